@@ -1,0 +1,70 @@
+// Learner progress in memory: plain data with dates as epoch milliseconds.
+// ts-fsrs works with Date objects; conversion happens only in the scheduler wrapper.
+
+/** ts-fsrs State: New, Learning, Review, Relearning. */
+export type SchedulingStateCode = 0 | 1 | 2 | 3;
+
+/** ts-fsrs Grade: Again, Hard, Good, Easy. */
+export type Grade = 1 | 2 | 3 | 4;
+
+/** FSRS memory state of one card (ts-fsrs `Card` with epoch-ms dates). */
+export interface SchedulingState {
+  due: number;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: SchedulingStateCode;
+  lastReview: number | null;
+}
+
+/** One grade in the review log. */
+export interface ReviewEntry {
+  cardId: string;
+  /** When the grade was given. */
+  at: number;
+  rating: Grade;
+  /** Scheduling state of the card just before this grade. */
+  stateBefore: SchedulingStateCode;
+  /** Time spent on the card before grading, in ms (capped when stored). */
+  durationMs: number;
+  /** Where the grade came from: a review session or a quiz answer. */
+  origin: 'review' | 'quiz';
+}
+
+/** Everything kept about one card. Cards that vanished from the notes keep their entry (orphaned, never deleted). */
+export interface CardProgress {
+  scheduling: SchedulingState;
+  suspended: boolean;
+}
+
+export interface StudySettings {
+  newCardsPerDay: number;
+  reviewsPerDay: number;
+  /** FSRS desired retention, 0.70–0.97. */
+  desiredRetention: number;
+  maximumIntervalDays: number;
+  /** Hour (0–23, local time) at which a study day starts, as in Anki. */
+  dayStartHour: number;
+  /** Whether definition → term (reverse) cards are studied too. */
+  studyReverseCards: boolean;
+  /** Exam day as epoch ms at local midnight, or null. */
+  examDate: number | null;
+  theme: 'system' | 'light' | 'dark';
+}
+
+export const defaultStudySettings: StudySettings = {
+  newCardsPerDay: 20,
+  reviewsPerDay: 200,
+  desiredRetention: 0.9,
+  maximumIntervalDays: 36500,
+  dayStartHour: 4,
+  studyReverseCards: true,
+  examDate: null,
+  theme: 'system',
+};
+
+/** Leech threshold: a card with this many lapses is flagged (Anki's default). */
+export const LEECH_LAPSES = 8;
