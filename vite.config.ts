@@ -14,6 +14,8 @@ export default defineConfig({
     host: '127.0.0.1',
   },
   test: {
+    // Domain code takes `now` as a parameter; a fixed zone makes day boundaries in tests exact.
+    env: { TZ: 'UTC' },
     projects: [
       {
         extends: true,
