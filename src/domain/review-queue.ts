@@ -1,0 +1,260 @@
+// What to review now, in Anki's order: learning cards that are due, then review cards due today, then new cards,
+// within the daily limits; siblings are buried for the day. Pure: the clock is `input.now`.
+import type { Card } from './deck';
+import type { CardProgress, ReviewEntry, StudySettings } from './progress';
+import { nextStudyDayStart, studyDayStart } from './study-day';
+
+export type ReviewScope =
+  | { kind: 'deck' }
+  | { kind: 'chapter'; chapterId: string }
+  | { kind: 'section'; sectionId: string }
+  | { kind: 'cards'; cardIds: string[] };
+
+export interface QueueInput {
+  cards: Card[];
+  progress: Record<string, CardProgress>;
+  log: ReviewEntry[];
+  settings: StudySettings;
+  now: number;
+  scope: ReviewScope;
+}
+
+export interface QueueCounts {
+  /** Learning and relearning cards in the queue (due now, or within the learn-ahead window). */
+  learning: number;
+  /** Review cards in the queue. */
+  review: number;
+  /** New cards in the queue. */
+  new: number;
+  /** New cards that may still be introduced today. */
+  newLeftToday: number;
+  /** Review and new cards that may still be shown today. */
+  reviewsLeftToday: number;
+  /** Grades given in review sessions today (every step, learning included). */
+  reviewedToday: number;
+}
+
+export interface ReviewQueue {
+  cardIds: string[];
+  counts: QueueCounts;
+}
+
+/** Anki's "learn ahead limit": learning cards due this soon are shown when nothing else is left. */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+/** What today's log and progress say about limits and burying. */
+export interface TodayActivity {
+  /** Review-origin grades today. */
+  reviewedToday: number;
+  /** Review-origin grades of new or review cards today; learning steps do not use up the review limit (Anki). */
+  reviewLimitUsed: number;
+  /** Grades of new cards today, from reviews or quizzes: each introduced a card. */
+  introducedToday: number;
+  /** Cards graded today (any origin), by note: their siblings are buried until tomorrow. */
+  studiedCardsByNote: Map<string, Set<string>>;
+}
+
+export function summariseToday(
+  cards: readonly Card[],
+  progress: Readonly<Record<string, CardProgress>>,
+  log: readonly ReviewEntry[],
+  dayStart: number,
+): TodayActivity {
+  let reviewedToday = 0;
+  let reviewLimitUsed = 0;
+  let introducedToday = 0;
+  const loggedCardIds = new Set<string>();
+  // The log is append-only in practice but merged logs may be out of order, so every entry is checked.
+  for (let i = 0; i < log.length; i += 1) {
+    const entry = log[i];
+    if (entry.at < dayStart) continue;
+    loggedCardIds.add(entry.cardId);
+    if (entry.stateBefore === 0) introducedToday += 1;
+    if (entry.origin !== 'review') continue;
+    reviewedToday += 1;
+    if (entry.stateBefore === 0 || entry.stateBefore === 2) reviewLimitUsed += 1;
+  }
+  // A last review today counts as studied even when the log lacks it (e.g. trimmed or merged from another tab).
+  const studiedCardsByNote = new Map<string, Set<string>>();
+  for (const card of cards) {
+    const lastReview = progress[card.id]?.scheduling.lastReview;
+    const studied = loggedCardIds.has(card.id) || (lastReview != null && lastReview >= dayStart);
+    if (!studied) continue;
+    const studiedOfNote = studiedCardsByNote.get(card.noteId) ?? new Set<string>();
+    studiedOfNote.add(card.id);
+    studiedCardsByNote.set(card.noteId, studiedOfNote);
+  }
+  return { reviewedToday, reviewLimitUsed, introducedToday, studiedCardsByNote };
+}
+
+function wholeLimit(value: number): number {
+  return Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 0;
+}
+
+export function scopeFilter(scope: ReviewScope): (card: Card) => boolean {
+  switch (scope.kind) {
+    case 'deck':
+      return () => true;
+    case 'chapter':
+      return (card) => card.chapterId === scope.chapterId;
+    case 'section':
+      return (card) => card.sectionId === scope.sectionId;
+    case 'cards': {
+      const wanted = new Set(scope.cardIds);
+      return (card) => wanted.has(card.id);
+    }
+  }
+}
+
+type Slot = 'learning' | 'learn-ahead' | 'review' | 'new' | 'none';
+
+interface QueueContext {
+  now: number;
+  dayEnd: number;
+  learnAheadUntil: number;
+  inScope: (card: Card) => boolean;
+  studyReverseCards: boolean;
+  progress: Record<string, CardProgress>;
+  today: TodayActivity;
+  newLeftToday: number;
+  reviewsLeftToday: number;
+}
+
+function queueContext(input: QueueInput): QueueContext {
+  const { settings, now } = input;
+  const today = summariseToday(input.cards, input.progress, input.log, studyDayStart(now, settings.dayStartHour));
+  return {
+    now,
+    dayEnd: nextStudyDayStart(now, settings.dayStartHour),
+    learnAheadUntil: now + LEARN_AHEAD_MS,
+    inScope: scopeFilter(input.scope),
+    studyReverseCards: settings.studyReverseCards,
+    progress: input.progress,
+    today,
+    newLeftToday: Math.max(0, wholeLimit(settings.newCardsPerDay) - today.introducedToday),
+    reviewsLeftToday: Math.max(0, wholeLimit(settings.reviewsPerDay) - today.reviewLimitUsed),
+  };
+}
+
+/** Where a card belongs in today's queue, before limits and burying. */
+function slotOf(card: Card, context: QueueContext): Slot {
+  if (card.reverse && !context.studyReverseCards) return 'none';
+  if (!context.inScope(card)) return 'none';
+  const progress = context.progress[card.id];
+  if (!progress) return 'new';
+  if (progress.suspended) return 'none';
+  const { state, due } = progress.scheduling;
+  if (state === 0) return 'new';
+  if (state === 2) return due < context.dayEnd ? 'review' : 'none';
+  if (due <= context.now) return 'learning';
+  return due <= context.learnAheadUntil ? 'learn-ahead' : 'none';
+}
+
+/** A sibling (same note, another card) was graded today. */
+function buriedBySiblingStudiedToday(card: Card, today: TodayActivity): boolean {
+  const studied = today.studiedCardsByNote.get(card.noteId);
+  if (!studied) return false;
+  return studied.size > 1 || !studied.has(card.id);
+}
+
+interface Candidate {
+  card: Card;
+  index: number;
+  due: number;
+}
+
+function byDueThenDeckOrder(a: Candidate, b: Candidate): number {
+  return a.due - b.due || a.index - b.index;
+}
+
+function dueOf(card: Card, context: QueueContext): number {
+  return context.progress[card.id]?.scheduling.due ?? 0;
+}
+
+export function buildReviewQueue(input: QueueInput): ReviewQueue {
+  const context = queueContext(input);
+  const learning: Candidate[] = [];
+  const learnAhead: Candidate[] = [];
+  const reviews: Candidate[] = [];
+  const fresh: Candidate[] = [];
+  input.cards.forEach((card, index) => {
+    const slot = slotOf(card, context);
+    if (slot === 'none') return;
+    const candidate = { card, index, due: dueOf(card, context) };
+    if (slot === 'learning') learning.push(candidate);
+    else if (slot === 'learn-ahead') learnAhead.push(candidate);
+    else if (slot === 'review') reviews.push(candidate);
+    else fresh.push(candidate);
+  });
+  learning.sort(byDueThenDeckOrder);
+  learnAhead.sort(byDueThenDeckOrder);
+  reviews.sort(byDueThenDeckOrder);
+
+  // Review and new cards share the review limit; each note gets at most one of them per day.
+  let budget = context.reviewsLeftToday;
+  const notesInQueue = new Set<string>();
+  const takeUnburied = (candidates: Candidate[], limit: number): Card[] => {
+    const taken: Card[] = [];
+    for (const { card } of candidates) {
+      if (taken.length >= limit) break;
+      if (notesInQueue.has(card.noteId) || buriedBySiblingStudiedToday(card, context.today)) continue;
+      notesInQueue.add(card.noteId);
+      taken.push(card);
+    }
+    return taken;
+  };
+  const queuedReviews = takeUnburied(reviews, budget);
+  budget -= queuedReviews.length;
+  const queuedNew = takeUnburied(fresh, Math.min(context.newLeftToday, budget));
+
+  const ordered = [...learning.map((c) => c.card), ...queuedReviews, ...queuedNew, ...learnAhead.map((c) => c.card)];
+  return {
+    cardIds: ordered.map((card) => card.id),
+    counts: {
+      learning: learning.length + learnAhead.length,
+      review: queuedReviews.length,
+      new: queuedNew.length,
+      newLeftToday: context.newLeftToday,
+      reviewsLeftToday: context.reviewsLeftToday,
+      reviewedToday: context.today.reviewedToday,
+    },
+  };
+}
+
+function isEarlier(candidate: Candidate, best: Candidate | null): boolean {
+  return best === null || byDueThenDeckOrder(candidate, best) < 0;
+}
+
+/**
+ * The head of `buildReviewQueue(input).cardIds`, found in one pass without sorting or building the queue.
+ * The first review or new card is never buried by a card ahead of it, so only today's log can bury it.
+ */
+export function nextCardId(input: QueueInput): string | null {
+  const context = queueContext(input);
+  let learning: Candidate | null = null;
+  let learnAhead: Candidate | null = null;
+  let review: Candidate | null = null;
+  let firstNew: Card | null = null;
+  const { cards } = input;
+  for (let index = 0; index < cards.length; index += 1) {
+    const card = cards[index];
+    const slot = slotOf(card, context);
+    if (slot === 'none') continue;
+    if (slot === 'new') {
+      if (firstNew === null && !buriedBySiblingStudiedToday(card, context.today)) firstNew = card;
+      continue;
+    }
+    const candidate = { card, index, due: dueOf(card, context) };
+    if (slot === 'learning') {
+      if (isEarlier(candidate, learning)) learning = candidate;
+    } else if (slot === 'learn-ahead') {
+      if (isEarlier(candidate, learnAhead)) learnAhead = candidate;
+    } else if (!buriedBySiblingStudiedToday(card, context.today) && isEarlier(candidate, review)) {
+      review = candidate;
+    }
+  }
+  if (learning) return learning.card.id;
+  if (review && context.reviewsLeftToday > 0) return review.card.id;
+  if (firstNew && Math.min(context.newLeftToday, context.reviewsLeftToday) > 0) return firstNew.id;
+  return learnAhead?.card.id ?? null;
+}
