@@ -61,7 +61,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict(layer('pipeline'), nodeApi, remark) },
   },
   {
-    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts', '*.config.{ts,js}'],
+    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts', '.ci/**/*.{ts,js,mjs}', '*.config.{ts,js}'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -1,6 +1,5 @@
 // The deck built from content/ at build time by the deck Vite plugin (src/pipeline/node/vite-plugin-deck.ts).
 declare module 'virtual:deck' {
-  import type { Deck } from './domain/deck';
-  const deck: Deck;
+  const deck: import('./domain/deck').Deck;
   export default deck;
 }

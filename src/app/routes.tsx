@@ -1,0 +1,29 @@
+// The route table. A new screen is one line here; giving it a `nav` label also puts it in the header.
+import { lazy } from 'react';
+import type { ReactNode } from 'react';
+import type { Deck } from '../domain/deck';
+import { HomeScreen } from '../features/home/home-screen';
+
+// Screens only one route needs load on demand, keeping the initial page small.
+const ChapterScreen = lazy(() => import('../features/notes/chapter-screen').then((module) => ({ default: module.ChapterScreen })));
+
+export type RouteParams = Readonly<Record<string, string | undefined>>;
+
+export interface AppRoute {
+  path: string;
+  /** Label in the header nav; routes without one are reached through links. */
+  nav?: string;
+  render: (params: RouteParams, deck: Deck) => ReactNode;
+}
+
+export const routes: readonly AppRoute[] = [
+  { path: '/', nav: 'Home', render: (_params, deck) => <HomeScreen deck={deck} /> },
+  { path: '/chapters/:chapterId', render: ({ chapterId = '' }, deck) => <ChapterScreen deck={deck} chapterId={chapterId} /> },
+];
+
+export interface NavItem {
+  path: string;
+  label: string;
+}
+
+export const navItems: readonly NavItem[] = routes.flatMap((route) => (route.nav ? [{ path: route.path, label: route.nav }] : []));

@@ -1,0 +1,15 @@
+// Links between screens. Routes live in the hash (`#/chapters/x?section=y`), so the built
+// site works from any static host; features build their links here instead of spelling paths.
+
+export const SECTION_PARAM = 'section';
+
+// A slash is valid in a query, and keeping it makes `?section=chapter/slug` readable.
+const encodeQueryValue = (value: string) => encodeURIComponent(value).replaceAll('%2F', '/');
+
+export const paths = {
+  home: () => '/',
+  chapter: (chapterId: string, sectionId?: string | null) => {
+    const base = `/chapters/${encodeURIComponent(chapterId)}`;
+    return sectionId ? `${base}?${SECTION_PARAM}=${encodeQueryValue(sectionId)}` : base;
+  },
+};
