@@ -1,0 +1,76 @@
+// How much the extraction costs on top of parsing: buildDeck vs a bare mdast parse of the same ~1 MB of notes.
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { buildDeck } from '../src/pipeline/build-deck';
+import { parseMarkdown } from '../src/pipeline/parse-markdown';
+import type { Bench, BenchRow } from './bench-row';
+import { generateNotes } from './generate-notes';
+
+const NOTES_BYTES = 1_000_000;
+const SEED = 20_240_601;
+const WARM_UP_RUNS = 2;
+const TIMED_RUNS = 5;
+const TARGET_RATIO = 1.25;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/** Median milliseconds of each task; runs are interleaved so drift in machine load hits all tasks alike. */
+function medianTimes<Name extends string>(tasks: Record<Name, () => unknown>): Record<Name, number> {
+  const names = Object.keys(tasks) as Name[];
+  const samples = new Map<Name, number[]>(names.map((name) => [name, []]));
+  for (let run = 0; run < WARM_UP_RUNS + TIMED_RUNS; run += 1) {
+    for (const name of names) {
+      collectGarbage();
+      const start = performance.now();
+      tasks[name]();
+      const elapsed = performance.now() - start;
+      if (run >= WARM_UP_RUNS) samples.get(name)?.push(elapsed);
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, median(samples.get(name) ?? [])])) as Record<Name, number>;
+}
+
+const pipelineBench: Bench = async () => {
+  const text = generateNotes({ bytes: NOTES_BYTES, seed: SEED });
+  const megabytes = (Buffer.byteLength(text) / 1_000_000).toFixed(1);
+  const sources = [{ path: 'bench/generated-notes.md', text }];
+
+  const times = medianTimes({
+    buildDeck: () => buildDeck(sources),
+    fromMarkdown: () => fromMarkdown(text),
+    // The pipeline's own parser: fromMarkdown with the micromark extensions it uses (gfm, frontmatter).
+    withExtensions: () => parseMarkdown(text),
+  });
+  const deck = buildDeck(sources);
+  const deckKb = Buffer.byteLength(JSON.stringify(deck)) / 1000;
+  const bareRatio = times.buildDeck / times.fromMarkdown;
+  const extensionsRatio = times.buildDeck / times.withExtensions;
+  const runs = `median of ${TIMED_RUNS} after ${WARM_UP_RUNS} warm-up`;
+
+  const rows: BenchRow[] = [
+    {
+      name: `pipeline: buildDeck, ${megabytes} MB of notes`,
+      value: times.buildDeck,
+      unit: 'ms',
+      note: `${deck.chapters.length} chapters, ${deck.cards.length} cards, ${deck.warnings.length} warnings; ${runs}`,
+    },
+    { name: 'pipeline: bare fromMarkdown, same text', value: times.fromMarkdown, unit: 'ms', note: runs },
+    { name: 'pipeline: buildDeck / bare fromMarkdown', value: bareRatio, unit: 'x', target: `≤ ${TARGET_RATIO}×`, ok: bareRatio <= TARGET_RATIO },
+    { name: 'pipeline: parse with gfm + frontmatter, same text', value: times.withExtensions, unit: 'ms', note: runs },
+    {
+      name: 'pipeline: buildDeck / parse with extensions',
+      value: extensionsRatio,
+      unit: 'x',
+      note: `extraction's own cost: ${((extensionsRatio - 1) * 100).toFixed(0)}% on top of parsing`,
+    },
+    { name: 'pipeline: deck JSON (virtual:deck payload)', value: deckKb, unit: 'kB', note: `for ${megabytes} MB of notes` },
+  ];
+  return rows;
+};
+
+export default pipelineBench;
