@@ -21,7 +21,7 @@ export default defineConfig({
   },
   webServer: {
     // Serves the built app (npm run build runs before this in CI and in `npm run test:e2e`).
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --configLoader runner --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
