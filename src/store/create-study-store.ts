@@ -1,0 +1,120 @@
+// Builds the study store: slices combined, then `persist` on the combined store only, then tab sync.
+// The app uses one instance (study-store.ts); tests build their own with their own storage.
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { Mutate } from 'zustand/vanilla';
+import { mergeStudyData } from './merge-study-data';
+import type { PersistedStudyData } from './persisted-codec';
+import { CURRENT_STORE_VERSION, migratePersisted } from './persisted-migrations';
+import { createGuardedStorage, type RawStorage } from './guarded-storage';
+import { createProgressSlice } from './progress-slice';
+import { createQuizHistorySlice } from './quiz-history-slice';
+import { decodePersisted } from './read-persisted';
+import { createSessionSlice, withStorageReport } from './session-slice';
+import { createSettingsSlice } from './settings-slice';
+import { createStudyDataEncoder } from './study-data-encoder';
+import { studyDataOf } from './study-data';
+import type { StudyState } from './study-state';
+
+export const STORAGE_KEY = 'study-deck';
+
+/** Where the storage event comes from: the window (other tabs of the same origin). */
+export type StorageEventSource = Pick<Window, 'addEventListener' | 'removeEventListener'>;
+
+export interface StudyStoreOptions {
+  /** Fuzz spreads review dates a little (on in the app); off makes grading deterministic for tests. */
+  enableFuzz: boolean;
+  /** Where data is kept; by default the window's localStorage (looked up on every use, as it may throw). */
+  storage?: RawStorage;
+  /** Storage key; defaults to `study-deck`. */
+  key?: string;
+  /** Clock for backup key names and problem reports; defaults to Date.now. */
+  clock?: () => number;
+  /** Source of `storage` events from other tabs; defaults to the window; null turns syncing off. */
+  tabSyncSource?: StorageEventSource | null;
+}
+
+export type StudyStore = UseBoundStore<Mutate<StoreApi<StudyState>, [['zustand/persist', PersistedStudyData]]>> & {
+  /** Reads what another tab stored and merges it in (what a storage event triggers); writes back what it adds. */
+  syncFromStorage: () => Promise<void>;
+  /** Stops listening to other tabs. */
+  stopTabSync: () => void;
+};
+
+function browserLocalStorage(): RawStorage | null {
+  return typeof window === 'undefined' ? null : window.localStorage;
+}
+
+function defaultTabSyncSource(): StorageEventSource | null {
+  return typeof window === 'undefined' ? null : window;
+}
+
+export function createStudyStore(options: StudyStoreOptions): StudyStore {
+  const key = options.key ?? STORAGE_KEY;
+  const clock = options.clock ?? Date.now;
+  const { storage } = options;
+  const guarded = createGuardedStorage({ getStorage: storage ? () => storage : browserLocalStorage, clock });
+  const encode = createStudyDataEncoder();
+
+  const useStore = create<StudyState>()(
+    persist(
+      (...slice) => ({
+        ...createProgressSlice({ enableFuzz: options.enableFuzz })(...slice),
+        ...createSettingsSlice(...slice),
+        ...createQuizHistorySlice(...slice),
+        ...createSessionSlice(...slice),
+      }),
+      {
+        name: key,
+        version: CURRENT_STORE_VERSION,
+        storage: guarded,
+        partialize: (state) => encode(studyDataOf(state)),
+        migrate: (state, version) => {
+          try {
+            return migratePersisted(state, version);
+          } catch (error) {
+            // Checked data that still fails to migrate is set aside like unreadable data, never half-applied.
+            guarded.quarantineLastRead('foreign-shape', `migration from schema ${version} failed: ${String(error)}`);
+            return null as unknown as PersistedStudyData;
+          }
+        },
+        // On load `current` is the empty initial state; on a storage event it is this tab's data. Either way the
+        // stored data is merged in, so neither side loses a grade.
+        merge: (persisted, current) => {
+          const issue = guarded.takeLoadIssue();
+          let next = current;
+          if (persisted) next = { ...current, ...mergeStudyData(studyDataOf(current), decodePersisted(persisted as PersistedStudyData)) };
+          return issue ? { ...next, session: withStorageReport(next.session, issue) } : next;
+        },
+      },
+    ),
+  );
+
+  guarded.connect((issue) => useStore.setState((state) => ({ session: withStorageReport(state.session, issue) })));
+
+  // The first write after opening encodes every card (a few hundred ms for 10,000 cards); later writes only what
+  // changed. Doing that first encoding while the browser is idle keeps the first grade quick.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => encode(studyDataOf(useStore.getState())));
+
+  const syncFromStorage = () => {
+    const rehydrated = useStore.persist.rehydrate();
+    // The guarded storage is synchronous, so the merge has already happened. Rehydrating does not write; writing
+    // the merge back now, in the same task, leaves no gap in which this tab could overwrite a newer write with an
+    // older view (the guarded storage skips the write when the text is unchanged).
+    useStore.setState((state) => state);
+    return rehydrated;
+  };
+
+  const source = options.tabSyncSource === undefined ? defaultTabSyncSource() : options.tabSyncSource;
+  const onStorage = (event: Event) => {
+    const changedKey = (event as StorageEvent).key;
+    // A null key means the other tab cleared the whole storage: merging puts this tab's data back.
+    if (changedKey === key || changedKey === null) void syncFromStorage();
+  };
+  source?.addEventListener('storage', onStorage);
+
+  return Object.assign(useStore, {
+    syncFromStorage,
+    stopTabSync: () => source?.removeEventListener('storage', onStorage),
+  });
+}

@@ -1,0 +1,37 @@
+// Small selectors for components. Each returns stored objects (or shared empty constants), never new ones,
+// so `useStudyStore(selector)` re-renders only when that part changes.
+import type { CardProgress, ReviewEntry, StudySettings } from '../domain/progress';
+import type { StorageIssue } from './guarded-storage';
+import type { QuizRecord } from './quiz-record';
+import type { StudyState } from './study-state';
+import { own, ownIn } from './own-key';
+
+// Typed mutable so they fit the domain's inputs (QueueInput); frozen so nothing can change them.
+const NO_PROGRESS = Object.freeze({}) as Record<string, CardProgress>;
+const NO_REVIEWS = Object.freeze([]) as unknown as ReviewEntry[];
+
+export const selectDeckProgress =
+  (deckId: string) =>
+  (state: StudyState): Record<string, CardProgress> =>
+    own(state.progress, deckId) ?? NO_PROGRESS;
+
+export const selectDeckLog =
+  (deckId: string) =>
+  (state: StudyState): ReviewEntry[] =>
+    own(state.log, deckId) ?? NO_REVIEWS;
+
+export const selectCardProgress =
+  (deckId: string, cardId: string) =>
+  (state: StudyState): CardProgress | undefined =>
+    ownIn(state.progress, deckId, cardId);
+
+export const selectSettings = (state: StudyState): StudySettings => state.settings;
+
+export const selectQuizHistory = (state: StudyState): readonly QuizRecord[] => state.quizHistory;
+
+export const selectCanUndo = (state: StudyState): boolean => state.session.undoStack.length > 0;
+
+/** The card the next undo would restore, for an "Undo (Kubelet)" label. */
+export const selectUndoCardId = (state: StudyState): string | null => state.session.undoStack.at(-1)?.cardId ?? null;
+
+export const selectStorageIssue = (state: StudyState): StorageIssue | null => state.session.storageIssue;
