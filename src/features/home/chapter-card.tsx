@@ -1,16 +1,45 @@
-// One chapter on the home screen: number, title, what it holds, and the way in.
+// One chapter on the home screen: number, title, what it holds, what is due today, and the ways in.
 import { Link } from 'wouter';
 import type { Chapter } from '../../domain/deck';
 import { CardCountSummary } from '../../components/card-count-summary';
 import type { CardCounts } from '../../components/card-counts';
 import { paths } from '../../components/paths';
+import { reviewPath } from './review-path';
+import { dueCount, type StudyCounts } from './study-counts';
 
 interface ChapterCardProps {
   chapter: Chapter;
   counts: CardCounts;
+  /** Today's counts for a review of this chapter; null until the store has loaded. */
+  study: StudyCounts | null;
 }
 
-export function ChapterCard({ chapter, counts }: ChapterCardProps) {
+/** A figure, or a dash while it is not known yet. */
+const figure = (value: number | undefined) => (value === undefined ? '–' : value);
+
+function ChapterStudy({ chapter, study }: { chapter: Chapter; study: StudyCounts | null }) {
+  const due = study ? dueCount(study) : undefined;
+  return (
+    <div className="chapter-study">
+      <dl className="chapter-today">
+        <div className={due ? 'chapter-today-item has-due' : 'chapter-today-item'}>
+          <dt>Due</dt>
+          <dd>{figure(due)}</dd>
+        </div>
+        <div className="chapter-today-item">
+          <dt>New</dt>
+          <dd>{figure(study?.new)}</dd>
+        </div>
+      </dl>
+      {/* Above the card-wide title link, so it takes its own clicks. */}
+      <Link href={reviewPath(chapter.id)} className="button chapter-study-link" aria-label={`Study ${chapter.title}`}>
+        Study
+      </Link>
+    </div>
+  );
+}
+
+export function ChapterCard({ chapter, counts, study }: ChapterCardProps) {
   const titleId = `chapter-${chapter.id}-title`;
   const isEmpty = chapter.empty || counts.cards === 0;
   return (
@@ -22,7 +51,14 @@ export function ChapterCard({ chapter, counts }: ChapterCardProps) {
           {chapter.title}
         </Link>
       </h2>
-      {isEmpty ? <p className="empty-note">No notes yet</p> : <CardCountSummary counts={counts} />}
+      {isEmpty ? (
+        <p className="empty-note">No notes yet</p>
+      ) : (
+        <>
+          <CardCountSummary counts={counts} />
+          <ChapterStudy chapter={chapter} study={study} />
+        </>
+      )}
     </li>
   );
 }

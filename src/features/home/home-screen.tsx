@@ -1,12 +1,27 @@
-// Home: the deck and its chapters in order, each with what it holds.
+// Home: today's study at a glance, then the deck's chapters in order with what each holds and what is due.
+// The deck is drawn at once; the counts that need the store follow as soon as it has loaded.
+import { lazy, Suspense, useMemo } from 'react';
 import type { Deck } from '../../domain/deck';
 import { countCards, countChapterCards, plural } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
-import { ChapterCard } from './chapter-card';
+import type { StudyStore } from '../../store/create-study-store';
+import { HomeBody } from './home-body';
+import type { Clock } from './use-dashboard';
+import './home.css';
 
-export function HomeScreen({ deck }: { deck: Deck }) {
-  const chapters = [...deck.chapters].sort((a, b) => a.order - b.order);
-  const concepts = countCards(deck.cards);
+const HomeDashboard = lazy(() => import('./home-dashboard'));
+
+interface HomeScreenProps {
+  deck: Deck;
+  /** The study store; the app's own unless a test passes one. */
+  store?: StudyStore;
+  clock?: Clock;
+}
+
+export function HomeScreen({ deck, store, clock = Date.now }: HomeScreenProps) {
+  const chapters = useMemo(() => [...deck.chapters].sort((a, b) => a.order - b.order), [deck.chapters]);
+  const concepts = useMemo(() => countCards(deck.cards), [deck.cards]);
+  const chapterConcepts = useMemo(() => new Map(chapters.map((chapter) => [chapter.id, countChapterCards(deck.cards, chapter.id)])), [chapters, deck.cards]);
   const conceptTotal = concepts.definitions + concepts.lists + concepts.other;
   return (
     <div className="screen container">
@@ -23,11 +38,9 @@ export function HomeScreen({ deck }: { deck: Deck }) {
           No notes yet. Add Markdown files to <code>content/</code> and rebuild.
         </p>
       ) : (
-        <ol className="chapter-grid" aria-label="Chapters">
-          {chapters.map((chapter) => (
-            <ChapterCard key={chapter.id} chapter={chapter} counts={countChapterCards(deck.cards, chapter.id)} />
-          ))}
-        </ol>
+        <Suspense fallback={<HomeBody chapters={chapters} chapterConcepts={chapterConcepts} dashboard={null} />}>
+          <HomeDashboard deck={deck} store={store} clock={clock} chapters={chapters} chapterConcepts={chapterConcepts} />
+        </Suspense>
       )}
     </div>
   );

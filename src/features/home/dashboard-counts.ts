@@ -1,0 +1,81 @@
+// What the dashboard shows: today's counts for the whole deck and for each chapter, from one review-queue build.
+//
+// The queue is built once for the whole deck with the daily limits lifted, then each scope's counts are capped by
+// the real limits. That gives exactly what `buildReviewQueue` gives for that scope (tests check it) because:
+// notes never span chapters, so burying is the same per chapter; learning cards are never limited; and review and
+// new cards share the review limit (reviews first), so a capped count is min(available, what is left of the limit).
+import type { Card } from '../../domain/deck';
+import type { CardProgress, ReviewEntry, StudySettings } from '../../domain/progress';
+import { buildReviewQueue, summariseToday } from '../../domain/review-queue';
+import { reviewStats, type StudyStreak } from '../../domain/review-stats';
+import { studyDayStart } from '../../domain/study-day';
+import type { DashboardCounts, StudyCounts } from './study-counts';
+
+export interface DashboardInput {
+  cards: Card[];
+  progress: Record<string, CardProgress>;
+  log: ReviewEntry[];
+  settings: StudySettings;
+  now: number;
+}
+
+/** A limit no deck reaches; not Infinity, which the queue treats as no valid limit at all. */
+const NO_LIMIT = Number.MAX_SAFE_INTEGER;
+
+interface DailyAllowance {
+  newLeft: number;
+  reviewsLeft: number;
+}
+
+function capped(available: StudyCounts, { newLeft, reviewsLeft }: DailyAllowance): StudyCounts {
+  const review = Math.min(available.review, reviewsLeft);
+  return { learning: available.learning, review, new: Math.min(available.new, newLeft, reviewsLeft - review) };
+}
+
+function slotOf(progress: CardProgress | undefined): keyof StudyCounts {
+  if (!progress || progress.scheduling.state === 0) return 'new';
+  return progress.scheduling.state === 2 ? 'review' : 'learning';
+}
+
+const emptyCounts = (): StudyCounts => ({ learning: 0, review: 0, new: 0 });
+
+export function dashboardCounts({ cards, progress, log, settings, now }: DashboardInput): DashboardCounts {
+  const uncapped = buildReviewQueue({
+    cards,
+    progress,
+    log,
+    settings: { ...settings, newCardsPerDay: NO_LIMIT, reviewsPerDay: NO_LIMIT },
+    now,
+    scope: { kind: 'deck' },
+  });
+  const today = summariseToday(cards, progress, log, studyDayStart(now, settings.dayStartHour));
+  const allowance: DailyAllowance = {
+    newLeft: Math.max(0, settings.newCardsPerDay - today.introducedToday),
+    reviewsLeft: Math.max(0, settings.reviewsPerDay - today.reviewLimitUsed),
+  };
+
+  const chapterOf = new Map(cards.map((card) => [card.id, card.chapterId]));
+  const available = new Map<string, StudyCounts>();
+  for (const card of cards) if (!available.has(card.chapterId)) available.set(card.chapterId, emptyCounts());
+  for (const cardId of uncapped.cardIds) {
+    const counts = available.get(chapterOf.get(cardId) ?? '');
+    if (counts) counts[slotOf(progress[cardId])] += 1;
+  }
+
+  const chapters = new Map<string, StudyCounts>();
+  for (const [chapterId, counts] of available) chapters.set(chapterId, capped(counts, allowance));
+  const { learning, review, new: fresh } = uncapped.counts;
+  return {
+    deck: capped({ learning, review, new: fresh }, allowance),
+    chapters,
+    reviewedToday: uncapped.counts.reviewedToday,
+  };
+}
+
+/**
+ * Consecutive study days with at least one grade, ending today or yesterday. Only the log decides it, so no cards
+ * are passed and the card figures of the stats cost nothing.
+ */
+export function studyStreak(log: readonly ReviewEntry[], now: number, dayStartHour: number): StudyStreak {
+  return reviewStats({ cards: [], progress: {}, log, now, dayStartHour }).streak;
+}

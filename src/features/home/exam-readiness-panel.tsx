@@ -1,0 +1,144 @@
+// Mastery per chapter, and with an exam date set: the countdown, predicted recall on exam day per chapter, the
+// cards at risk, a daily plan, and in the last week a Cram session of the cards most at risk on the day.
+import { useMemo } from 'react';
+import { Link } from 'wouter';
+import { useStore } from 'zustand';
+import type { Chapter, Deck } from '../../domain/deck';
+import { examReadiness, type ChapterReadiness, type ExamReadiness } from '../../domain/exam-readiness';
+import { deckMastery } from '../../domain/mastery';
+import { schedulerOptionsFrom } from '../../domain/scheduler';
+import { plural } from '../../components/card-counts';
+import { percentText } from '../../components/card-name';
+import { formatDayKey } from '../../components/day-label';
+import { MasteryBar } from '../../components/mastery-bar';
+import { paths } from '../../components/paths';
+import { customReviewPath } from '../../components/study-paths';
+import type { StudyStore } from '../../store/create-study-store';
+import { selectDeckProgress, selectSettings } from '../../store/study-selectors';
+import './exam-readiness.css';
+
+/** Cramming starts this many days before the exam (the exam day included). */
+export const CRAM_DAYS = 7;
+/** A cram session takes this many cards, most at risk first; another session takes the next ones. */
+export const CRAM_SESSION_CARDS = 50;
+
+interface ExamReadinessPanelProps {
+  deck: Deck;
+  store: StudyStore;
+  clock: () => number;
+}
+
+/** "12 days to your exam", "1 day to your exam (tomorrow)", "Your exam is today". */
+export function countdownText(readiness: Pick<ExamReadiness, 'daysLeft' | 'examPassed'>): string {
+  if (readiness.examPassed) return 'Your exam date has passed';
+  if (readiness.daysLeft === 0) return 'Your exam is today';
+  return `${plural(readiness.daysLeft, 'day')} to your exam${readiness.daysLeft === 1 ? ' (tomorrow)' : ''}`;
+}
+
+function chapterExamText(chapter: ChapterReadiness): string {
+  if (chapter.cards === 0) return 'On exam day: every card suspended';
+  if (chapter.averageRecallOnExamDay === null) return `On exam day: nothing studied yet · ${chapter.atRisk} at risk`;
+  return `On exam day: ${percentText(chapter.averageRecallOnExamDay)} predicted recall · ${chapter.atRisk} at risk`;
+}
+
+function ExamSummary({ readiness }: { readiness: ExamReadiness }) {
+  const { deck, plan } = readiness;
+  if (readiness.examPassed) {
+    return (
+      <p className="exam-detail">
+        It was on {formatDayKey(readiness.examDay, 'long')}. <Link href="/settings">Set a new date or clear it in Settings</Link>
+      </p>
+    );
+  }
+  const cram = readiness.daysLeft <= CRAM_DAYS ? readiness.cramOrder.slice(0, CRAM_SESSION_CARDS) : [];
+  return (
+    <>
+      <p className="exam-detail">
+        {formatDayKey(readiness.examDay, 'long')} ·{' '}
+        {deck.averageRecallOnExamDay === null ? 'nothing studied yet' : `${percentText(deck.averageRecallOnExamDay)} predicted recall on the day`} ·{' '}
+        <strong>{plural(deck.atRisk, 'card')} at risk</strong> (below your {percentText(readiness.target)} target)
+      </p>
+      {plan.totalReviews > 0 && (
+        <p className="exam-plan">
+          About <strong>{plural(plan.reviewsPerDay, 'review')} a day</strong> until then: {plan.scheduledReviews} already due by the schedule,{' '}
+          {plan.extraReviews} fading {plan.extraReviews === 1 ? 'card' : 'cards'} to refresh and {plural(plan.newCards, 'new card')} to learn.
+        </p>
+      )}
+      {cram.length > 0 && (
+        <div className="exam-cram">
+          <Link href={customReviewPath(cram)} className="button button-primary">
+            Cram
+          </Link>
+          <p className="exam-cram-note">
+            A session of the {plural(cram.length, 'card')} with the lowest predicted recall on exam day, lowest first.
+          </p>
+        </div>
+      )}
+    </>
+  );
+}
+
+export function ExamReadinessPanel({ deck, store, clock }: ExamReadinessPanelProps) {
+  const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
+  const settings = useStore(store, selectSettings);
+  const { mastery, readiness } = useMemo(() => {
+    const now = clock();
+    const options = schedulerOptionsFrom(settings, false);
+    return {
+      mastery: deckMastery(deck, progress, now, options),
+      readiness:
+        settings.examDate === null
+          ? null
+          : examReadiness({
+              deck,
+              progress,
+              now,
+              examDate: settings.examDate,
+              desiredRetention: options.desiredRetention,
+              dayStartHour: settings.dayStartHour,
+              studyReverseCards: settings.studyReverseCards,
+              options,
+            }),
+    };
+  }, [clock, deck, progress, settings]);
+  const chapters = useMemo(
+    () => [...deck.chapters].sort((a, b) => a.order - b.order).filter((chapter: Chapter) => (mastery.chapters[chapter.id]?.cards ?? 0) > 0),
+    [deck.chapters, mastery],
+  );
+  const chapterReadiness = new Map(readiness?.chapters.map((chapter) => [chapter.chapterId, chapter]));
+  const showExam = readiness !== null && !readiness.examPassed;
+
+  return (
+    <section className="readiness-panel" aria-labelledby="readiness-title">
+      <h2 id="readiness-title" className="readiness-title">
+        {readiness ? 'Your exam' : 'Mastery by chapter'}
+      </h2>
+      {readiness ? (
+        <>
+          <p className="exam-countdown">{countdownText(readiness)}</p>
+          <ExamSummary readiness={readiness} />
+        </>
+      ) : (
+        <p className="exam-detail">
+          How much of each chapter you know now. <Link href="/settings">Set an exam date</Link> to see your predicted recall on the day and a
+          daily plan.
+        </p>
+      )}
+      <ul className="readiness-chapters" aria-label="Mastery by chapter">
+        {chapters.map((chapter) => {
+          const title = `Chapter ${chapter.order}: ${chapter.title}`;
+          const onExamDay = chapterReadiness.get(chapter.id);
+          return (
+            <li key={chapter.id} className="readiness-chapter">
+              <Link href={paths.chapter(chapter.id)} className="readiness-chapter-name">
+                {title}
+              </Link>
+              <MasteryBar name={chapter.title} summary={mastery.chapters[chapter.id]!} />
+              {showExam && onExamDay && <p className="exam-chapter">{chapterExamText(onExamDay)}</p>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

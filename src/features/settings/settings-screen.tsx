@@ -1,0 +1,55 @@
+// Settings, in sections: study settings (limits, scheduling, study day) and resetting progress. Later sections
+// (exam date, appearance, export and import) are one more <SettingsSection> each.
+import type { ReactNode } from 'react';
+import type { Deck } from '../../domain/deck';
+import { PageTitle } from '../../components/page-title';
+import type { StudyStore } from '../../store/create-study-store';
+import { useStudyStore } from '../../store/study-store';
+import { ResetProgress } from './reset-progress';
+import { StudySettingsForm } from './study-settings-form';
+import './settings.css';
+
+interface SettingsScreenProps {
+  deck: Deck;
+  /** The study store; the app's own unless a test passes one. */
+  store?: StudyStore;
+  clock?: () => number;
+}
+
+interface SettingsSectionProps {
+  id: string;
+  title: string;
+  description?: string;
+  tone?: 'danger';
+  children: ReactNode;
+}
+
+export function SettingsSection({ id, title, description, tone, children }: SettingsSectionProps) {
+  const titleId = `settings-${id}-title`;
+  return (
+    <section className={tone ? `settings-section is-${tone}` : 'settings-section'} aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
+      {description && <p className="settings-description">{description}</p>}
+      {children}
+    </section>
+  );
+}
+
+export function SettingsScreen({ deck, store = useStudyStore, clock = Date.now }: SettingsScreenProps) {
+  return (
+    <div className="screen container narrow">
+      <PageTitle title="Settings" />
+      <div className="screen-header">
+        <p className="eyebrow">{deck.title}</p>
+        <h1>Settings</h1>
+        <p className="lead">How much to study each day and how the schedule spaces your reviews.</p>
+      </div>
+      <SettingsSection id="study" title="Study" description="Changes apply from the next card you see.">
+        <StudySettingsForm store={store} clock={clock} />
+      </SettingsSection>
+      <SettingsSection id="reset" title="Reset progress" tone="danger">
+        <ResetProgress store={store} clock={clock} deckTitle={deck.title} />
+      </SettingsSection>
+    </div>
+  );
+}
