@@ -6,6 +6,10 @@ import { HomeScreen } from '../features/home/home-screen';
 
 // Screens only one route needs load on demand, keeping the initial page small.
 const ChapterScreen = lazy(() => import('../features/notes/chapter-screen').then((module) => ({ default: module.ChapterScreen })));
+const ReviewRoute = lazy(() => import('../features/review/review-route').then((module) => ({ default: module.ReviewRoute })));
+const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((module) => ({ default: module.SettingsScreen })));
+const DecksScreen = lazy(() => import('../features/decks/decks-screen').then((module) => ({ default: module.DecksScreen })));
+const ImportNotesScreen = lazy(() => import('../features/import-notes/import-notes-screen').then((module) => ({ default: module.ImportNotesScreen })));
 
 export type RouteParams = Readonly<Record<string, string | undefined>>;
 
@@ -18,7 +22,11 @@ export interface AppRoute {
 
 export const routes: readonly AppRoute[] = [
   { path: '/', nav: 'Home', render: (_params, deck) => <HomeScreen deck={deck} /> },
+  { path: '/review', nav: 'Review', render: (_params, deck) => <ReviewRoute deck={deck} /> },
   { path: '/chapters/:chapterId', render: ({ chapterId = '' }, deck) => <ChapterScreen deck={deck} chapterId={chapterId} /> },
+  { path: '/settings', nav: 'Settings', render: (_params, deck) => <SettingsScreen deck={deck} /> },
+  { path: '/decks', nav: 'Decks', render: () => <DecksScreen /> },
+  { path: '/import', render: () => <ImportNotesScreen /> },
 ];
 
 export interface NavItem {
