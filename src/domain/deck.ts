@@ -20,7 +20,7 @@ export interface DeckWarning {
 }
 
 export interface Section {
-  /** Unique within its chapter; `chapterId/slug`. */
+  /** `chapterId/slug`, unique in the deck. */
   id: string;
   title: string;
   /** Text after `--` on a section-title line ("Networking Challenges-- microservices …"). */
@@ -45,7 +45,7 @@ export interface Chapter {
  * - `definition`: term → definition (and, with `reverse`, definition → term).
  * - `enumeration`: lead-in → all items, in order.
  * - `cloze`: a sentence with a hidden part.
- * - `question`: an explicit `Q :: A` or `Q:`/`A:` pair (with `reverse` for `:::`).
+ * - `question`: an explicit `Q :: A` or `Q:`/`A:` pair (with `reverse` for `:::`), or a question-like section title ("Explain …") with its single answer.
  */
 export type CardKind = 'definition' | 'enumeration' | 'cloze' | 'question';
 

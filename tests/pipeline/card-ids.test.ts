@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { slugify } from '../../src/pipeline/card-ids';
+import { deckOf, lines } from './deck-helpers';
+
+describe('slugs', () => {
+  it('normalise case, punctuation and accents', () => {
+    expect(slugify('Cloud Native Computing Foundation (aka CNCF)')).toBe('cloud-native-computing-foundation-aka-cncf');
+    expect(slugify('Secrets/configuration management')).toBe('secrets-configuration-management');
+    expect(slugify('  Déjà vu — Überblick ')).toBe('deja-vu-uberblick');
+    expect(slugify('Kubernetes 架构')).toBe('kubernetes-架构');
+  });
+
+  it('cut long text at a word and never come out empty', () => {
+    expect(slugify('a'.repeat(10) + ' ' + 'b'.repeat(80))).toBe('a'.repeat(10) + '-' + 'b'.repeat(53));
+    expect(slugify('word '.repeat(30)).length).toBeLessThanOrEqual(64);
+    expect(slugify('!!! ???')).toMatch(/^x[0-9a-z]+$/);
+    expect(slugify('')).toBe('untitled');
+  });
+});
+
+const NOTES = lines(
+  '# Kubernetes',
+  '## Chapter 3: Kubernetes Architecture',
+  'Explain different components for master and worker nodes',
+  '-WN has following components:',
+  '1. Container Runtime: runs and manages container lifecycle',
+  '2. Kubelet: Agent that runs on each WN and communicates with MN',
+  '--Also makes sure that containers are healthy',
+  '3. Kube-proxy: network proxy running on each WN',
+  '',
+  'The ==kubelet== talks to the API server',
+  'Who schedules pods ::: the scheduler',
+);
+
+const idsOf = (text: string) => deckOf(text).cards.map((card) => card.id);
+
+describe('card ids', () => {
+  it('are readable: chapter, kind and slug', () => {
+    expect(idsOf(NOTES)).toEqual([
+      'kubernetes-architecture/enumeration/wn-has-following-components',
+      'kubernetes-architecture/definition/container-runtime',
+      'kubernetes-architecture/definition/container-runtime/reverse',
+      'kubernetes-architecture/definition/kubelet',
+      'kubernetes-architecture/definition/kubelet/reverse',
+      'kubernetes-architecture/definition/kube-proxy',
+      'kubernetes-architecture/definition/kube-proxy/reverse',
+      'kubernetes-architecture/cloze/the-kubelet-talks-to-the-api-server/c1',
+      'kubernetes-architecture/question/who-schedules-pods',
+      'kubernetes-architecture/question/who-schedules-pods/reverse',
+    ]);
+  });
+
+  it('stay the same when an answer is edited', () => {
+    const edited = NOTES.replace('Agent that runs on each WN and communicates with MN', 'The node agent: it registers the node and runs pods')
+      .replace('network proxy running on each WN', 'keeps network rules on nodes')
+      .replace('the scheduler', 'kube-scheduler');
+    expect(idsOf(edited)).toEqual(idsOf(NOTES));
+    expect(deckOf(edited).cards.find((card) => card.id === 'kubernetes-architecture/definition/kubelet')?.answer).toBe('The node agent: it registers the node and runs pods');
+  });
+
+  it('stay the same when lines and a new section are inserted above', () => {
+    const inserted = NOTES.replace(
+      '## Chapter 3: Kubernetes Architecture\n',
+      '## Chapter 3: Kubernetes Architecture\nDiscuss Kubernetes Architecture\n-At high level, Kubernetes has master and worker nodes\n-Some more context\n\n',
+    );
+    const before = deckOf(NOTES).cards;
+    const after = deckOf(inserted).cards;
+    expect(after.map((card) => card.id)).toEqual(before.map((card) => card.id));
+    expect(after.map((card) => card.source.line)).toEqual(before.map((card) => card.source.line + 4));
+  });
+
+  it('keep both cards of a duplicate term, give the later one a stable id and warn with both places', () => {
+    const deck = deckOf(lines(
+      '## Chapter 3: Kubernetes Architecture',
+      'Explain components',
+      '1. ETCD: Distributed key-value store',
+      '',
+      'Discuss cluster state management with etcd',
+      '-etcd is based on Raft Consensus Algorithm, which allows machines to work together',
+    ), 'notes/k8s.md');
+    expect(deck.cards.filter((card) => !card.reverse).map((card) => [card.id, card.term, card.source.line])).toEqual([
+      ['kubernetes-architecture/definition/etcd', 'ETCD', 3],
+      ['kubernetes-architecture/definition/etcd--discuss-cluster-state-management-with-etcd', 'etcd', 6],
+    ]);
+    expect(deck.warnings).toEqual([{
+      file: 'notes/k8s.md', line: 6, column: 1, ruleId: 'duplicate-card',
+      message: 'Two definition cards share the id `kubernetes-architecture/definition/etcd` (notes/k8s.md:3 and notes/k8s.md:6); the later one is `kubernetes-architecture/definition/etcd--discuss-cluster-state-management-with-etcd`',
+    }]);
+    expect(new Set(deck.cards.map((card) => card.id)).size).toBe(deck.cards.length);
+  });
+
+  it('number a third duplicate in the same section', () => {
+    expect(idsOf(lines('Glossary', '-Pod: one', '-Pod: two', '-Pod: three')).filter((id) => !id.endsWith('/reverse'))).toEqual([
+      'notes/definition/pod',
+      'notes/definition/pod--glossary',
+      'notes/definition/pod--glossary-2',
+    ]);
+  });
+
+  it('carry their source place and section', () => {
+    const card = deckOf(NOTES, 'content/03.md').cards.find((candidate) => candidate.id === 'kubernetes-architecture/definition/kubelet');
+    expect(card).toMatchObject({
+      source: { file: 'content/03.md', line: 6, column: 1 },
+      sectionId: 'kubernetes-architecture/explain-different-components-for-master-and-worker-nodes',
+      sectionPath: ['Kubernetes Architecture', 'Explain different components for master and worker nodes'],
+    });
+  });
+});
