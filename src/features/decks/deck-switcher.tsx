@@ -1,0 +1,46 @@
+// A compact deck switcher for the header or Home: a labelled list of every deck; choosing one makes it active and
+// opens its Home. Shown only when there is more than one deck to choose from.
+import { useEffect, useId } from 'react';
+import { useLocation } from 'wouter';
+import { useStore } from 'zustand';
+import { useDeckLibrary } from '../../components/use-active-deck';
+import { selectActiveDeck } from '../../store/deck-library';
+import './decks.css';
+
+export function DeckSwitcher() {
+  const library = useDeckLibrary();
+  const builtInDeck = useStore(library, (state) => state.builtInDeck);
+  const decks = useStore(library, (state) => state.decks);
+  const activeId = useStore(library, (state) => selectActiveDeck(state).id);
+  const [, navigate] = useLocation();
+  const id = useId();
+
+  useEffect(() => {
+    void library.getState().load();
+  }, [library]);
+
+  if (decks.length === 0) return null;
+  return (
+    <div className="deck-switcher">
+      <label htmlFor={id} className="deck-switcher-label">
+        Deck
+      </label>
+      <select
+        id={id}
+        className="deck-switcher-select"
+        value={activeId}
+        onChange={(event) => {
+          navigate('/');
+          library.getState().activateDeck(event.target.value);
+        }}
+      >
+        <option value={builtInDeck.id}>{builtInDeck.title}</option>
+        {decks.map((entry) => (
+          <option key={entry.deck.id} value={entry.deck.id}>
+            {entry.deck.title}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
