@@ -1,6 +1,7 @@
 // The shape of each stored schema version, checked before anything is migrated, decoded or merged.
 import * as v from 'valibot';
 import { defaultStudySettings } from '../domain/progress';
+import { ALL_QUIZ_FORMATS } from '../domain/quiz-types';
 import { StoredSettingsSchema } from './settings-schema';
 
 /** Missing or unusable settings fall back to the defaults rather than making the data unreadable. */
@@ -9,7 +10,18 @@ const storedSettings = v.fallback(StoredSettingsSchema, () => ({ ...defaultStudy
 const finiteNumber = v.pipe(v.number(), v.finite());
 const stateCode = v.picklist([0, 1, 2, 3]);
 
-/** A change to QuizRecord (quiz-record.ts) changes this schema too, with a new store version and its migration. */
+const QuizScopeSchema = v.variant('kind', [
+  v.object({ kind: v.literal('deck') }),
+  v.object({ kind: v.literal('chapter'), chapterId: v.string() }),
+  v.object({ kind: v.literal('section'), sectionId: v.string() }),
+  v.object({ kind: v.literal('cards'), cardIds: v.array(v.string()) }),
+]);
+
+/**
+ * A change to QuizRecord (quiz-record.ts) changes this schema too. Fields added later are optional, so records
+ * stored before them stay valid without a new store version; a change to an existing field needs one, with its
+ * migration.
+ */
 const QuizRecordSchema = v.object({
   id: v.string(),
   deckId: v.string(),
@@ -19,6 +31,14 @@ const QuizRecordSchema = v.object({
   questionCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
   score: finiteNumber,
   wrongCardIds: v.array(v.string()),
+  confusions: v.optional(v.array(v.object({ cardId: v.string(), confusedWithCardId: v.string() }))),
+  scopeLabel: v.optional(v.string()),
+  scope: v.optional(QuizScopeSchema),
+  seed: v.optional(v.pipe(v.number(), v.integer())),
+  formats: v.optional(v.array(v.picklist(ALL_QUIZ_FORMATS))),
+  requestedCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  timeLimitMs: v.optional(v.pipe(finiteNumber, v.minValue(0))),
+  timedOut: v.optional(v.boolean()),
 });
 
 // ---- version 1: plain JSON, the store's state as it is in memory -----------------------------------------

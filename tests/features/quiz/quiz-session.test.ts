@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { QuizFormat } from '../../../src/domain/quiz-types';
+import {
+  checkCurrent,
+  finishQuiz,
+  goTo,
+  isAnswered,
+  retryMissedPlan,
+  startQuiz,
+  toggleFlag,
+  unansweredNumbers,
+  withResponse,
+  type QuizMode,
+  type RunningQuiz,
+} from '../../../src/features/quiz/quiz-session';
+import { handMadeQuiz, kubeletChoice, kubeProxyTyped, nodeMatching, schedulerStatement } from '../../fixtures/quiz-questions';
+import { MINUTE, quizDeck, SECOND, T0 } from './quiz-test-kit';
+
+const ARCH = 'kubernetes-architecture/definition';
+const ALL: QuizFormat[] = ['multiple-choice', 'true-false', 'typed', 'list-recall', 'matching'];
+
+/** The hand-made quiz (Kubelet choice, Scheduler true/false, Kube-proxy typed, a list, a matching, CNCF typed) under way. */
+function running(mode: QuizMode): RunningQuiz {
+  return {
+    plan: { scope: { kind: 'deck' }, scopeLabel: 'All chapters', count: 6, formats: ALL, mode, seed: 1 },
+    quiz: handMadeQuiz,
+    startedAt: T0,
+    deadline: mode === 'exam' ? T0 + 6 * MINUTE : null,
+    current: 0,
+    responses: {},
+    flagged: [],
+    checked: {},
+    graded: {},
+    timeSpent: {},
+    shownAt: T0,
+  };
+}
+
+const wrongChoice = kubeletChoice.options.findIndex((option) => option.belongsTo === 'Kube-proxy');
+
+describe('a quiz session', () => {
+  it('starts from a plan: the seed makes the questions, an exam gets a minute per question', () => {
+    const plan = { scope: { kind: 'chapter' as const, chapterId: 'architecture' }, scopeLabel: 'Chapter 2: Architecture', count: 5, formats: ALL, mode: 'exam' as const, seed: 42 };
+    const first = startQuiz(quizDeck, plan, T0)!;
+    const again = startQuiz(quizDeck, plan, T0 + MINUTE)!;
+    expect(again.quiz.questions).toEqual(first.quiz.questions);
+    expect(again.quiz.id).not.toBe(first.quiz.id);
+    expect(first.deadline).toBe(T0 + first.quiz.questions.length * MINUTE);
+    expect(first.quiz.questions.every((question) => question.chapterId === 'architecture')).toBe(true);
+    expect(startQuiz(quizDeck, { ...plan, formats: ['list-recall'], scope: { kind: 'chapter', chapterId: 'basics' } }, T0)).toBeNull();
+  });
+
+  it('counts the time spent on each question over every visit', () => {
+    let state = running('exam');
+    state = goTo(state, 1, T0 + 10 * SECOND);
+    state = goTo(state, 0, T0 + 15 * SECOND);
+    state = goTo(state, 1, T0 + 20 * SECOND);
+    expect(state.timeSpent).toEqual({ [kubeletChoice.id]: 15 * SECOND, [schedulerStatement.id]: 5 * SECOND });
+    expect(goTo(state, 99, T0 + 21 * SECOND).current).toBe(5);
+    expect(goTo(state, 1, T0 + 25 * SECOND)).toBe(state);
+  });
+
+  it('tracks answers and flags; an empty answer is no answer', () => {
+    let state = running('exam');
+    state = withResponse(state, kubeletChoice.id, { format: 'multiple-choice', choice: 1 });
+    state = withResponse(state, kubeProxyTyped.id, { format: 'typed', text: '   ' });
+    state = toggleFlag(toggleFlag(toggleFlag(state, 'q2'), 'q5'), 'q2');
+    expect(state.flagged).toEqual(['q5']);
+    expect(isAnswered(state.responses[kubeProxyTyped.id])).toBe(false);
+    expect(unansweredNumbers(state)).toEqual([2, 3, 4, 5, 6]);
+  });
+
+  it('in practice, grades each checked answer at once, and a card again only for a worse grade', () => {
+    let state = goTo(running('practice'), 1, T0);
+    state = withResponse(state, schedulerStatement.id, { format: 'true-false', value: false });
+    const statement = checkCurrent(state, T0 + 8 * SECOND);
+    expect(statement.result.correct).toBe(true);
+    expect(statement.grades).toEqual([{ cardId: `${ARCH}/scheduler`, grade: 3, durationMs: 8 * SECOND }]);
+    // Checked is final: a new response is ignored, checking again grades nothing.
+    expect(withResponse(statement.state, schedulerStatement.id, { format: 'true-false', value: true })).toBe(statement.state);
+    expect(checkCurrent(statement.state, T0 + 9 * SECOND).grades).toEqual([]);
+
+    // The matching question tests Scheduler again: wrong there, so Again after the Good; ETCD, right, is Good.
+    state = goTo(statement.state, 4, T0 + 10 * SECOND);
+    state = withResponse(state, nodeMatching.id, { format: 'matching', matches: [1, 2, 3, 0] });
+    const matching = checkCurrent(state, T0 + 40 * SECOND);
+    expect(matching.grades).toEqual([
+      { cardId: `${ARCH}/api-server`, grade: 3, durationMs: 30 * SECOND },
+      { cardId: `${ARCH}/scheduler`, grade: 1, durationMs: 30 * SECOND },
+      { cardId: `${ARCH}/controller-manager`, grade: 1, durationMs: 30 * SECOND },
+      { cardId: `${ARCH}/etcd`, grade: 3, durationMs: 30 * SECOND },
+    ]);
+    expect(matching.state.graded[`${ARCH}/scheduler`]).toBe(1);
+  });
+
+  it('in practice, a quiz ended early is scored on the answered questions; none answered keeps nothing', () => {
+    expect(finishQuiz(running('practice'), T0 + MINUTE)).toBeNull();
+    let state = withResponse(running('practice'), kubeletChoice.id, { format: 'multiple-choice', choice: wrongChoice });
+    state = checkCurrent(state, T0 + 5 * SECOND).state;
+    const finished = finishQuiz(state, T0 + MINUTE)!;
+    expect(finished.quiz.questions).toEqual([kubeletChoice]);
+    expect(finished.grades).toEqual([]);
+    expect(finished.record).toEqual({
+      id: handMadeQuiz.id,
+      deckId: 'kubernetes',
+      startedAt: T0,
+      finishedAt: T0 + MINUTE,
+      mode: 'practice',
+      questionCount: 1,
+      score: 0,
+      wrongCardIds: [`${ARCH}/kubelet`],
+      confusions: [{ cardId: `${ARCH}/kubelet`, confusedWithCardId: `${ARCH}/kube-proxy` }],
+      scopeLabel: 'All chapters',
+      scope: { kind: 'deck' },
+      seed: 1,
+      formats: ALL,
+      requestedCount: 6,
+    });
+  });
+
+  it('an exam gives each card its worst grade at the end, with the time spent on its question', () => {
+    let state = running('exam');
+    state = withResponse(state, kubeletChoice.id, { format: 'multiple-choice', choice: kubeletChoice.correctIndex });
+    state = goTo(state, 1, T0 + 20 * SECOND);
+    state = withResponse(state, schedulerStatement.id, { format: 'true-false', value: false });
+    state = goTo(state, 2, T0 + 30 * SECOND);
+    state = withResponse(state, kubeProxyTyped.id, { format: 'typed', text: 'Kubelet' });
+    // Time runs out while on question 3; the tick comes late.
+    const finished = finishQuiz(state, T0 + 6 * MINUTE + 700, { timedOut: true })!;
+    expect(finished.record).toMatchObject({ finishedAt: T0 + 6 * MINUTE, timeLimitMs: 6 * MINUTE, timedOut: true, questionCount: 6, score: 2 });
+    const grades = Object.fromEntries(finished.grades.map((grade) => [grade.cardId, [grade.grade, grade.durationMs]]));
+    expect(grades[`${ARCH}/kubelet`]).toEqual([3, 20 * SECOND]);
+    // Right on its own question, wrong in the matching: Again.
+    expect(grades[`${ARCH}/scheduler`]).toEqual([1, 10 * SECOND]);
+    expect(grades[`${ARCH}/kube-proxy/reverse`]).toEqual([1, 6 * MINUTE + 700 - 30 * SECOND]);
+    expect(grades[`${ARCH}/etcd`]).toEqual([1, 0]);
+    expect(finished.record.confusions).toEqual([{ cardId: `${ARCH}/kube-proxy/reverse`, confusedWithCardId: `${ARCH}/kubelet/reverse` }]);
+    expect(finished.record.wrongCardIds).toEqual(finished.grades.filter((grade) => grade.grade === 1).map((grade) => grade.cardId));
+  });
+
+  it('retries exactly the cards missed, with the same formats and mode', () => {
+    const finished = finishQuiz(running('exam'), T0 + MINUTE)!;
+    const plan = retryMissedPlan(finished, 7)!;
+    expect(plan).toEqual({ ...finished.plan, scope: { kind: 'cards', cardIds: finished.record.wrongCardIds }, scopeLabel: `${finished.record.wrongCardIds.length} missed cards`, count: finished.record.wrongCardIds.length, seed: 7 });
+    const perfect = { ...finished, record: { ...finished.record, wrongCardIds: [] } };
+    expect(retryMissedPlan(perfect, 7)).toBeNull();
+  });
+});
