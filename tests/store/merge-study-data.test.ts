@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newSchedulingState } from '../../src/domain/scheduler';
 import { mergeStudyData } from '../../src/store/merge-study-data';
+import { ownIn } from '../../src/store/own-key';
 import { compareReviewEntries, emptyStudyData, type StudyData } from '../../src/store/study-data';
 import { studyDataFrom, twoTabsArb } from './study-data-arbitraries';
 import { DECK, KUBELET, MINUTE, T0 } from './store-test-kit';
@@ -51,7 +52,7 @@ describe('merging two tabs', PROPERTY_TEST_OPTIONS, () => {
         const merged = mergeStudyData(mine, theirs);
         for (const [deckId, cards] of Object.entries(merged.cardChangedAt)) {
           for (const [cardId, at] of Object.entries(cards)) {
-            const sides = [mine, theirs].map((d) => d.cardChangedAt[deckId]?.[cardId] ?? -Infinity);
+            const sides = [mine, theirs].map((d) => ownIn(d.cardChangedAt, deckId, cardId) ?? -Infinity);
             expect(at).toBe(Math.max(...sides));
             expect(at).toBeGreaterThan(merged.progressResetAt ?? -Infinity);
           }
