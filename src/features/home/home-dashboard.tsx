@@ -3,6 +3,7 @@
 import type { Deck } from '../../domain/deck';
 import type { StudyStore } from '../../store/create-study-store';
 import { useStudyStore } from '../../store/study-store';
+import { ExamReadinessPanel } from './exam-readiness-panel';
 import { HomeBody, type HomeBodyProps } from './home-body';
 import { useDashboard, type Clock } from './use-dashboard';
 
@@ -14,5 +15,10 @@ interface HomeDashboardProps extends Omit<HomeBodyProps, 'dashboard'> {
 
 export default function HomeDashboard({ deck, store = useStudyStore, clock, ...body }: HomeDashboardProps) {
   const dashboard = useDashboard(deck, store, clock);
-  return <HomeBody {...body} dashboard={dashboard} />;
+  return (
+    <>
+      <HomeBody {...body} dashboard={dashboard} />
+      <ExamReadinessPanel deck={deck} store={store} clock={clock} />
+    </>
+  );
 }

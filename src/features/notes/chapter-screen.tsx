@@ -1,44 +1,34 @@
-// A chapter as readable notes: its sections in order, each with its concepts and where they come from.
+// A chapter's notes: rendered from the chapter's note document (the author's outline as nested lists, code, tables),
+// concepts marked with their mastery; or, for a deck with no document, its concepts section by section.
+// Links land on their place: `?section=`, `?card=` (the line the card came from, its cards shown), `?line=`.
+import { use } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import type { Chapter, Deck } from '../../domain/deck';
+import type { NoteDocuments } from '../../domain/note-document';
 import { CardCountSummary } from '../../components/card-count-summary';
 import { countChapterCards } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
 import { paths, SECTION_PARAM } from '../../components/paths';
-import type { SectionConcepts } from './chapter-concepts';
+import { useDeckLibraryState } from '../../components/use-active-deck';
+import type { StudyStore } from '../../store/create-study-store';
+import { useStudyStore } from '../../store/study-store';
 import { chapterConcepts } from './chapter-concepts';
-import { ConceptView } from './concept-view';
-import { useScrollToSection } from './use-scroll-to-section';
+import { ConceptSections } from './concept-sections';
+import { NoteDocumentView } from './note-document-view';
+import { documentOf, loadBuiltInNotes } from './note-documents';
+import { type NotePlace, notePlaceFrom, placeElementId } from './note-place';
+import { type Arrival, useArrival } from './use-arrival';
 
 interface ChapterScreenProps {
   deck: Deck;
   chapterId: string;
+  /** The deck's note documents; by default the built-in deck's (loaded lazily), none for an imported deck. */
+  documents?: Promise<NoteDocuments | null>;
+  store?: StudyStore;
+  clock?: () => number;
 }
 
 const chapterLabel = (chapter: Chapter) => `Chapter ${chapter.order}: ${chapter.title}`;
-
-function SectionBlock({ group, isTarget }: { group: SectionConcepts; isTarget: boolean }) {
-  const { section, concepts } = group;
-  const id = section?.id ?? 'other-notes';
-  const titleId = `${id}-title`;
-  return (
-    <section id={id} className={isTarget ? 'notes-section is-target' : 'notes-section'} aria-labelledby={titleId}>
-      <h2 id={titleId} className="section-title" tabIndex={-1}>
-        {section?.title ?? 'Other notes'}
-      </h2>
-      {section?.note && <p className="section-note">{section.note}</p>}
-      {concepts.length === 0 ? (
-        <p className="muted">No cards from this section.</p>
-      ) : (
-        <div className="concepts">
-          {concepts.map((concept) => (
-            <ConceptView key={concept.key} concept={concept} />
-          ))}
-        </div>
-      )}
-    </section>
-  );
-}
 
 function EmptyChapter({ chapter }: { chapter: Chapter }) {
   return (
@@ -74,8 +64,8 @@ function ChapterPager({ previous, next }: { previous?: Chapter; next?: Chapter }
   );
 }
 
-function SectionIndex({ chapter, groups }: { chapter: Chapter; groups: SectionConcepts[] }) {
-  const sections = groups.flatMap((group) => (group.section ? [group.section] : []));
+function SectionIndex({ chapter }: { chapter: Chapter }) {
+  const sections = chapter.sections;
   if (sections.length < 2) return null;
   return (
     <details className="section-index">
@@ -108,19 +98,37 @@ function ChapterNotFound({ chapterId }: { chapterId: string }) {
   );
 }
 
-export function ChapterScreen({ deck, chapterId }: ChapterScreenProps) {
+/** Where a link lands: a line's element when the notes show lines (else its section), or a section's title. */
+function arrivalAt(place: NotePlace, hasDocument: boolean): Arrival | null {
+  const sectionTitle = (sectionId: string | null) => (sectionId === null ? [] : [`${sectionId}-title`]);
+  switch (place.kind) {
+    case 'line':
+      return { elementIds: [...(hasDocument ? [placeElementId(place.line)] : []), ...sectionTitle(place.sectionId)], block: 'center' };
+    case 'section':
+      return { elementIds: sectionTitle(place.sectionId), block: 'start' };
+    case 'none':
+      return null;
+  }
+}
+
+export function ChapterScreen({ deck, chapterId, documents, store = useStudyStore, clock = Date.now }: ChapterScreenProps) {
   const [searchParams] = useSearchParams();
-  const targetSectionId = searchParams.get(SECTION_PARAM);
+  const builtInDeckId = useDeckLibraryState((state) => state.builtInDeck.id);
+  const source = documents ?? (deck.id === builtInDeckId ? loadBuiltInNotes() : null);
+  const loaded = source === null ? null : use(source);
   const chapters = [...deck.chapters].sort((a, b) => a.order - b.order);
   const index = chapters.findIndex((chapter) => chapter.id === chapterId);
   const chapter = chapters[index];
-  useScrollToSection(targetSectionId, chapter !== undefined);
+  const document = chapter ? documentOf(loaded, chapter) : null;
+  const place = notePlaceFrom(searchParams, chapter ? deck.cards.filter((card) => card.chapterId === chapter.id) : [], SECTION_PARAM);
+  const query = searchParams.toString();
+  useArrival(chapter ? arrivalAt(place, document !== null) : null, query);
   if (!chapter) return <ChapterNotFound chapterId={chapterId} />;
 
-  const groups = chapterConcepts(chapter, deck.cards);
   const counts = countChapterCards(deck.cards, chapter.id);
   const isEmpty = chapter.empty || (counts.cards === 0 && chapter.sections.length === 0);
-  const targetMissing = targetSectionId !== null && !groups.some((group) => group.section?.id === targetSectionId);
+  const targetSectionId = place.kind === 'section' ? place.sectionId : null;
+  const targetMissing = targetSectionId !== null && !chapter.sections.some((section) => section.id === targetSectionId);
   return (
     <div className="screen container narrow">
       <PageTitle title={chapter.title} />
@@ -141,10 +149,21 @@ export function ChapterScreen({ deck, chapterId }: ChapterScreenProps) {
         <EmptyChapter chapter={chapter} />
       ) : (
         <>
-          <SectionIndex chapter={chapter} groups={groups} />
-          {groups.map((group) => (
-            <SectionBlock key={group.section?.id ?? 'other-notes'} group={group} isTarget={group.section?.id === targetSectionId} />
-          ))}
+          <SectionIndex chapter={chapter} />
+          {document ? (
+            <NoteDocumentView
+              // A link to another card opens that card's concept.
+              key={place.kind === 'line' ? (place.card?.noteId ?? '') : ''}
+              deck={deck}
+              chapter={chapter}
+              document={document}
+              store={store}
+              clock={clock}
+              initialOpenKey={place.kind === 'line' ? (place.card?.noteId ?? null) : null}
+            />
+          ) : (
+            <ConceptSections deck={deck} groups={chapterConcepts(chapter, deck.cards)} targetSectionId={targetSectionId} store={store} clock={clock} />
+          )}
         </>
       )}
       <ChapterPager previous={chapters[index - 1]} next={chapters[index + 1]} />

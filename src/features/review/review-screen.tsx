@@ -10,6 +10,7 @@ import { Kbd } from '../../components/kbd';
 import { PageTitle } from '../../components/page-title';
 import { paths } from '../../components/paths';
 import { selectCanUndo, selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
+import { customQueueCounts } from './custom-session';
 import { GradeButtons } from './grade-buttons';
 import { ReviewCard } from './review-card';
 import { NothingDue, ReviewSummary, WaitingForCard } from './review-end';
@@ -24,6 +25,8 @@ import './review.css';
 interface ReviewScreenProps extends ReviewEnvironment {
   deck: Deck;
   scope: ReviewScope;
+  /** A custom session's cards, in order (custom-session.ts); null or absent for a usual review. */
+  customCardIds?: readonly string[] | null;
 }
 
 function LeechBanner({ leech, title, onSuspend, onDismiss }: { leech: LeechNotice; title: string; onSuspend: () => void; onDismiss: () => void }) {
@@ -61,8 +64,8 @@ function ScopeNotFound() {
   );
 }
 
-export function ReviewScreen({ deck, scope, store, clock }: ReviewScreenProps) {
-  const session = useReviewSession(deck, scope, { store, clock });
+export function ReviewScreen({ deck, scope, customCardIds = null, store, clock }: ReviewScreenProps) {
+  const session = useReviewSession(deck, scope, { store, clock }, customCardIds);
   const { state, cardsById } = session;
   const { view } = state;
 
@@ -76,6 +79,7 @@ export function ReviewScreen({ deck, scope, store, clock }: ReviewScreenProps) {
     [deck.cards, progress, log, settings, state.now, scope],
   );
   const queue = useMemo(() => buildReviewQueue(input), [input]);
+  const counts = useMemo(() => (customCardIds ? customQueueCounts(input, customCardIds, state.grades) : queue.counts), [customCardIds, input, queue, state.grades]);
 
   const card = view.kind === 'card' ? cardsById.get(view.cardId) : undefined;
   const cardProgress = card ? progress[card.id] : undefined;
@@ -134,7 +138,7 @@ export function ReviewScreen({ deck, scope, store, clock }: ReviewScreenProps) {
   const description = describeScope(deck, scope);
   const summary = summariseSession(state.grades);
   const leechCard = state.leech ? cardsById.get(state.leech.cardId) : undefined;
-  const cardsLeft = queue.counts.new + queue.counts.learning + queue.counts.review;
+  const cardsLeft = counts.new + counts.learning + counts.review;
 
   function body() {
     if (!description.known) return <ScopeNotFound />;
@@ -194,7 +198,7 @@ export function ReviewScreen({ deck, scope, store, clock }: ReviewScreenProps) {
           </div>
         )}
       </div>
-      {inSession && <ReviewProgress counts={queue.counts} answered={state.grades.length} current={card ? cardCategory(cardProgress) : null} />}
+      {inSession && <ReviewProgress counts={counts} answered={state.grades.length} current={card ? cardCategory(cardProgress) : null} />}
       {state.leech && leechCard && (
         <LeechBanner leech={state.leech} title={cardTitle(leechCard)} onSuspend={session.suspendLeech} onDismiss={session.dismissLeech} />
       )}

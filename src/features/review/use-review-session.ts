@@ -9,7 +9,8 @@ import { formatInterval } from '../../domain/scheduler';
 import type { StudyStore } from '../../store/create-study-store';
 import { selectCardProgress } from '../../store/study-selectors';
 import type { StudyState } from '../../store/study-state';
-import { chooseView, queueInputOf, type ReviewView, type SessionGrade } from './review-session';
+import { sessionView } from './custom-session';
+import { queueInputOf, type ReviewView, type SessionGrade } from './review-session';
 import { answerText, cardTitle, GRADE_NAMES, spokenInterval } from './review-text';
 
 export interface ReviewEnvironment {
@@ -50,13 +51,13 @@ function nextStepText(view: ReviewView, now: number): string {
 
 const focusAfter = (view: ReviewView): FocusTarget => (view.kind === 'card' ? (view.side === 'back' ? 'grades' : 'reveal') : 'heading');
 
-export function useReviewSession(deck: Deck, scope: ReviewScope, { store, clock }: ReviewEnvironment) {
+export function useReviewSession(deck: Deck, scope: ReviewScope, { store, clock }: ReviewEnvironment, customCardIds: readonly string[] | null = null) {
   const cardsById = useMemo(() => new Map<string, Card>(deck.cards.map((card) => [card.id, card])), [deck]);
 
   const [state, setState] = useState<SessionState>(() => {
     const now = clock();
     const stored = store.getState();
-    const view = chooseView(queueInputOf(stored, deck, scope, now));
+    const view = sessionView(queueInputOf(stored, deck, scope, now), customCardIds, []);
     return { view, now, grades: [], leech: null, announcement: { id: 0, text: '' }, focus: null, shownProgress: progressOf(stored, deck, view) };
   });
   // Actions read the latest state synchronously, so two quick key presses never act on a stale card.
@@ -77,10 +78,10 @@ export function useReviewSession(deck: Deck, scope: ReviewScope, { store, clock 
   const advance = useCallback(
     (now: number, say?: string) => {
       const stored = store.getState();
-      const view = chooseView(queueInputOf(stored, deck, scope, now));
+      const view = sessionView(queueInputOf(stored, deck, scope, now), customCardIds, latest.current.grades);
       commit(() => ({ view, now, shownProgress: progressOf(stored, deck, view) }), say, focusAfter(view));
     },
-    [commit, deck, scope, store],
+    [commit, customCardIds, deck, scope, store],
   );
 
   const reveal = useCallback(() => {
@@ -97,14 +98,15 @@ export function useReviewSession(deck: Deck, scope: ReviewScope, { store, clock 
       const now = clock();
       const outcome = store.getState().gradeCard(deck.id, view.cardId, rating, now, now - view.shownAt);
       const stored = store.getState();
-      const next = chooseView(queueInputOf(stored, deck, scope, now));
+      const graded = [...grades, { cardId: view.cardId, rating, at: outcome.entry.at, durationMs: outcome.entry.durationMs }];
+      const next = sessionView(queueInputOf(stored, deck, scope, now), customCardIds, graded);
       const dueAgain = spokenInterval(formatInterval(outcome.scheduling.due - outcome.entry.at));
       const leechText = outcome.becameLeech ? ` This card has become a leech: forgotten ${outcome.scheduling.lapses} times.` : '';
       commit(
         () => ({
           view: next,
           now,
-          grades: [...grades, { cardId: view.cardId, rating, at: outcome.entry.at, durationMs: outcome.entry.durationMs }],
+          grades: graded,
           leech: outcome.becameLeech ? { cardId: view.cardId, lapses: outcome.scheduling.lapses } : null,
           shownProgress: progressOf(stored, deck, next),
         }),
@@ -112,7 +114,7 @@ export function useReviewSession(deck: Deck, scope: ReviewScope, { store, clock 
         focusAfter(next),
       );
     },
-    [clock, commit, deck, scope, store],
+    [clock, commit, customCardIds, deck, scope, store],
   );
 
   const undo = useCallback(() => {

@@ -62,7 +62,7 @@ export function ExamDateSetting({ store, clock }: ExamDateSettingProps) {
       <form className="settings-form" onSubmit={save} noValidate>
         <div className={error ? 'settings-field has-error' : 'settings-field'}>
           <label htmlFor={`${id}-date`} className="settings-label">
-            Exam date
+            Day of the exam
           </label>
           <input
             ref={inputRef}

@@ -5,6 +5,7 @@ import type { Deck } from '../../domain/deck';
 import { PageTitle } from '../../components/page-title';
 import type { StudyStore } from '../../store/create-study-store';
 import { useStudyStore } from '../../store/study-store';
+import { ExamDateSetting } from './exam-date-setting';
 import { ResetProgress } from './reset-progress';
 import { StudySettingsForm } from './study-settings-form';
 import './settings.css';
@@ -47,6 +48,8 @@ export function SettingsScreen({ deck, store = useStudyStore, clock = Date.now }
       <SettingsSection id="study" title="Study" description="Changes apply from the next card you see.">
         <StudySettingsForm store={store} clock={clock} />
       </SettingsSection>
+      <ExamDateSetting store={store} clock={clock} />
+      <SettingsSection id="data" title="Backup & export" description="Save all your progress to a file, restore it, or export the cards for Anki."><a className="button" href="#/data">Export or import progress…</a></SettingsSection>
       <SettingsSection id="reset" title="Reset progress" tone="danger">
         <ResetProgress store={store} clock={clock} deckTitle={deck.title} />
       </SettingsSection>

@@ -1,0 +1,39 @@
+// A section's mastery for the notes screen: the state bar and a line in words, kept current with the store.
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import type { Deck } from '../domain/deck';
+import { addToMasteryTally, cardMastery, emptyMasteryTally, masterySummaryOf } from '../domain/mastery';
+import { schedulerOptionsFrom } from '../domain/scheduler';
+import type { StudyStore } from '../store/create-study-store';
+import { selectDeckProgress, selectSettings } from '../store/study-selectors';
+import { useStudyStore } from '../store/study-store';
+import { MasteryBar } from './mastery-bar';
+
+interface SectionMasteryProps {
+  deck: Pick<Deck, 'id' | 'cards'>;
+  sectionId: string;
+  /** Named in the bar's accessible label. */
+  title: string;
+  store?: StudyStore;
+  clock?: () => number;
+}
+
+export function SectionMastery({ deck, sectionId, title, store = useStudyStore, clock = Date.now }: SectionMasteryProps) {
+  const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
+  const settings = useStore(store, selectSettings);
+  const summary = useMemo(() => {
+    const now = clock();
+    const options = schedulerOptionsFrom(settings, false);
+    const tally = emptyMasteryTally();
+    for (const card of deck.cards) {
+      if (card.sectionId === sectionId) addToMasteryTally(tally, cardMastery(card, progress[card.id], now, options));
+    }
+    return masterySummaryOf(tally);
+  }, [clock, deck.cards, progress, sectionId, settings]);
+  if (summary.cards === 0) return null;
+  return (
+    <div className="section-mastery">
+      <MasteryBar name={title} summary={summary} />
+    </div>
+  );
+}

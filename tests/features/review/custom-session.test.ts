@@ -1,0 +1,71 @@
+// A custom session's core: the listed cards in the listed order, due or not, each once; then the usual queue.
+import builtDeck from 'virtual:deck';
+import { describe, expect, it } from 'vitest';
+import type { Deck } from '../../../src/domain/deck';
+import { defaultStudySettings, type CardProgress } from '../../../src/domain/progress';
+import type { QueueInput, ReviewScope } from '../../../src/domain/review-queue';
+import { customCardIdsOf, customQueueCounts, pendingCustomCards, sessionView } from '../../../src/features/review/custom-session';
+import type { SessionGrade } from '../../../src/features/review/review-session';
+
+const deck: Deck = builtDeck;
+const T0 = Date.UTC(2026, 10, 27, 9, 0);
+const DAY = 86_400_000;
+const KUBELET = 'kubernetes-architecture/definition/kubelet';
+const ETCD = 'kubernetes-architecture/definition/etcd';
+const POD = 'kubernetes-architecture/definition/pod';
+
+/** In review, last seen 10 days ago, due `dueInDays` from T0. */
+function inReview(dueInDays: number, suspended = false): CardProgress {
+  return {
+    scheduling: { due: T0 + dueInDays * DAY, stability: 10, difficulty: 5, scheduledDays: 10, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: T0 - 10 * DAY },
+    suspended,
+  };
+}
+
+function input(progress: Record<string, CardProgress>, cardIds: string[]): QueueInput {
+  return { cards: deck.cards, progress, log: [], settings: defaultStudySettings, now: T0, scope: { kind: 'cards', cardIds } };
+}
+
+const graded = (...cardIds: string[]): SessionGrade[] => cardIds.map((cardId) => ({ cardId, rating: 3, at: T0, durationMs: 1000 }));
+
+describe('custom review session', () => {
+  it('is asked for with custom=1 on a list of cards, and only then', () => {
+    const cards: ReviewScope = { kind: 'cards', cardIds: [KUBELET, ETCD] };
+    expect(customCardIdsOf(cards, new URLSearchParams('cards=a&custom=1'))).toEqual([KUBELET, ETCD]);
+    expect(customCardIdsOf(cards, new URLSearchParams('cards=a'))).toBeNull();
+    expect(customCardIdsOf({ kind: 'section', sectionId: 'x' }, new URLSearchParams('section=x&custom=1'))).toBeNull();
+  });
+
+  it('shows the listed cards in the listed order, due or not, each once', () => {
+    const progress = { [KUBELET]: inReview(5), [ETCD]: inReview(0), [POD]: inReview(20) };
+    const list = [POD, KUBELET, ETCD];
+    const view = (grades: SessionGrade[]) => sessionView(input(progress, list), list, grades);
+    expect(view([])).toMatchObject({ kind: 'card', cardId: POD, side: 'front', shownAt: T0 });
+    expect(view(graded(POD))).toMatchObject({ kind: 'card', cardId: KUBELET });
+    expect(view(graded(POD, KUBELET))).toMatchObject({ kind: 'card', cardId: ETCD });
+    // Once each is graded (ETCD's grade sends it days ahead), the usual queue of these cards has nothing left.
+    const afterGrades = { ...progress, [ETCD]: inReview(8) };
+    expect(sessionView(input(afterGrades, list), list, graded(POD, KUBELET, ETCD))).toEqual({ kind: 'finished' });
+  });
+
+  it('skips suspended cards and cards no longer in the deck', () => {
+    const progress = { [KUBELET]: inReview(5, true), [ETCD]: inReview(3) };
+    const list = ['gone/definition/old-card', KUBELET, ETCD];
+    expect(pendingCustomCards(input(progress, list), list, [])).toEqual([ETCD]);
+  });
+
+  it('without a list, is the usual queue: only due cards', () => {
+    const progress = { [KUBELET]: inReview(5), [ETCD]: inReview(0) };
+    expect(sessionView(input(progress, [KUBELET, ETCD]), null, [])).toMatchObject({ kind: 'card', cardId: ETCD });
+  });
+
+  it('counts the listed cards still to show by state, plus the queue’s others', () => {
+    const progress = { [KUBELET]: inReview(5), [ETCD]: inReview(0) };
+    const list = [KUBELET, ETCD, POD];
+    expect(customQueueCounts(input(progress, list), list, [])).toMatchObject({ new: 1, learning: 0, review: 2 });
+    // Pod answered Good: in learning, its next step within the learn-ahead window, so still counted.
+    const learning: CardProgress = { scheduling: { ...inReview(0).scheduling, state: 1, due: T0 + 10 * 60_000, lastReview: T0 }, suspended: false };
+    const afterGrades = { ...progress, [POD]: learning };
+    expect(customQueueCounts(input(afterGrades, list), list, graded(KUBELET, POD))).toMatchObject({ new: 0, learning: 1, review: 1 });
+  });
+});

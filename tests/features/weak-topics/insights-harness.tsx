@@ -1,0 +1,84 @@
+// Shared set-up for the weak topics, stats and leeches tests: the real deck, a real study store over memory storage
+// (fuzz off, no tab sync), a fixed clock, and rendering inside the app's hash router so links read `#/…`.
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import builtDeck from 'virtual:deck';
+import { afterEach } from 'vitest';
+import { Router } from 'wouter';
+import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
+import type { Deck } from '../../../src/domain/deck';
+import type { SchedulingState } from '../../../src/domain/progress';
+import { createStudyStore, type StudyStore } from '../../../src/store/create-study-store';
+import { createMemoryStorage } from '../../../src/store/memory-storage';
+import type { QuizConfusion, QuizRecord } from '../../../src/store/quiz-record';
+
+export const deck: Deck = builtDeck;
+
+/** Friday 27 Nov 2026, 09:00 UTC (TZ is UTC in tests; study days start at 04:00). */
+export const T0 = Date.UTC(2026, 10, 27, 9, 0);
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+export const KUBELET = 'kubernetes-architecture/definition/kubelet';
+export const KUBE_PROXY = 'kubernetes-architecture/definition/kube-proxy';
+export const POD = 'kubernetes-architecture/definition/pod';
+export const ETCD = 'kubernetes-architecture/definition/etcd';
+export const NOMAD = 'container-orchestration/definition/nomad';
+export const COMPONENTS_SECTION = 'kubernetes-architecture/explain-different-components-for-master-and-worker-nodes';
+export const ARCHITECTURE_SECTION = 'kubernetes-architecture/discuss-kubernetes-architecture';
+
+const stores: StudyStore[] = [];
+
+afterEach(() => {
+  for (const store of stores.splice(0)) store.stopTabSync();
+  window.history.replaceState(null, '', '/');
+});
+
+export function makeStore(): StudyStore {
+  const store = createStudyStore({ storage: createMemoryStorage(), enableFuzz: false, tabSyncSource: null, clock: () => T0 });
+  stores.push(store);
+  return store;
+}
+
+export function renderInApp(ui: ReactNode, hash = '#/') {
+  window.history.replaceState(null, '', `/${hash}`);
+  return render(
+    <Router hook={useHashPath} searchHook={useHashSearch}>
+      {ui}
+    </Router>,
+  );
+}
+
+/** A card in review, last reviewed `daysAgo` days before T0 with the given stability, due `dueInDays` after T0. */
+export function reviewCard({ daysAgo, stability, lapses = 0, dueInDays = 1 }: { daysAgo: number; stability: number; lapses?: number; dueInDays?: number }): SchedulingState {
+  return {
+    due: T0 + dueInDays * DAY,
+    stability,
+    difficulty: 5,
+    scheduledDays: Math.max(1, Math.round(stability)),
+    learningSteps: 0,
+    reps: lapses + 4,
+    lapses,
+    state: 2,
+    lastReview: T0 - daysAgo * DAY,
+  };
+}
+
+/** Puts cards into given states, as if studied before. */
+export function setProgress(store: StudyStore, states: Record<string, SchedulingState>, suspended: readonly string[] = []) {
+  store.setState((state) => ({
+    progress: {
+      ...state.progress,
+      [deck.id]: {
+        ...state.progress[deck.id],
+        ...Object.fromEntries(Object.entries(states).map(([cardId, scheduling]) => [cardId, { scheduling, suspended: suspended.includes(cardId) }])),
+      },
+    },
+  }));
+}
+
+/** A finished practice quiz on this deck, with the confusions a quiz records. */
+export function quizRecord(id: string, finishedAt: number, wrongCardIds: string[], confusions: QuizConfusion[] = []): QuizRecord {
+  return { id, deckId: deck.id, startedAt: finishedAt - 5 * MINUTE, finishedAt, mode: 'practice', questionCount: 10, score: 10 - wrongCardIds.length, wrongCardIds, confusions };
+}
