@@ -35,6 +35,7 @@ export function formatValue(value: number, unit: BenchRow['unit']): string {
   if (!Number.isFinite(value)) return `${value} ${unit}`;
   if (unit === 'x') return `${value.toFixed(2)}×`;
   if (unit === 'count') return String(Math.round(value));
+  if (unit === 'score') return String(Math.round(value));
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   return `${value.toFixed(digits)} ${unit}`;
 }
