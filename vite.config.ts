@@ -1,11 +1,51 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { deckPlugin } from './src/pipeline/node/vite-plugin-deck';
+
+// Installable and offline after the first visit: the service worker precaches the whole built app (entry with the
+// deck, lazy screen chunks, CSS, HTML, icons). A new version waits until the learner chooses to reload.
+const pwa = VitePWA({
+  strategies: 'generateSW',
+  registerType: 'prompt',
+  // The app registers the worker itself (src/app/pwa-updates.tsx), lazily and only in a production build.
+  injectRegister: false,
+  // The manifest's icons are precached on their own; this one is only named in index.html.
+  includeAssets: ['apple-touch-icon.png'],
+  manifest: {
+    id: './',
+    name: 'Study Deck',
+    short_name: 'Study Deck',
+    description: 'Study your own notes with flashcards, quizzes and spaced repetition.',
+    lang: 'en',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    theme_color: '#3149bd',
+    background_color: '#f4f6fb',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html}'],
+    // Routes live in the hash, so every navigation is index.html.
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    // The first visit's page is served from the cache too (lazy screens included) as soon as the worker is active;
+    // an update still waits for the learner (no skipWaiting).
+    clientsClaim: true,
+  },
+  devOptions: { enabled: false },
+});
 
 export default defineConfig({
   // Relative asset URLs, so the built app works from any folder or static host.
   base: './',
-  plugins: [react(), deckPlugin({ contentDir: 'content' })],
+  plugins: [react(), deckPlugin({ contentDir: 'content' }), pwa],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -2,6 +2,8 @@
 import { Suspense } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import type { Deck } from '../domain/deck';
+import { useActiveDeck } from '../components/use-active-deck';
+import { SearchLauncher } from '../features/search/search-launcher';
 import { useHashPath, useHashSearch } from './hash-location';
 import { NotFoundScreen } from './not-found-screen';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -39,9 +41,24 @@ function AppRoutes({ deck }: { deck: Deck }) {
 export function App({ deck }: { deck: Deck }) {
   return (
     <Router hook={useHashPath} searchHook={useHashSearch}>
-      <Shell deckTitle={deck.title} navItems={navItems}>
+      <Shell deckTitle={deck.title} navItems={navItems} search={<SearchLauncher deck={deck} />}>
         <AppRoutes deck={deck} />
       </Shell>
     </Router>
+  );
+}
+
+function AppOnActiveDeck() {
+  const deck = useActiveDeck();
+  // Made anew for another deck, so no screen keeps state from the deck it was showing.
+  return <App key={deck.id} deck={deck} />;
+}
+
+/** The app on the learner's active deck: the built-in one or an imported one (waiting while that one is read). */
+export function ActiveDeckApp() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <AppOnActiveDeck />
+    </Suspense>
   );
 }

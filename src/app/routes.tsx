@@ -7,9 +7,13 @@ import { HomeScreen } from '../features/home/home-screen';
 // Screens only one route needs load on demand, keeping the initial page small.
 const ChapterScreen = lazy(() => import('../features/notes/chapter-screen').then((module) => ({ default: module.ChapterScreen })));
 const ReviewRoute = lazy(() => import('../features/review/review-route').then((module) => ({ default: module.ReviewRoute })));
+const QuizRoute = lazy(() => import('../features/quiz/quiz-route').then((module) => ({ default: module.QuizRoute })));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((module) => ({ default: module.SettingsScreen })));
 const DecksScreen = lazy(() => import('../features/decks/decks-screen').then((module) => ({ default: module.DecksScreen })));
 const ImportNotesScreen = lazy(() => import('../features/import-notes/import-notes-screen').then((module) => ({ default: module.ImportNotesScreen })));
+const WeakTopicsScreen = lazy(() => import('../features/weak-topics/weak-topics-screen').then((module) => ({ default: module.WeakTopicsScreen })));
+const StatsScreen = lazy(() => import('../features/stats/stats-screen').then((module) => ({ default: module.StatsScreen })));
+const DataScreen = lazy(() => import('../features/data/data-screen').then((module) => ({ default: module.DataScreen })));
 
 export type RouteParams = Readonly<Record<string, string | undefined>>;
 
@@ -23,10 +27,14 @@ export interface AppRoute {
 export const routes: readonly AppRoute[] = [
   { path: '/', nav: 'Home', render: (_params, deck) => <HomeScreen deck={deck} /> },
   { path: '/review', nav: 'Review', render: (_params, deck) => <ReviewRoute deck={deck} /> },
+  { path: '/quiz', nav: 'Quiz', render: (_params, deck) => <QuizRoute deck={deck} /> },
   { path: '/chapters/:chapterId', render: ({ chapterId = '' }, deck) => <ChapterScreen deck={deck} chapterId={chapterId} /> },
+  { path: '/weak', nav: 'Weak topics', render: (_params, deck) => <WeakTopicsScreen deck={deck} /> },
+  { path: '/stats', nav: 'Stats', render: (_params, deck) => <StatsScreen deck={deck} /> },
   { path: '/settings', nav: 'Settings', render: (_params, deck) => <SettingsScreen deck={deck} /> },
   { path: '/decks', nav: 'Decks', render: () => <DecksScreen /> },
   { path: '/import', render: () => <ImportNotesScreen /> },
+  { path: '/data', render: (_params, deck) => <DataScreen deck={deck} /> },
 ];
 
 export interface NavItem {

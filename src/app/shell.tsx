@@ -1,13 +1,19 @@
 // The frame around every screen: skip link, header with the deck title and nav, main landmark.
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import { Link, useLocation, useSearchParams } from 'wouter';
 import { paths, SECTION_PARAM } from '../components/paths';
+import { ThemeToggle } from '../components/theme-toggle';
 import type { NavItem } from './routes';
+
+// The notice reads the study store, which loads on demand to keep the initial page small.
+const StorageNotice = lazy(() => import('../components/storage-notice').then((module) => ({ default: module.StorageNotice })));
 
 interface ShellProps {
   deckTitle: string;
   navItems: readonly NavItem[];
+  /** The search button (in the header on every screen). */
+  search?: ReactNode;
   children: ReactNode;
 }
 
@@ -34,7 +40,7 @@ function useFocusOnRouteChange(path: string, hasSectionTarget: boolean) {
   }, [path, hasSectionTarget]);
 }
 
-export function Shell({ deckTitle, navItems, children }: ShellProps) {
+export function Shell({ deckTitle, navItems, search, children }: ShellProps) {
   const [path] = useLocation();
   const [searchParams] = useSearchParams();
   useFocusOnRouteChange(path, searchParams.has(SECTION_PARAM));
@@ -65,9 +71,14 @@ export function Shell({ deckTitle, navItems, children }: ShellProps) {
               ))}
             </ul>
           </nav>
+          {search}
+          <ThemeToggle />
         </div>
       </header>
       <main id={MAIN_ID} tabIndex={-1}>
+        <Suspense fallback={null}>
+          <StorageNotice />
+        </Suspense>
         {children}
       </main>
     </>

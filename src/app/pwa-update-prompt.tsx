@@ -1,0 +1,37 @@
+// Registers the service worker and shows the update banner while a new version waits.
+// Loaded on demand (see pwa-updates.tsx), so neither this nor workbox-window is part of the initial page.
+/// <reference types="vite-plugin-pwa/react" />
+import { useState } from 'react';
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { UpdateBanner } from '../components/update-banner';
+
+// Hash routes never reload the page, and the browser looks for a new worker on page loads: a tab left open for
+// days asks now and then instead.
+const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
+function checkForUpdatesRegularly(registration: ServiceWorkerRegistration | undefined): void {
+  if (!registration) return;
+  setInterval(() => {
+    if (navigator.onLine) registration.update().catch(() => {});
+  }, UPDATE_CHECK_INTERVAL_MS);
+}
+
+export default function PwaUpdatePrompt() {
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    updateServiceWorker,
+  } = useRegisterSW({
+    onRegisteredSW: (_scriptUrl, registration) => checkForUpdatesRegularly(registration),
+    onRegisterError: (error: unknown) => console.error('The offline copy of the app could not be set up:', error),
+  });
+  // A version found by the browser itself is announced twice (installed, then waiting), so "Later" holds for the
+  // rest of this visit rather than until the next announcement; the next visit asks again.
+  const [dismissed, setDismissed] = useState(false);
+  if (!needRefresh || dismissed) return null;
+  const dismiss = () => {
+    setDismissed(true);
+    setNeedRefresh(false);
+  };
+  // The waiting worker takes over, then the page reloads into the new version.
+  return <UpdateBanner onReload={() => void updateServiceWorker(true)} onDismiss={dismiss} />;
+}
