@@ -71,6 +71,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict(layer('pipeline'), nodeApi, remark) },
   },
   {
+    // Build-time code (the prerender of Home runs in Node during `vite build`, never in the browser) may use Node.
+    files: ['src/app/build/**/*.{ts,tsx}', 'src/app/prerender-entry.tsx'],
+    rules: { 'no-restricted-imports': restrict(layer('pipeline'), remark) },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts', '.ci/**/*.{ts,js,mjs}', '*.config.{ts,js}'],
     rules: { 'no-console': 'off' },
   },

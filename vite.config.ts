@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { prerenderPlugin } from './src/app/build/prerender-plugin';
 import { deckPlugin } from './src/pipeline/node/vite-plugin-deck';
 
 // Installable and offline after the first visit: the service worker precaches the whole built app (entry with the
@@ -45,7 +46,8 @@ const pwa = VitePWA({
 export default defineConfig({
   // Relative asset URLs, so the built app works from any folder or static host.
   base: './',
-  plugins: [react(), deckPlugin({ contentDir: 'content' }), pwa],
+  // The prerender fills index.html before the PWA plugin lists it for the precache.
+  plugins: [react(), deckPlugin({ contentDir: 'content' }), prerenderPlugin(), pwa],
   build: {
     target: 'es2022',
     sourcemap: true,

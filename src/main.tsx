@@ -1,22 +1,18 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ActiveDeckApp } from './app/app';
-import { PwaUpdates } from './app/pwa-updates';
+import { AppRoot } from './app/app-root';
 import { applyThemePreference, readStoredTheme, syncDocumentTheme } from './components/theme-document';
 import { loadStudyStore } from './components/theme-preference';
 import './app/styles.css';
 
-// The stored theme goes on <html> before the first render, so a dark-theme learner never sees a light flash;
-// from then on the store keeps it in step.
+// The stored theme goes on <html> before the first render (index.html's inline script already did so before the
+// prerendered Home painted); from then on the store keeps it in step.
 applyThemePreference(readStoredTheme((key) => localStorage.getItem(key)));
 void loadStudyStore().then(syncDocumentTheme);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <ActiveDeckApp />
-    <PwaUpdates />
-  </StrictMode>,
-);
+// The prerendered Home (src/app/build/prerender-plugin.ts) is replaced, not hydrated, at React's first commit:
+// hydrating would swap the chapter list (inside the dashboard's client-only Suspense boundary) for a new copy in the
+// middle of a click, and the click would be lost. Until that commit its plain links work on their own.
+createRoot(container).render(<AppRoot />);
