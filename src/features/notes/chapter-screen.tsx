@@ -1,7 +1,6 @@
 // A chapter's notes: rendered from the chapter's note document (the author's outline as nested lists, code, tables),
 // concepts marked with their mastery; or, for a deck with no document, its concepts section by section.
 // Links land on their place: `?section=`, `?card=` (the line the card came from, its cards shown), `?line=`.
-import { use } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import type { Chapter, Deck } from '../../domain/deck';
 import type { NoteDocuments } from '../../domain/note-document';
@@ -15,14 +14,14 @@ import { useStudyStore } from '../../store/study-store';
 import { chapterConcepts } from './chapter-concepts';
 import { ConceptSections } from './concept-sections';
 import { NoteDocumentView } from './note-document-view';
-import { documentOf, loadBuiltInNotes } from './note-documents';
+import { documentOf, loadBuiltInNotes, outlineDocument, useNoteDocuments } from './note-documents';
 import { type NotePlace, notePlaceFrom, placeElementId } from './note-place';
 import { type Arrival, useArrival } from './use-arrival';
 
 interface ChapterScreenProps {
   deck: Deck;
   chapterId: string;
-  /** The deck's note documents; by default the built-in deck's (loaded lazily), none for an imported deck. */
+  /** The deck's note documents (a stable promise); by default the built-in deck's, loaded lazily; none for an imported deck. */
   documents?: Promise<NoteDocuments | null>;
   store?: StudyStore;
   clock?: () => number;
@@ -103,7 +102,8 @@ function arrivalAt(place: NotePlace, hasDocument: boolean): Arrival | null {
   const sectionTitle = (sectionId: string | null) => (sectionId === null ? [] : [`${sectionId}-title`]);
   switch (place.kind) {
     case 'line':
-      return { elementIds: [...(hasDocument ? [placeElementId(place.line)] : []), ...sectionTitle(place.sectionId)], block: 'center' };
+      // A card's line goes to the top, its cards open under it; a line of notes to the middle, among its neighbours.
+      return { elementIds: [...(hasDocument ? [placeElementId(place.line)] : []), ...sectionTitle(place.sectionId)], block: place.card ? 'start' : 'center' };
     case 'section':
       return { elementIds: sectionTitle(place.sectionId), block: 'start' };
     case 'none':
@@ -113,16 +113,17 @@ function arrivalAt(place: NotePlace, hasDocument: boolean): Arrival | null {
 
 export function ChapterScreen({ deck, chapterId, documents, store = useStudyStore, clock = Date.now }: ChapterScreenProps) {
   const [searchParams] = useSearchParams();
-  const builtInDeckId = useDeckLibraryState((state) => state.builtInDeck.id);
-  const source = documents ?? (deck.id === builtInDeckId ? loadBuiltInNotes() : null);
-  const loaded = source === null ? null : use(source);
+  // The built-in documents belong to the built-in deck itself (the same object), never to a deck that only shares its id.
+  const builtInDeck = useDeckLibraryState((state) => state.builtInDeck);
+  const loaded = useNoteDocuments(documents ?? (deck === builtInDeck ? loadBuiltInNotes() : null));
   const chapters = [...deck.chapters].sort((a, b) => a.order - b.order);
   const index = chapters.findIndex((chapter) => chapter.id === chapterId);
   const chapter = chapters[index];
-  const document = chapter ? documentOf(loaded, chapter) : null;
+  // While the document loads, the sections show with nothing under them yet; then the notes fill in.
+  const document = chapter ? (loaded.settled ? documentOf(loaded.documents, chapter) : outlineDocument(chapter)) : null;
   const place = notePlaceFrom(searchParams, chapter ? deck.cards.filter((card) => card.chapterId === chapter.id) : [], SECTION_PARAM);
   const query = searchParams.toString();
-  useArrival(chapter ? arrivalAt(place, document !== null) : null, query);
+  useArrival(chapter && loaded.settled ? arrivalAt(place, document !== null) : null, query);
   if (!chapter) return <ChapterNotFound chapterId={chapterId} />;
 
   const counts = countChapterCards(deck.cards, chapter.id);

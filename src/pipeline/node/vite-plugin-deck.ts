@@ -1,15 +1,20 @@
-// Vite plugin: builds the deck from the notes folder and serves it as `virtual:deck`.
-// Only the deck's JSON reaches the client: the pipeline (remark, unified) runs here, in Node.
+// Vite plugin: builds the deck from the notes folder and serves it as `virtual:deck`, and the chapters as readable
+// documents as `virtual:notes` (imported lazily by the notes screen, so it is a chunk of its own).
+// Only JSON reaches the client: the pipeline (remark, unified) runs here, in Node.
 // Warnings become Vite warnings with file:line:column; unreadable notes fail the build.
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Plugin, Rolldown, ViteDevServer } from 'vite';
 import type { Deck } from '../../domain/deck';
+import type { NoteDocuments } from '../../domain/note-document';
 import { buildDeck } from '../build-deck';
+import { buildNoteDocuments } from '../note-document';
 import { describeDeckWarning, describeReadProblem } from './places';
 import { readNotes } from './read-notes';
 
 export const VIRTUAL_DECK_ID = 'virtual:deck';
 const RESOLVED_DECK_ID = '\0' + VIRTUAL_DECK_ID;
+export const VIRTUAL_NOTES_ID = 'virtual:notes';
+const RESOLVED_NOTES_ID = '\0' + VIRTUAL_NOTES_ID;
 const NOTE_FILE = /\.(md|markdown)$/i;
 
 export interface DeckPluginOptions {
@@ -23,6 +28,11 @@ export function deckModuleCode(deck: Deck): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(deck))});\n`;
 }
 
+/** The module Vite serves for `virtual:notes`: the note documents by chapter id. */
+export function notesModuleCode(documents: NoteDocuments): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(documents))});\n`;
+}
+
 export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   let root = process.cwd();
   let contentDir = path.resolve(root, options.contentDir ?? 'content');
@@ -30,6 +40,21 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   const isNote = (file: string) => {
     const absolute = path.resolve(file);
     return absolute.startsWith(contentDir + path.sep) && NOTE_FILE.test(absolute);
+  };
+
+  /** The notes, watched; unreadable ones fail the build with their places. */
+  const readContent = async (context: Pick<Rolldown.PluginContext, 'addWatchFile' | 'error'>) => {
+    const notes = await readNotes([contentDir], root);
+    for (const file of notes.files) context.addWatchFile(file);
+    const [problem, ...moreProblems] = notes.problems;
+    if (problem) {
+      context.error({
+        message: [problem, ...moreProblems].map(describeReadProblem).join('\n'),
+        id: path.resolve(root, problem.path),
+        ...(problem.line === undefined ? {} : { loc: { line: problem.line, column: problem.column ?? 1 } }),
+      });
+    }
+    return notes;
   };
 
   return {
@@ -43,26 +68,20 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       server.watcher.add(contentDir);
     },
     resolveId: {
-      filter: { id: /^virtual:deck$/ },
+      filter: { id: /^virtual:(?:deck|notes)$/ },
       handler(id) {
-        return id === VIRTUAL_DECK_ID ? RESOLVED_DECK_ID : undefined;
+        if (id === VIRTUAL_DECK_ID) return RESOLVED_DECK_ID;
+        return id === VIRTUAL_NOTES_ID ? RESOLVED_NOTES_ID : undefined;
       },
     },
     load: {
-      filter: { id: /^\0virtual:deck$/ },
+      filter: { id: /^\0virtual:(?:deck|notes)$/ },
       async handler(id) {
-        if (id !== RESOLVED_DECK_ID) return undefined;
-        const notes = await readNotes([contentDir], root);
-        for (const file of notes.files) this.addWatchFile(file);
-        const [problem, ...moreProblems] = notes.problems;
-        if (problem) {
-          this.error({
-            message: [problem, ...moreProblems].map(describeReadProblem).join('\n'),
-            id: path.resolve(root, problem.path),
-            ...(problem.line === undefined ? {} : { loc: { line: problem.line, column: problem.column ?? 1 } }),
-          });
-        }
+        if (id !== RESOLVED_DECK_ID && id !== RESOLVED_NOTES_ID) return undefined;
+        const notes = await readContent(this);
         const deck = buildDeck(notes.sources);
+        // The deck's warnings are reported once, with the deck.
+        if (id === RESOLVED_NOTES_ID) return { code: notesModuleCode(buildNoteDocuments(notes.sources, deck)), map: { mappings: '' } };
         const fatal = deck.warnings.find((warning) => warning.fatal);
         if (fatal) this.error({ message: describeDeckWarning(fatal), id: path.resolve(root, fatal.file), loc: { line: fatal.line, column: fatal.column } });
         for (const warning of deck.warnings) this.warn(describeDeckWarning(warning));
@@ -70,11 +89,13 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
         return { code: deckModuleCode(deck), map: { mappings: '' } };
       },
     },
-    // Any note added, edited or removed: rebuild the deck on the next request and reload the page.
+    // Any note added, edited or removed: rebuild the deck and the documents on the next request and reload the page.
     hotUpdate({ file }) {
       if (!isNote(file)) return undefined;
-      const deckModule = this.environment.moduleGraph.getModuleById(RESOLVED_DECK_ID);
-      if (deckModule) this.environment.moduleGraph.invalidateModule(deckModule);
+      for (const moduleId of [RESOLVED_DECK_ID, RESOLVED_NOTES_ID]) {
+        const served = this.environment.moduleGraph.getModuleById(moduleId);
+        if (served) this.environment.moduleGraph.invalidateModule(served);
+      }
       if (this.environment.name === 'client') this.environment.hot.send({ type: 'full-reload', path: '*' });
       return [];
     },

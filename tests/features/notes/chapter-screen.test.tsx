@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import builtDeck from 'virtual:deck';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
 import { renderAppAt } from '../../app/render-app';
 import { makeCard, makeChapter, makeDeck, makeDefinition, makeSection } from '../../components/deck-builders';
+import { itemsOf, lineOf, listsIn, notesLoaded } from './notes-test-kit';
 
 // The deck the build makes from content/, typed by the deck contract.
 const deck: Deck = builtDeck;
@@ -16,7 +17,7 @@ afterEach(() => window.history.replaceState(null, '', '/'));
 const ARCHITECTURE_FILE = 'content/03-kubernetes-architecture.md';
 
 /** 1-based line of the first line in a content file that starts with `start`. */
-function lineOf(file: string, start: string): number {
+function lineInFile(file: string, start: string): number {
   const lines = readFileSync(path.resolve(process.cwd(), file), 'utf8').split('\n');
   const index = lines.findIndex((line) => line.startsWith(start));
   if (index === -1) throw new Error(`${file} has no line starting with "${start}"`);
@@ -30,26 +31,37 @@ const sectionIdOf = (chapterId: string, title: string) => {
 };
 
 describe('chapter screen on the real notes', () => {
-  it('shows the components section with API Server’s definition and where it comes from', async () => {
+  it('renders the chapter from the notes built with the app: API Server’s line with its child, no raw dashes', async () => {
     renderAppAt('#/chapters/kubernetes-architecture', deck);
     expect(await screen.findByRole('heading', { level: 1, name: 'Kubernetes Architecture' })).toBeInTheDocument();
+    await notesLoaded();
     const section = screen.getByRole('region', { name: 'Explain different components for master and worker nodes' });
-    const apiServer = within(section).getByRole('article', { name: 'API Server' });
-    expect(apiServer).toHaveTextContent('admin tasks performed via API server in MN, operator sends REST commands to API which processes/validates reqs');
-    expect(within(apiServer).getByRole('listitem')).toHaveTextContent('After executing reqs, resulting state of the cluster is stored in the ETCD');
-    expect(apiServer).toHaveTextContent(`From your notes: ${ARCHITECTURE_FILE}:${lineOf(ARCHITECTURE_FILE, '1. API Server:')}`);
-    expect(apiServer).toHaveTextContent('Definition · asked both ways');
+    const apiServer = within(section).getByRole('button', { name: 'API Server, mastery: new' }).closest('li')!;
+    expect(lineOf(apiServer)).toBe('API Server: admin tasks performed via API server in MN, operator sends REST commands to API which processes/validates reqs');
+    expect(apiServer).toHaveAttribute('id', `note-line-${lineInFile(ARCHITECTURE_FILE, '1. API Server:')}`);
+    expect(listsIn(apiServer).flatMap(itemsOf).map(lineOf)).toEqual(['After executing reqs, resulting state of the cluster is stored in the ETCD']);
+    expect(within(section).queryByText(/^--/)).toBeNull();
   });
 
-  it('shows the master node components as an ordered list and Kubelet’s definition with its details', async () => {
+  it('shows the master node components as an ordered list and Kubelet’s three levels', async () => {
     renderAppAt('#/chapters/kubernetes-architecture', deck);
+    await notesLoaded();
+    const section = screen.getByRole('region', { name: 'Explain different components for master and worker nodes' });
+    const [masterNode, workerNode] = itemsOf(listsIn(section)[0]);
+    const [components] = listsIn(masterNode);
+    expect(components.tagName).toBe('OL');
+    expect(itemsOf(components).map((item) => lineOf(item).split(':')[0])).toEqual(['API Server', 'Scheduler', 'Controller Manager', 'ETCD']);
+    const kubelet = within(workerNode).getByRole('button', { name: 'Kubelet, mastery: new' }).closest('li')!;
+    const connects = itemsOf(listsIn(kubelet)[0]).find((item) => lineOf(item).startsWith('Connects to container runtime'))!;
+    expect(listsIn(connects).flatMap(itemsOf).map(lineOf)).toEqual(['CRI consists of protocol buffers, gRPC API, and libraries']);
+  });
+
+  it('shows an imported deck (which has no rendered notes) as its concepts, section by section', async () => {
+    renderAppAt('#/chapters/kubernetes-architecture', { ...deck, id: 'imported-notes' });
     const section = await screen.findByRole('region', { name: 'Explain different components for master and worker nodes' });
-    const components = within(section).getByRole('article', { name: /^MN has following components/ });
-    expect(within(components).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['API Server', 'Scheduler', 'Controller Manager', 'ETCD']);
-    const kubelet = within(section).getByRole('article', { name: 'Kubelet' });
-    expect(kubelet).toHaveTextContent('Agent that runs on each WN and communicates with MN');
-    expect(within(kubelet).getByText('Also makes sure that containers that are part of Pods are healthy at all times')).toBeInTheDocument();
-    expect(kubelet).toHaveTextContent(`${ARCHITECTURE_FILE}:${lineOf(ARCHITECTURE_FILE, '2. Kubelet:')}`);
+    const apiServer = within(section).getByRole('article', { name: 'API Server' });
+    expect(apiServer).toHaveTextContent(`From your notes: ${ARCHITECTURE_FILE}:${lineInFile(ARCHITECTURE_FILE, '1. API Server:')}`);
+    expect(within(section).queryByRole('button', { name: /mastery/ })).toBeNull();
   });
 
   it('shows every section of the chapter in order, with the note after `--`', async () => {
@@ -83,7 +95,7 @@ describe('chapter screen on the real notes', () => {
     const sectionId = sectionIdOf('kubernetes-architecture', 'Networking Challenges');
     renderAppAt(`#/chapters/kubernetes-architecture?section=${sectionId}`, deck);
     const heading = await screen.findByRole('heading', { level: 2, name: 'Networking Challenges' });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('moves to a section picked from the chapter’s section list, keeping the link in the hash', async () => {
@@ -93,7 +105,7 @@ describe('chapter screen on the real notes', () => {
     await user.click(screen.getByRole('link', { name: 'Kubernetes Features' }));
     const sectionId = sectionIdOf('kubernetes', 'Kubernetes Features');
     expect(window.location.hash).toBe(`#/chapters/kubernetes?section=${sectionId}`);
-    expect(screen.getByRole('heading', { level: 2, name: 'Kubernetes Features' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Kubernetes Features' })).toHaveFocus());
   });
 });
 
@@ -141,7 +153,7 @@ describe('chapter screen', () => {
     const twoSections = makeChapter('notes', 'Notes', 1, [sectionA, second]);
     renderAppAt(`#/chapters/notes?section=${second.id}`, makeDeck([twoSections], makeDefinition('notes', second.id, 'Pod', 'Scheduling unit', 10)));
     const heading = await screen.findByRole('heading', { level: 2, name: 'Second section' });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole('region', { name: 'Second section' })).toHaveClass('is-target');
     expect(screen.getByRole('region', { name: 'Explicit cards' })).not.toHaveClass('is-target');
   });

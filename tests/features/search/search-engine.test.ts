@@ -1,0 +1,104 @@
+// The search index over the user's real notes: terms (with typos), definitions, note text and sections.
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, matchedParts, type SearchHit } from '../../../src/features/search/search-engine';
+import { searchRecords } from '../../../src/features/search/search-records';
+import { userNotes } from '../notes/notes-test-kit';
+
+const index = buildSearchIndex(userNotes.deck, userNotes.documents);
+const ARCHITECTURE = 'kubernetes-architecture';
+const COMPONENTS = `${ARCHITECTURE}/explain-different-components-for-master-and-worker-nodes`;
+
+const shown = (hit: SearchHit) => hit.parts.map((part) => part.text).join('');
+const marked = (hit: SearchHit) => hit.parts.filter((part) => part.match).map((part) => part.text);
+
+describe('search over the user’s notes', () => {
+  it('finds "kubelet": its term first, opening the card at its place', () => {
+    const [first, second] = index.search('kubelet');
+    expect(first).toMatchObject({
+      label: 'Term',
+      chapter: 'Chapter 3: Kubernetes Architecture',
+      section: 'Explain different components for master and worker nodes',
+      href: `/chapters/${ARCHITECTURE}?section=${COMPONENTS}&card=${ARCHITECTURE}/definition/kubelet`,
+    });
+    expect(shown(first)).toBe('Kubelet');
+    expect(marked(first)).toEqual(['Kubelet']);
+    expect(shown(second)).toBe('Kubelet CRI Shims');
+  });
+
+  it('forgives typos in terms', () => {
+    expect(shown(index.search('schedular')[0])).toBe('Scheduler');
+    expect(index.search('etdc').slice(0, 2).map(shown).sort()).toEqual(['ETCD', 'etcd']);
+    const [proxy] = index.search('kube prox');
+    expect([proxy.label, shown(proxy), marked(proxy)]).toEqual(['Term', 'Kube-proxy', ['Kube', 'prox']]);
+  });
+
+  it('does not mistake one term for another that only looks alike', () => {
+    expect(index.search('kubelet').map(shown)).not.toContain('Kubernetes');
+  });
+
+  it('finds words of definitions, opening the card', () => {
+    const [hit] = index.search('non-terminating control loops');
+    expect(hit.label).toBe('Definition');
+    expect(marked(hit)).toEqual(['non-terminating', 'control', 'loops']);
+    expect(hit.href).toBe(`/chapters/${ARCHITECTURE}?section=${COMPONENTS}&card=${ARCHITECTURE}/definition/controller-manager`);
+  });
+
+  it('finds a line of the notes that is no card, opening that line', () => {
+    const [hit] = index.search('healthy at all times');
+    expect(hit).toMatchObject({ label: 'Notes', section: 'Explain different components for master and worker nodes' });
+    expect(shown(hit)).toBe('Also makes sure that containers that are part of Pods are healthy at all times');
+    expect(marked(hit)).toEqual(expect.arrayContaining(['healthy', 'all', 'times']));
+    expect(hit.href).toBe(`/chapters/${ARCHITECTURE}?section=${COMPONENTS}&line=118`);
+  });
+
+  it('finds sections by title, opening the section', () => {
+    const hit = index.search('networking challenges').find((candidate) => candidate.label === 'Section')!;
+    expect(hit).toMatchObject({ section: null, href: `/chapters/${ARCHITECTURE}?section=${ARCHITECTURE}/networking-challenges` });
+  });
+
+  it('waits for two letters, and returns at most the limit', () => {
+    expect(index.search('k')).toEqual([]);
+    expect(index.search('  ')).toEqual([]);
+    expect(index.search('po', 5)).toHaveLength(5);
+  });
+
+  it('takes extended-search operators in the query as plain text', () => {
+    expect(() => index.search('!pod | "x ^y$ =z')).not.toThrow();
+    expect(index.search('=kubelet')[0] && shown(index.search('=kubelet')[0])).toBe('Kubelet');
+  });
+});
+
+describe('search records', () => {
+  it('index each note once (no reverse cards), and no line twice (a card stands for its own line)', () => {
+    const records = searchRecords(userNotes.deck, userNotes.documents);
+    expect(records.filter((record) => record.card?.reverse)).toEqual([]);
+    const places = records.filter((record) => record.kind !== 'section').map((record) => `${record.chapterId}:${record.line}:${record.kind}`);
+    const cardPlaces = new Set(records.filter((record) => record.kind === 'card').map((record) => `${record.chapterId}:${record.line}`));
+    expect(records.filter((record) => record.kind === 'note' && cardPlaces.has(`${record.chapterId}:${record.line}`))).toEqual([]);
+    expect(places.length).toBeGreaterThan(100);
+  });
+
+  it('search a definition’s children with its answer when there are no notes to search', () => {
+    const index = buildSearchIndex(userNotes.deck, null);
+    const [hit] = index.search('healthy at all times');
+    expect(hit).toMatchObject({ label: 'Definition', href: expect.stringMatching(/card=kubernetes-architecture\/definition\/kubelet$/) });
+  });
+});
+
+describe('matched text', () => {
+  it('marks the matched ranges', () => {
+    expect(matchedParts('Kubelet agent', [[0, 6]])).toEqual([
+      { text: 'Kubelet', match: true },
+      { text: ' agent', match: false },
+    ]);
+  });
+
+  it('cuts a long text to a window around its first match', () => {
+    const text = `${'a'.repeat(200)} kubelet ${'b'.repeat(200)}`;
+    const parts = matchedParts(text, [[201, 207]]);
+    expect(parts[0]).toEqual({ text: '…', match: false });
+    expect(parts.at(-1)).toEqual({ text: '…', match: false });
+    expect(parts.find((part) => part.match)?.text).toBe('kubelet');
+    expect(parts.map((part) => part.text).join('').length).toBeLessThanOrEqual(122);
+  });
+});
