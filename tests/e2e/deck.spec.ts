@@ -49,10 +49,13 @@ test('chapter 3 shows its concepts, with Kubelet’s definition', async ({ page 
   await page.getByRole('link', { name: 'Kubernetes Architecture', exact: true }).click();
   await expect(page).toHaveURL(/#\/chapters\/kubernetes-architecture$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Kubernetes Architecture' })).toBeVisible();
-  const kubelet = page.getByRole('article', { name: 'Kubelet', exact: true });
-  await expect(kubelet).toContainText('Agent that runs on each WN and communicates with MN');
-  await expect(kubelet).toContainText(/From your notes: content\/03-kubernetes-architecture\.md:\d+/);
-  await expect(page.getByRole('article', { name: 'API Server', exact: true })).toContainText('admin tasks performed via API server in MN');
+  // The notes are rendered as the author's outline; each concept's term is marked with its mastery.
+  const kubelet = page.getByRole('button', { name: 'Kubelet, mastery: new' });
+  await expect(page.getByRole('listitem').filter({ has: kubelet }).last()).toContainText('Agent that runs on each WN and communicates with MN');
+  const apiServer = page.getByRole('button', { name: 'API Server, mastery: new' });
+  await expect(page.getByRole('listitem').filter({ has: apiServer }).last()).toContainText('admin tasks performed via API server in MN');
+  await kubelet.click();
+  await expect(page.getByText(/From your notes: content\/03-kubernetes-architecture\.md:\d+/).first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
