@@ -2,6 +2,8 @@
 // site works from any static host; features build their links here instead of spelling paths.
 
 export const SECTION_PARAM = 'section';
+/** Opens the notes at the line a card came from, with the card shown. */
+export const CARD_PARAM = 'card';
 
 // A slash is valid in a query, and keeping it makes `?section=chapter/slug` readable.
 const encodeQueryValue = (value: string) => encodeURIComponent(value).replaceAll('%2F', '/');
@@ -11,5 +13,10 @@ export const paths = {
   chapter: (chapterId: string, sectionId?: string | null) => {
     const base = `/chapters/${encodeURIComponent(chapterId)}`;
     return sectionId ? `${base}?${SECTION_PARAM}=${encodeQueryValue(sectionId)}` : base;
+  },
+  /** The exact place in the notes that a card came from. */
+  cardSource: (card: { chapterId: string; sectionId: string | null; id: string }) => {
+    const chapter = paths.chapter(card.chapterId, card.sectionId);
+    return `${chapter}${chapter.includes('?') ? '&' : '?'}${CARD_PARAM}=${encodeQueryValue(card.id)}`;
   },
 };

@@ -50,18 +50,21 @@ test('a card’s source link on the review screen lands on its place in the note
   await page.goto('./#/review?cards=kubernetes-architecture/definition/kubelet&custom=1');
   await page.getByRole('button', { name: /Show answer/ }).click();
   const source = page.getByRole('link', { name: `Chapter 3 › ${COMPONENTS}` });
-  await expect(source).toHaveAttribute('href', `#/chapters/kubernetes-architecture?section=${COMPONENTS_ID}`);
+  await expect(source).toHaveAttribute('href', `#/chapters/kubernetes-architecture?section=${COMPONENTS_ID}&card=kubernetes-architecture/definition/kubelet`);
   await source.click();
 
+  // It lands on the card's own line, focused and in view, with the card shown.
+  const line = itemOf(page, 'Kubelet, mastery: new');
+  await expect(line).toBeFocused();
+  await expect(line).toBeInViewport();
+  await expect(line.getByRole('group', { name: 'Cards: Kubelet' })).toBeVisible();
+
+  // A link that names only the section lands on its title.
+  await page.goto(`./#/chapters/kubernetes-architecture?section=${COMPONENTS_ID}`);
   const title = page.getByRole('heading', { level: 2, name: COMPONENTS });
   await expect(title).toBeFocused();
   await expect(title).toHaveClass(/\bis-arrived\b/);
   await expect(title).toBeInViewport();
-  // The link names only the section; with the card as well it lands on the card's own line.
-  await page.goto(`./#/chapters/kubernetes-architecture?section=${COMPONENTS_ID}&card=kubernetes-architecture/definition/kubelet`);
-  const line = itemOf(page, 'Kubelet, mastery: new');
-  await expect(line).toBeFocused();
-  await expect(line).toBeInViewport();
 });
 
 test('the notes load only when the notes screen opens', async ({ page }) => {

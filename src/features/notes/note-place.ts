@@ -3,8 +3,9 @@
 //   ?section=<id>&card=<id>    the line a card came from, with the card open
 //   ?section=<id>&line=<n>     a line of the notes (a search result in note text)
 import type { Card } from '../../domain/deck';
+import { CARD_PARAM } from '../../components/paths';
 
-export const CARD_PARAM = 'card';
+export { CARD_PARAM };
 export const LINE_PARAM = 'line';
 
 export type NotePlace =

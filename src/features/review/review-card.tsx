@@ -54,7 +54,7 @@ function Source({ card, chapter }: { card: Card; chapter: Chapter | undefined })
     <p className="review-source">
       <span className="review-source-label">From your notes</span>
       {chapter && (
-        <Link href={paths.chapter(card.chapterId, card.sectionId)} className="review-source-link">
+        <Link href={paths.cardSource(card)} className="review-source-link">
           {sourceTitle(card, chapter)}
         </Link>
       )}

@@ -3,6 +3,7 @@
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { Chapter, Deck } from '../../domain/deck';
 import type { NoteDocuments } from '../../domain/note-document';
+import { CARD_PARAM, SECTION_PARAM } from '../../components/paths';
 import { type SearchRecord, searchRecords } from './search-records';
 
 export interface TextPart {
@@ -28,9 +29,7 @@ export interface SearchIndex {
   size: number;
 }
 
-/** Card and note params read by the notes screen (src/features/notes/note-place.ts). */
-const SECTION_PARAM = 'section';
-const CARD_PARAM = 'card';
+/** A line of the notes, read by the notes screen (src/features/notes/note-place.ts). */
 const LINE_PARAM = 'line';
 
 const SNIPPET_LENGTH = 120;
