@@ -1,6 +1,6 @@
 // Groups a chapter's cards into the concepts a reader sees, section by section.
 // Reverse cards and extra cloze deletions are the same note asked another way, so each note shows once.
-import type { AnswerDetail, Card, Chapter, Section } from '../../domain/deck';
+import type { Card, Chapter, Section } from '../../domain/deck';
 
 export type Concept =
   | {
@@ -16,11 +16,6 @@ export interface SectionConcepts {
   /** Null for notes that are not under any section title. */
   section: Section | null;
   concepts: Concept[];
-}
-
-export interface DetailNode {
-  text: string;
-  children: DetailNode[];
 }
 
 export interface SentencePart {
@@ -66,20 +61,6 @@ export function chapterConcepts(chapter: Chapter, cards: readonly Card[]): Secti
   const before = groups.findIndex((group) => group.section !== null && group.section.source.line > firstLine);
   const at = before === -1 ? groups.length : before;
   return [...groups.slice(0, at), { section: null, concepts: outsideSections }, ...groups.slice(at)];
-}
-
-/** Turns answer lines with outline depths into a tree; a depth jump attaches to the nearest shallower line. */
-export function nestDetails(details: readonly AnswerDetail[]): DetailNode[] {
-  const roots: DetailNode[] = [];
-  const open: { depth: number; node: DetailNode }[] = [];
-  for (const detail of details) {
-    const node: DetailNode = { text: detail.text, children: [] };
-    while (open.length > 0 && open[open.length - 1]!.depth >= detail.depth) open.pop();
-    const parent = open[open.length - 1];
-    (parent ? parent.node.children : roots).push(node);
-    open.push({ depth: detail.depth, node });
-  }
-  return roots;
 }
 
 /** Splits a cloze sentence into plain and hidden parts; each hidden text takes its first free place. */

@@ -1,20 +1,8 @@
 // One concept as the reader sees it in the chapter: a definition, a list, a question or a cloze sentence.
+import { AnswerDetails } from '../../components/answer-details';
 import { SourceNote } from '../../components/source-note';
-import type { Concept, DetailNode } from './chapter-concepts';
-import { nestDetails, splitCloze } from './chapter-concepts';
-
-function DetailList({ nodes }: { nodes: DetailNode[] }) {
-  return (
-    <ul className="concept-details">
-      {nodes.map((node, index) => (
-        <li key={index}>
-          {node.text}
-          {node.children.length > 0 && <DetailList nodes={node.children} />}
-        </li>
-      ))}
-    </ul>
-  );
-}
+import type { Concept } from './chapter-concepts';
+import { splitCloze } from './chapter-concepts';
 
 function kindLabel(concept: Concept): string {
   switch (concept.kind) {
@@ -68,12 +56,11 @@ function ConceptBody({ concept, titleId }: { concept: Concept; titleId: string }
 
 export function ConceptView({ concept }: { concept: Concept }) {
   const titleId = `concept-${concept.key}`;
-  const details = nestDetails(concept.card.details);
   return (
     <article className={`concept concept-${concept.kind}`} aria-labelledby={titleId}>
       <p className="concept-kind">{kindLabel(concept)}</p>
       <ConceptBody concept={concept} titleId={titleId} />
-      {details.length > 0 && <DetailList nodes={details} />}
+      <AnswerDetails details={concept.card.details} />
       <SourceNote source={concept.card.source} />
     </article>
   );
