@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { CardProgress, Grade, ReviewEntry, SchedulingState, SchedulingStateCode } from '../../src/domain/progress';
 import { defaultStudySettings } from '../../src/domain/progress';
 import type { QuizRecord } from '../../src/store/quiz-record';
+import { setOwn } from '../../src/store/own-key';
 import { compareReviewEntries, type StudyData } from '../../src/store/study-data';
 
 const BASE = Date.UTC(2026, 0, 1);
@@ -85,7 +86,8 @@ function deckArb(cardIds: readonly string[], sharedLog: readonly ReviewEntry[] =
       Object.entries(progress).forEach(([cardId, p], index) => {
         const implied = p.scheduling.lastReview ?? p.scheduling.due;
         const shift = changedAtShift[index % changedAtShift.length];
-        changedAt[cardId] = shift === undefined ? implied : implied + shift * 1000;
+        // An id such as __proto__ must become an own entry, as the store writes it.
+        setOwn(changedAt, cardId, shift === undefined ? implied : implied + shift * 1000);
       });
       const sortedUndone = Object.fromEntries(Object.entries(undone).map(([id, times]) => [id, [...times].sort((a, b) => a - b)]));
       // A review that was undone is no longer in the log.
