@@ -2,7 +2,7 @@
 // storage (fuzz off, no tab sync) and a fixed clock, inside the app's hash router so links read `#/…`.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, waitFor, within } from '@testing-library/react';
 import { afterEach, expect } from 'vitest';
 import { Router } from 'wouter';
 import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
@@ -50,7 +50,8 @@ interface RenderNotesOptions {
 
 /** Waits until the chapter's document is in (the sections show first, empty, while it loads). */
 export async function notesLoaded(): Promise<void> {
-  await waitFor(() => expect(screen.queryAllByRole('listitem').length).toBeGreaterThan(0));
+  // The section index is a list too, so wait for the rendered note document itself.
+  await waitFor(() => expect(document.querySelector('.note-document')).not.toBeNull());
 }
 
 export function renderNotes(chapterId: string, query = '', { deck = userNotes.deck, documents, store = makeStore() }: RenderNotesOptions = {}) {
