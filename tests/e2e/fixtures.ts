@@ -27,6 +27,15 @@ const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Runs axe-core on the current page and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Colours fade between states (a theme switch, a hover); contrast is judged on where they settle, not mid-fade.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   await page.addScriptTag({ path: axeScript });
   const options: RunOptions = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
   const results = await page.evaluate(
