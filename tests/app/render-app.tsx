@@ -3,6 +3,14 @@ import { render } from '@testing-library/react';
 import type { Deck } from '../../src/domain/deck';
 import { App } from '../../src/app/app';
 
+// The app loads the study store, the dashboard and the storage notice on demand. Loading them once up front means
+// no lazy import is still running when a short test ends and its environment is torn down.
+await Promise.all([
+  import('../../src/store/study-store'),
+  import('../../src/features/home/home-dashboard'),
+  import('../../src/components/storage-notice'),
+]);
+
 export function renderAppAt(hash: string, deck: Deck) {
   window.history.replaceState(null, '', `/${hash}`);
   return render(<App deck={deck} />);
