@@ -18,7 +18,7 @@ function Parts({ parts }: { parts: TextPart[] }) {
     ) : part.text === '[…]' ? (
       <span key={index} className="review-blank">
         <span aria-hidden="true">[…]</span>
-        <span className="review-sr-only">blank</span>
+        <span className="visually-hidden">blank</span>
       </span>
     ) : (
       <mark key={index}>{part.text}</mark>

@@ -203,7 +203,7 @@ export function ReviewScreen({ deck, scope, customCardIds = null, store, clock }
         <LeechBanner leech={state.leech} title={cardTitle(leechCard)} onSuspend={session.suspendLeech} onDismiss={session.dismissLeech} />
       )}
       {body()}
-      <div className="review-sr-only" role="status" aria-live="polite" aria-atomic="true">
+      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         <span key={state.announcement.id}>{state.announcement.text}</span>
       </div>
     </div>
