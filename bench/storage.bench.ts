@@ -2,13 +2,13 @@
 // encode/decode times, and the store end to end (opening with that data, one grade written to storage).
 import { defaultStudySettings, type CardProgress, type ReviewEntry } from '../src/domain/progress';
 import { createStudyStore, STORAGE_KEY } from '../src/store/create-study-store';
-import { createMemoryStorage } from '../src/store/memory-storage';
-import { mergeStudyData } from '../src/store/merge-study-data';
-import { decodeStudyData, encodeStudyData } from '../src/store/persisted-codec';
-import { CURRENT_STORE_VERSION, StoreVersions } from '../src/store/persisted-migrations';
-import { readPersistedText } from '../src/store/read-persisted';
-import { storedReviewDuration, toWholeSecond } from '../src/store/stored-time';
-import { compareReviewEntries, emptyStudyData, type StudyData } from '../src/store/study-data';
+import { createMemoryStorage } from '../src/store/persist/memory-storage';
+import { mergeStudyData } from '../src/store/data/merge-study-data';
+import { decodeStudyData, encodeStudyData } from '../src/store/persist/persisted-codec';
+import { CURRENT_STORE_VERSION, StoreVersions } from '../src/store/persist/persisted-migrations';
+import { readPersistedText } from '../src/store/persist/read-persisted';
+import { storedReviewDuration, toWholeSecond } from '../src/store/data/stored-time';
+import { compareReviewEntries, emptyStudyData, type StudyData } from '../src/store/data/study-data';
 import type { Bench, BenchRow } from './bench-row';
 import { makeSyntheticDeck, makeSyntheticProgress } from './synthetic-deck';
 

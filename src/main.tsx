@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { AppRoot } from './app/app-root';
 import { applyThemePreference, readStoredTheme, syncDocumentTheme } from './components/theme-document';
-import { loadStudyStore } from './components/theme-preference';
+import { loadStudyStore } from './store/load-study-store';
 import './app/styles.css';
 
 // The stored theme goes on <html> before the first render (index.html's inline script already did so before the

@@ -2,7 +2,7 @@
 import { Suspense } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import type { Deck } from '../domain/deck';
-import { useActiveDeck } from '../components/use-active-deck';
+import { useActiveDeck } from '../store/deck-library/use-active-deck';
 import { SearchLauncher } from '../features/search/search-launcher';
 import { useHashPath, useHashSearch } from './hash-location';
 import { NotFoundScreen } from './not-found-screen';

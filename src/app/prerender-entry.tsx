@@ -7,9 +7,9 @@ import { text } from 'node:stream/consumers';
 import { renderToPipeableStream } from 'react-dom/server';
 import builtInDeck from 'virtual:deck';
 import type { Deck } from '../domain/deck';
-import { DeckLibraryContext } from '../components/use-active-deck';
-import { createDeckLibrary } from '../store/deck-library';
-import { createMemoryDeckLibraryStorage } from '../store/deck-library-memory';
+import { DeckLibraryContext } from '../store/deck-library/use-active-deck';
+import { createDeckLibrary } from '../store/deck-library/deck-library';
+import { createMemoryDeckLibraryStorage } from '../store/deck-library/deck-library-memory';
 import { AppRoot } from './app-root';
 
 const LEFT_TO_THE_BROWSER = new Error('Drawn in the browser: it needs stored study data.');

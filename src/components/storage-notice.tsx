@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StudyStore } from '../store/create-study-store';
-import { BACKUP_KEY_PREFIX, type StorageIssue } from '../store/guarded-storage';
+import { BACKUP_KEY_PREFIX, type StorageIssue } from '../store/persist/guarded-storage';
 import { selectStorageIssue } from '../store/study-selectors';
 import { useStudyStore } from '../store/study-store';
 import './storage-notice.css';

@@ -3,17 +3,17 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Mutate } from 'zustand/vanilla';
-import { mergeStudyData } from './merge-study-data';
-import type { PersistedStudyData } from './persisted-codec';
-import { CURRENT_STORE_VERSION, migratePersisted } from './persisted-migrations';
-import { createGuardedStorage, type RawStorage } from './guarded-storage';
-import { createProgressSlice } from './progress-slice';
-import { createQuizHistorySlice } from './quiz-history-slice';
-import { decodePersisted } from './read-persisted';
-import { createSessionSlice, withStorageReport } from './session-slice';
-import { createSettingsSlice } from './settings-slice';
-import { createStudyDataEncoder } from './study-data-encoder';
-import { studyDataOf } from './study-data';
+import { mergeStudyData } from './data/merge-study-data';
+import type { PersistedStudyData } from './persist/persisted-codec';
+import { CURRENT_STORE_VERSION, migratePersisted } from './persist/persisted-migrations';
+import { createGuardedStorage, type RawStorage } from './persist/guarded-storage';
+import { createProgressSlice } from './slices/progress-slice';
+import { createQuizHistorySlice } from './slices/quiz-history-slice';
+import { decodePersisted } from './persist/read-persisted';
+import { createSessionSlice, withStorageReport } from './slices/session-slice';
+import { createSettingsSlice } from './slices/settings-slice';
+import { createStudyDataEncoder } from './persist/study-data-encoder';
+import { studyDataOf } from './data/study-data';
 import type { StudyState } from './study-state';
 
 export const STORAGE_KEY = 'study-deck';

@@ -1,9 +1,9 @@
 // The store's full state type and the slice creator type every slice uses.
 import type { StateCreator } from 'zustand';
-import type { ProgressSlice } from './progress-slice';
-import type { QuizHistorySlice } from './quiz-history-slice';
-import type { SessionSlice } from './session-slice';
-import type { SettingsSlice } from './settings-slice';
+import type { ProgressSlice } from './slices/progress-slice';
+import type { QuizHistorySlice } from './slices/quiz-history-slice';
+import type { SessionSlice } from './slices/session-slice';
+import type { SettingsSlice } from './slices/settings-slice';
 
 export type StudyState = ProgressSlice & SettingsSlice & QuizHistorySlice & SessionSlice;
 

@@ -6,8 +6,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFileName, StorageNotice } from '../../src/components/storage-notice';
 import { createStudyStore, STORAGE_KEY, type StudyStore } from '../../src/store/create-study-store';
-import { BACKUP_KEY_PREFIX, type RawStorage } from '../../src/store/guarded-storage';
-import { createMemoryStorage, type MemoryStorage } from '../../src/store/memory-storage';
+import { BACKUP_KEY_PREFIX, type RawStorage } from '../../src/store/persist/guarded-storage';
+import { createMemoryStorage, type MemoryStorage } from '../../src/store/persist/memory-storage';
 
 /** 27 Nov 2026, 09:00 UTC. */
 const T0 = Date.UTC(2026, 10, 27, 9, 0);

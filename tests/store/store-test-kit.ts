@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { createStudyStore, STORAGE_KEY, type StudyStore, type StudyStoreOptions } from '../../src/store/create-study-store';
-import type { RawStorage } from '../../src/store/guarded-storage';
-import { createMemoryStorage } from '../../src/store/memory-storage';
+import type { RawStorage } from '../../src/store/persist/guarded-storage';
+import { createMemoryStorage } from '../../src/store/persist/memory-storage';
 
 export const DECK = 'kubernetes';
 export const KUBELET = 'kubernetes-architecture/definition/kubelet';

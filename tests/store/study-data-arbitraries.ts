@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import type { CardProgress, Grade, ReviewEntry, SchedulingState, SchedulingStateCode } from '../../src/domain/progress';
 import { defaultStudySettings } from '../../src/domain/progress';
-import type { QuizRecord } from '../../src/store/quiz-record';
-import { setOwn } from '../../src/store/own-key';
-import { compareReviewEntries, type StudyData } from '../../src/store/study-data';
+import type { QuizRecord } from '../../src/store/data/quiz-record';
+import { setOwn } from '../../src/store/data/own-key';
+import { compareReviewEntries, type StudyData } from '../../src/store/data/study-data';
 
 const BASE = Date.UTC(2026, 0, 1);
 const YEAR_MS = 365 * 86_400_000;

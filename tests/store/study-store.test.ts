@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultStudySettings, type Grade, type SchedulingState } from '../../src/domain/progress';
 import { gradeCard, newSchedulingState, schedulerOptionsFrom } from '../../src/domain/scheduler';
-import { createMemoryStorage } from '../../src/store/memory-storage';
-import { CURRENT_STORE_VERSION } from '../../src/store/persisted-migrations';
+import { createMemoryStorage } from '../../src/store/persist/memory-storage';
+import { CURRENT_STORE_VERSION } from '../../src/store/persist/persisted-migrations';
 import { selectCanUndo, selectCardProgress, selectDeckLog, selectDeckProgress } from '../../src/store/study-selectors';
 import {
   CASE_STUDIES,

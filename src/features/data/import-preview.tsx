@@ -2,8 +2,8 @@
 // with today's counts before and after.
 import { useId } from 'react';
 import { plural } from '../../components/card-counts';
-import type { ImportMode, ProgressFileInfo } from '../../store/progress-transfer';
-import type { ImportPreview } from '../../store/progress-transfer-preview';
+import type { ImportMode, ProgressFileInfo } from '../../store/progress-transfer/progress-transfer';
+import type { ImportPreview } from '../../store/progress-transfer/progress-transfer-preview';
 import { cardComparisonText, dueNow, modeNames, outcomeLines } from './import-text';
 import { settingLabels, settingValueText } from './setting-text';
 

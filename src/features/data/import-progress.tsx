@@ -6,10 +6,10 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Deck } from '../../domain/deck';
 import type { StudyStore } from '../../store/create-study-store';
-import { parseProgressBlob, type ImportMode, type ProgressFileInfo } from '../../store/progress-transfer';
-import { previewImport } from '../../store/progress-transfer-preview';
-import { importIntoStore } from '../../store/progress-transfer-store';
-import { studyDataOf, type StudyData } from '../../store/study-data';
+import { parseProgressBlob, type ImportMode, type ProgressFileInfo } from '../../store/progress-transfer/progress-transfer';
+import { previewImport } from '../../store/progress-transfer/progress-transfer-preview';
+import { importIntoStore } from '../../store/progress-transfer/progress-transfer-store';
+import { studyDataOf, type StudyData } from '../../store/data/study-data';
 import { FileSummary, ImportOutcomeView } from './import-preview';
 import { importResultText, replaceLossText } from './import-text';
 

@@ -4,9 +4,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import type { Deck } from '../../domain/deck';
 import { plural } from '../../components/card-counts';
-import { MAX_DECK_TITLE_LENGTH, normaliseDeckTitle } from '../../store/deck-library';
-import type { DeckProgressSize } from '../../store/deck-library-progress';
-import type { ImportedDeck } from '../../store/deck-library-storage';
+import { MAX_DECK_TITLE_LENGTH, normaliseDeckTitle } from '../../store/deck-library/deck-library';
+import type { DeckProgressSize } from '../../store/deck-library/deck-library-progress';
+import type { ImportedDeck } from '../../store/deck-library/deck-library-storage';
 
 export interface DeckItemProps {
   deck: Deck;

@@ -3,8 +3,8 @@
 import { useEffect, useId } from 'react';
 import { useLocation } from 'wouter';
 import { useStore } from 'zustand';
-import { useDeckLibrary } from '../../components/use-active-deck';
-import { selectActiveDeck } from '../../store/deck-library';
+import { useDeckLibrary } from '../../store/deck-library/use-active-deck';
+import { selectActiveDeck } from '../../store/deck-library/deck-library';
 import './decks.css';
 
 export function DeckSwitcher() {

@@ -8,7 +8,7 @@ import { CardCountSummary } from '../../components/card-count-summary';
 import { countChapterCards } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
 import { paths, SECTION_PARAM } from '../../components/paths';
-import { useDeckLibraryState } from '../../components/use-active-deck';
+import { useDeckLibraryState } from '../../store/deck-library/use-active-deck';
 import type { StudyStore } from '../../store/create-study-store';
 import { useStudyStore } from '../../store/study-store';
 import { chapterConcepts } from './chapter-concepts';

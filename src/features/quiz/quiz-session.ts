@@ -6,7 +6,7 @@ import { generateQuiz } from '../../domain/quiz-generate';
 import { gradeAnswer } from '../../domain/quiz-grade';
 import { reviewGradesFor, scoreQuiz } from '../../domain/quiz-score';
 import type { AnswerResult, Question, Quiz, QuizFormat, QuizResponse, QuizScope, QuizScore } from '../../domain/quiz-types';
-import type { QuizRecord } from '../../store/quiz-record';
+import type { QuizRecord } from '../../store/data/quiz-record';
 
 export type QuizMode = 'practice' | 'exam';
 

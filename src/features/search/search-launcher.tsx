@@ -2,7 +2,7 @@
 // the initial page: the search box, fuse.js and the index load the first time search opens.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Deck } from '../../domain/deck';
-import { useDeckLibraryState } from '../../components/use-active-deck';
+import { useDeckLibraryState } from '../../store/deck-library/use-active-deck';
 import './search.css';
 
 const loadDialog = () => import('./search-dialog');

@@ -5,7 +5,7 @@ import type { ChangeEvent, FormEvent, ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { MAX_DESIRED_RETENTION, MAX_INTERVAL_DAYS_LIMIT, MIN_DESIRED_RETENTION } from '../../domain/scheduler';
 import type { StudyStore } from '../../store/create-study-store';
-import type { SettingsErrors } from '../../store/settings-schema';
+import type { SettingsErrors } from '../../store/data/settings-schema';
 import { selectSettings } from '../../store/study-selectors';
 import { changeFrom, draftFrom, isDirty, NUMBER_FIELDS, type FormField, type NumberField, type SettingsDraft } from './settings-draft';
 

@@ -12,9 +12,9 @@ import { DataScreen } from '../../../src/features/data/data-screen';
 import type { SaveFile } from '../../../src/features/data/save-file';
 import { HomeScreen } from '../../../src/features/home/home-screen';
 import { STORAGE_KEY, type StudyStore } from '../../../src/store/create-study-store';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
-import { parseProgressFile } from '../../../src/store/progress-transfer';
-import { studyDataOf } from '../../../src/store/study-data';
+import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import { parseProgressFile } from '../../../src/store/progress-transfer/progress-transfer';
+import { studyDataOf } from '../../../src/store/data/study-data';
 import { makeTestStore, MINUTE, renderInApp, T0, waitForHomeFigures } from '../home/screen-harness';
 
 const deck: Deck = builtDeck;

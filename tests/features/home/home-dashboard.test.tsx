@@ -7,7 +7,7 @@ import type { Grade } from '../../../src/domain/progress';
 import { buildReviewQueue, type ReviewScope } from '../../../src/domain/review-queue';
 import { HomeScreen } from '../../../src/features/home/home-screen';
 import { STORAGE_KEY, type StudyStore } from '../../../src/store/create-study-store';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
+import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { DAY, HOUR, makeTestStore, MINUTE, renderInApp, T0, waitForHomeFigures } from './screen-harness';
 
 const deck: Deck = builtDeck;

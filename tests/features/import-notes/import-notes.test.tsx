@@ -3,11 +3,11 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import builtDeck from 'virtual:deck';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DeckLibraryContext } from '../../../src/components/use-active-deck';
+import { DeckLibraryContext } from '../../../src/store/deck-library/use-active-deck';
 import { ImportNotesScreen } from '../../../src/features/import-notes/import-notes-screen';
 import { createStudyStore } from '../../../src/store/create-study-store';
-import { selectActiveDeck } from '../../../src/store/deck-library';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
+import { selectActiveDeck } from '../../../src/store/deck-library/deck-library';
+import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { renderInApp } from '../home/screen-harness';
 import {
   draftFrom,

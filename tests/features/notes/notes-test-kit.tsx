@@ -13,7 +13,7 @@ import { ChapterScreen } from '../../../src/features/notes/chapter-screen';
 import { buildDeck } from '../../../src/pipeline/build-deck';
 import { buildNoteDocuments } from '../../../src/pipeline/note-document';
 import { createStudyStore, type StudyStore } from '../../../src/store/create-study-store';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
+import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 
 /** Friday 27 Nov 2026, 09:00 UTC. */
 export const T0 = Date.UTC(2026, 10, 27, 9, 0);

@@ -6,7 +6,7 @@ import { Router } from 'wouter';
 import type { Deck } from '../../../src/domain/deck';
 import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
 import { createStudyStore, type StudyStore } from '../../../src/store/create-study-store';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
+import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { QuizRoute } from '../../../src/features/quiz/quiz-route';
 import type { Ticker } from '../../../src/features/quiz/quiz-runner';
 import { makeChapter, makeDeck, makeDefinition, makeCard, makeSection } from '../../components/deck-builders';

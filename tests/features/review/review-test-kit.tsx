@@ -7,7 +7,7 @@ import type { Deck } from '../../../src/domain/deck';
 import type { SchedulingState } from '../../../src/domain/progress';
 import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
 import { createStudyStore, type StudyStore } from '../../../src/store/create-study-store';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
+import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { ReviewRoute } from '../../../src/features/review/review-route';
 
 /** 27 Nov 2026, 09:00 UTC (TZ is UTC in tests). */

@@ -8,7 +8,7 @@ import { defaultStudySettings } from '../../../src/domain/progress';
 import { HomeScreen } from '../../../src/features/home/home-screen';
 import { SettingsScreen } from '../../../src/features/settings/settings-screen';
 import { STORAGE_KEY, type StudyStore } from '../../../src/store/create-study-store';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
+import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { makeTestStore, MINUTE, renderInApp, T0, waitForHomeFigures } from '../home/screen-harness';
 
 const deck: Deck = builtDeck;

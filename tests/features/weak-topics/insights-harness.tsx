@@ -9,8 +9,8 @@ import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
 import type { Deck } from '../../../src/domain/deck';
 import type { SchedulingState } from '../../../src/domain/progress';
 import { createStudyStore, type StudyStore } from '../../../src/store/create-study-store';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
-import type { QuizConfusion, QuizRecord } from '../../../src/store/quiz-record';
+import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import type { QuizConfusion, QuizRecord } from '../../../src/store/data/quiz-record';
 
 export const deck: Deck = builtDeck;
 

@@ -1,0 +1,182 @@
+// Per-card scheduling progress and the review log, keyed by deck id, then card id.
+// Grading and undo go through the domain scheduler; nothing here prunes cards that left the deck.
+import { becameLeech } from '../../domain/leeches';
+import type { CardProgress, Grade, ReviewEntry, SchedulingState } from '../../domain/progress';
+import {
+  gradeCard as gradeWithScheduler,
+  isLeech,
+  newSchedulingState,
+  schedulerOptionsFrom,
+  undoGrade,
+} from '../../domain/scheduler';
+import { MAX_UNDO_STEPS, type UndoStep } from './session-slice';
+import { nextChangeTime, storedReviewDuration, toWholeSecond } from '../data/stored-time';
+import { sameSchedulingState, withReviewEntry, type StudyData } from '../data/study-data';
+import type { StudySliceCreator } from '../study-state';
+import { own, ownIn } from '../data/own-key';
+
+export interface GradeOutcome {
+  scheduling: SchedulingState;
+  entry: ReviewEntry;
+  isLeech: boolean;
+  /** True when this grade made the card a leech (the moment to offer suspending it). */
+  becameLeech: boolean;
+}
+
+export interface ProgressSlice
+  extends Pick<StudyData, 'progress' | 'log' | 'cardChangedAt' | 'undoneReviews' | 'progressResetAt'> {
+  /** Grades a card at `now` (kept to the second), logs the review and makes it undoable. */
+  gradeCard: (
+    deckId: string,
+    cardId: string,
+    grade: Grade,
+    now: number,
+    durationMs: number,
+    origin?: ReviewEntry['origin'],
+  ) => GradeOutcome;
+  /** Restores the card state before the last grade exactly and removes its log entry; null when there is nothing to undo. */
+  undoLastGrade: () => ReviewEntry | null;
+  setSuspended: (deckId: string, cardId: string, suspended: boolean, now: number) => void;
+  /** Makes the card new again (suspension kept); its review history stays in the log. */
+  resetCard: (deckId: string, cardId: string, now: number) => void;
+  /** Forgets every card's progress, the review log and the quiz history; settings stay. */
+  resetAllProgress: (now: number) => void;
+}
+
+export interface ProgressSliceOptions {
+  enableFuzz: boolean;
+}
+
+type DeckMap<T> = Record<string, Record<string, T>>;
+
+function withCardValue<T>(map: DeckMap<T>, deckId: string, cardId: string, value: T): DeckMap<T> {
+  return { ...map, [deckId]: { ...own(map, deckId), [cardId]: value } };
+}
+
+function indexOfEntry(log: readonly ReviewEntry[], entry: ReviewEntry): number {
+  for (let index = log.length - 1; index >= 0; index -= 1) {
+    const candidate = log[index];
+    if (candidate === entry || (candidate.cardId === entry.cardId && candidate.at === entry.at)) return index;
+  }
+  return -1;
+}
+
+function withoutIndex<T>(items: readonly T[], index: number): T[] {
+  return [...items.slice(0, index), ...items.slice(index + 1)];
+}
+
+/** The latest time anything in the data changed: a reset must come after all of it, even with a skewed clock. */
+function latestChange(data: Pick<StudyData, 'cardChangedAt' | 'log' | 'quizHistory'>): number {
+  let latest = -Infinity;
+  for (const cards of Object.values(data.cardChangedAt)) for (const at of Object.values(cards)) latest = Math.max(latest, at);
+  for (const entries of Object.values(data.log)) for (const entry of entries) latest = Math.max(latest, entry.at);
+  for (const record of data.quizHistory) latest = Math.max(latest, record.finishedAt);
+  return latest;
+}
+
+export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): StudySliceCreator<ProgressSlice> {
+  return (set, get) => {
+    const changeTime = (deckId: string, cardId: string, now: number) => {
+      const { cardChangedAt, progressResetAt } = get();
+      return nextChangeTime(now, ownIn(cardChangedAt, deckId, cardId), progressResetAt);
+    };
+
+    // Undo steps stay: undo checks that the card's scheduling is still what the grade left (suspending keeps it).
+    const putCard = (deckId: string, cardId: string, progress: CardProgress, changedAt: number) => {
+      const state = get();
+      set({
+        progress: withCardValue(state.progress, deckId, cardId, progress),
+        cardChangedAt: withCardValue(state.cardChangedAt, deckId, cardId, changedAt),
+      });
+    };
+
+    return {
+      progress: {},
+      log: {},
+      cardChangedAt: {},
+      undoneReviews: {},
+      progressResetAt: null,
+
+      gradeCard: (deckId, cardId, grade, now, durationMs, origin = 'review') => {
+        const state = get();
+        const at = changeTime(deckId, cardId, now);
+        const current = ownIn(state.progress, deckId, cardId);
+        const before = current?.scheduling ?? newSchedulingState(at);
+        const result = gradeWithScheduler(before, grade, at, schedulerOptionsFrom(state.settings, enableFuzz));
+        const entry: ReviewEntry = {
+          cardId,
+          at,
+          rating: grade,
+          stateBefore: result.entryStateBefore,
+          durationMs: storedReviewDuration(durationMs),
+          origin,
+        };
+        const step: UndoStep = { deckId, cardId, entry, undo: result.undo, after: result.next };
+        set({
+          progress: withCardValue(state.progress, deckId, cardId, { scheduling: result.next, suspended: current?.suspended ?? false }),
+          cardChangedAt: withCardValue(state.cardChangedAt, deckId, cardId, at),
+          log: { ...state.log, [deckId]: withReviewEntry(own(state.log, deckId) ?? [], entry) },
+          session: { ...state.session, undoStack: [...state.session.undoStack.slice(1 - MAX_UNDO_STEPS), step] },
+        });
+        return { scheduling: result.next, entry, isLeech: isLeech(result.next), becameLeech: becameLeech(before, result.next) };
+      },
+
+      undoLastGrade: () => {
+        const state = get();
+        const step = state.session.undoStack.at(-1);
+        if (!step) return null;
+        const session = { ...state.session, undoStack: state.session.undoStack.slice(0, -1) };
+        const { deckId, cardId, entry } = step;
+        const current = ownIn(state.progress, deckId, cardId);
+        const deckLog = own(state.log, deckId) ?? [];
+        const entryIndex = indexOfEntry(deckLog, entry);
+        // Changed since (another tab, a merge): undoing would overwrite that change, so the step is dropped.
+        if (!current || !sameSchedulingState(current.scheduling, step.after) || entryIndex < 0) {
+          set({ session });
+          return null;
+        }
+        const restored = undoGrade(current.scheduling, step.undo, schedulerOptionsFrom(state.settings, enableFuzz));
+        const log = { ...state.log, [deckId]: withoutIndex(deckLog, entryIndex) };
+        if (log[deckId].length === 0) delete log[deckId];
+        const undone = [...(ownIn(state.undoneReviews, deckId, cardId) ?? []), entry.at].sort((a, b) => a - b);
+        set({
+          progress: withCardValue(state.progress, deckId, cardId, { ...current, scheduling: restored }),
+          // A second after the grade: later than the change it replaces, so merges keep the undo.
+          cardChangedAt: withCardValue(state.cardChangedAt, deckId, cardId, changeTime(deckId, cardId, entry.at)),
+          log,
+          undoneReviews: withCardValue(state.undoneReviews, deckId, cardId, undone),
+          session,
+        });
+        return entry;
+      },
+
+      setSuspended: (deckId, cardId, suspended, now) => {
+        const current = ownIn(get().progress, deckId, cardId);
+        if ((current?.suspended ?? false) === suspended) return;
+        const at = changeTime(deckId, cardId, now);
+        putCard(deckId, cardId, { scheduling: current?.scheduling ?? newSchedulingState(at), suspended }, at);
+      },
+
+      resetCard: (deckId, cardId, now) => {
+        const current = ownIn(get().progress, deckId, cardId);
+        if (!current) return;
+        const at = changeTime(deckId, cardId, now);
+        putCard(deckId, cardId, { scheduling: newSchedulingState(at), suspended: current.suspended }, at);
+      },
+
+      resetAllProgress: (now) => {
+        const state = get();
+        const resetAt = Math.max(toWholeSecond(now), latestChange(state), state.progressResetAt ?? -Infinity);
+        set({
+          progress: {},
+          log: {},
+          cardChangedAt: {},
+          undoneReviews: {},
+          progressResetAt: resetAt,
+          quizHistory: [],
+          session: { ...state.session, undoStack: [] },
+        });
+      },
+    };
+  };
+}

@@ -1,0 +1,45 @@
+// What lives only as long as the page: the undo stack and the storage problem to show. Never persisted.
+import type { ReviewEntry, SchedulingState } from '../../domain/progress';
+import type { UndoRecord } from '../../domain/scheduler';
+import type { StorageIssue } from '../persist/guarded-storage';
+import type { StudySliceCreator } from '../study-state';
+
+/** One grade that can be undone. */
+export interface UndoStep {
+  deckId: string;
+  cardId: string;
+  entry: ReviewEntry;
+  undo: UndoRecord;
+  /** The state the grade produced: undo applies only while the card is still in it. */
+  after: SchedulingState;
+}
+
+/** Anki keeps a long undo history too; a cap keeps a marathon session's memory flat. */
+export const MAX_UNDO_STEPS = 100;
+
+export interface SessionState {
+  undoStack: UndoStep[];
+  /** The storage problem to tell the learner about, or null. */
+  storageIssue: StorageIssue | null;
+}
+
+export interface SessionSlice {
+  session: SessionState;
+  dismissStorageIssue: () => void;
+}
+
+export const createSessionSlice: StudySliceCreator<SessionSlice> = (set) => ({
+  session: { undoStack: [], storageIssue: null },
+  dismissStorageIssue: () => set((state) => ({ session: { ...state.session, storageIssue: null } })),
+});
+
+/**
+ * The session after a storage report: a problem replaces the one shown; `null` (writing works again) clears only
+ * a quota or unavailable problem, not a report about data that was set aside.
+ */
+export function withStorageReport(session: SessionState, issue: StorageIssue | null): SessionState {
+  if (issue) return { ...session, storageIssue: issue };
+  const current = session.storageIssue;
+  if (current && (current.kind === 'quota' || current.kind === 'unavailable')) return { ...session, storageIssue: null };
+  return session;
+}
