@@ -34,6 +34,18 @@ export interface ReviewEntry {
   origin: 'review' | 'quiz';
 }
 
+/**
+ * A change to a card's schedule made by hand rather than by a grade (ts-fsrs calls these Rating.Manual). It is logged
+ * like a grade, so that replaying a card's log (card-replay.ts) gives the state the card has.
+ * - `forget`: the card became new again (reset), as `newSchedulingState(at)`.
+ */
+export interface ManualEntry {
+  cardId: string;
+  /** When the change was made; with the deck and card, its identity (no two entries of a card share a time). */
+  at: number;
+  action: 'forget';
+}
+
 /** Everything kept about one card. Cards that vanished from the notes keep their entry (orphaned, never deleted). */
 export interface CardProgress {
   scheduling: SchedulingState;
