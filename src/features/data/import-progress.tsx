@@ -23,7 +23,7 @@ type Step =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string }
   | { kind: 'refused'; fileName: string; reason: string }
-  | { kind: 'ready'; fileName: string; data: StudyData; file: ProgressFileInfo; now: number };
+  | { kind: 'ready'; fileName: string; data: StudyData; file: ProgressFileInfo; damagedCount: number; now: number };
 
 const MODE_HINTS: Record<ImportMode, string> = {
   merge: 'Keep what this browser has and add what the file has. Where both changed a card, the later change wins.',
@@ -37,6 +37,8 @@ export function ImportProgress({ deck, store, clock }: ImportProgressProps) {
   const [confirming, setConfirming] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [result, setResult] = useState('');
+  const [failure, setFailure] = useState('');
+  const failureRef = useRef<HTMLDivElement>(null);
   const readCount = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLParagraphElement>(null);
@@ -57,12 +59,17 @@ export function ImportProgress({ deck, store, clock }: ImportProgressProps) {
     // A file chosen while another is read wins; the earlier result is dropped.
     const attempt = ++readCount.current;
     setResult('');
+    setFailure('');
     setConfirming(false);
     setStep({ kind: 'reading', fileName: file.name });
     const read = await parseProgressBlob(file);
     if (attempt !== readCount.current) return;
     setMode('merge');
-    setStep(read.ok ? { kind: 'ready', fileName: file.name, data: read.data, file: read.file, now: clock() } : { kind: 'refused', fileName: file.name, reason: read.reason });
+    setStep(
+      read.ok
+        ? { kind: 'ready', fileName: file.name, data: read.data, file: read.file, damagedCount: read.damagedCount, now: clock() }
+        : { kind: 'refused', fileName: file.name, reason: read.reason },
+    );
   };
 
   const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
@@ -99,10 +106,17 @@ export function ImportProgress({ deck, store, clock }: ImportProgressProps) {
 
   const apply = (chosen: ImportMode) => {
     if (!ready || !preview) return;
-    importIntoStore(store, ready.data, chosen);
+    const imported = importIntoStore(store, ready.data, chosen);
+    setConfirming(false);
+    if (!imported.ok) {
+      // The preview stays, so the learner can try again once there is room.
+      setFailure(`${ready.fileName} was not imported. ${imported.reason}`);
+      requestAnimationFrame(() => failureRef.current?.focus());
+      return;
+    }
+    setFailure('');
     setResult(importResultText(chosen, ready.fileName, preview.outcomes[chosen], preview.dueBefore, deck.title));
     setStep({ kind: 'idle' });
-    setConfirming(false);
     // The preview and its buttons are gone: the message is where reading continues.
     requestAnimationFrame(() => resultRef.current?.focus());
   };
@@ -141,8 +155,9 @@ export function ImportProgress({ deck, store, clock }: ImportProgressProps) {
           onChange={onChoose}
         />
         <p id={hintId} className="data-hint">
-          A .json file from “Export progress”, at most 10 MB. You can also drop it here. If Study Deck is open in other
-          tabs, close them first, so they do not merge their older progress back in.
+          A .json file from “Export progress”, or a backup Study Deck offered to download, at most 10 MB. You can also
+          drop it here. If Study Deck is open in other tabs, close them first, so they do not merge their older progress
+          back in.
         </p>
       </div>
 
@@ -153,9 +168,15 @@ export function ImportProgress({ deck, store, clock }: ImportProgressProps) {
         </div>
       )}
 
+      {failure !== '' && (
+        <div ref={failureRef} role="alert" className="data-alert" tabIndex={-1}>
+          <p>{failure}</p>
+        </div>
+      )}
+
       {ready && preview && (
         <div className="import-ready">
-          <FileSummary fileName={ready.fileName} file={ready.file} preview={preview} />
+          <FileSummary fileName={ready.fileName} file={ready.file} damagedCount={ready.damagedCount} preview={preview} />
           <fieldset className="data-modes">
             <legend>How to import</legend>
             {(['merge', 'replace'] as const).map((option) => (

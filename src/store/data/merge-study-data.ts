@@ -1,10 +1,11 @@
 // Merging this tab's data with what another tab stored, so that no grade is lost when both grade:
 // - each card keeps its later change (a grade's time is its review time; undo, suspend and reset record theirs);
-// - review logs are united (deduped on card id + time), minus reviews removed by undo in either tab;
+// - review logs are united (deduped on card id + time), minus reviews removed by undo in either tab; so are the logs
+//   of manual changes (forget), which nothing removes;
 // - a "reset all progress" in either tab removes everything changed at or before it;
 // - settings: the later change wins; quiz history: united by record id.
 // When both sides changed one card in the same second, the stored (incoming) side wins.
-import type { CardProgress, ReviewEntry } from '../../domain/progress';
+import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progress';
 import type { QuizRecord } from './quiz-record';
 import { compareReviewEntries, impliedChangedAt, sameCardProgress, type StudyData } from './study-data';
 import { own, setOwn } from './own-key';
@@ -102,6 +103,22 @@ function mergeLogs(
   return sameItems(merged, incoming) ? (incoming as ReviewEntry[]) : merged;
 }
 
+/** Manual entries are never removed, so merging them is a union (deduped on card id + time). */
+function mergeManualLogs(local: readonly ManualEntry[] = [], incoming: readonly ManualEntry[] = [], kept: Kept): ManualEntry[] {
+  const merged: ManualEntry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < local.length || j < incoming.length) {
+    const order = i >= local.length ? 1 : j >= incoming.length ? -1 : compareReviewEntries(local[i], incoming[j]);
+    const entry = order <= 0 ? local[i] : incoming[j];
+    if (order <= 0) i += 1;
+    if (order >= 0) j += 1;
+    if (kept(entry.at)) merged.push(entry);
+  }
+  if (sameItems(merged, local)) return local as ManualEntry[];
+  return sameItems(merged, incoming) ? (incoming as ManualEntry[]) : merged;
+}
+
 function mergeQuizHistory(local: readonly QuizRecord[], incoming: readonly QuizRecord[], kept: Kept): QuizRecord[] {
   const byId = new Map<string, QuizRecord>();
   // Same id, different content cannot happen in practice; the stored side wins, as for cards.
@@ -112,7 +129,7 @@ function mergeQuizHistory(local: readonly QuizRecord[], incoming: readonly QuizR
 
 function deckIdsOf(...data: StudyData[]): Set<string> {
   const ids = new Set<string>();
-  for (const d of data) for (const map of [d.progress, d.log, d.undoneReviews]) for (const id of Object.keys(map)) ids.add(id);
+  for (const d of data) for (const map of [d.progress, d.log, d.manualLog, d.undoneReviews]) for (const id of Object.keys(map)) ids.add(id);
   return ids;
 }
 
@@ -122,6 +139,7 @@ export function mergeStudyData(local: StudyData, incoming: StudyData): StudyData
   const merged: StudyData = {
     progress: {},
     log: {},
+    manualLog: {},
     cardChangedAt: {},
     undoneReviews: {},
     progressResetAt: resetAt,
@@ -143,12 +161,14 @@ export function mergeStudyData(local: StudyData, incoming: StudyData): StudyData
     );
     const undone = mergeUndone(own(local.undoneReviews, deckId), own(incoming.undoneReviews, deckId), kept);
     const log = mergeLogs(own(local.log, deckId), own(incoming.log, deckId), undone, kept);
+    const manual = mergeManualLogs(own(local.manualLog, deckId), own(incoming.manualLog, deckId), kept);
     // A deck appears in a map only when it has something there.
     if (Object.keys(cards.progress).length > 0) {
       setOwn(merged.progress, deckId, cards.progress);
       setOwn(merged.cardChangedAt, deckId, cards.changedAt);
     }
     if (log.length > 0) setOwn(merged.log, deckId, log);
+    if (manual.length > 0) setOwn(merged.manualLog, deckId, manual);
     if (Object.keys(undone).length > 0) setOwn(merged.undoneReviews, deckId, undone);
   }
   return merged;

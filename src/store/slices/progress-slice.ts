@@ -1,7 +1,7 @@
 // Per-card scheduling progress and the review log, keyed by deck id, then card id.
 // Grading and undo go through the domain scheduler; nothing here prunes cards that left the deck.
 import { becameLeech } from '../../domain/leeches';
-import type { CardProgress, Grade, ReviewEntry, SchedulingState } from '../../domain/progress';
+import type { CardProgress, Grade, ManualEntry, ReviewEntry, SchedulingState } from '../../domain/progress';
 import {
   gradeCard as gradeWithScheduler,
   isLeech,
@@ -11,7 +11,8 @@ import {
 } from '../../domain/scheduler';
 import { MAX_UNDO_STEPS, type UndoStep } from './session-slice';
 import { nextChangeTime, storedReviewDuration, toWholeSecond } from '../data/stored-time';
-import { sameSchedulingState, withReviewEntry, type StudyData } from '../data/study-data';
+import { sameSchedulingState, withCardValue, withReviewEntry, type StudyData } from '../data/study-data';
+import { arrayWithout } from '../data/change-trail';
 import type { StudySliceCreator } from '../study-state';
 import { own, ownIn } from '../data/own-key';
 
@@ -24,7 +25,7 @@ export interface GradeOutcome {
 }
 
 export interface ProgressSlice
-  extends Pick<StudyData, 'progress' | 'log' | 'cardChangedAt' | 'undoneReviews' | 'progressResetAt'> {
+  extends Pick<StudyData, 'progress' | 'log' | 'manualLog' | 'cardChangedAt' | 'undoneReviews' | 'progressResetAt'> {
   /** Grades a card at `now` (kept to the second), logs the review and makes it undoable. */
   gradeCard: (
     deckId: string,
@@ -37,7 +38,7 @@ export interface ProgressSlice
   /** Restores the card state before the last grade exactly and removes its log entry; null when there is nothing to undo. */
   undoLastGrade: () => ReviewEntry | null;
   setSuspended: (deckId: string, cardId: string, suspended: boolean, now: number) => void;
-  /** Makes the card new again (suspension kept); its review history stays in the log. */
+  /** Makes the card new again (suspension kept); its review history stays in the log, and the reset is logged too. */
   resetCard: (deckId: string, cardId: string, now: number) => void;
   /** Forgets every card's progress, the review log and the quiz history; settings stay. */
   resetAllProgress: (now: number) => void;
@@ -47,22 +48,12 @@ export interface ProgressSliceOptions {
   enableFuzz: boolean;
 }
 
-type DeckMap<T> = Record<string, Record<string, T>>;
-
-function withCardValue<T>(map: DeckMap<T>, deckId: string, cardId: string, value: T): DeckMap<T> {
-  return { ...map, [deckId]: { ...own(map, deckId), [cardId]: value } };
-}
-
 function indexOfEntry(log: readonly ReviewEntry[], entry: ReviewEntry): number {
   for (let index = log.length - 1; index >= 0; index -= 1) {
     const candidate = log[index];
     if (candidate === entry || (candidate.cardId === entry.cardId && candidate.at === entry.at)) return index;
   }
   return -1;
-}
-
-function withoutIndex<T>(items: readonly T[], index: number): T[] {
-  return [...items.slice(0, index), ...items.slice(index + 1)];
 }
 
 /** The latest time anything in the data changed: a reset must come after all of it, even with a skewed clock. */
@@ -93,6 +84,7 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
     return {
       progress: {},
       log: {},
+      manualLog: {},
       cardChangedAt: {},
       undoneReviews: {},
       progressResetAt: null,
@@ -136,7 +128,7 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
           return null;
         }
         const restored = undoGrade(current.scheduling, step.undo, schedulerOptionsFrom(state.settings, enableFuzz));
-        const log = { ...state.log, [deckId]: withoutIndex(deckLog, entryIndex) };
+        const log = { ...state.log, [deckId]: arrayWithout(deckLog, entryIndex) };
         if (log[deckId].length === 0) delete log[deckId];
         const undone = [...(ownIn(state.undoneReviews, deckId, cardId) ?? []), entry.at].sort((a, b) => a - b);
         set({
@@ -158,10 +150,16 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
       },
 
       resetCard: (deckId, cardId, now) => {
-        const current = ownIn(get().progress, deckId, cardId);
+        const state = get();
+        const current = ownIn(state.progress, deckId, cardId);
         if (!current) return;
         const at = changeTime(deckId, cardId, now);
-        putCard(deckId, cardId, { scheduling: newSchedulingState(at), suspended: current.suspended }, at);
+        const entry: ManualEntry = { cardId, at, action: 'forget' };
+        set({
+          progress: withCardValue(state.progress, deckId, cardId, { scheduling: newSchedulingState(at), suspended: current.suspended }),
+          cardChangedAt: withCardValue(state.cardChangedAt, deckId, cardId, at),
+          manualLog: { ...state.manualLog, [deckId]: withReviewEntry(own(state.manualLog, deckId) ?? [], entry) },
+        });
       },
 
       resetAllProgress: (now) => {
@@ -170,6 +168,7 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
         set({
           progress: {},
           log: {},
+          manualLog: {},
           cardChangedAt: {},
           undoneReviews: {},
           progressResetAt: resetAt,

@@ -50,7 +50,7 @@ describe('backup & export screen', () => {
     expect(region('Export progress')).toBeInTheDocument();
     expect(importRegion()).toBeInTheDocument();
     expect(region('Export for Anki')).toBeInTheDocument();
-    expect(within(importRegion()).getByLabelText('Progress file')).toHaveAccessibleDescription(/^A \.json file from “Export progress”, at most 10 MB/);
+    expect(within(importRegion()).getByLabelText('Progress file')).toHaveAccessibleDescription(/^A \.json file from “Export progress”, or a backup Study Deck offered to download, at most 10 MB/);
   });
 
   it('exports the progress as a file that reads back as the store’s data', async () => {
@@ -149,7 +149,7 @@ describe('backup & export screen', () => {
   it.each([
     ['a __proto__ key', '{"__proto__": {"polluted": "yes"}, "format": "study-deck-progress"}', /the key “__proto__” \(in the top level\)/],
     ['truncated JSON', FIXTURE.slice(0, 700), /The file is cut short/],
-    ['a newer version', FIXTURE.replace('"version": 2', '"version": 9'), /newer version of Study Deck/],
+    ['a newer version', FIXTURE.replace('"version": 3', '"version": 9'), /newer version of Study Deck/],
   ])('refuses a file with %s, says why, and changes nothing', async (_name, text, reason) => {
     const storage = createMemoryStorage();
     const store = makeTestStore(storage);

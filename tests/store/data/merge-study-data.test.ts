@@ -46,6 +46,20 @@ describe('merging two tabs', PROPERTY_TEST_OPTIONS, () => {
     );
   });
 
+  it('keeps every manual change (forget) either tab has, once, in canonical order, unless reset', () => {
+    fc.assert(
+      fc.property(twoTabsArb, ([mine, theirs]) => {
+        const merged = mergeStudyData(mine, theirs);
+        const resetAt = merged.progressResetAt ?? -Infinity;
+        const keys = (data: StudyData) => Object.entries(data.manualLog).flatMap(([deckId, entries]) => entries.map((entry) => `${deckId}:${reviewKey(entry.cardId, entry.at)}`));
+        const expected = new Set([...keys(mine), ...keys(theirs)].filter((key) => Number(key.split('@').at(-1)) > resetAt));
+        expect(keys(merged).sort()).toEqual([...expected].sort());
+        for (const entries of Object.values(merged.manualLog)) expect([...entries].sort(compareReviewEntries)).toEqual(entries);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('keeps the later change of each card and the merged logs in canonical order', () => {
     fc.assert(
       fc.property(twoTabsArb, ([mine, theirs]) => {
