@@ -36,8 +36,20 @@ export function encodeStudyDataV2(data: StudyData): PersistedStudyDataV2 {
   };
 }
 
+// Reading checks schema-2 data by decoding it, and migrating it decodes it again: the second time is remembered.
+const decoded = new WeakMap<PersistedStudyDataV2, LenientDecode>();
+
 /** Record by record, as schema-3 chunks are read: what cannot be read is listed, the rest kept. */
 export function decodeStudyDataV2Lenient(persisted: PersistedStudyDataV2): LenientDecode {
+  let result = decoded.get(persisted);
+  if (!result) {
+    result = decodeV2(persisted);
+    decoded.set(persisted, result);
+  }
+  return result;
+}
+
+function decodeV2(persisted: PersistedStudyDataV2): LenientDecode {
   const damaged: DamagedRecord[] = [];
   const data: StudyData = {
     progress: {},

@@ -726,9 +726,13 @@ export function splitDeck(deck: DeckData, buckets: number): DeckData[] {
     }
     return parts[bucket];
   };
-  for (const [cardId, progress] of Object.entries(deck.progress)) setOwn(partOf(cardId).progress, cardId, progress);
-  for (const [cardId, at] of Object.entries(deck.changedAt)) setOwn(partOf(cardId).changedAt, cardId, at);
-  for (const [cardId, times] of Object.entries(deck.undone)) setOwn(partOf(cardId).undone, cardId, times);
+  const put = <T,>(record: Record<string, T>, cardId: string, value: T) => {
+    if (cardId === '__proto__') setOwn(record, cardId, value);
+    else record[cardId] = value;
+  };
+  for (const cardId of Object.keys(deck.progress)) put(partOf(cardId).progress, cardId, deck.progress[cardId]);
+  for (const cardId of Object.keys(deck.changedAt)) put(partOf(cardId).changedAt, cardId, deck.changedAt[cardId]);
+  for (const cardId of Object.keys(deck.undone)) put(partOf(cardId).undone, cardId, deck.undone[cardId]);
   for (const entry of deck.log) partOf(entry.cardId).log.push(entry);
   for (const entry of deck.manual) partOf(entry.cardId).manual.push(entry);
   return parts;

@@ -30,7 +30,8 @@ const v2Fixture = JSON.parse(readStoredFixture('v2-compact-codec.json'));
 const v2State = v.parse(PersistedStudyDataV2Schema, v2Fixture.state) as PersistedStudyDataV2;
 const v3Keys: Record<string, string> = JSON.parse(readStoredFixture('v3-chunked-keys.json')).keys;
 
-const decodeV2 = (state: PersistedStudyDataV2) => decodeStudyDataV2Lenient(state).data;
+/** A copy the test may change (decoding is remembered per object). */
+const decodeV2 = (state: PersistedStudyDataV2) => structuredClone(decodeStudyDataV2Lenient(state).data);
 
 describe('store versions', () => {
   it('are named, one step apart, the current one last', () => {
