@@ -7,6 +7,7 @@ import type { Deck } from '../../domain/deck';
 import type { StudyStore } from '../../store/create-study-store';
 import { useStudyStore } from '../../store/study-store';
 import { AnkiExportPanel } from './anki-export-panel';
+import { useDeckNames } from './deck-titles';
 import { ExportProgress } from './export-progress';
 import { ImportProgress } from './import-progress';
 import { saveTextFile, type SaveFile } from './save-file';
@@ -32,6 +33,7 @@ function DataSection({ id, title, children }: { id: string; title: string; child
 }
 
 export function DataScreen({ deck, store = useStudyStore, clock = Date.now, saveFile = saveTextFile }: DataScreenProps) {
+  const deckNames = useDeckNames();
   return (
     <div className="screen container narrow">
       <PageTitle title="Backup & export" />
@@ -43,10 +45,10 @@ export function DataScreen({ deck, store = useStudyStore, clock = Date.now, save
         <p className="lead">Your progress lives in this browser only. Save it to a file, restore it, or take the cards to Anki.</p>
       </div>
       <DataSection id="export" title="Export progress">
-        <ExportProgress store={store} clock={clock} saveFile={saveFile} />
+        <ExportProgress store={store} clock={clock} saveFile={saveFile} deckNames={deckNames} />
       </DataSection>
       <DataSection id="import" title="Import progress">
-        <ImportProgress deck={deck} store={store} clock={clock} />
+        <ImportProgress deck={deck} store={store} clock={clock} deckNames={deckNames} />
       </DataSection>
       <DataSection id="anki" title="Export for Anki">
         <AnkiExportPanel deck={deck} saveFile={saveFile} />

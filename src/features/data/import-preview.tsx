@@ -27,7 +27,7 @@ const newCount = (total: number, here: number) => (total === 0 ? 'None' : `${tot
 
 export function FileSummary({ fileName, file, damagedCount, preview }: FileSummaryProps) {
   const titleId = useId();
-  const otherDecks = preview.decks.filter((deck) => deck.title === null);
+  const otherDecks = preview.decks.filter((deck) => !deck.active);
   return (
     <section className="import-summary" aria-labelledby={titleId}>
       <h3 id={titleId}>What the file holds</h3>
@@ -73,8 +73,8 @@ export function FileSummary({ fileName, file, damagedCount, preview }: FileSumma
               <ul className="data-list">
                 {otherDecks.map((deck) => (
                   <li key={deck.deckId}>
-                    “{deck.deckId}”: {plural(deck.cards.newToBrowser + deck.cards.changed + deck.cards.unchanged, 'card')},{' '}
-                    {plural(deck.reviews, 'review')} (not in this app; kept for when it is)
+                    {deck.title ?? `“${deck.deckId}”`}: {plural(deck.cards.newToBrowser + deck.cards.changed + deck.cards.unchanged, 'card')},{' '}
+                    {plural(deck.reviews, 'review')} {deck.title === null ? '(not in this browser; kept for when it is)' : '(an imported deck)'}
                   </li>
                 ))}
               </ul>

@@ -10,6 +10,7 @@ import { parseProgressBlob, type ImportMode, type ProgressFileInfo } from '../..
 import { previewImport } from '../../store/progress-transfer/progress-transfer-preview';
 import { importIntoStore } from '../../store/progress-transfer/progress-transfer-store';
 import { studyDataOf, type StudyData } from '../../store/data/study-data';
+import type { DeckName } from './deck-titles';
 import { FileSummary, ImportOutcomeView } from './import-preview';
 import { importResultText, replaceLossText } from './import-text';
 
@@ -17,6 +18,8 @@ interface ImportProgressProps {
   deck: Deck;
   store: StudyStore;
   clock: () => number;
+  /** The decks this browser has, to name the decks in a file. */
+  deckNames: ReadonlyMap<string, DeckName>;
 }
 
 type Step =
@@ -30,7 +33,7 @@ const MODE_HINTS: Record<ImportMode, string> = {
   replace: 'Make this browser’s progress, log, quiz history and settings exactly the file’s.',
 };
 
-export function ImportProgress({ deck, store, clock }: ImportProgressProps) {
+export function ImportProgress({ deck, store, clock, deckNames }: ImportProgressProps) {
   const current = useStore(store, useShallow(studyDataOf));
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
@@ -49,7 +52,8 @@ export function ImportProgress({ deck, store, clock }: ImportProgressProps) {
   const hintId = `${id}-hint`;
 
   const ready = step.kind === 'ready' ? step : null;
-  const preview = useMemo(() => (ready ? previewImport(current, ready.data, deck, ready.now) : null), [current, ready, deck]);
+  const titles = useMemo(() => new Map([...deckNames].map(([id, name]) => [id, name.title])), [deckNames]);
+  const preview = useMemo(() => (ready ? previewImport(current, ready.data, deck, ready.now, titles) : null), [current, ready, deck, titles]);
 
   useEffect(() => {
     if (confirming) cancelReplaceRef.current?.focus();

@@ -81,7 +81,7 @@ describe('backup & export screen', () => {
     expect(within(summary).getByText('8 in the file, 8 not in this browser yet')).toBeInTheDocument();
     expect(within(summary).getByText('New cards per day: 20 here, 15 in the file')).toBeInTheDocument();
     expect(within(summary).getByText('Desired retention: 0.90 here, 0.85 in the file')).toBeInTheDocument();
-    expect(within(summary).getByText(/^“linux-basics”: 1 card, 1 review \(not in this app/)).toBeInTheDocument();
+    expect(within(summary).getByText(/^“linux-basics”: 1 card, 1 review \(not in this browser; kept for when it is\)$/)).toBeInTheDocument();
 
     expect(screen.getByRole('radio', { name: 'Merge with this browser’s progress' })).toBeChecked();
     const outcome = within(importRegion()).getByRole('region', { name: 'What merge would change' });

@@ -37,10 +37,12 @@ describe('previewing an import', () => {
   it('compares the file’s cards, reviews, quizzes and settings with this browser’s', () => {
     const preview = previewImport(browserData(), fixtureData(), deck, T0);
     expect(preview.decks).toEqual([
-      { deckId: 'kubernetes', title: 'Kubernetes', cards: { newToBrowser: 3, changed: 1, unchanged: 1 }, reviews: 7 },
-      { deckId: 'linux-basics', title: null, cards: { newToBrowser: 1, changed: 0, unchanged: 0 }, reviews: 1 },
+      { deckId: 'kubernetes', title: 'Kubernetes', active: true, cards: { newToBrowser: 3, changed: 1, unchanged: 1 }, reviews: 7 },
+      { deckId: 'linux-basics', title: null, active: false, cards: { newToBrowser: 1, changed: 0, unchanged: 0 }, reviews: 1 },
     ]);
     expect(preview.cards).toEqual({ newToBrowser: 4, changed: 1, unchanged: 1 });
+    // An imported deck this browser has is named by its title.
+    expect(previewImport(browserData(), fixtureData(), deck, T0, new Map([['linux-basics', 'Linux basics']])).decks[1]).toMatchObject({ title: 'Linux basics', active: false });
     expect(preview.reviewsInFile).toBe(8);
     // Kubelet's two reviews are already here; Pod's two, and the other four, are not.
     expect(preview.reviewsNew).toBe(6);
