@@ -17,8 +17,9 @@ import {
   PersistedStudyDataV1Schema,
   PersistedStudyDataV2Schema,
   StoredRootV3Schema,
+  type StoredRootV3,
 } from './persisted-schemas';
-import { chunkKey, readLayout } from './stored-layout';
+import { chunkKey, readLayout, rootFromKeys } from './stored-layout';
 import type { RawStorage } from './guarded-storage';
 
 /** Why stored data was set aside (whole), or that some of its records were. */
@@ -87,7 +88,7 @@ export function readStored(area: RawStorage, name: string): StoredRead | null {
   const rootText = area.getItem(name);
   if (rootText === null) return null;
   const envelope = readEnvelope(rootText);
-  if (!envelope.ok) return envelope;
+  if (!envelope.ok) return envelope.problem === 'newer-version' ? envelope : (recovered(area, name, rootText, envelope.detail) ?? envelope);
   const { version, state } = envelope;
   const texts = new Map([[name, rootText]]);
   if (version === StoreVersions.PlainJson) {
@@ -102,8 +103,26 @@ export function readStored(area: RawStorage, name: string): StoredRead | null {
     return { ok: true, version, state: checked.output, texts, sources: new Map(), fingerprint: '', damaged: damaged.map((record) => ({ ...record, key: name })) };
   }
   const root = v.safeParse(StoredRootV3Schema, state);
-  if (!root.success) return { ok: false, problem: 'foreign-shape', detail: `schema ${version}: ${describeIssues(root.issues)}` };
-  const layout = readLayout(area, name, root.output, rootText);
+  if (!root.success) {
+    const detail = `schema ${version}: ${describeIssues(root.issues)}`;
+    return recovered(area, name, rootText, detail) ?? { ok: false, problem: 'foreign-shape', detail };
+  }
+  return readFromRoot(area, name, root.output, rootText, version, []);
+}
+
+/**
+ * When the root cannot be read but chunks of progress can, only the root is lost (settings, times): it counts as
+ * one damaged record and the chunks are read as the root would have listed them.
+ */
+function recovered(area: RawStorage, name: string, rootText: string, detail: string): StoredRead | null {
+  const root = rootFromKeys(area, name);
+  if (!root) return null;
+  const damagedRoot: DamagedStoredRecord = { key: name, where: 'the root (settings and the list of keys)', reason: detail, text: rootText };
+  return readFromRoot(area, name, root, rootText, StoreVersions.ChunkedKeys, [damagedRoot]);
+}
+
+function readFromRoot(area: RawStorage, name: string, root: StoredRootV3, rootText: string, version: number, damagedBefore: DamagedStoredRecord[]): StoredRead {
+  const layout = readLayout(area, name, root, rootText);
   const keyOf = (record: DamagedRecord) =>
     record.deckId !== undefined && record.chunk !== undefined ? chunkKey(name, record.deckId, layout.persisted.decks[record.deckId].buckets, record.chunk) : name;
   const inRecords = decodePersisted(layout.persisted).damaged.map((record) => ({ ...record, key: keyOf(record) }));
@@ -113,7 +132,7 @@ export function readStored(area: RawStorage, name: string): StoredRead | null {
     state: layout.persisted,
     texts: layout.texts,
     sources: layout.sources,
-    fingerprint: root.output.fingerprint,
-    damaged: [...layout.damaged, ...inRecords],
+    fingerprint: root.fingerprint,
+    damaged: [...damagedBefore, ...layout.damaged, ...inRecords],
   };
 }

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import type { QuizRecord } from '../data/quiz-record';
 import { type DamagedRecord, type PersistedDeck, type PersistedStudyData } from './persisted-codec';
-import { describeIssues, PersistedDeckSchema, QuizRecordSchema, type StoredRootV3 } from './persisted-schemas';
+import { describeIssues, PersistedDeckSchema, QuizMonthSchema, QuizRecordSchema, StoredRootV3Schema, type StoredRootV3 } from './persisted-schemas';
 import type { RawStorage } from './guarded-storage';
 import { setOwn } from '../data/own-key';
 
@@ -162,6 +162,47 @@ export function readLayout(area: RawStorage, name: string, root: StoredRootV3, r
     if (records.length === json.value.length) sources.set(records, texts.get(key)!);
   }
   return { persisted, texts, sources, damaged };
+}
+
+/**
+ * A root made from the keys themselves, for when the root cannot be read: the chunks and quiz months found in an
+ * enumerable storage (for a deck with chunks of several sizes, the most: chunks only ever grow in number, so those
+ * are the latest), with default settings. Null when there are none, or the storage cannot list its keys.
+ */
+export function rootFromKeys(area: RawStorage, name: string): StoredRootV3 | null {
+  const decks = new Map<string, { buckets: number; chunks: number[] }>();
+  const months: string[] = [];
+  const chunkPattern = /^(.*):(\d+):(\d+)$/;
+  for (const key of ownedKeys(area, name)) {
+    if (key.startsWith(`${name}:quizzes:`)) {
+      const month = key.slice(`${name}:quizzes:`.length);
+      if (v.is(QuizMonthSchema, month)) months.push(month);
+      continue;
+    }
+    const match = chunkPattern.exec(key.slice(`${name}:cards:`.length));
+    if (!key.startsWith(`${name}:cards:`) || !match) continue;
+    let deckId: string;
+    try {
+      deckId = decodeURIComponent(match[1]);
+    } catch {
+      continue;
+    }
+    const buckets = Number(match[2]);
+    const index = Number(match[3]);
+    if (!v.is(StoredRootV3Schema.entries.decks.value.entries.buckets, buckets) || index >= buckets) continue;
+    const known = decks.get(deckId);
+    if (!known || known.buckets < buckets) decks.set(deckId, { buckets, chunks: [index] });
+    else if (known.buckets === buckets) known.chunks.push(index);
+  }
+  if (decks.size === 0 && months.length === 0) return null;
+  return {
+    settings: v.parse(StoredRootV3Schema.entries.settings, undefined),
+    settingsChangedAt: null,
+    progressResetAt: null,
+    decks: Object.fromEntries([...decks].map(([deckId, deck]) => [deckId, { ...deck, chunks: deck.chunks.sort((a, b) => a - b) }])),
+    quizzes: months.sort(),
+    fingerprint: '',
+  };
 }
 
 /** Every key `name` owns in an enumerable storage (the root and its chunks and months), for a backup of everything. */

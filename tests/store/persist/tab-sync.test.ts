@@ -117,14 +117,15 @@ describe('two tabs', () => {
     expect(reviewsOf(openTab())).toEqual([[KUBELET, T0, 3]]);
   });
 
-  it('back up unreadable text written by the other tab and keep their own data', () => {
+  it('back up an unreadable root written by the other tab, keep their own data, and read the chunks without it', () => {
     const a = openTab();
     a.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
     localStorage.setItem(STORAGE_KEY, '{"state":');
     storageEvent();
 
-    expect(a.getState().session.storageIssue).toMatchObject({ kind: 'corrupt-json', backupKey: `${BACKUP_KEY_PREFIX}${new Date(T0).toISOString()}` });
-    expect(JSON.parse(localStorage.getItem(`${BACKUP_KEY_PREFIX}${new Date(T0).toISOString()}`)!).keys[STORAGE_KEY]).toBe('{"state":');
+    const backupKey = `${BACKUP_KEY_PREFIX}${new Date(T0).toISOString()}`;
+    expect(a.getState().session.storageIssue).toMatchObject({ kind: 'damaged-records', damagedCount: 1, backupKey });
+    expect(JSON.parse(localStorage.getItem(backupKey)!).keys[STORAGE_KEY]).toBe('{"state":');
     expect(reviewsOf(a)).toEqual([[KUBELET, T0, 3]]);
     expect(reviewsOf(openTab())).toEqual([[KUBELET, T0, 3]]);
   });
