@@ -80,16 +80,12 @@ function mergeUndone(
   return merged;
 }
 
-/** Both logs are in canonical order, so a single pass unites them; an entry in both (same card and time) is kept once. */
-function mergeLogs(
-  local: readonly ReviewEntry[] = [],
-  incoming: readonly ReviewEntry[] = [],
-  undone: Record<string, number[]>,
-  kept: Kept,
-): ReviewEntry[] {
-  const removed = new Map(Object.entries(undone).map(([cardId, times]) => [cardId, new Set(times)]));
-  const wanted = (entry: ReviewEntry) => kept(entry.at) && !removed.get(entry.cardId)?.has(entry.at);
-  const merged: ReviewEntry[] = [];
+/**
+ * Both lists are in canonical order (time, then card id), so a single pass unites them; an entry in both (same card
+ * and time) is kept once, and only the `wanted` ones are. Either side's own array is returned when it is the result.
+ */
+function mergeSorted<T extends Pick<ReviewEntry, 'at' | 'cardId'>>(local: readonly T[], incoming: readonly T[], wanted: (entry: T) => boolean): T[] {
+  const merged: T[] = [];
   let i = 0;
   let j = 0;
   while (i < local.length || j < incoming.length) {
@@ -99,24 +95,24 @@ function mergeLogs(
     if (order >= 0) j += 1;
     if (wanted(entry)) merged.push(entry);
   }
-  if (sameItems(merged, local)) return local as ReviewEntry[];
-  return sameItems(merged, incoming) ? (incoming as ReviewEntry[]) : merged;
+  if (sameItems(merged, local)) return local as T[];
+  return sameItems(merged, incoming) ? (incoming as T[]) : merged;
 }
 
-/** Manual entries are never removed, so merging them is a union (deduped on card id + time). */
+/** Reviews of both sides, minus those undone in either. */
+function mergeLogs(
+  local: readonly ReviewEntry[] = [],
+  incoming: readonly ReviewEntry[] = [],
+  undone: Record<string, number[]>,
+  kept: Kept,
+): ReviewEntry[] {
+  const removed = new Map(Object.entries(undone).map(([cardId, times]) => [cardId, new Set(times)]));
+  return mergeSorted(local, incoming, (entry) => kept(entry.at) && !removed.get(entry.cardId)?.has(entry.at));
+}
+
+/** Manual entries are never removed, so merging them is a union. */
 function mergeManualLogs(local: readonly ManualEntry[] = [], incoming: readonly ManualEntry[] = [], kept: Kept): ManualEntry[] {
-  const merged: ManualEntry[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < local.length || j < incoming.length) {
-    const order = i >= local.length ? 1 : j >= incoming.length ? -1 : compareReviewEntries(local[i], incoming[j]);
-    const entry = order <= 0 ? local[i] : incoming[j];
-    if (order <= 0) i += 1;
-    if (order >= 0) j += 1;
-    if (kept(entry.at)) merged.push(entry);
-  }
-  if (sameItems(merged, local)) return local as ManualEntry[];
-  return sameItems(merged, incoming) ? (incoming as ManualEntry[]) : merged;
+  return mergeSorted(local, incoming, (entry) => kept(entry.at));
 }
 
 function mergeQuizHistory(local: readonly QuizRecord[], incoming: readonly QuizRecord[], kept: Kept): QuizRecord[] {

@@ -6,11 +6,12 @@ import type { StudyData } from '../data/study-data';
 import { setOwn } from '../data/own-key';
 import {
   addDeckTo,
+  dataWithoutDecks,
+  decodedOnce,
   decodeDeckInto,
   emptyDeckData,
   encodeDeck,
   nonEmptyDecks,
-  sortCanonically,
   type DamagedRecord,
   type LenientDecode,
   type PersistedDeck,
@@ -36,38 +37,17 @@ export function encodeStudyDataV2(data: StudyData): PersistedStudyDataV2 {
   };
 }
 
-// Reading checks schema-2 data by decoding it, and migrating it decodes it again: the second time is remembered.
-const decoded = new WeakMap<PersistedStudyDataV2, LenientDecode>();
-
-/** Record by record, as schema-3 chunks are read: what cannot be read is listed, the rest kept. */
-export function decodeStudyDataV2Lenient(persisted: PersistedStudyDataV2): LenientDecode {
-  let result = decoded.get(persisted);
-  if (!result) {
-    result = decodeV2(persisted);
-    decoded.set(persisted, result);
-  }
-  return result;
-}
-
-function decodeV2(persisted: PersistedStudyDataV2): LenientDecode {
+/**
+ * Record by record, as schema-3 chunks are read: what cannot be read is listed, the rest kept. Reading checks
+ * schema-2 data by decoding it and migrating decodes it again: the second time is remembered.
+ */
+export const decodeStudyDataV2Lenient = decodedOnce((persisted: PersistedStudyDataV2): LenientDecode => {
   const damaged: DamagedRecord[] = [];
-  const data: StudyData = {
-    progress: {},
-    log: {},
-    manualLog: {},
-    cardChangedAt: {},
-    undoneReviews: {},
-    progressResetAt: persisted.progressResetAt,
-    settings: persisted.settings,
-    settingsChangedAt: persisted.settingsChangedAt,
-    quizHistory: persisted.quizHistory,
-  };
+  const data = dataWithoutDecks(persisted, persisted.quizHistory);
   for (const [deckId, encoded] of Object.entries(persisted.decks)) {
     const deck = emptyDeckData();
     decodeDeckInto(encoded, deck, damaged, `deck ${deckId}`);
-    deck.log = sortCanonically(deck.log);
-    deck.manual = sortCanonically(deck.manual);
     addDeckTo(data, deckId, deck);
   }
   return { data, damaged };
-}
+});

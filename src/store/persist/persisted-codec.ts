@@ -35,7 +35,7 @@ import type {
   SchedulingStateCode,
   StudySettings,
 } from '../../domain/progress';
-import { compareReviewEntries, type StudyData } from '../data/study-data';
+import { compareReviewEntries, emptyStudyData, type StudyData } from '../data/study-data';
 import type { QuizRecord } from '../data/quiz-record';
 import { own, setOwn } from '../data/own-key';
 
@@ -771,8 +771,10 @@ export function encodeStudyData(data: StudyData, bucketsOf: (deckId: string) => 
   };
 }
 
-/** Puts a deck's decoded parts into `data` (a deck appears in a map only when it has something there). */
+/** Puts a deck's decoded parts into `data`, its logs put in order (a deck appears in a map only when it has something there). */
 export function addDeckTo(data: StudyData, deckId: string, deck: DeckData): void {
+  deck.log = sortCanonically(deck.log);
+  deck.manual = sortCanonically(deck.manual);
   if (hasKeys(deck.progress)) {
     setOwn(data.progress, deckId, deck.progress);
     setOwn(data.cardChangedAt, deckId, deck.changedAt);
@@ -790,6 +792,33 @@ export function joinQuizMonths(months: Record<string, readonly QuizRecord[]>): Q
   return history.sort((a, b) => a.finishedAt - b.finishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** Study data with the stored settings, times and quizzes, and no deck yet (addDeckTo adds them). */
+export function dataWithoutDecks(
+  stored: Pick<StudyData, 'settings' | 'settingsChangedAt' | 'progressResetAt'>,
+  quizHistory: StudyData['quizHistory'],
+): StudyData {
+  return {
+    ...emptyStudyData(),
+    progressResetAt: stored.progressResetAt,
+    settings: stored.settings,
+    settingsChangedAt: stored.settingsChangedAt,
+    quizHistory,
+  };
+}
+
+/** `decode`, remembered per object: reading checks stored data by decoding it, and later steps reuse that. */
+export function decodedOnce<T extends object>(decode: (persisted: T) => LenientDecode): (persisted: T) => LenientDecode {
+  const decoded = new WeakMap<T, LenientDecode>();
+  return (persisted) => {
+    let result = decoded.get(persisted);
+    if (!result) {
+      result = decode(persisted);
+      decoded.set(persisted, result);
+    }
+    return result;
+  };
+}
+
 export interface LenientDecode {
   data: StudyData;
   damaged: DamagedRecord[];
@@ -798,17 +827,7 @@ export interface LenientDecode {
 /** Decodes stored data record by record: what cannot be read is listed in `damaged`, everything else is kept. */
 export function decodeStudyDataLenient(persisted: PersistedStudyData): LenientDecode {
   const damaged: DamagedRecord[] = [];
-  const data: StudyData = {
-    progress: {},
-    log: {},
-    manualLog: {},
-    cardChangedAt: {},
-    undoneReviews: {},
-    progressResetAt: persisted.progressResetAt,
-    settings: persisted.settings,
-    settingsChangedAt: persisted.settingsChangedAt,
-    quizHistory: joinQuizMonths(persisted.quizzes),
-  };
+  const data = dataWithoutDecks(persisted, joinQuizMonths(persisted.quizzes));
   for (const [deckId, { buckets, chunks }] of Object.entries(persisted.decks)) {
     const deck = emptyDeckData();
     for (const [index, chunk] of Object.entries(chunks)) {
@@ -816,8 +835,6 @@ export function decodeStudyDataLenient(persisted: PersistedStudyData): LenientDe
       decodeDeckInto(chunk, deck, found, `deck ${deckId}, chunk ${index} of ${buckets}`);
       for (const record of found) damaged.push({ ...record, deckId, chunk: Number(index) });
     }
-    deck.log = sortCanonically(deck.log);
-    deck.manual = sortCanonically(deck.manual);
     addDeckTo(data, deckId, deck);
   }
   return { data, damaged };

@@ -3,12 +3,7 @@
 // and everything else kept. No side effects: the guarded storage decides what to back up and report, and importing a
 // backup reads it the same way from a copy of its keys.
 import * as v from 'valibot';
-import {
-  decodeStudyDataLenient,
-  type DamagedRecord,
-  type LenientDecode,
-  type PersistedStudyData,
-} from './persisted-codec';
+import { decodedOnce, decodeStudyDataLenient, type DamagedRecord } from './persisted-codec';
 import { decodeStudyDataV2Lenient, type PersistedStudyDataV2 } from './persisted-codec-v2';
 import { CURRENT_STORE_VERSION, OLDEST_STORE_VERSION, StoreVersions } from './persisted-migrations';
 import {
@@ -46,18 +41,8 @@ export type StoredRead =
       damaged: DamagedStoredRecord[];
     };
 
-// Decoding is done once per read; merge then reuses the result.
-const decoded = new WeakMap<object, LenientDecode>();
-
-/** The study data of current-version stored data (decoded once, then remembered), and what could not be read. */
-export function decodePersisted(state: PersistedStudyData): LenientDecode {
-  let result = decoded.get(state);
-  if (!result) {
-    result = decodeStudyDataLenient(state);
-    decoded.set(state, result);
-  }
-  return result;
-}
+/** The study data of current-version stored data (decoded once per read, reused by merge), and what could not be read. */
+export const decodePersisted = decodedOnce(decodeStudyDataLenient);
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -21,7 +21,7 @@ import {
   groupByCard,
   isEmptyDeck,
   nonEmptyDecks,
-  quizMonth,
+  quizzesByMonth,
   splitDeck,
   storedCardCount,
   type CardLogEntry,
@@ -292,13 +292,7 @@ interface QuizEncoding {
 /** The history by month, reusing the arrays of months whose records did not change. */
 function encodeQuizzesReusing(history: readonly QuizRecord[], previous: QuizEncoding | undefined): QuizEncoding {
   if (previous && previous.history === history) return previous;
-  const months: Record<string, QuizRecord[]> = {};
-  for (const record of history) {
-    const month = quizMonth(record.finishedAt);
-    const records = own(months, month);
-    if (records) records.push(record);
-    else setOwn(months, month, [record]);
-  }
+  const months = quizzesByMonth(history);
   if (previous) {
     for (const [month, records] of Object.entries(months)) {
       const earlier = own(previous.months, month);
