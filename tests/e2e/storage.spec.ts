@@ -90,6 +90,8 @@ function hugeProgressFile(): string {
 }
 
 test('an import too big for the storage is not reported as done: the old progress stays, also after a reload, and the reason is given', async ({ page }) => {
+  // Handing an 8.5 MB file to the browser takes seconds on a busy machine: a limit, not a speed check.
+  test.setTimeout(120_000);
   await gradeGood(page, 2);
   const before = await storedKeys(page);
   const file = hugeProgressFile();
