@@ -806,10 +806,16 @@ export function dataWithoutDecks(
   };
 }
 
+/** A decoder that remembers its result per object; `remember` records one known without decoding. */
+export interface DecodedOnce<T extends object> {
+  (persisted: T): LenientDecode;
+  remember(persisted: T, result: LenientDecode): void;
+}
+
 /** `decode`, remembered per object: reading checks stored data by decoding it, and later steps reuse that. */
-export function decodedOnce<T extends object>(decode: (persisted: T) => LenientDecode): (persisted: T) => LenientDecode {
+export function decodedOnce<T extends object>(decode: (persisted: T) => LenientDecode): DecodedOnce<T> {
   const decoded = new WeakMap<T, LenientDecode>();
-  return (persisted) => {
+  const once = (persisted: T) => {
     let result = decoded.get(persisted);
     if (!result) {
       result = decode(persisted);
@@ -817,6 +823,7 @@ export function decodedOnce<T extends object>(decode: (persisted: T) => LenientD
     }
     return result;
   };
+  return Object.assign(once, { remember: (persisted: T, result: LenientDecode) => void decoded.set(persisted, result) });
 }
 
 export interface LenientDecode {
@@ -846,3 +853,6 @@ export function decodeStudyData(persisted: PersistedStudyData): StudyData {
   if (damaged.length > 0) throw new CodecError(`${damaged[0].where}: ${damaged[0].reason}`);
   return data;
 }
+
+/** The study data of current-version stored data, decoded once per object (reading, merging and migrating share it). */
+export const decodePersisted = decodedOnce(decodeStudyDataLenient);

@@ -2,7 +2,7 @@
 // each step tested on an old-shaped fixture (tests/fixtures/stored/).
 import { isUntouchedNewState } from '../../domain/card-replay';
 import type { ManualEntry, ReviewEntry } from '../../domain/progress';
-import { encodeStudyData, type PersistedStudyData } from './persisted-codec';
+import { decodePersisted, encodeStudyData, joinQuizMonths, quizzesByMonth, type PersistedStudyData } from './persisted-codec';
 import { decodeStudyDataV2Lenient, encodeStudyDataV2, type PersistedStudyDataV2 } from './persisted-codec-v2';
 import type { PersistedStudyDataV1 } from './persisted-schemas';
 import { storedReviewDuration } from '../data/stored-time';
@@ -98,7 +98,12 @@ export function recordPastResets(data: StudyData): StudyData['manualLog'] {
  */
 export function migrateCompactCodecToChunkedKeys(v2: PersistedStudyDataV2): PersistedStudyData {
   const { data } = decodeStudyDataV2Lenient(v2);
-  return encodeStudyData({ ...data, manualLog: recordPastResets(data) });
+  // Quizzes in the order reading them by month gives (ties by id).
+  const migrated = { ...data, manualLog: recordPastResets(data), quizHistory: joinQuizMonths(quizzesByMonth(data.quizHistory)) };
+  const encoded = encodeStudyData(migrated);
+  // The codec is lossless, so what the new form decodes to is known: the store opening it need not decode it again.
+  decodePersisted.remember(encoded, { data: migrated, damaged: [] });
+  return encoded;
 }
 
 /** One step per version: `steps[n]` turns version n − 1 into version n. */

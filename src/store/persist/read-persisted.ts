@@ -3,7 +3,7 @@
 // and everything else kept. No side effects: the guarded storage decides what to back up and report, and importing a
 // backup reads it the same way from a copy of its keys.
 import * as v from 'valibot';
-import { decodedOnce, decodeStudyDataLenient, type DamagedRecord } from './persisted-codec';
+import { decodePersisted, type DamagedRecord } from './persisted-codec';
 import { decodeStudyDataV2Lenient, type PersistedStudyDataV2 } from './persisted-codec-v2';
 import { CURRENT_STORE_VERSION, OLDEST_STORE_VERSION, StoreVersions } from './persisted-migrations';
 import {
@@ -40,9 +40,6 @@ export type StoredRead =
       fingerprint: string;
       damaged: DamagedStoredRecord[];
     };
-
-/** The study data of current-version stored data (decoded once per read, reused by merge), and what could not be read. */
-export const decodePersisted = decodedOnce(decodeStudyDataLenient);
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
