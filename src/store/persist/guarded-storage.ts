@@ -99,6 +99,8 @@ export function createGuardedStorage({ getStorage, clock }: GuardedStorageOption
   let undelivered: StorageIssue | null | undefined;
   let shownWriteProblem: WriteProblem | null = null;
   let savingPaused = false;
+  /** Why saving is paused, in words for a message (an import refused while it is). */
+  let pausedBecause = '';
   let writing = false;
   let lastRead: LastRead | null = null;
   let lastBackup: { identity: string; key: string } | null = null;
@@ -170,6 +172,10 @@ export function createGuardedStorage({ getStorage, clock }: GuardedStorageOption
     const alreadyPausedForNewer = savingPaused && problem === 'newer-version' && lastBackup !== null;
     const backupKey = alreadyPausedForNewer ? lastBackup!.key : backUp({ problem, detail, storageKey: name, keys: Object.fromEntries(keys) });
     savingPaused = problem === 'newer-version' || backupKey === null;
+    pausedBecause =
+      problem === 'newer-version'
+        ? 'the saved progress is from a newer version of Study Deck and is kept for it'
+        : 'the saved progress could not be read and no backup of it could be made, so it is left untouched';
     // Backed up: the next save may replace these keys (and remove the ones it does not list).
     if (!savingPaused) known = new Map(keys);
     loadIssue = { kind: problem, detail, at: clock(), storageKey: name, backupKey, savingPaused };
@@ -186,6 +192,7 @@ export function createGuardedStorage({ getStorage, clock }: GuardedStorageOption
     const detail = `${count} record${count === 1 ? '' : 's'} could not be read: ${damaged[0].where} (${damaged[0].reason})`;
     const backupKey = backUp({ problem: 'damaged-records', detail, storageKey: name, keys: Object.fromEntries(keys), damaged });
     savingPaused = backupKey === null;
+    pausedBecause = 'part of the saved progress could not be read and no backup of it could be made, so it is left untouched';
     loadIssue = { kind: 'damaged-records', detail, at: clock(), storageKey: name, backupKey, savingPaused, damagedCount: count };
   }
 
@@ -245,7 +252,7 @@ export function createGuardedStorage({ getStorage, clock }: GuardedStorageOption
       let read: StoredRead | null;
       try {
         const area = storage();
-        // Hearing of a save this tab already read (or made) costs nothing.
+        // Hearing again of a save this tab has read costs nothing.
         const rootText = area.getItem(name);
         if (lastRead?.name === name && rootText !== null && rootText === lastRead.rootText) return lastRead.value;
         read = readStored(area, name);
@@ -306,7 +313,7 @@ export function createGuardedStorage({ getStorage, clock }: GuardedStorageOption
 
     save(name, value) {
       if (savingPaused) {
-        return { ok: false, problem: 'paused', detail: loadIssue?.detail ?? 'saving is paused while the stored data is kept for the version that wrote it' };
+        return { ok: false, problem: 'paused', detail: pausedBecause };
       }
       try {
         write(name, value);

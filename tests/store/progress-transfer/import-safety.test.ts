@@ -83,3 +83,22 @@ describe('an import that cannot be stored', () => {
     expect(studyDataOf(makeStore(storage).getState())).toEqual(file.data);
   });
 });
+
+describe('an import while saving is paused', () => {
+  it('is refused with the reason: data of a newer version is kept for it', () => {
+    const storage = storageWith(readStoredFixture('newer-version.json'));
+    const store = makeStore(storage);
+    const before = studyDataOf(store.getState());
+    const source = makeStore();
+    source.getState().gradeCard(DECK, POD, 3, T0, 5_000);
+    const file = parseProgressFile(exportStoreProgress(source, T0, '0.1.0'));
+    if (!file.ok) throw new Error(file.reason);
+    const result = importIntoStore(store, file.data, 'merge');
+    expect(result).toEqual({
+      ok: false,
+      reason: 'Saving is paused, so the import could not be kept (the saved progress is from a newer version of Study Deck and is kept for it). Nothing was replaced.',
+    });
+    expect(studyDataOf(store.getState())).toEqual(before);
+    expect(storage.getItem('study-deck')).toBe(readStoredFixture('newer-version.json'));
+  });
+});
