@@ -102,3 +102,22 @@ describe('an import while saving is paused', () => {
     expect(storage.getItem('study-deck')).toBe(readStoredFixture('newer-version.json'));
   });
 });
+
+describe('an import where the browser lets nothing be saved (private mode)', () => {
+  it('is refused with the reason, and the progress in memory stays', () => {
+    const throwing = (): never => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const store = makeStore({ getItem: throwing, setItem: throwing, removeItem: throwing });
+    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    const before = studyDataOf(store.getState());
+    const source = makeStore();
+    source.getState().gradeCard(DECK, POD, 3, T0, 5_000);
+    const file = parseProgressFile(exportStoreProgress(source, T0, '0.1.0'));
+    if (!file.ok) throw new Error(file.reason);
+    const result = importIntoStore(store, file.data, 'merge');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/^This browser does not let Study Deck save \(a private window, or storage turned off\)/);
+    expect(studyDataOf(store.getState())).toEqual(before);
+  });
+});
