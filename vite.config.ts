@@ -66,7 +66,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/{pipeline,domain,content,bench,lint}/**/*.test.ts'],
+          include: ['tests/{pipeline,domain,content,bench,lint,config}/**/*.test.ts'],
         },
       },
       {

@@ -3,12 +3,7 @@
 import type { Card } from './deck';
 import type { CardProgress, ReviewEntry, StudySettings } from './progress';
 import { nextStudyDayStart, studyDayStart } from './study-day';
-
-export type ReviewScope =
-  | { kind: 'deck' }
-  | { kind: 'chapter'; chapterId: string }
-  | { kind: 'section'; sectionId: string }
-  | { kind: 'cards'; cardIds: string[] };
+import { scopeFilter, type StudyScope } from './study-scope';
 
 export interface QueueInput {
   cards: Card[];
@@ -16,7 +11,7 @@ export interface QueueInput {
   log: ReviewEntry[];
   settings: StudySettings;
   now: number;
-  scope: ReviewScope;
+  scope: StudyScope;
 }
 
 export interface QueueCounts {
@@ -89,21 +84,6 @@ export function summariseToday(
 
 function wholeLimit(value: number): number {
   return Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 0;
-}
-
-export function scopeFilter(scope: ReviewScope): (card: Card) => boolean {
-  switch (scope.kind) {
-    case 'deck':
-      return () => true;
-    case 'chapter':
-      return (card) => card.chapterId === scope.chapterId;
-    case 'section':
-      return (card) => card.sectionId === scope.sectionId;
-    case 'cards': {
-      const wanted = new Set(scope.cardIds);
-      return (card) => wanted.has(card.id);
-    }
-  }
 }
 
 type Slot = 'learning' | 'learn-ahead' | 'review' | 'new' | 'none';

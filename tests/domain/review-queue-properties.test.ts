@@ -7,7 +7,8 @@ import {
   type ReviewEntry,
   type SchedulingState,
 } from '../../src/domain/progress';
-import { buildReviewQueue, nextCardId, type QueueInput, type ReviewScope } from '../../src/domain/review-queue';
+import { buildReviewQueue, nextCardId, type QueueInput } from '../../src/domain/review-queue';
+import type { StudyScope } from '../../src/domain/study-scope';
 import { nextStudyDayStart, studyDayStart } from '../../src/domain/study-day';
 import { DAY_MS, MINUTE_MS, NOW, definitionPair, enumerationCard, learningState, reviewState } from './srs-test-cards';
 
@@ -52,7 +53,7 @@ const inputArb: fc.Arbitrary<QueueInput> = fc
       }),
       { maxLength: 20 },
     );
-    const scopeArb: fc.Arbitrary<ReviewScope> = fc.oneof(
+    const scopeArb: fc.Arbitrary<StudyScope> = fc.oneof(
       fc.constant({ kind: 'deck' as const }),
       fc.constantFrom(...CHAPTERS).map((chapterId) => ({ kind: 'chapter' as const, chapterId })),
       fc.constantFrom(...CHAPTERS).map((c) => ({ kind: 'section' as const, sectionId: `${c}/section-1` })),

@@ -8,7 +8,8 @@ import {
   type SchedulingStateCode,
   type StudySettings,
 } from '../../src/domain/progress';
-import { buildReviewQueue, nextCardId, type QueueInput, type ReviewScope } from '../../src/domain/review-queue';
+import { buildReviewQueue, nextCardId, type QueueInput } from '../../src/domain/review-queue';
+import type { StudyScope } from '../../src/domain/study-scope';
 import { gradeCard, newSchedulingState } from '../../src/domain/scheduler';
 import {
   ARCHITECTURE,
@@ -365,7 +366,7 @@ describe('buildReviewQueue: scope', () => {
     [nomad.id]: active(reviewState(inPastDays(3))),
   };
 
-  it.each<[string, ReviewScope, Card[]]>([
+  it.each<[string, StudyScope, Card[]]>([
     ['the whole deck', { kind: 'deck' }, [nomad, kubelet, apiServer, scheduler, etcd, masterComponents, pod, kubeProxy, dockerSwarm]],
     ['one chapter', { kind: 'chapter', chapterId: 'container-orchestration' }, [nomad, dockerSwarm]],
     ['one section', { kind: 'section', sectionId: ARCHITECTURE.sectionId }, [kubelet, apiServer, scheduler, etcd, masterComponents, pod, kubeProxy]],
@@ -377,7 +378,7 @@ describe('buildReviewQueue: scope', () => {
 
   it('siblings outside the scope still bury cards inside it', () => {
     const log = [entry(nomad, NOW - MINUTE_MS, 2)];
-    const scope: ReviewScope = { kind: 'cards', cardIds: [nomadReverse.id] };
+    const scope: StudyScope = { kind: 'cards', cardIds: [nomadReverse.id] };
     expectQueue(input({ log, scope }), []);
   });
 });

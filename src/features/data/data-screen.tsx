@@ -11,6 +11,7 @@ import { ExportProgress } from './export-progress';
 import { ImportProgress } from './import-progress';
 import { saveTextFile, type SaveFile } from './save-file';
 import './data.css';
+import { paths } from '../../config/paths';
 
 interface DataScreenProps {
   deck: Deck;
@@ -37,7 +38,7 @@ export function DataScreen({ deck, store = useStudyStore, clock = Date.now, save
       <PageTitle title="Backup & export" />
       <div className="screen-header">
         <p className="eyebrow">
-          <Link href="/settings">Settings</Link>
+          <Link href={paths.settings.href()}>Settings</Link>
         </p>
         <h1>Backup &amp; export</h1>
         <p className="lead">Your progress lives in this browser only. Save it to a file, restore it, or take the cards to Anki.</p>

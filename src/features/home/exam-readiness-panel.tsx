@@ -11,8 +11,7 @@ import { plural } from '../../components/card-counts';
 import { percentText } from '../../components/card-name';
 import { formatDayKey } from '../../components/day-label';
 import { MasteryBar } from '../../components/mastery-bar';
-import { paths } from '../../components/paths';
-import { customReviewPath } from '../../components/study-paths';
+import { paths } from '../../config/paths';
 import type { StudyStore } from '../../store/create-study-store';
 import { selectDeckProgress, selectSettings } from '../../store/study-selectors';
 import './exam-readiness.css';
@@ -46,7 +45,7 @@ function ExamSummary({ readiness }: { readiness: ExamReadiness }) {
   if (readiness.examPassed) {
     return (
       <p className="exam-detail">
-        It was on {formatDayKey(readiness.examDay, 'long')}. <Link href="/settings">Set a new date or clear it in Settings</Link>
+        It was on {formatDayKey(readiness.examDay, 'long')}. <Link href={paths.settings.href()}>Set a new date or clear it in Settings</Link>
       </p>
     );
   }
@@ -66,7 +65,7 @@ function ExamSummary({ readiness }: { readiness: ExamReadiness }) {
       )}
       {cram.length > 0 && (
         <div className="exam-cram">
-          <Link href={customReviewPath(cram)} className="button button-primary">
+          <Link href={paths.review.customHref(cram)} className="button button-primary">
             Cram
           </Link>
           <p className="exam-cram-note">
@@ -120,7 +119,7 @@ export function ExamReadinessPanel({ deck, store, clock }: ExamReadinessPanelPro
         </>
       ) : (
         <p className="exam-detail">
-          How much of each chapter you know now. <Link href="/settings">Set an exam date</Link> to see your predicted recall on the day and a
+          How much of each chapter you know now. <Link href={paths.settings.href()}>Set an exam date</Link> to see your predicted recall on the day and a
           daily plan.
         </p>
       )}
@@ -130,7 +129,7 @@ export function ExamReadinessPanel({ deck, store, clock }: ExamReadinessPanelPro
           const onExamDay = chapterReadiness.get(chapter.id);
           return (
             <li key={chapter.id} className="readiness-chapter">
-              <Link href={paths.chapter(chapter.id)} className="readiness-chapter-name">
+              <Link href={paths.chapter.href(chapter.id)} className="readiness-chapter-name">
                 {title}
               </Link>
               <MasteryBar name={chapter.title} summary={mastery.chapters[chapter.id]!} />

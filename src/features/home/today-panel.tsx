@@ -1,8 +1,8 @@
 // Today at a glance: what is due, what is new, what was done, the streak, and the way into a review.
 import { Link } from 'wouter';
 import { plural } from '../../components/card-counts';
+import { paths } from '../../config/paths';
 import type { StudyStreak } from '../../domain/review-stats';
-import { reviewPath } from './review-path';
 import { dueCount, type Dashboard } from './study-counts';
 
 interface StatProps {
@@ -55,7 +55,7 @@ export function TodayPanel({ dashboard }: { dashboard: Dashboard | null }) {
         <h2 id="today-title" className="today-title">
           Today
         </h2>
-        <Link href={reviewPath()} className={nothingToStudy ? 'button today-start' : 'button button-primary today-start'}>
+        <Link href={paths.review.href()} className={nothingToStudy ? 'button today-start' : 'button button-primary today-start'}>
           Start review
         </Link>
       </div>

@@ -17,6 +17,7 @@ import { ImportWarnings } from './import-warnings';
 import { loadImportPipeline } from './load-import-pipeline';
 import { readNoteFiles, type FileProblem } from './read-note-files';
 import './import-notes.css';
+import { paths } from '../../config/paths';
 
 interface ImportNotesScreenProps {
   /** The study store; the app's own unless a test passes one. */
@@ -113,7 +114,7 @@ export function ImportNotesScreen({ store = useStudyStore, clock = Date.now }: I
 
   const open = (deckId: string) => {
     // One render for both: the app shows Home on the new deck, with no moment on the old one.
-    navigate('/');
+    navigate(paths.home.href());
     library.getState().activateDeck(deckId);
   };
 

@@ -7,7 +7,7 @@ import type { NoteDocuments } from '../../domain/note-document';
 import { CardCountSummary } from '../../components/card-count-summary';
 import { countChapterCards } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
-import { paths, SECTION_PARAM } from '../../components/paths';
+import { paths } from '../../config/paths';
 import { useDeckLibraryState } from '../../store/deck-library/use-active-deck';
 import type { StudyStore } from '../../store/create-study-store';
 import { useStudyStore } from '../../store/study-store';
@@ -48,13 +48,13 @@ function ChapterPager({ previous, next }: { previous?: Chapter; next?: Chapter }
   return (
     <nav className="chapter-pager" aria-label="Previous and next chapter">
       {previous && (
-        <Link href={paths.chapter(previous.id)} className="pager-link pager-previous" rel="prev">
+        <Link href={paths.chapter.href(previous.id)} className="pager-link pager-previous" rel="prev">
           <span className="pager-direction">Previous chapter</span>
           <span className="pager-title">{chapterLabel(previous)}</span>
         </Link>
       )}
       {next && (
-        <Link href={paths.chapter(next.id)} className="pager-link pager-next" rel="next">
+        <Link href={paths.chapter.href(next.id)} className="pager-link pager-next" rel="next">
           <span className="pager-direction">Next chapter</span>
           <span className="pager-title">{chapterLabel(next)}</span>
         </Link>
@@ -72,7 +72,7 @@ function SectionIndex({ chapter }: { chapter: Chapter }) {
       <ol>
         {sections.map((section) => (
           <li key={section.id}>
-            <Link href={paths.chapter(chapter.id, section.id)}>{section.title}</Link>
+            <Link href={paths.chapter.href(chapter.id, { sectionId: section.id })}>{section.title}</Link>
           </li>
         ))}
       </ol>
@@ -89,7 +89,7 @@ function ChapterNotFound({ chapterId }: { chapterId: string }) {
         There is no chapter <code>{chapterId}</code> in this deck. It may have been renamed in your notes.
       </p>
       <p>
-        <Link href={paths.home()} className="button">
+        <Link href={paths.home.href()} className="button">
           See all chapters
         </Link>
       </p>
@@ -121,7 +121,7 @@ export function ChapterScreen({ deck, chapterId, documents, store = useStudyStor
   const chapter = chapters[index];
   // While the document loads, the sections show with nothing under them yet; then the notes fill in.
   const document = chapter ? (loaded.settled ? documentOf(loaded.documents, chapter) : outlineDocument(chapter)) : null;
-  const place = notePlaceFrom(searchParams, chapter ? deck.cards.filter((card) => card.chapterId === chapter.id) : [], SECTION_PARAM);
+  const place = notePlaceFrom(searchParams, chapter ? deck.cards.filter((card) => card.chapterId === chapter.id) : []);
   const query = searchParams.toString();
   useArrival(chapter && loaded.settled ? arrivalAt(place, document !== null) : null, query);
   if (!chapter) return <ChapterNotFound chapterId={chapterId} />;
@@ -134,7 +134,7 @@ export function ChapterScreen({ deck, chapterId, documents, store = useStudyStor
     <div className="screen container narrow">
       <PageTitle title={chapter.title} />
       <p className="back-link">
-        <Link href={paths.home()}>← All chapters</Link>
+        <Link href={paths.home.href()}>← All chapters</Link>
       </p>
       <div className="screen-header">
         <p className="eyebrow">Chapter {chapter.order}</p>

@@ -1,10 +1,11 @@
-// `#/quiz`, `#/quiz?chapter=<id>`, `#/quiz?section=<id>`, `#/quiz?cards=<id>,<id>`: the quiz screen with that part
-// of the deck chosen on its set-up form. A new link starts afresh.
+// `#/quiz`: the quiz screen with the part of the deck the query names (src/config/paths.ts) chosen on its set-up
+// form. A new link starts afresh.
 import { useSearchParams } from 'wouter';
+import { scopeFromQuery } from '../../config/paths';
 import type { Deck } from '../../domain/deck';
+import { scopeKey } from '../../domain/study-scope';
 import { useStudyStore } from '../../store/study-store';
 import { intervalTicker } from './quiz-runner';
-import { scopeFromQuery, scopeKey } from './quiz-scope';
 import { QuizScreen, type QuizEnvironment } from './quiz-screen';
 
 interface QuizRouteProps extends Partial<QuizEnvironment> {

@@ -3,15 +3,15 @@
 // in the store's history.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
+import { scopeLabel } from '../../components/scope-label';
 import type { Deck } from '../../domain/deck';
-import type { QuizScope } from '../../domain/quiz-types';
+import type { StudyScope } from '../../domain/study-scope';
 import { normaliseSeed } from '../../domain/random';
 import type { StudyStore } from '../../store/create-study-store';
 import { selectQuizHistory } from '../../store/study-selectors';
 import { QuizHistoryList } from './quiz-history-list';
 import { QuizResults } from './quiz-results';
 import { QuizRunner, type Ticker } from './quiz-runner';
-import { scopeLabel } from './quiz-scope';
 import { finishQuiz, retryMissedPlan, startQuiz, type CardGrade, type FinishedQuiz, type QuizPlan, type RunningQuiz } from './quiz-session';
 import { QuizSetup, type QuizChoices } from './quiz-setup';
 import './quiz.css';
@@ -27,7 +27,7 @@ export interface QuizEnvironment {
 interface QuizScreenProps extends QuizEnvironment {
   deck: Deck;
   /** The scope the link asked for (`?chapter=…`, `?section=…`, `?cards=…`), the whole deck without one. */
-  linkedScope: QuizScope;
+  linkedScope: StudyScope;
 }
 
 type Phase =
@@ -46,7 +46,7 @@ export function QuizScreen({ deck, linkedScope, store, clock, ticker }: QuizScre
   const history = useMemo(() => allHistory.filter((record) => record.deckId === deck.id), [allHistory, deck.id]);
 
   const linkNotFound = scopeLabel(deck, linkedScope) === null;
-  const initialScope: QuizScope = linkNotFound ? { kind: 'deck' } : linkedScope;
+  const initialScope: StudyScope = linkNotFound ? { kind: 'deck' } : linkedScope;
 
   // Set-up and results start at their title; a running quiz puts focus on its question itself.
   const phaseKey = phase.kind === 'results' ? `results:${phase.finished.record.id}` : phase.kind;

@@ -5,14 +5,15 @@ import type { Grade } from '../../domain/progress';
 import { generateQuiz } from '../../domain/quiz-generate';
 import { gradeAnswer } from '../../domain/quiz-grade';
 import { reviewGradesFor, scoreQuiz } from '../../domain/quiz-score';
-import type { AnswerResult, Question, Quiz, QuizFormat, QuizResponse, QuizScope, QuizScore } from '../../domain/quiz-types';
+import type { AnswerResult, Question, Quiz, QuizFormat, QuizResponse, QuizScore } from '../../domain/quiz-types';
+import type { StudyScope } from '../../domain/study-scope';
 import type { QuizRecord } from '../../store/data/quiz-record';
 
 export type QuizMode = 'practice' | 'exam';
 
 /** What the learner chose on the set-up form, plus the seed that makes the questions. */
 export interface QuizPlan {
-  scope: QuizScope;
+  scope: StudyScope;
   scopeLabel: string;
   count: number;
   formats: QuizFormat[];

@@ -3,7 +3,7 @@
 import { Link } from 'wouter';
 import type { Card, Chapter, Deck } from '../../domain/deck';
 import { AnswerDetails } from '../../components/answer-details';
-import { paths } from '../../components/paths';
+import { paths } from '../../config/paths';
 import { kindLabel, promptParts, revealCloze, taskText, type TextPart } from './review-text';
 
 export const PROMPT_ID = 'review-prompt';
@@ -54,7 +54,7 @@ function Source({ card, chapter }: { card: Card; chapter: Chapter | undefined })
     <p className="review-source">
       <span className="review-source-label">From your notes</span>
       {chapter && (
-        <Link href={paths.cardSource(card)} className="review-source-link">
+        <Link href={paths.chapter.sourceHref(card)} className="review-source-link">
           {sourceTitle(card, chapter)}
         </Link>
       )}

@@ -1,7 +1,9 @@
 // Words and numbers of the review screen: grade names, card labels, intervals spoken aloud, times and dates.
-import type { Card } from '../../domain/deck';
+import { plural } from '../../components/card-counts';
+import type { Card, Deck } from '../../domain/deck';
 import type { Grade } from '../../domain/progress';
 import { formatInterval } from '../../domain/scheduler';
+import { scopeTarget, type StudyScope } from '../../domain/study-scope';
 
 export const GRADE_NAMES: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
 
@@ -156,3 +158,30 @@ export function formatWhen(at: number, now: number): WhenText {
 }
 
 export const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+export interface ScopeDescription {
+  /** Small line above the title: "Review · Chapter 3". */
+  eyebrow: string;
+  title: string;
+  /** False when the query names a chapter, section or cards the deck does not have. */
+  known: boolean;
+}
+
+const NOT_FOUND: Record<StudyScope['kind'], string> = { deck: 'Deck not found', chapter: 'Chapter not found', section: 'Section not found', cards: 'Cards not found' };
+
+/** The review screen's heading for a scope. */
+export function describeScope(deck: Deck, scope: StudyScope): ScopeDescription {
+  const target = scopeTarget(deck, scope);
+  switch (target?.kind) {
+    case undefined:
+      return { eyebrow: 'Review', title: NOT_FOUND[scope.kind], known: false };
+    case 'deck':
+      return { eyebrow: 'Review · all chapters', title: deck.title, known: true };
+    case 'chapter':
+      return { eyebrow: `Review · Chapter ${target.chapter.order}`, title: target.chapter.title, known: true };
+    case 'section':
+      return { eyebrow: `Review · Chapter ${target.chapter.order}: ${target.chapter.title}`, title: target.section.title, known: true };
+    case 'cards':
+      return { eyebrow: 'Review · selected cards', title: plural(target.count, 'selected card'), known: true };
+  }
+}

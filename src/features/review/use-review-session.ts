@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Card, Deck } from '../../domain/deck';
 import type { CardProgress, Grade } from '../../domain/progress';
-import type { ReviewScope } from '../../domain/review-queue';
+import type { StudyScope } from '../../domain/study-scope';
 import { formatInterval } from '../../domain/scheduler';
 import type { StudyStore } from '../../store/create-study-store';
 import { selectCardProgress } from '../../store/study-selectors';
@@ -51,7 +51,7 @@ function nextStepText(view: ReviewView, now: number): string {
 
 const focusAfter = (view: ReviewView): FocusTarget => (view.kind === 'card' ? (view.side === 'back' ? 'grades' : 'reveal') : 'heading');
 
-export function useReviewSession(deck: Deck, scope: ReviewScope, { store, clock }: ReviewEnvironment, customCardIds: readonly string[] | null = null) {
+export function useReviewSession(deck: Deck, scope: StudyScope, { store, clock }: ReviewEnvironment, customCardIds: readonly string[] | null = null) {
   const cardsById = useMemo(() => new Map<string, Card>(deck.cards.map((card) => [card.id, card])), [deck]);
 
   const [state, setState] = useState<SessionState>(() => {

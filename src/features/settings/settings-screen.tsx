@@ -1,6 +1,8 @@
 // Settings, in sections: study settings (limits, scheduling, study day) and resetting progress. Later sections
 // (exam date, appearance, export and import) are one more <SettingsSection> each.
 import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { paths } from '../../config/paths';
 import type { Deck } from '../../domain/deck';
 import { PageTitle } from '../../components/page-title';
 import type { StudyStore } from '../../store/create-study-store';
@@ -49,7 +51,7 @@ export function SettingsScreen({ deck, store = useStudyStore, clock = Date.now }
         <StudySettingsForm store={store} clock={clock} />
       </SettingsSection>
       <ExamDateSetting store={store} clock={clock} />
-      <SettingsSection id="data" title="Backup & export" description="Save all your progress to a file, restore it, or export the cards for Anki."><a className="button" href="#/data">Export or import progress…</a></SettingsSection>
+      <SettingsSection id="data" title="Backup & export" description="Save all your progress to a file, restore it, or export the cards for Anki."><Link className="button" href={paths.data.href()}>Export or import progress…</Link></SettingsSection>
       <SettingsSection id="reset" title="Reset progress" tone="danger">
         <ResetProgress store={store} clock={clock} deckTitle={deck.title} />
       </SettingsSection>

@@ -5,7 +5,7 @@ import { Link } from 'wouter';
 import type { Card, Deck } from '../../domain/deck';
 import { LEECH_LAPSES, type CardProgress } from '../../domain/progress';
 import { cardName } from '../../components/card-name';
-import { paths } from '../../components/paths';
+import { paths } from '../../config/paths';
 import type { StudyStore } from '../../store/create-study-store';
 
 interface LeechesSectionProps {
@@ -39,7 +39,7 @@ function LeechRow({ card, place, progress, confirming, onSuspend, onAskReset, on
     <li className={progress.suspended ? 'leech is-suspended' : 'leech'} aria-labelledby={titleId}>
       <div className="leech-text">
         <h3 id={titleId} className="leech-title">
-          <Link href={paths.chapter(card.chapterId, card.sectionId)}>{name}</Link>
+          <Link href={paths.chapter.href(card.chapterId, { sectionId: card.sectionId })}>{name}</Link>
           {card.reverse && <span className="leech-tag">reverse</span>}
         </h3>
         <p className="leech-meta">

@@ -9,8 +9,7 @@ import type { NotStartedTopic } from '../../domain/weak-topics';
 import { weakTopics } from '../../domain/weak-topics';
 import { plural } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
-import { paths } from '../../components/paths';
-import { reviewChapterPath, reviewSectionPath } from '../../components/study-paths';
+import { paths } from '../../config/paths';
 import type { StudyStore } from '../../store/create-study-store';
 import { selectDeckLog, selectDeckProgress, selectQuizHistory, selectSettings } from '../../store/study-selectors';
 import { useStudyStore } from '../../store/study-store';
@@ -36,7 +35,7 @@ function NothingStudied() {
         come first, with the reasons.
       </p>
       <div className="actions">
-        <Link href="/review" className="button button-primary">
+        <Link href={paths.review.href()} className="button button-primary">
           Start a review
         </Link>
       </div>
@@ -52,14 +51,14 @@ function NotStartedList({ topics, index }: { topics: NotStartedTopic[]; index: D
         return (
           <li key={topic.sectionId ?? `${topic.chapterId}-other`} className="not-started">
             <div className="not-started-text">
-              <Link href={paths.chapter(topic.chapterId, topic.sectionId)} className="not-started-title">
+              <Link href={paths.chapter.href(topic.chapterId, { sectionId: topic.sectionId })} className="not-started-title">
                 {title}
               </Link>
               <span className="not-started-meta">
                 {chapterLabel(index, topic.chapterId)} · {plural(topic.cards, 'card')}
               </span>
             </div>
-            <Link href={topic.sectionId ? reviewSectionPath(topic.sectionId) : reviewChapterPath(topic.chapterId)} className="button">
+            <Link href={topic.sectionId ? paths.review.href({ kind: 'section', sectionId: topic.sectionId }) : paths.review.href({ kind: 'chapter', chapterId: topic.chapterId })} className="button">
               Start<span className="visually-hidden">: {title}</span>
             </Link>
           </li>

@@ -5,7 +5,8 @@ import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
 import type { Grade } from '../../../src/domain/progress';
-import { buildReviewQueue, type ReviewScope } from '../../../src/domain/review-queue';
+import { buildReviewQueue } from '../../../src/domain/review-queue';
+import type { StudyScope } from '../../../src/domain/study-scope';
 import { dashboardCounts, studyStreak } from '../../../src/features/home/dashboard-counts';
 import { dueCount } from '../../../src/features/home/study-counts';
 import { DAY, HOUR, makeTestStore, MINUTE, T0 } from './screen-harness';
@@ -27,7 +28,7 @@ const limits = fc.record({
   studyReverseCards: fc.boolean(),
 });
 
-function countsOf(input: Omit<Parameters<typeof buildReviewQueue>[0], 'scope'>, scope: ReviewScope) {
+function countsOf(input: Omit<Parameters<typeof buildReviewQueue>[0], 'scope'>, scope: StudyScope) {
   const { learning, review, new: fresh } = buildReviewQueue({ ...input, scope }).counts;
   return { learning, review, new: fresh };
 }

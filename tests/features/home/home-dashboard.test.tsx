@@ -4,7 +4,8 @@ import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
 import type { Grade } from '../../../src/domain/progress';
-import { buildReviewQueue, type ReviewScope } from '../../../src/domain/review-queue';
+import { buildReviewQueue } from '../../../src/domain/review-queue';
+import type { StudyScope } from '../../../src/domain/study-scope';
 import { HomeScreen } from '../../../src/features/home/home-screen';
 import { STORAGE_KEY, type StudyStore } from '../../../src/store/create-study-store';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
@@ -43,7 +44,7 @@ function chapterToday(title: string): { due: number; new: number } {
   return { due: stat(item, 'Due').figure, new: stat(item, 'New').figure };
 }
 
-function queueCounts(store: StudyStore, now: number, scope: ReviewScope) {
+function queueCounts(store: StudyStore, now: number, scope: StudyScope) {
   const { progress, log, settings } = store.getState();
   return buildReviewQueue({ cards: deck.cards, progress: progress[deck.id] ?? {}, log: log[deck.id] ?? [], settings, now, scope }).counts;
 }

@@ -3,8 +3,8 @@ import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
 import { defaultStudySettings, type CardProgress } from '../../../src/domain/progress';
-import type { QueueInput, ReviewScope } from '../../../src/domain/review-queue';
-import { customCardIdsOf, customQueueCounts, pendingCustomCards, sessionView } from '../../../src/features/review/custom-session';
+import type { QueueInput } from '../../../src/domain/review-queue';
+import { customQueueCounts, pendingCustomCards, sessionView } from '../../../src/features/review/custom-session';
 import type { SessionGrade } from '../../../src/features/review/review-session';
 
 const deck: Deck = builtDeck;
@@ -29,13 +29,6 @@ function input(progress: Record<string, CardProgress>, cardIds: string[]): Queue
 const graded = (...cardIds: string[]): SessionGrade[] => cardIds.map((cardId) => ({ cardId, rating: 3, at: T0, durationMs: 1000 }));
 
 describe('custom review session', () => {
-  it('is asked for with custom=1 on a list of cards, and only then', () => {
-    const cards: ReviewScope = { kind: 'cards', cardIds: [KUBELET, ETCD] };
-    expect(customCardIdsOf(cards, new URLSearchParams('cards=a&custom=1'))).toEqual([KUBELET, ETCD]);
-    expect(customCardIdsOf(cards, new URLSearchParams('cards=a'))).toBeNull();
-    expect(customCardIdsOf({ kind: 'section', sectionId: 'x' }, new URLSearchParams('section=x&custom=1'))).toBeNull();
-  });
-
   it('shows the listed cards in the listed order, due or not, each once', () => {
     const progress = { [KUBELET]: inReview(5), [ETCD]: inReview(0), [POD]: inReview(20) };
     const list = [POD, KUBELET, ETCD];
