@@ -161,6 +161,7 @@ export function ChapterScreen({ deck, chapterId, documents, store = useStudyStor
               store={store}
               clock={clock}
               initialOpenKey={place.kind === 'line' ? (place.card?.noteId ?? null) : null}
+              loading={!loaded.settled}
             />
           ) : (
             <ConceptSections deck={deck} groups={chapterConcepts(chapter, deck.cards)} targetSectionId={targetSectionId} store={store} clock={clock} />

@@ -20,6 +20,8 @@ interface NoteDocumentViewProps {
   clock: () => number;
   /** The concept to show open at first (a link to a card). */
   initialOpenKey: string | null;
+  /** True while the notes load and `document` is the chapter's outline only. */
+  loading: boolean;
 }
 
 /** Sections, and runs of notes outside any section (before the first one, or after a topic ended) kept together. */
@@ -34,7 +36,7 @@ function groupLoose(blocks: readonly NoteBlock[]): Array<NoteBlock | NoteBlock[]
   return groups;
 }
 
-export function NoteDocumentView({ deck, chapter, document, store, clock, initialOpenKey }: NoteDocumentViewProps) {
+export function NoteDocumentView({ deck, chapter, document, store, clock, initialOpenKey, loading }: NoteDocumentViewProps) {
   const [openKey, setOpenKey] = useState(initialOpenKey);
   const conceptsAt = useMemo(() => conceptsByLine(deck.cards, chapter.id), [deck.cards, chapter.id]);
   const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
@@ -49,7 +51,7 @@ export function NoteDocumentView({ deck, chapter, document, store, clock, initia
   );
   return (
     <NotesViewContext value={view}>
-      <div className="note-document">
+      <div className="note-document" aria-busy={loading || undefined}>
         {groupLoose(document.blocks).map((group) =>
           Array.isArray(group) ? (
             <div key={`loose-${group[0].line}`} className="notes-loose">

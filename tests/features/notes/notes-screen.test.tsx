@@ -174,11 +174,13 @@ describe('notes screen on the user’s chapter 3', () => {
     const documents = new Promise<NoteDocuments>((done) => {
       resolve = done;
     });
-    renderNotes(CHAPTER, '', { documents });
+    const { container } = renderNotes(CHAPTER, '', { documents });
     const section = screen.getByRole('region', { name: COMPONENTS });
     expect(within(section).queryAllByRole('listitem')).toEqual([]);
+    expect(container.querySelector('.note-document')).toHaveAttribute('aria-busy', 'true');
     await act(async () => resolve(userNotes.documents));
     expect(within(section).getAllByRole('listitem').length).toBeGreaterThan(20);
+    expect(container.querySelector('.note-document')).not.toHaveAttribute('aria-busy');
   });
 });
 

@@ -48,10 +48,12 @@ interface RenderNotesOptions {
   store?: StudyStore;
 }
 
-/** Waits until the chapter's document is in (the sections show first, empty, while it loads). */
+/**
+ * Waits until the chapter's note has rendered. While it loads, the sections show empty in a note document marked
+ * busy; the same element then holds the note, no longer busy.
+ */
 export async function notesLoaded(): Promise<void> {
-  // The section index is a list too, so wait for the rendered note document itself.
-  await waitFor(() => expect(document.querySelector('.note-document')).not.toBeNull());
+  await waitFor(() => expect(document.querySelector('.note-document:not([aria-busy])')).not.toBeNull());
 }
 
 export function renderNotes(chapterId: string, query = '', { deck = userNotes.deck, documents, store = makeStore() }: RenderNotesOptions = {}) {
