@@ -1,6 +1,6 @@
 // Stored size and speed of the progress store for 10,000 cards × 20 reviews: the compact codec against plain JSON,
 // encode/decode times, and the store end to end (opening with that data, one grade written to storage).
-import { defaultStudySettings, type CardProgress, type ReviewEntry } from '../src/domain/progress';
+import { defaultStudySettings, Rating, State, type CardProgress, type ReviewEntry } from '../src/domain/progress';
 import { createStudyStore, STORAGE_KEY } from '../src/store/create-study-store';
 import { createMemoryStorage } from '../src/store/persist/memory-storage';
 import { mergeStudyData } from '../src/store/data/merge-study-data';
@@ -81,7 +81,7 @@ const storageBench: Bench = async () => {
   const cardId = deck.cards[0].id;
   const otherTab: StudyData = {
     ...data,
-    log: { [DECK_ID]: [...data.log[DECK_ID], { cardId, at: now, rating: 3, stateBefore: 2, durationMs: 6000, origin: 'review' }] },
+    log: { [DECK_ID]: [...data.log[DECK_ID], { cardId, at: now, rating: Rating.Good, stateBefore: State.Review, durationMs: 6000, origin: 'review' }] },
     cardChangedAt: { [DECK_ID]: { ...data.cardChangedAt[DECK_ID], [cardId]: now } },
   };
   const mergeMs = timeMedian(() => mergeStudyData(data, otherTab));
@@ -95,7 +95,7 @@ const storageBench: Bench = async () => {
   const gradeMs: number[] = [];
   for (let i = 0; i < WARM_UP + GRADES_MEASURED; i += 1) {
     const start = performance.now();
-    store.getState().gradeCard(DECK_ID, deck.cards[i].id, 3, now + i * 8000, 6000);
+    store.getState().gradeCard(DECK_ID, deck.cards[i].id, Rating.Good, now + i * 8000, 6000);
     gradeMs.push(performance.now() - start);
   }
   // The first write after opening encodes every card; later ones only the cards that changed.

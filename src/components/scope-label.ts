@@ -1,4 +1,5 @@
-// How a study scope is named in lists and menus (the quiz set-up, the review's other scopes, quiz history).
+// How parts of the deck are named on screen: a chapter, a section, a study scope (the quiz set-up, the review's
+// other scopes, quiz history).
 import type { Chapter, Deck, Section } from '../domain/deck';
 import { scopeTarget, type StudyScope } from '../domain/study-scope';
 import { plural } from './card-counts';

@@ -8,6 +8,7 @@ import { backupFileName, StorageNotice } from '../../src/components/storage-noti
 import { createStudyStore, STORAGE_KEY, type StudyStore } from '../../src/store/create-study-store';
 import { BACKUP_KEY_PREFIX, type RawStorage } from '../../src/store/persist/guarded-storage';
 import { createMemoryStorage, type MemoryStorage } from '../../src/store/persist/memory-storage';
+import { Rating } from '../../src/domain/progress';
 
 /** 27 Nov 2026, 09:00 UTC. */
 const T0 = Date.UTC(2026, 10, 27, 9, 0);
@@ -100,7 +101,7 @@ describe('storage notice', () => {
     const store = makeStore(storage);
     renderNotice(store, storage);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    act(() => void store.getState().gradeCard('kubernetes', 'kubernetes/definition/kubernetes', 3, T0, 3_000));
+    act(() => void store.getState().gradeCard('kubernetes', 'kubernetes/definition/kubernetes', Rating.Good, T0, 3_000));
     expect(screen.getByRole('alert')).toHaveTextContent('Storage is full: progress is kept for this session only.');
   });
 

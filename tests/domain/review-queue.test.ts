@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/domain/deck';
 import {
   defaultStudySettings,
+  State,
   type CardProgress,
   type Grade,
   type ReviewEntry,
-  type SchedulingStateCode,
   type StudySettings,
 } from '../../src/domain/progress';
 import { buildReviewQueue, nextCardId, type QueueInput } from '../../src/domain/review-queue';
@@ -80,7 +80,7 @@ function input(overrides: InputOverrides = {}): QueueInput {
 function entry(
   card: Card,
   at: number,
-  stateBefore: SchedulingStateCode,
+  stateBefore: State,
   origin: ReviewEntry['origin'] = 'review',
   rating: Grade = 3,
 ): ReviewEntry {
@@ -122,7 +122,7 @@ describe('buildReviewQueue: a deck never studied', () => {
 
 describe('buildReviewQueue: order', () => {
   const progress: Record<string, CardProgress> = {
-    [scheduler.id]: active(learningState(NOW - 20 * MINUTE_MS, 3)),
+    [scheduler.id]: active(learningState(NOW - 20 * MINUTE_MS, State.Relearning)),
     [etcd.id]: active(learningState(NOW - 5 * MINUTE_MS)),
     [apiServer.id]: active(reviewState(inPastDays(5))),
     [kubelet.id]: active(reviewState(inPastDays(2))),
@@ -302,7 +302,7 @@ describe('buildReviewQueue: sibling burying', () => {
   it("learning steps of a card go on, and a sibling's learning does not hide the card being learnt", () => {
     const progress = {
       [kubelet.id]: active(learningState(NOW - MINUTE_MS)),
-      [kubeletReverse.id]: active(learningState(NOW - 2 * MINUTE_MS, 3)),
+      [kubeletReverse.id]: active(learningState(NOW - 2 * MINUTE_MS, State.Relearning)),
     };
     const log = [entry(kubelet, NOW - 11 * MINUTE_MS, 0), entry(kubeletReverse, NOW - 12 * MINUTE_MS, 2, 'review', 1)];
     const ids = queueIds(input({ progress, log }));

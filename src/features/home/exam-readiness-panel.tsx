@@ -11,6 +11,7 @@ import { plural } from '../../components/card-counts';
 import { percentText } from '../../components/card-name';
 import { formatDayKey } from '../../components/day-label';
 import { MasteryBar } from '../../components/mastery-bar';
+import { chapterLabel } from '../../components/scope-label';
 import { paths } from '../../config/paths';
 import type { StudyStore } from '../../store/create-study-store';
 import { selectDeckProgress, selectSettings } from '../../store/study-selectors';
@@ -125,7 +126,7 @@ export function ExamReadinessPanel({ deck, store, clock }: ExamReadinessPanelPro
       )}
       <ul className="readiness-chapters" aria-label="Mastery by chapter">
         {chapters.map((chapter) => {
-          const title = `Chapter ${chapter.order}: ${chapter.title}`;
+          const title = chapterLabel(chapter);
           const onExamDay = chapterReadiness.get(chapter.id);
           return (
             <li key={chapter.id} className="readiness-chapter">

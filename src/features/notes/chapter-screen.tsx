@@ -7,6 +7,7 @@ import type { NoteDocuments } from '../../domain/note-document';
 import { CardCountSummary } from '../../components/card-count-summary';
 import { countChapterCards } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
+import { chapterLabel } from '../../components/scope-label';
 import { paths } from '../../config/paths';
 import { useDeckLibraryState } from '../../store/deck-library/use-active-deck';
 import type { StudyStore } from '../../store/create-study-store';
@@ -27,7 +28,6 @@ interface ChapterScreenProps {
   clock?: () => number;
 }
 
-const chapterLabel = (chapter: Chapter) => `Chapter ${chapter.order}: ${chapter.title}`;
 
 function EmptyChapter({ chapter }: { chapter: Chapter }) {
   return (

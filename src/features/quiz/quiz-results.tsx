@@ -6,10 +6,11 @@ import type { QuizFormat, ScoreTally } from '../../domain/quiz-types';
 import { ALL_QUIZ_FORMATS } from '../../domain/quiz-types';
 import { PageTitle } from '../../components/page-title';
 import { ProgressBar } from '../../components/progress-bar';
+import { formatDuration } from '../../components/duration-text';
 import { AnswerReview } from './answer-review';
 import { PromptText } from './question-view';
 import type { FinishedQuiz } from './quiz-session';
-import { FORMAT_LABELS, formatDuration, formatPoints, MODE_LABELS, percentOf } from './quiz-text';
+import { FORMAT_LABELS, formatPoints, MODE_LABELS, percentOf } from './quiz-text';
 
 interface QuizResultsProps {
   deck: Deck;

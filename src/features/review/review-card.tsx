@@ -3,6 +3,7 @@
 import { Link } from 'wouter';
 import type { Card, Chapter, Deck } from '../../domain/deck';
 import { AnswerDetails } from '../../components/answer-details';
+import { chapterLabel, sectionLabel } from '../../components/scope-label';
 import { paths } from '../../config/paths';
 import { kindLabel, promptParts, revealCloze, taskText, type TextPart } from './review-text';
 
@@ -46,7 +47,7 @@ function Answer({ card }: { card: Card }) {
 
 function sourceTitle(card: Card, chapter: Chapter): string {
   const section = chapter.sections.find((candidate) => candidate.id === card.sectionId);
-  return section ? `Chapter ${chapter.order} › ${section.title}` : `Chapter ${chapter.order}: ${chapter.title}`;
+  return section ? sectionLabel(chapter, section) : chapterLabel(chapter);
 }
 
 function Source({ card, chapter }: { card: Card; chapter: Chapter | undefined }) {

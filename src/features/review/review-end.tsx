@@ -6,9 +6,11 @@ import type { Grade } from '../../domain/progress';
 import type { QueueInput } from '../../domain/review-queue';
 import type { StudyScope } from '../../domain/study-scope';
 import { GRADES } from '../../domain/scheduler';
+import { formatDuration } from '../../components/duration-text';
+import { GRADE_LABELS } from '../../components/grade-labels';
 import { paths } from '../../config/paths';
 import type { NextAvailable, SessionSummary } from './review-session';
-import { formatDuration, formatWhen, GRADE_NAMES, percent } from './review-text';
+import { formatWhen, percent } from './review-text';
 import { ScopeLinks } from './scope-links';
 
 export const END_TITLE_ID = 'review-end-title';
@@ -46,8 +48,8 @@ function GradeMix({ byGrade }: { byGrade: Record<Grade, number> }) {
   return (
     <ul className="grade-mix" aria-label="Answers by grade">
       {GRADES.map((grade) => (
-        <li key={grade} className={`grade-mix-item grade-${GRADE_NAMES[grade].toLowerCase()}`}>
-          {GRADE_NAMES[grade]} <strong>{byGrade[grade]}</strong>
+        <li key={grade} className={`grade-mix-item grade-${GRADE_LABELS[grade].toLowerCase()}`}>
+          {GRADE_LABELS[grade]} <strong>{byGrade[grade]}</strong>
         </li>
       ))}
     </ul>

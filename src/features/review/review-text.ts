@@ -1,11 +1,9 @@
 // Words and numbers of the review screen: grade names, card labels, intervals spoken aloud, times and dates.
 import { plural } from '../../components/card-counts';
+import { chapterLabel } from '../../components/scope-label';
 import type { Card, Deck } from '../../domain/deck';
-import type { Grade } from '../../domain/progress';
 import { formatInterval } from '../../domain/scheduler';
 import { scopeTarget, type StudyScope } from '../../domain/study-scope';
-
-export const GRADE_NAMES: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
 
 /** What the card is, above the prompt. */
 export function kindLabel(card: Card): string {
@@ -132,16 +130,6 @@ export function spokenInterval(label: string): string {
   return `${amount} ${amount === '1' ? one : many}`;
 }
 
-/** Study time: "45s", "3m 20s", "1h 5m". */
-export function formatDuration(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds < 60) return `${seconds}s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return seconds % 60 === 0 ? `${minutes}m` : `${minutes}m ${seconds % 60}s`;
-  const hours = Math.floor(minutes / 60);
-  return minutes % 60 === 0 ? `${hours}h` : `${hours}h ${minutes % 60}m`;
-}
-
 export interface WhenText {
   /** "now", "in 10m", "in 3d". */
   relative: string;
@@ -180,7 +168,7 @@ export function describeScope(deck: Deck, scope: StudyScope): ScopeDescription {
     case 'chapter':
       return { eyebrow: `Review · Chapter ${target.chapter.order}`, title: target.chapter.title, known: true };
     case 'section':
-      return { eyebrow: `Review · Chapter ${target.chapter.order}: ${target.chapter.title}`, title: target.section.title, known: true };
+      return { eyebrow: `Review · ${chapterLabel(target.chapter)}`, title: target.section.title, known: true };
     case 'cards':
       return { eyebrow: 'Review · selected cards', title: plural(target.count, 'selected card'), known: true };
   }

@@ -6,12 +6,13 @@ import type { Card, Deck } from '../../domain/deck';
 import type { CardProgress, Grade } from '../../domain/progress';
 import type { StudyScope } from '../../domain/study-scope';
 import { formatInterval } from '../../domain/scheduler';
+import { GRADE_LABELS } from '../../components/grade-labels';
 import type { StudyStore } from '../../store/create-study-store';
 import { selectCardProgress } from '../../store/study-selectors';
 import type { StudyState } from '../../store/study-state';
 import { sessionView } from './custom-session';
 import { queueInputOf, type ReviewView, type SessionGrade } from './review-session';
-import { answerText, cardTitle, GRADE_NAMES, spokenInterval } from './review-text';
+import { answerText, cardTitle, spokenInterval } from './review-text';
 
 export interface ReviewEnvironment {
   store: StudyStore;
@@ -110,7 +111,7 @@ export function useReviewSession(deck: Deck, scope: StudyScope, { store, clock }
           leech: outcome.becameLeech ? { cardId: view.cardId, lapses: outcome.scheduling.lapses } : null,
           shownProgress: progressOf(stored, deck, next),
         }),
-        `${GRADE_NAMES[rating]}: due again in ${dueAgain}.${leechText} ${nextStepText(next, now)}`,
+        `${GRADE_LABELS[rating]}: due again in ${dueAgain}.${leechText} ${nextStepText(next, now)}`,
         focusAfter(next),
       );
     },
@@ -143,7 +144,7 @@ export function useReviewSession(deck: Deck, scope: StudyScope, { store, clock }
           shownProgress: progressOf(stored, deck, view),
         };
       },
-      `Undid ${GRADE_NAMES[entry.rating]} on ${cardTitle(card)}. Its answer is shown again.`,
+      `Undid ${GRADE_LABELS[entry.rating]} on ${cardTitle(card)}. Its answer is shown again.`,
       'grades',
     );
   }, [advance, cardsById, clock, commit, deck, store]);

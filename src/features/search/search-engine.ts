@@ -1,10 +1,11 @@
 // Fuzzy search over the records with fuse.js. This module (and fuse.js) loads only when the search box is first used,
 // so neither is part of the initial page. Results say what matched, where it is, and where to go.
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
-import type { Chapter, Deck } from '../../domain/deck';
+import type { Deck } from '../../domain/deck';
 import type { NoteDocuments } from '../../domain/note-document';
 import { paths } from '../../config/paths';
 import { type SearchRecord, searchRecords } from './search-records';
+import { chapterLabel } from '../../components/scope-label';
 
 export interface TextPart {
   text: string;
@@ -145,7 +146,6 @@ function titleEntries(records: readonly SearchRecord[]): TitleEntry[] {
   return [...byTitle].map(([title, titled]) => ({ title, records: titled }));
 }
 
-const chapterName = (chapter: Chapter) => `Chapter ${chapter.order}: ${chapter.title}`;
 
 export function buildSearchIndex(deck: Pick<Deck, 'chapters' | 'cards'>, documents: NoteDocuments | null): SearchIndex {
   const records = searchRecords(deck, documents);
@@ -160,7 +160,7 @@ export function buildSearchIndex(deck: Pick<Deck, 'chapters' | 'cards'>, documen
       key: record.key,
       label: hitLabel(record, field),
       parts: matchedParts(record[field], ranges),
-      chapter: chapter ? chapterName(chapter) : record.chapterId,
+      chapter: chapter ? chapterLabel(chapter) : record.chapterId,
       section: record.kind === 'section' || record.sectionId === null ? null : (sections.get(record.sectionId) ?? null),
       href: hitHref(record),
     };

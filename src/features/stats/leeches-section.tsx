@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import type { Card, Deck } from '../../domain/deck';
 import { LEECH_LAPSES, type CardProgress } from '../../domain/progress';
 import { cardName } from '../../components/card-name';
+import { chapterLabel } from '../../components/scope-label';
 import { paths } from '../../config/paths';
 import type { StudyStore } from '../../store/create-study-store';
 
@@ -79,7 +80,7 @@ function LeechRow({ card, place, progress, confirming, onSuspend, onAskReset, on
 function placeOf(deck: Deck, card: Card): string {
   const chapter = deck.chapters.find((candidate) => candidate.id === card.chapterId);
   const section = chapter?.sections.find((candidate) => candidate.id === card.sectionId);
-  const chapterText = chapter ? `Chapter ${chapter.order}: ${chapter.title}` : card.chapterId;
+  const chapterText = chapter ? chapterLabel(chapter) : card.chapterId;
   return section ? `${chapterText} › ${section.title}` : chapterText;
 }
 

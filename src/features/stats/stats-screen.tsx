@@ -5,7 +5,9 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { Deck } from '../../domain/deck';
 import { leechCardIds } from '../../domain/leeches';
+import { Rating, type Grade } from '../../domain/progress';
 import { reviewStats } from '../../domain/review-stats';
+import { GRADES } from '../../domain/scheduler';
 import { plural } from '../../components/card-counts';
 import { percentText } from '../../components/card-name';
 import { BarChart } from '../../components/charts/bar-chart';
@@ -14,6 +16,7 @@ import { ChartFigure } from '../../components/charts/chart-figure';
 import { ShareBar } from '../../components/charts/share-bar';
 import type { ChartTone } from '../../components/charts/chart-tones';
 import { formatDayKey } from '../../components/day-label';
+import { GRADE_LABELS } from '../../components/grade-labels';
 import { PageTitle } from '../../components/page-title';
 import type { StudyStore } from '../../store/create-study-store';
 import { selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
@@ -27,8 +30,6 @@ import {
   durationText,
   forecastSummary,
   forecastTable,
-  GRADE_LABELS,
-  GRADES,
   heatmapSummary,
   heatmapTable,
   recentSummary,
@@ -48,7 +49,7 @@ interface StatsScreenProps {
   clock?: () => number;
 }
 
-const GRADE_TONES: Record<number, ChartTone> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
+const GRADE_TONES: Readonly<Record<Grade, ChartTone>> = { [Rating.Again]: 'again', [Rating.Hard]: 'hard', [Rating.Good]: 'good', [Rating.Easy]: 'easy' };
 const STATE_TONES: Record<string, ChartTone> = { new: 'new', learning: 'learning', relearning: 'relearning', young: 'young', mature: 'mature' };
 const MINUTE_MS = 60_000;
 
@@ -195,7 +196,7 @@ export function StatsScreen({ deck, store = useStudyStore, clock = Date.now }: S
               <h3 className="stats-buttons-title">{of.charAt(0).toUpperCase() + of.slice(1)}</h3>
               <ShareBar
                 label={buttonsSummary(answerButtons[key], of)}
-                parts={GRADES.map((grade) => ({ label: GRADE_LABELS[grade], value: answerButtons[key][grade], tone: GRADE_TONES[grade]! }))}
+                parts={GRADES.map((grade) => ({ label: GRADE_LABELS[grade], value: answerButtons[key][grade], tone: GRADE_TONES[grade] }))}
               />
             </div>
           ))}

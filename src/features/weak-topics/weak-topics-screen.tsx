@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { useStore } from 'zustand';
 import type { Deck } from '../../domain/deck';
+import { cardCategory } from '../../domain/review-queue';
 import type { NotStartedTopic } from '../../domain/weak-topics';
 import { weakTopics } from '../../domain/weak-topics';
 import { plural } from '../../components/card-counts';
@@ -78,7 +79,7 @@ export function WeakTopicsScreen({ deck, store = useStudyStore, clock = Date.now
     () => weakTopics(weakTopicsInput(deck, { progress, log, history, settings }, clock())),
     [clock, deck, history, log, progress, settings],
   );
-  const studiedAny = topics.confusedPairs.length > 0 || deck.cards.some((card) => (progress[card.id]?.scheduling.state ?? 0) !== 0);
+  const studiedAny = topics.confusedPairs.length > 0 || deck.cards.some((card) => cardCategory(progress[card.id]) !== 'new');
 
   return (
     <div className="screen container narrow weak-topics-screen">

@@ -13,7 +13,7 @@ import type {
   Grade,
   ReviewEntry,
   SchedulingState,
-  SchedulingStateCode,
+  State,
   StudySettings,
 } from '../../domain/progress';
 import { compareReviewEntries, type StudyData } from '../data/study-data';
@@ -180,8 +180,8 @@ export function encodeCardState(progress: CardProgress, changedAt: number, baseS
   return fields.slice(0, end).join(',');
 }
 
-function decodeStateCode(text: string): SchedulingStateCode {
-  if (text === '0' || text === '1' || text === '2' || text === '3') return Number(text) as SchedulingStateCode;
+function decodeStateCode(text: string): State {
+  if (text === '0' || text === '1' || text === '2' || text === '3') return Number(text) as State;
   throw new CodecError(`bad scheduling state code: "${text}"`);
 }
 
@@ -273,7 +273,7 @@ export function decodeCardLog(text: string, cardId: string, baseSeconds: number,
       cardId,
       at,
       rating: ((flag % 4) + 1) as Grade,
-      stateBefore: ((flag >> 2) % 4) as SchedulingStateCode,
+      stateBefore: ((flag >> 2) % 4) as State,
       durationMs: durationSeconds * SECOND_MS,
       origin: flag >= 16 ? 'quiz' : 'review',
     });

@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import builtDeck from 'virtual:deck';
 import { describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
+import { Rating } from '../../../src/domain/progress';
 import { DataScreen } from '../../../src/features/data/data-screen';
 import type { SaveFile } from '../../../src/features/data/save-file';
 import { HomeScreen } from '../../../src/features/home/home-screen';
@@ -55,7 +56,7 @@ describe('backup & export screen', () => {
 
   it('exports the progress as a file that reads back as the store’s data', async () => {
     const store = makeTestStore();
-    store.getState().gradeCard('kubernetes', KUBELET, 3, T0 - 5 * MINUTE, 4000);
+    store.getState().gradeCard('kubernetes', KUBELET, Rating.Good, T0 - 5 * MINUTE, 4000);
     const saveFile = vi.fn<SaveFile>();
     const user = renderData(store, saveFile);
     expect(within(region('Export progress')).getByText(/^In this browser now: 1 card with progress, 1 review and 0 quizzes\.$/)).toBeInTheDocument();
@@ -71,7 +72,7 @@ describe('backup & export screen', () => {
   it('previews the fixture file, merges it on confirmation, and the due counts change', async () => {
     const storage = createMemoryStorage();
     const store = makeTestStore(storage);
-    store.getState().gradeCard('kubernetes', SCHEDULER, 3, T0 - 60 * MINUTE, 3000);
+    store.getState().gradeCard('kubernetes', SCHEDULER, Rating.Good, T0 - 60 * MINUTE, 3000);
     const user = renderData(store);
     await choose(user, jsonFile(FIXTURE));
 
@@ -121,7 +122,7 @@ describe('backup & export screen', () => {
 
   it('replaces only after a confirmation that says what would be lost; Cancel keeps everything', async () => {
     const store = makeTestStore();
-    store.getState().gradeCard('kubernetes', SCHEDULER, 3, T0 - 60 * MINUTE, 3000);
+    store.getState().gradeCard('kubernetes', SCHEDULER, Rating.Good, T0 - 60 * MINUTE, 3000);
     const user = renderData(store);
     await choose(user, jsonFile(FIXTURE));
     await user.click(await screen.findByRole('radio', { name: 'Replace this browser’s progress' }));
@@ -153,7 +154,7 @@ describe('backup & export screen', () => {
   ])('refuses a file with %s, says why, and changes nothing', async (_name, text, reason) => {
     const storage = createMemoryStorage();
     const store = makeTestStore(storage);
-    store.getState().gradeCard('kubernetes', KUBELET, 3, T0 - MINUTE, 1000);
+    store.getState().gradeCard('kubernetes', KUBELET, Rating.Good, T0 - MINUTE, 1000);
     const before = { data: studyDataOf(store.getState()), stored: storage.getItem(STORAGE_KEY) };
     const user = renderData(store);
     await choose(user, jsonFile(text, 'hostile.json'));

@@ -19,6 +19,7 @@ import {
   T0,
 } from '../../fixtures/import/import-fixtures';
 import { renderAppWithLibrary } from '../../fixtures/import/render-with-library';
+import { Rating } from '../../../src/domain/progress';
 
 afterEach(() => {
   window.history.replaceState(null, '', '/');
@@ -158,8 +159,8 @@ describe('importing a new version of a deck', () => {
     const kit = makeLibrary();
     const { result } = await kit.library.getState().addDeck(draftFrom(NETWORKING_FILE), T0);
     const store = makeStore();
-    store.getState().gradeCard(result.deck.id, 'addresses/definition/gateway', 3, T0, 5000);
-    store.getState().gradeCard(result.deck.id, 'addresses/definition/subnet', 3, T0, 5000);
+    store.getState().gradeCard(result.deck.id, 'addresses/definition/gateway', Rating.Good, T0, 5000);
+    store.getState().gradeCard(result.deck.id, 'addresses/definition/subnet', Rating.Good, T0, 5000);
     const user = userEvent.setup();
     renderImportScreen(kit, store);
     await user.upload(screen.getByLabelText('Markdown files'), noteFile(NETWORKING_EDITED_FILE));

@@ -8,7 +8,7 @@ import { Router } from 'wouter';
 import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
 import type { Deck } from '../../../src/domain/deck';
 import type { NoteDocuments } from '../../../src/domain/note-document';
-import type { SchedulingState } from '../../../src/domain/progress';
+import { State, type SchedulingState } from '../../../src/domain/progress';
 import { ChapterScreen } from '../../../src/features/notes/chapter-screen';
 import { buildDeck } from '../../../src/pipeline/build-deck';
 import { buildNoteDocuments } from '../../../src/pipeline/note-document';
@@ -75,11 +75,11 @@ export function setScheduling(store: StudyStore, deckId: string, cardIds: string
 
 /** A card in review with an interval of `days` days (21 or more is mature). */
 export function inReview(days: number): SchedulingState {
-  return { due: T0 + DAY, stability: days, difficulty: 5, scheduledDays: days, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: T0 - days * DAY };
+  return { due: T0 + DAY, stability: days, difficulty: 5, scheduledDays: days, learningSteps: 0, reps: 3, lapses: 0, state: State.Review, lastReview: T0 - days * DAY };
 }
 
 export function inLearning(): SchedulingState {
-  return { due: T0 + 600_000, stability: 0.5, difficulty: 6, scheduledDays: 0, learningSteps: 1, reps: 1, lapses: 0, state: 1, lastReview: T0 - 60_000 };
+  return { due: T0 + 600_000, stability: 0.5, difficulty: 6, scheduledDays: 0, learningSteps: 1, reps: 1, lapses: 0, state: State.Learning, lastReview: T0 - 60_000 };
 }
 
 /** The list items directly in a list (not those of lists nested in them). */

@@ -81,7 +81,7 @@ describe('review screen', () => {
     const stat = (label: string) => within(summary).getByText(label, { selector: 'dt' }).nextElementSibling;
     expect(stat('Cards reviewed')).toHaveTextContent('3');
     expect(stat('Again rate')).toHaveTextContent('17%1 of 6 answers');
-    expect(stat('Time spent')).toHaveTextContent('48s');
+    expect(stat('Time spent')).toHaveTextContent('48 s');
   });
 
   it('undoes the last grade with Z: the card returns with its answer shown and its state exactly as before', async () => {
@@ -168,7 +168,7 @@ describe('ending early', () => {
     expect(summary).toHaveTextContent('3 more cards are due today.');
     const stat = (label: string) => within(summary).getByText(label, { selector: 'dt' }).nextElementSibling;
     expect(stat('Again rate')).toHaveTextContent('100%1 of 1 answer');
-    expect(stat('Time spent')).toHaveTextContent('20s');
+    expect(stat('Time spent')).toHaveTextContent('20 s');
     expect(stat('Next due')).toHaveTextContent('now');
     expect(within(summary).getByRole('list', { name: 'Answers by grade' })).toHaveTextContent('Again 1Hard 0Good 0Easy 0');
     expect(within(summary).getByRole('link', { name: 'Back home' })).toHaveAttribute('href', '#/');

@@ -4,7 +4,7 @@ import { render } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { Router } from 'wouter';
 import type { Deck } from '../../../src/domain/deck';
-import type { SchedulingState } from '../../../src/domain/progress';
+import { State, type SchedulingState } from '../../../src/domain/progress';
 import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
 import { createStudyStore, type StudyStore } from '../../../src/store/create-study-store';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
@@ -69,7 +69,7 @@ export function reviewState(now: number, { daysAgo = 10, lapses = 0 }: { daysAgo
     learningSteps: 0,
     reps: lapses + 3,
     lapses,
-    state: 2,
+    state: State.Review,
     lastReview: now - daysAgo * DAY,
   };
 }

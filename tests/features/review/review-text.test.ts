@@ -1,7 +1,7 @@
 import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
-import { describeScope, formatDuration, formatWhen, promptParts, revealCloze, spokenInterval } from '../../../src/features/review/review-text';
+import { describeScope, formatWhen, promptParts, revealCloze, spokenInterval } from '../../../src/features/review/review-text';
 
 const marked = (parts: { text: string; marked: boolean }[]) => parts.filter((part) => part.marked).map((part) => part.text);
 
@@ -55,10 +55,6 @@ describe('times and intervals in words', () => {
       '1 year',
       '45 seconds',
     ]);
-  });
-
-  it('formats study time in seconds, minutes and hours', () => {
-    expect([0, 44_600, 60_000, 200_000, 3_600_000, 3_900_000].map(formatDuration)).toEqual(['0s', '45s', '1m', '3m 20s', '1h', '1h 5m']);
   });
 
   it('says when something is due relative to now, with a date once it is an hour away', () => {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
-import { defaultStudySettings } from '../../../src/domain/progress';
+import { defaultStudySettings, Rating } from '../../../src/domain/progress';
 import { HomeScreen } from '../../../src/features/home/home-screen';
 import { SettingsScreen } from '../../../src/features/settings/settings-screen';
 import { STORAGE_KEY, type StudyStore } from '../../../src/store/create-study-store';
@@ -137,8 +137,8 @@ describe('reset all progress', () => {
   function studiedStore() {
     const storage = createMemoryStorage();
     const store = makeTestStore(storage);
-    store.getState().gradeCard(deck.id, KUBELET, 3, T0 - 10 * MINUTE, 4_000);
-    store.getState().gradeCard(deck.id, POD, 1, T0 - 5 * MINUTE, 4_000);
+    store.getState().gradeCard(deck.id, KUBELET, Rating.Good, T0 - 10 * MINUTE, 4_000);
+    store.getState().gradeCard(deck.id, POD, Rating.Again, T0 - 5 * MINUTE, 4_000);
     store.getState().updateSettings({ newCardsPerDay: 11 }, T0);
     return { store, storage };
   }

@@ -3,7 +3,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Grade } from '../../../src/domain/progress';
+import { Rating, type Grade } from '../../../src/domain/progress';
 import { StatsScreen } from '../../../src/features/stats/stats-screen';
 import type { StudyStore } from '../../../src/store/create-study-store';
 import { DAY, deck, ETCD, HOUR, KUBE_PROXY, KUBELET, makeStore, MINUTE, NOMAD, POD, renderInApp, T0 } from '../weak-topics/insights-harness';
@@ -23,7 +23,7 @@ function storeWithHistory(): StudyStore {
   grade(store, POD, 4, T0 - 3 * DAY + MINUTE);
   grade(store, KUBE_PROXY, 1, T0 - HOUR, 45_000);
   grade(store, ETCD, 3, T0 - 30 * MINUTE, 15_000);
-  store.getState().gradeCard(deck.id, NOMAD, 3, T0 - 10 * MINUTE, 20_000, 'quiz');
+  store.getState().gradeCard(deck.id, NOMAD, Rating.Good, T0 - 10 * MINUTE, 20_000, 'quiz');
   return store;
 }
 

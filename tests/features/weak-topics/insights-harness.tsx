@@ -7,7 +7,7 @@ import { afterEach } from 'vitest';
 import { Router } from 'wouter';
 import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
 import type { Deck } from '../../../src/domain/deck';
-import type { SchedulingState } from '../../../src/domain/progress';
+import { State, type SchedulingState } from '../../../src/domain/progress';
 import { createStudyStore, type StudyStore } from '../../../src/store/create-study-store';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import type { QuizConfusion, QuizRecord } from '../../../src/store/data/quiz-record';
@@ -60,7 +60,7 @@ export function reviewCard({ daysAgo, stability, lapses = 0, dueInDays = 1 }: { 
     learningSteps: 0,
     reps: lapses + 4,
     lapses,
-    state: 2,
+    state: State.Review,
     lastReview: T0 - daysAgo * DAY,
   };
 }

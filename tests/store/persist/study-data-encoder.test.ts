@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Grade, ReviewEntry } from '../../../src/domain/progress';
+import { State, type Grade, type ReviewEntry } from '../../../src/domain/progress';
 import { mergeStudyData } from '../../../src/store/data/merge-study-data';
 import { encodeStudyData } from '../../../src/store/persist/persisted-codec';
 import { createStudyDataEncoder } from '../../../src/store/persist/study-data-encoder';
@@ -20,7 +20,7 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc
     .record({ deckId: fc.constantFrom(...DECKS), cardId: fc.constantFrom(...CARDS), at: timeArb, rating: fc.constantFrom<Grade>(1, 2, 3, 4), progress: cardProgressArb })
     .map(({ deckId, cardId, at, rating, progress }): Edit => (data) => {
-      const entry: ReviewEntry = { cardId, at, rating, stateBefore: 2, durationMs: 7000, origin: 'review' };
+      const entry: ReviewEntry = { cardId, at, rating, stateBefore: State.Review, durationMs: 7000, origin: 'review' };
       return {
         ...data,
         progress: { ...data.progress, [deckId]: { ...data.progress[deckId], [cardId]: progress } },

@@ -5,6 +5,7 @@ import path from 'node:path';
 import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
+import { Rating } from '../../../src/domain/progress';
 import { parseProgressFile } from '../../../src/store/progress-transfer/progress-transfer';
 import { previewImport } from '../../../src/store/progress-transfer/progress-transfer-preview';
 import { emptyStudyData, studyDataOf, type StudyData } from '../../../src/store/data/study-data';
@@ -26,10 +27,10 @@ function fixtureData(): StudyData {
 function browserData(): StudyData {
   const store = makeStore();
   const { gradeCard } = store.getState();
-  gradeCard(DECK, KUBELET, 3, T0 - 3 * DAY, 9000);
-  gradeCard(DECK, KUBELET, 3, T0 - 3 * DAY + 10 * MINUTE, 6000);
-  gradeCard(DECK, POD, 1, T0 - 120 * MINUTE, 3000);
-  gradeCard(DECK, SCHEDULER, 3, T0 - 60 * MINUTE, 3000);
+  gradeCard(DECK, KUBELET, Rating.Good, T0 - 3 * DAY, 9000);
+  gradeCard(DECK, KUBELET, Rating.Good, T0 - 3 * DAY + 10 * MINUTE, 6000);
+  gradeCard(DECK, POD, Rating.Again, T0 - 120 * MINUTE, 3000);
+  gradeCard(DECK, SCHEDULER, Rating.Good, T0 - 60 * MINUTE, 3000);
   return studyDataOf(store.getState());
 }
 

@@ -23,6 +23,7 @@ import type { StudyStore } from '../../../src/store/create-study-store';
 import { mergeStudyData } from '../../../src/store/data/merge-study-data';
 import { cardIdArb, studyDataFrom, twoTabsArb } from '../study-data-arbitraries';
 import { DAY, DECK, ETCD, KUBELET, KUBELET_REVERSE, makeStore, MINUTE, POD, readStoredFixture, T0 } from '../store-test-kit';
+import { Rating } from '../../../src/domain/progress';
 
 const APP_VERSION = '0.1.0';
 const OTHER_DECK = 'linux-basics';
@@ -32,14 +33,14 @@ const BASH = 'shell/definition/bash';
 function studiedStore(): StudyStore {
   const store = makeStore();
   const s = store.getState();
-  s.gradeCard(DECK, KUBELET, 3, T0, 8000);
-  s.gradeCard(DECK, POD, 1, T0 + MINUTE, 12_000);
-  s.gradeCard(DECK, POD, 3, T0 + 11 * MINUTE, 5000);
-  s.gradeCard(DECK, ETCD, 4, T0 + 12 * MINUTE, 3000);
+  s.gradeCard(DECK, KUBELET, Rating.Good, T0, 8000);
+  s.gradeCard(DECK, POD, Rating.Again, T0 + MINUTE, 12_000);
+  s.gradeCard(DECK, POD, Rating.Good, T0 + 11 * MINUTE, 5000);
+  s.gradeCard(DECK, ETCD, Rating.Easy, T0 + 12 * MINUTE, 3000);
   s.undoLastGrade();
   s.setSuspended(DECK, KUBELET_REVERSE, true, T0 + 13 * MINUTE);
-  s.gradeCard(DECK, ETCD, 3, T0 + DAY, 1000, 'quiz');
-  s.gradeCard(OTHER_DECK, BASH, 3, T0 + 2 * MINUTE, 2000);
+  s.gradeCard(DECK, ETCD, Rating.Good, T0 + DAY, 1000, 'quiz');
+  s.gradeCard(OTHER_DECK, BASH, Rating.Good, T0 + 2 * MINUTE, 2000);
   s.updateSettings({ newCardsPerDay: 12, desiredRetention: 0.85, examDate: Date.UTC(2027, 0, 15) }, T0 + 3 * MINUTE);
   s.addQuizRecord({
     id: 'quiz-1',
@@ -105,7 +106,7 @@ describe('round trip', () => {
 
     const storage = createMemoryStorage();
     const target = makeStore(storage);
-    target.getState().gradeCard(DECK, POD, 4, T0 + 5 * DAY, 1000);
+    target.getState().gradeCard(DECK, POD, Rating.Easy, T0 + 5 * DAY, 1000);
     importIntoStore(target, read.data, 'replace');
     expect(studyDataOf(target.getState())).toEqual(expected);
     // Persisted: a new store over the same storage reads the same data back.
@@ -140,15 +141,15 @@ describe('merge and replace', () => {
   /** This browser: Kubelet graded twice, Pod once. The file: Pod later, etcd, another quiz, older settings. */
   function twoBrowsers() {
     const here = makeStore();
-    here.getState().gradeCard(DECK, KUBELET, 3, T0, 1000);
-    here.getState().gradeCard(DECK, KUBELET, 3, T0 + 10 * MINUTE, 1000);
-    here.getState().gradeCard(DECK, POD, 1, T0 + MINUTE, 1000);
+    here.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 1000);
+    here.getState().gradeCard(DECK, KUBELET, Rating.Good, T0 + 10 * MINUTE, 1000);
+    here.getState().gradeCard(DECK, POD, Rating.Again, T0 + MINUTE, 1000);
     here.getState().updateSettings({ newCardsPerDay: 30 }, T0 + 2 * DAY);
     here.getState().addQuizRecord({ id: 'here', deckId: DECK, startedAt: T0, finishedAt: T0 + MINUTE, mode: 'practice', questionCount: 4, score: 4, wrongCardIds: [] });
 
     const there = makeStore();
-    there.getState().gradeCard(DECK, POD, 3, T0 + DAY, 1000);
-    there.getState().gradeCard(DECK, ETCD, 4, T0 + DAY + MINUTE, 1000);
+    there.getState().gradeCard(DECK, POD, Rating.Good, T0 + DAY, 1000);
+    there.getState().gradeCard(DECK, ETCD, Rating.Easy, T0 + DAY + MINUTE, 1000);
     there.getState().updateSettings({ newCardsPerDay: 5 }, T0 + DAY);
     there.getState().addQuizRecord({ id: 'there', deckId: DECK, startedAt: T0 + DAY, finishedAt: T0 + DAY + MINUTE, mode: 'exam', questionCount: 4, score: 1, wrongCardIds: [ETCD] });
     const incoming = expectRead(parseProgressFile(exportStoreProgress(there, T0 + DAY + 5 * MINUTE, APP_VERSION))).data;
@@ -184,11 +185,11 @@ describe('merge and replace', () => {
     for (const mode of ['merge', 'replace'] as const) {
       const storage = createMemoryStorage();
       const store = makeStore(storage);
-      store.getState().gradeCard(DECK, KUBELET, 3, T0, 1000);
-      store.getState().gradeCard(DECK, POD, 3, T0 + MINUTE, 1000);
+      store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 1000);
+      store.getState().gradeCard(DECK, POD, Rating.Good, T0 + MINUTE, 1000);
       const backup = expectRead(parseProgressFile(exportStoreProgress(store, T0 + 2 * MINUTE, APP_VERSION))).data;
       store.getState().resetAllProgress(T0 + DAY);
-      store.getState().gradeCard(DECK, ETCD, 3, T0 + DAY + MINUTE, 1000);
+      store.getState().gradeCard(DECK, ETCD, Rating.Good, T0 + DAY + MINUTE, 1000);
 
       const imported = importIntoStore(store, backup, mode);
       expect(imported.progressResetAt, mode).toBeNull();
@@ -218,11 +219,11 @@ describe('merge and replace', () => {
 
   it('keeps a reset time in a merge when nothing in the result is from before it', () => {
     const store = makeStore();
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 1000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 1000);
     store.getState().resetAllProgress(T0 + MINUTE);
     const resetAt = store.getState().progressResetAt;
     const other = makeStore();
-    other.getState().gradeCard(DECK, POD, 3, T0 + DAY, 1000);
+    other.getState().gradeCard(DECK, POD, Rating.Good, T0 + DAY, 1000);
     const incoming = expectRead(parseProgressFile(exportStoreProgress(other, T0 + DAY, APP_VERSION))).data;
     const merged = applyImport(studyDataOf(store.getState()), incoming, 'merge');
     expect(resetAt).toBe(T0 + MINUTE);
@@ -339,7 +340,7 @@ describe('refusing bad files', () => {
   it('leaves the store and its stored text as they were when a file is refused', () => {
     const storage = createMemoryStorage();
     const store = makeStore(storage);
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 1000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 1000);
     const before = { data: studyDataOf(store.getState()), stored: storage.getItem(STORAGE_KEY) };
     for (const [, input] of [...refusals, ...hostileKeys]) {
       const read = parseProgressFile(input);
