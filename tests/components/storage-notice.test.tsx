@@ -8,6 +8,7 @@ import { backupFileName, StorageNotice } from '../../src/components/storage-noti
 import { createStudyStore, STORAGE_KEY, type StudyStore } from '../../src/store/create-study-store';
 import { BACKUP_KEY_PREFIX, type RawStorage } from '../../src/store/persist/guarded-storage';
 import { createMemoryStorage, type MemoryStorage } from '../../src/store/persist/memory-storage';
+import { StudyStoreContext } from '../../src/store/study-store-context';
 import { Rating } from '../../src/domain/progress';
 
 /** 27 Nov 2026, 09:00 UTC. */
@@ -55,7 +56,7 @@ function fullStorage(base: MemoryStorage): RawStorage {
 }
 
 function renderNotice(store: StudyStore, storage: RawStorage) {
-  render(<StorageNotice store={store} readStoredText={(key) => storage.getItem(key)} />);
+  render(<StudyStoreContext value={store}><StorageNotice readStoredText={(key) => storage.getItem(key)} /></StudyStoreContext>);
   return userEvent.setup();
 }
 
@@ -135,7 +136,7 @@ describe('storage notice', () => {
 
   it('shows nothing when storage works', () => {
     const storage = createMemoryStorage();
-    const { container } = render(<StorageNotice store={makeStore(storage)} readStoredText={(key) => storage.getItem(key)} />);
+    const { container } = render(<StudyStoreContext value={makeStore(storage)}><StorageNotice readStoredText={(key) => storage.getItem(key)} /></StudyStoreContext>);
     expect(container).toBeEmptyDOMElement();
   });
 

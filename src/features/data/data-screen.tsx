@@ -4,8 +4,6 @@ import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { PageTitle } from '../../components/page-title';
 import type { Deck } from '../../domain/deck';
-import type { StudyStore } from '../../store/create-study-store';
-import { useStudyStore } from '../../store/study-store';
 import { AnkiExportPanel } from './anki-export-panel';
 import { ExportProgress } from './export-progress';
 import { ImportProgress } from './import-progress';
@@ -15,8 +13,6 @@ import { paths } from '../../config/paths';
 
 interface DataScreenProps {
   deck: Deck;
-  /** The study store; the app's own unless a test passes one. */
-  store?: StudyStore;
   clock?: () => number;
   /** How a generated file is saved; a download unless a test passes its own. */
   saveFile?: SaveFile;
@@ -32,7 +28,7 @@ function DataSection({ id, title, children }: { id: string; title: string; child
   );
 }
 
-export function DataScreen({ deck, store = useStudyStore, clock = Date.now, saveFile = saveTextFile }: DataScreenProps) {
+export function DataScreen({ deck, clock = Date.now, saveFile = saveTextFile }: DataScreenProps) {
   return (
     <div className="screen container narrow">
       <PageTitle title="Backup & export" />
@@ -44,10 +40,10 @@ export function DataScreen({ deck, store = useStudyStore, clock = Date.now, save
         <p className="lead">Your progress lives in this browser only. Save it to a file, restore it, or take the cards to Anki.</p>
       </div>
       <DataSection id="export" title="Export progress">
-        <ExportProgress store={store} clock={clock} saveFile={saveFile} />
+        <ExportProgress clock={clock} saveFile={saveFile} />
       </DataSection>
       <DataSection id="import" title="Import progress">
-        <ImportProgress deck={deck} store={store} clock={clock} />
+        <ImportProgress deck={deck} clock={clock} />
       </DataSection>
       <DataSection id="anki" title="Export for Anki">
         <AnkiExportPanel deck={deck} saveFile={saveFile} />

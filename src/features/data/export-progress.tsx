@@ -2,15 +2,14 @@
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { plural } from '../../components/card-counts';
-import type { StudyStore } from '../../store/create-study-store';
 import { progressFileName } from '../../store/progress-transfer/progress-transfer';
 import { exportStoreProgress } from '../../store/progress-transfer/progress-transfer-store';
 import type { StudyState } from '../../store/study-state';
+import { useStudyStore } from '../../store/study-store-context';
 import { APP_VERSION } from './app-version';
 import type { SaveFile } from './save-file';
 
 interface ExportProgressProps {
-  store: StudyStore;
   clock: () => number;
   saveFile: SaveFile;
 }
@@ -24,7 +23,8 @@ function savedSummary({ progress, log, quizHistory }: Pick<StudyState, 'progress
   return `${plural(cards, 'card')} with progress, ${plural(reviews, 'review')} and ${plural(quizHistory.length, 'quiz', 'quizzes')}`;
 }
 
-export function ExportProgress({ store, clock, saveFile }: ExportProgressProps) {
+export function ExportProgress({ clock, saveFile }: ExportProgressProps) {
+  const store = useStudyStore();
   const progress = useStore(store, (state) => state.progress);
   const log = useStore(store, (state) => state.log);
   const quizHistory = useStore(store, (state) => state.quizHistory);

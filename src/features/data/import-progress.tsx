@@ -5,17 +5,16 @@ import type { ChangeEvent, DragEvent, KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Deck } from '../../domain/deck';
-import type { StudyStore } from '../../store/create-study-store';
 import { parseProgressBlob, type ImportMode, type ProgressFileInfo } from '../../store/progress-transfer/progress-transfer';
 import { previewImport } from '../../store/progress-transfer/progress-transfer-preview';
 import { importIntoStore } from '../../store/progress-transfer/progress-transfer-store';
 import { studyDataOf, type StudyData } from '../../store/data/study-data';
+import { useStudyStore } from '../../store/study-store-context';
 import { FileSummary, ImportOutcomeView } from './import-preview';
 import { importResultText, replaceLossText } from './import-text';
 
 interface ImportProgressProps {
   deck: Deck;
-  store: StudyStore;
   clock: () => number;
 }
 
@@ -30,7 +29,8 @@ const MODE_HINTS: Record<ImportMode, string> = {
   replace: 'Make this browser’s progress, log, quiz history and settings exactly the file’s.',
 };
 
-export function ImportProgress({ deck, store, clock }: ImportProgressProps) {
+export function ImportProgress({ deck, clock }: ImportProgressProps) {
+  const store = useStudyStore();
   const current = useStore(store, useShallow(studyDataOf));
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');

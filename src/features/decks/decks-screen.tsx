@@ -6,16 +6,13 @@ import { useStore } from 'zustand';
 import { plural } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
 import { useDeckLibrary } from '../../store/deck-library/use-active-deck';
-import type { StudyStore } from '../../store/create-study-store';
 import { deckProgressSize, forgetDeckProgress } from '../../store/deck-library/deck-library-progress';
-import { useStudyStore } from '../../store/study-store';
+import { useStudyStore } from '../../store/study-store-context';
 import { DeckItem } from './deck-item';
 import './decks.css';
 import { paths } from '../../config/paths';
 
 interface DecksScreenProps {
-  /** The study store; the app's own unless a test passes one. */
-  store?: StudyStore;
   clock?: () => number;
 }
 
@@ -29,7 +26,8 @@ function noticeFromHistory(): string {
   return typeof state?.decksNotice === 'string' ? state.decksNotice : '';
 }
 
-export function DecksScreen({ store = useStudyStore, clock = Date.now }: DecksScreenProps) {
+export function DecksScreen({ clock = Date.now }: DecksScreenProps) {
+  const store = useStudyStore();
   const library = useDeckLibrary();
   const builtInDeck = useStore(library, (state) => state.builtInDeck);
   const decks = useStore(library, (state) => state.decks);

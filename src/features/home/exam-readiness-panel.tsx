@@ -13,8 +13,8 @@ import { formatDayKey } from '../../components/day-label';
 import { MasteryBar } from '../../components/mastery-bar';
 import { chapterLabel } from '../../components/scope-label';
 import { paths } from '../../config/paths';
-import type { StudyStore } from '../../store/create-study-store';
 import { selectDeckProgress, selectSettings } from '../../store/study-selectors';
+import { useStudyStore } from '../../store/study-store-context';
 import './exam-readiness.css';
 
 /** Cramming starts this many days before the exam (the exam day included). */
@@ -24,7 +24,6 @@ export const CRAM_SESSION_CARDS = 50;
 
 interface ExamReadinessPanelProps {
   deck: Deck;
-  store: StudyStore;
   clock: () => number;
 }
 
@@ -78,7 +77,8 @@ function ExamSummary({ readiness }: { readiness: ExamReadiness }) {
   );
 }
 
-export function ExamReadinessPanel({ deck, store, clock }: ExamReadinessPanelProps) {
+export function ExamReadinessPanel({ deck, clock }: ExamReadinessPanelProps) {
+  const store = useStudyStore();
   const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
   const settings = useStore(store, selectSettings);
   const { mastery, readiness } = useMemo(() => {

@@ -7,9 +7,7 @@ import { useStore } from 'zustand';
 import { plural } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
 import { useDeckLibrary } from '../../store/deck-library/use-active-deck';
-import type { StudyStore } from '../../store/create-study-store';
 import type { DeckDraft } from '../../store/deck-library/deck-library';
-import { useStudyStore } from '../../store/study-store';
 import { ImportConfirm, type ImportChoice } from './import-confirm';
 import { ImportPreview, KindCounts } from './import-preview';
 import { NEW_DECK, suggestedTarget } from './import-target';
@@ -20,8 +18,6 @@ import './import-notes.css';
 import { paths } from '../../config/paths';
 
 interface ImportNotesScreenProps {
-  /** The study store; the app's own unless a test passes one. */
-  store?: StudyStore;
   clock?: () => number;
 }
 
@@ -44,7 +40,7 @@ function sourceNames(draft: DeckDraft): string {
   return draft.sources.map((source) => source.path).join(', ');
 }
 
-export function ImportNotesScreen({ store = useStudyStore, clock = Date.now }: ImportNotesScreenProps) {
+export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) {
   const library = useDeckLibrary();
   const decks = useStore(library, (state) => state.decks);
   const [, navigate] = useLocation();
@@ -241,7 +237,7 @@ export function ImportNotesScreen({ store = useStudyStore, clock = Date.now }: I
               draft={draftStage.draft}
               decks={decks}
               initialTarget={draftStage.target}
-              store={store}
+             
               busy={stage.kind === 'saving'}
               onConfirm={(choice) => void confirm(choice)}
               onCancel={startOver}

@@ -10,8 +10,6 @@ import { PageTitle } from '../../components/page-title';
 import { chapterLabel } from '../../components/scope-label';
 import { paths } from '../../config/paths';
 import { useDeckLibraryState } from '../../store/deck-library/use-active-deck';
-import type { StudyStore } from '../../store/create-study-store';
-import { useStudyStore } from '../../store/study-store';
 import { chapterConcepts } from './chapter-concepts';
 import { ConceptSections } from './concept-sections';
 import { NoteDocumentView } from './note-document-view';
@@ -24,7 +22,6 @@ interface ChapterScreenProps {
   chapterId: string;
   /** The deck's note documents (a stable promise); by default the built-in deck's, loaded lazily; none for an imported deck. */
   documents?: Promise<NoteDocuments | null>;
-  store?: StudyStore;
   clock?: () => number;
 }
 
@@ -111,7 +108,7 @@ function arrivalAt(place: NotePlace, hasDocument: boolean): Arrival | null {
   }
 }
 
-export function ChapterScreen({ deck, chapterId, documents, store = useStudyStore, clock = Date.now }: ChapterScreenProps) {
+export function ChapterScreen({ deck, chapterId, documents, clock = Date.now }: ChapterScreenProps) {
   const [searchParams] = useSearchParams();
   // The built-in documents belong to the built-in deck itself (the same object), never to a deck that only shares its id.
   const builtInDeck = useDeckLibraryState((state) => state.builtInDeck);
@@ -158,13 +155,13 @@ export function ChapterScreen({ deck, chapterId, documents, store = useStudyStor
               deck={deck}
               chapter={chapter}
               document={document}
-              store={store}
+             
               clock={clock}
               initialOpenKey={place.kind === 'line' ? (place.card?.noteId ?? null) : null}
               loading={!loaded.settled}
             />
           ) : (
-            <ConceptSections deck={deck} groups={chapterConcepts(chapter, deck.cards)} targetSectionId={targetSectionId} store={store} clock={clock} />
+            <ConceptSections deck={deck} groups={chapterConcepts(chapter, deck.cards)} targetSectionId={targetSectionId} clock={clock} />
           )}
         </>
       )}

@@ -109,7 +109,7 @@ function SectionStudyLinks({ sectionId }: { sectionId: string }) {
 }
 
 function SectionView({ block }: { block: SectionBlock }) {
-  const { deck, store, clock } = useNotesView();
+  const { deck, clock } = useNotesView();
   const concepts = useConceptsAt(block.line);
   const onKeyDown = useCloseOnEscape(concepts);
   const titleId = `${block.sectionId}-title`;
@@ -129,7 +129,7 @@ function SectionView({ block }: { block: SectionBlock }) {
           </p>
         )}
         <ConceptPanel concepts={concepts} />
-        <SectionMastery deck={deck} sectionId={block.sectionId} title={block.title} store={store} clock={clock} />
+        <SectionMastery deck={deck} sectionId={block.sectionId} title={block.title} clock={clock} />
         <SectionStudyLinks sectionId={block.sectionId} />
       </div>
       <Blocks blocks={block.blocks} />

@@ -4,7 +4,6 @@ import { useSearchParams } from 'wouter';
 import { scopeFromQuery } from '../../config/paths';
 import type { Deck } from '../../domain/deck';
 import { scopeKey } from '../../domain/study-scope';
-import { useStudyStore } from '../../store/study-store';
 import { intervalTicker } from './quiz-runner';
 import { QuizScreen, type QuizEnvironment } from './quiz-screen';
 
@@ -12,8 +11,8 @@ interface QuizRouteProps extends Partial<QuizEnvironment> {
   deck: Deck;
 }
 
-export function QuizRoute({ deck, store = useStudyStore, clock = Date.now, ticker = intervalTicker }: QuizRouteProps) {
+export function QuizRoute({ deck, clock = Date.now, ticker = intervalTicker }: QuizRouteProps) {
   const [searchParams] = useSearchParams();
   const scope = scopeFromQuery(searchParams);
-  return <QuizScreen key={scopeKey(scope)} deck={deck} linkedScope={scope} store={store} clock={clock} ticker={ticker} />;
+  return <QuizScreen key={scopeKey(scope)} deck={deck} linkedScope={scope} clock={clock} ticker={ticker} />;
 }

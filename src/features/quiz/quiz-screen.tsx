@@ -7,8 +7,8 @@ import { scopeLabel } from '../../components/scope-label';
 import type { Deck } from '../../domain/deck';
 import type { StudyScope } from '../../domain/study-scope';
 import { normaliseSeed } from '../../domain/random';
-import type { StudyStore } from '../../store/create-study-store';
 import { selectQuizHistory } from '../../store/study-selectors';
+import { useStudyStore } from '../../store/study-store-context';
 import { QuizHistoryList } from './quiz-history-list';
 import { QuizResults } from './quiz-results';
 import { QuizRunner, type Ticker } from './quiz-runner';
@@ -17,8 +17,6 @@ import { QuizSetup, type QuizChoices } from './quiz-setup';
 import './quiz.css';
 
 export interface QuizEnvironment {
-  /** The study store; the app's own unless a test passes one. */
-  store: StudyStore;
   clock: () => number;
   /** Drives the exam countdown. */
   ticker: Ticker;
@@ -37,7 +35,8 @@ type Phase =
 
 const withoutSeed = ({ seed: _seed, ...choices }: QuizPlan): QuizChoices => choices;
 
-export function QuizScreen({ deck, linkedScope, store, clock, ticker }: QuizScreenProps) {
+export function QuizScreen({ deck, linkedScope, clock, ticker }: QuizScreenProps) {
+  const store = useStudyStore();
   const [phase, setPhase] = useState<Phase>({ kind: 'setup', problem: null });
   const [lastChoices, setLastChoices] = useState<QuizChoices | null>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);

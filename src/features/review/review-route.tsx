@@ -5,7 +5,6 @@ import { useSearchParams } from 'wouter';
 import { customCardIdsFrom, scopeFromQuery } from '../../config/paths';
 import type { Deck } from '../../domain/deck';
 import { scopeKey } from '../../domain/study-scope';
-import { useStudyStore } from '../../store/study-store';
 import { ReviewScreen } from './review-screen';
 import type { ReviewEnvironment } from './use-review-session';
 
@@ -13,11 +12,11 @@ interface ReviewRouteProps extends Partial<ReviewEnvironment> {
   deck: Deck;
 }
 
-export function ReviewRoute({ deck, store = useStudyStore, clock = Date.now }: ReviewRouteProps) {
+export function ReviewRoute({ deck, clock = Date.now }: ReviewRouteProps) {
   const [searchParams] = useSearchParams();
   const query = searchParams.toString();
   // One scope object per query, so the session's memoised queue is not rebuilt on every render.
   const scope = useMemo(() => scopeFromQuery(new URLSearchParams(query)), [query]);
   const customCardIds = useMemo(() => customCardIdsFrom(new URLSearchParams(query)), [query]);
-  return <ReviewScreen key={`${scopeKey(scope)}${customCardIds ? '&custom' : ''}`} deck={deck} scope={scope} customCardIds={customCardIds} store={store} clock={clock} />;
+  return <ReviewScreen key={`${scopeKey(scope)}${customCardIds ? '&custom' : ''}`} deck={deck} scope={scope} customCardIds={customCardIds} clock={clock} />;
 }

@@ -11,6 +11,7 @@ import { Kbd } from '../../components/kbd';
 import { PageTitle } from '../../components/page-title';
 import { paths } from '../../config/paths';
 import { selectCanUndo, selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
+import { useStudyStore } from '../../store/study-store-context';
 import { customQueueCounts } from './custom-session';
 import { GradeButtons } from './grade-buttons';
 import { ReviewCard } from './review-card';
@@ -64,8 +65,9 @@ function ScopeNotFound() {
   );
 }
 
-export function ReviewScreen({ deck, scope, customCardIds = null, store, clock }: ReviewScreenProps) {
-  const session = useReviewSession(deck, scope, { store, clock }, customCardIds);
+export function ReviewScreen({ deck, scope, customCardIds = null, clock }: ReviewScreenProps) {
+  const store = useStudyStore();
+  const session = useReviewSession(deck, scope, { clock }, customCardIds);
   const { state, cardsById } = session;
   const { view } = state;
 

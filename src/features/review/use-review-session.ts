@@ -7,15 +7,14 @@ import type { CardProgress, Grade } from '../../domain/progress';
 import type { StudyScope } from '../../domain/study-scope';
 import { formatInterval } from '../../domain/scheduler';
 import { GRADE_LABELS } from '../../components/grade-labels';
-import type { StudyStore } from '../../store/create-study-store';
 import { selectCardProgress } from '../../store/study-selectors';
 import type { StudyState } from '../../store/study-state';
+import { useStudyStore } from '../../store/study-store-context';
 import { sessionView } from './custom-session';
 import { queueInputOf, type ReviewView, type SessionGrade } from './review-session';
 import { answerText, cardTitle, spokenInterval } from './review-text';
 
 export interface ReviewEnvironment {
-  store: StudyStore;
   /** Epoch ms; Date.now in the app, a fixed clock in tests. */
   clock: () => number;
 }
@@ -52,7 +51,8 @@ function nextStepText(view: ReviewView, now: number): string {
 
 const focusAfter = (view: ReviewView): FocusTarget => (view.kind === 'card' ? (view.side === 'back' ? 'grades' : 'reveal') : 'heading');
 
-export function useReviewSession(deck: Deck, scope: StudyScope, { store, clock }: ReviewEnvironment, customCardIds: readonly string[] | null = null) {
+export function useReviewSession(deck: Deck, scope: StudyScope, { clock }: ReviewEnvironment, customCardIds: readonly string[] | null = null) {
+  const store = useStudyStore();
   const cardsById = useMemo(() => new Map<string, Card>(deck.cards.map((card) => [card.id, card])), [deck]);
 
   const [state, setState] = useState<SessionState>(() => {

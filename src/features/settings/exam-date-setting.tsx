@@ -2,15 +2,15 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { formatDayKey } from '../../components/day-label';
-import type { StudyStore } from '../../store/create-study-store';
+import { useStudyStore } from '../../store/study-store-context';
 import { checkExamDate, examDateInputValue } from './exam-date';
 
 interface ExamDateSettingProps {
-  store: StudyStore;
   clock: () => number;
 }
 
-export function ExamDateSetting({ store, clock }: ExamDateSettingProps) {
+export function ExamDateSetting({ clock }: ExamDateSettingProps) {
+  const store = useStudyStore();
   const examDate = useStore(store, (state) => state.settings.examDate);
   const [baseline, setBaseline] = useState(examDate);
   const [value, setValue] = useState(() => examDateInputValue(examDate));

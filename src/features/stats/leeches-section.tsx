@@ -7,13 +7,12 @@ import { LEECH_LAPSES, type CardProgress } from '../../domain/progress';
 import { cardName } from '../../components/card-name';
 import { chapterLabel } from '../../components/scope-label';
 import { paths } from '../../config/paths';
-import type { StudyStore } from '../../store/create-study-store';
+import { useStudyStore } from '../../store/study-store-context';
 
 interface LeechesSectionProps {
   deck: Deck;
   leeches: readonly Card[];
   progress: Readonly<Record<string, CardProgress>>;
-  store: StudyStore;
   clock: () => number;
 }
 
@@ -84,7 +83,8 @@ function placeOf(deck: Deck, card: Card): string {
   return section ? `${chapterText} › ${section.title}` : chapterText;
 }
 
-export function LeechesSection({ deck, leeches, progress, store, clock }: LeechesSectionProps) {
+export function LeechesSection({ deck, leeches, progress, clock }: LeechesSectionProps) {
+  const store = useStudyStore();
   const [confirmingId, setConfirmingId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -18,9 +18,8 @@ import type { ChartTone } from '../../components/charts/chart-tones';
 import { formatDayKey } from '../../components/day-label';
 import { GRADE_LABELS } from '../../components/grade-labels';
 import { PageTitle } from '../../components/page-title';
-import type { StudyStore } from '../../store/create-study-store';
 import { selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
-import { useStudyStore } from '../../store/study-store';
+import { useStudyStore } from '../../store/study-store-context';
 import { LeechesSection } from './leeches-section';
 import {
   buttonsSummary,
@@ -44,8 +43,6 @@ import './stats.css';
 
 interface StatsScreenProps {
   deck: Deck;
-  /** The study store; the app's own unless a test passes one. */
-  store?: StudyStore;
   clock?: () => number;
 }
 
@@ -56,7 +53,8 @@ const MINUTE_MS = 60_000;
 /** Axis labels of the study time chart: "0.5m" on a short axis, "12m" on a longer one. */
 const minutesText = (minutes: number) => (Number.isInteger(minutes) || minutes >= 10 ? `${Math.round(minutes)}m` : `${minutes.toFixed(1)}m`);
 
-export function StatsScreen({ deck, store = useStudyStore, clock = Date.now }: StatsScreenProps) {
+export function StatsScreen({ deck, clock = Date.now }: StatsScreenProps) {
+  const store = useStudyStore();
   const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
   const log = useStore(store, useMemo(() => selectDeckLog(deck.id), [deck.id]));
   const settings = useStore(store, selectSettings);
@@ -203,7 +201,7 @@ export function StatsScreen({ deck, store = useStudyStore, clock = Date.now }: S
         </ChartFigure>
 
         <div className="stats-wide">
-          <LeechesSection deck={deck} leeches={leeches} progress={progress} store={store} clock={clock} />
+          <LeechesSection deck={deck} leeches={leeches} progress={progress} clock={clock} />
         </div>
       </div>
       <p className="stats-footnote">Time counts from showing a card to grading it: {durationText(recentDays.reduce((sum, day) => sum + day.timeMs, 0))} over the last 30 days.</p>

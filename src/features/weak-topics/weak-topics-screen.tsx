@@ -11,9 +11,8 @@ import { weakTopics } from '../../domain/weak-topics';
 import { plural } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
 import { paths } from '../../config/paths';
-import type { StudyStore } from '../../store/create-study-store';
 import { selectDeckLog, selectDeckProgress, selectQuizHistory, selectSettings } from '../../store/study-selectors';
-import { useStudyStore } from '../../store/study-store';
+import { useStudyStore } from '../../store/study-store-context';
 import { ConfusedPairView } from './confused-pair-view';
 import { chapterLabel, indexDeck, topicTitle, type DeckIndex } from './weak-topic-text';
 import { WeakTopicRow } from './weak-topic-row';
@@ -22,8 +21,6 @@ import './weak-topics.css';
 
 interface WeakTopicsScreenProps {
   deck: Deck;
-  /** The study store; the app's own unless a test passes one. */
-  store?: StudyStore;
   clock?: () => number;
 }
 
@@ -69,7 +66,8 @@ function NotStartedList({ topics, index }: { topics: NotStartedTopic[]; index: D
   );
 }
 
-export function WeakTopicsScreen({ deck, store = useStudyStore, clock = Date.now }: WeakTopicsScreenProps) {
+export function WeakTopicsScreen({ deck, clock = Date.now }: WeakTopicsScreenProps) {
+  const store = useStudyStore();
   const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
   const log = useStore(store, useMemo(() => selectDeckLog(deck.id), [deck.id]));
   const history = useStore(store, selectQuizHistory);

@@ -16,6 +16,7 @@ import { STORAGE_KEY, type StudyStore } from '../../../src/store/create-study-st
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { parseProgressFile } from '../../../src/store/progress-transfer/progress-transfer';
 import { studyDataOf } from '../../../src/store/data/study-data';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { makeTestStore, MINUTE, renderInApp, T0, waitForHomeFigures } from '../home/screen-harness';
 
 const deck: Deck = builtDeck;
@@ -26,7 +27,7 @@ const FIXTURE = readFileSync(path.resolve('tests/fixtures/transfer/progress-kube
 const jsonFile = (text: string, name = 'study-deck-progress-2026-11-27.json') => new File([text], name, { type: 'application/json' });
 
 function renderData(store: StudyStore, saveFile: SaveFile = vi.fn<SaveFile>()) {
-  renderInApp(<DataScreen deck={deck} store={store} clock={() => T0} saveFile={saveFile} />);
+  renderInApp(<StudyStoreContext value={store}><DataScreen deck={deck} clock={() => T0} saveFile={saveFile} /></StudyStoreContext>);
   return userEvent.setup();
 }
 
@@ -112,7 +113,7 @@ describe('backup & export screen', () => {
     const user = renderData(store);
     await choose(user, jsonFile(FIXTURE));
     await user.click(await screen.findByRole('button', { name: 'Merge progress' }));
-    renderInApp(<HomeScreen deck={deck} store={store} clock={() => T0} />);
+    renderInApp(<StudyStoreContext value={store}><HomeScreen deck={deck} clock={() => T0} /></StudyStoreContext>);
     await waitForHomeFigures();
     const today = screen.getByRole('region', { name: 'Today' });
     const figure = (label: string) => within(today).getByText(label).closest('.today-stat')?.querySelector('.today-figure');

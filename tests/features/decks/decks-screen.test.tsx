@@ -10,6 +10,7 @@ import { DecksScreen } from '../../../src/features/decks/decks-screen';
 import { createStudyStore } from '../../../src/store/create-study-store';
 import { deckProgressSize } from '../../../src/store/deck-library/deck-library-progress';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { renderInApp } from '../home/screen-harness';
 import { draftFrom, makeLibrary, MINUTE, NETWORKING_FILE, T0 } from '../../fixtures/import/import-fixtures';
 import { renderAppWithLibrary } from '../../fixtures/import/render-with-library';
@@ -36,7 +37,7 @@ function renderDecks(kit: Awaited<ReturnType<typeof setUp>>) {
   window.history.replaceState(null, '', '/#/decks');
   renderInApp(
     <DeckLibraryContext value={kit.library}>
-      <DecksScreen store={kit.store} clock={() => T0 + 20 * MINUTE} />
+      <StudyStoreContext value={kit.store}><DecksScreen clock={() => T0 + 20 * MINUTE} /></StudyStoreContext>
     </DeckLibraryContext>,
   );
 }

@@ -9,6 +9,7 @@ import type { StudyScope } from '../../../src/domain/study-scope';
 import { HomeScreen } from '../../../src/features/home/home-screen';
 import { STORAGE_KEY, type StudyStore } from '../../../src/store/create-study-store';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { DAY, HOUR, makeTestStore, MINUTE, renderInApp, T0, waitForHomeFigures } from './screen-harness';
 
 const deck: Deck = builtDeck;
@@ -19,7 +20,7 @@ const ETCD = 'kubernetes-architecture/definition/etcd';
 /** Renders Home and waits for its figures, which load with the store code. */
 async function renderHome(store: StudyStore, now: number) {
   const clock = () => now;
-  renderInApp(<HomeScreen deck={deck} store={store} clock={clock} />);
+  renderInApp(<StudyStoreContext value={store}><HomeScreen deck={deck} clock={clock} /></StudyStoreContext>);
   await waitForHomeFigures();
 }
 

@@ -8,6 +8,7 @@ import { ImportNotesScreen } from '../../../src/features/import-notes/import-not
 import { createStudyStore } from '../../../src/store/create-study-store';
 import { selectActiveDeck } from '../../../src/store/deck-library/deck-library';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { renderInApp } from '../home/screen-harness';
 import {
   draftFrom,
@@ -31,7 +32,7 @@ function renderImportScreen(kit = makeLibrary(), store = makeStore()) {
   window.history.replaceState(null, '', '/#/import');
   renderInApp(
     <DeckLibraryContext value={kit.library}>
-      <ImportNotesScreen store={store} clock={() => T0 + MINUTE} />
+      <StudyStoreContext value={store}><ImportNotesScreen clock={() => T0 + MINUTE} /></StudyStoreContext>
     </DeckLibraryContext>,
   );
   return { ...kit, store };

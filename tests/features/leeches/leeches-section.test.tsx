@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { StatsScreen } from '../../../src/features/stats/stats-screen';
 import type { StudyStore } from '../../../src/store/create-study-store';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { COMPONENTS_SECTION, deck, ETCD, KUBELET, makeStore, POD, renderInApp, reviewCard, setProgress, T0 } from '../weak-topics/insights-harness';
 import { State } from '../../../src/domain/progress';
 
@@ -24,7 +25,7 @@ function storeWithLeeches(): StudyStore {
 }
 
 function renderLeeches(store: StudyStore) {
-  renderInApp(<StatsScreen deck={deck} store={store} clock={() => T0} />, '#/stats');
+  renderInApp(<StudyStoreContext value={store}><StatsScreen deck={deck} clock={() => T0} /></StudyStoreContext>, '#/stats');
   return screen.getByRole('region', { name: 'Leeches' });
 }
 

@@ -14,6 +14,7 @@ import { buildDeck } from '../../../src/pipeline/build-deck';
 import { buildNoteDocuments } from '../../../src/pipeline/note-document';
 import { createStudyStore, type StudyStore } from '../../../src/store/create-study-store';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 
 /** Friday 27 Nov 2026, 09:00 UTC. */
 export const T0 = Date.UTC(2026, 10, 27, 9, 0);
@@ -60,7 +61,7 @@ export function renderNotes(chapterId: string, query = '', { deck = userNotes.de
   window.history.replaceState(null, '', `/#/chapters/${chapterId}${query}`);
   const view = render(
     <Router hook={useHashPath} searchHook={useHashSearch}>
-      <ChapterScreen deck={deck} chapterId={chapterId} documents={documents ?? Promise.resolve(userNotes.documents)} store={store} clock={() => T0} />
+      <StudyStoreContext value={store}><ChapterScreen deck={deck} chapterId={chapterId} documents={documents ?? Promise.resolve(userNotes.documents)} clock={() => T0} /></StudyStoreContext>
     </Router>,
   );
   return { ...view, store };

@@ -7,6 +7,7 @@ import type { Deck } from '../../../src/domain/deck';
 import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
 import { createStudyStore, type StudyStore } from '../../../src/store/create-study-store';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { QuizRoute } from '../../../src/features/quiz/quiz-route';
 import type { Ticker } from '../../../src/features/quiz/quiz-runner';
 import { makeChapter, makeDeck, makeDefinition, makeCard, makeSection } from '../../components/deck-builders';
@@ -60,7 +61,7 @@ export function renderQuiz(hash: string, deck: Deck, store: StudyStore, clock: (
   window.history.replaceState(null, '', `/${hash}`);
   return render(
     <Router hook={useHashPath} searchHook={useHashSearch}>
-      <QuizRoute deck={deck} store={store} clock={clock} ticker={ticker} />
+      <StudyStoreContext value={store}><QuizRoute deck={deck} clock={clock} ticker={ticker} /></StudyStoreContext>
     </Router>,
   );
 }

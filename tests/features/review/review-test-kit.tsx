@@ -8,6 +8,7 @@ import { State, type SchedulingState } from '../../../src/domain/progress';
 import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
 import { createStudyStore, type StudyStore } from '../../../src/store/create-study-store';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { ReviewRoute } from '../../../src/features/review/review-route';
 
 /** 27 Nov 2026, 09:00 UTC (TZ is UTC in tests). */
@@ -47,7 +48,7 @@ export function renderReview(hash: string, deck: Deck, store: StudyStore, clock:
   window.history.replaceState(null, '', `/${hash}`);
   return render(
     <Router hook={useHashPath} searchHook={useHashSearch}>
-      <ReviewRoute deck={deck} store={store} clock={clock} />
+      <StudyStoreContext value={store}><ReviewRoute deck={deck} clock={clock} /></StudyStoreContext>
     </Router>,
   );
 }

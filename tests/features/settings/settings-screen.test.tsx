@@ -9,6 +9,7 @@ import { HomeScreen } from '../../../src/features/home/home-screen';
 import { SettingsScreen } from '../../../src/features/settings/settings-screen';
 import { STORAGE_KEY, type StudyStore } from '../../../src/store/create-study-store';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { makeTestStore, MINUTE, renderInApp, T0, waitForHomeFigures } from '../home/screen-harness';
 
 const deck: Deck = builtDeck;
@@ -17,7 +18,7 @@ const POD = 'kubernetes-architecture/definition/pod';
 
 function renderSettings(store: StudyStore) {
   const clock = () => T0;
-  renderInApp(<SettingsScreen deck={deck} store={store} clock={clock} />);
+  renderInApp(<StudyStoreContext value={store}><SettingsScreen deck={deck} clock={clock} /></StudyStoreContext>);
   return userEvent.setup();
 }
 
@@ -126,7 +127,7 @@ describe('settings screen', () => {
     const user = renderSettings(store);
     await replaceValue(user, 'New cards per day', '4');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    renderInApp(<HomeScreen deck={deck} store={store} clock={() => T0} />);
+    renderInApp(<StudyStoreContext value={store}><HomeScreen deck={deck} clock={() => T0} /></StudyStoreContext>);
     await waitForHomeFigures();
     const today = screen.getByRole('region', { name: 'Today' });
     expect(within(today).getByText('New today', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^4$/);

@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { Rating, type Grade } from '../../../src/domain/progress';
 import { StatsScreen } from '../../../src/features/stats/stats-screen';
 import type { StudyStore } from '../../../src/store/create-study-store';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { DAY, deck, ETCD, HOUR, KUBE_PROXY, KUBELET, makeStore, MINUTE, NOMAD, POD, renderInApp, T0 } from '../weak-topics/insights-harness';
 
 function renderStats(store: StudyStore, now = T0) {
-  return renderInApp(<StatsScreen deck={deck} store={store} clock={() => now} />, '#/stats');
+  return renderInApp(<StudyStoreContext value={store}><StatsScreen deck={deck} clock={() => now} /></StudyStoreContext>, '#/stats');
 }
 
 function grade(store: StudyStore, cardId: string, rating: Grade, at: number, durationMs = 30_000) {

@@ -7,6 +7,7 @@ import { Route, Switch } from 'wouter';
 import { ReviewRoute } from '../../../src/features/review/review-route';
 import { WeakTopicsScreen } from '../../../src/features/weak-topics/weak-topics-screen';
 import type { StudyStore } from '../../../src/store/create-study-store';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { DAY, deck, ETCD, KUBE_PROXY, KUBELET, makeStore, POD, renderInApp, reviewCard, setProgress, T0 } from './insights-harness';
 import { State } from '../../../src/domain/progress';
 
@@ -17,10 +18,10 @@ function renderWeakTopicsAndReview(store: StudyStore) {
   return renderInApp(
     <Switch>
       <Route path="/weak">
-        <WeakTopicsScreen deck={deck} store={store} clock={clock} />
+        <StudyStoreContext value={store}><WeakTopicsScreen deck={deck} clock={clock} /></StudyStoreContext>
       </Route>
       <Route path="/review">
-        <ReviewRoute deck={deck} store={store} clock={clock} />
+        <StudyStoreContext value={store}><ReviewRoute deck={deck} clock={clock} /></StudyStoreContext>
       </Route>
     </Switch>,
     '#/weak',

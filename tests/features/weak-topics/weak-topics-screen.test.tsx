@@ -4,6 +4,7 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { WeakTopicsScreen } from '../../../src/features/weak-topics/weak-topics-screen';
 import type { StudyStore } from '../../../src/store/create-study-store';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import {
   COMPONENTS_SECTION,
   DAY,
@@ -21,7 +22,7 @@ import {
 } from './insights-harness';
 
 function renderWeakTopics(store: StudyStore, now = T0) {
-  return renderInApp(<WeakTopicsScreen deck={deck} store={store} clock={() => now} />, '#/weak');
+  return renderInApp(<StudyStoreContext value={store}><WeakTopicsScreen deck={deck} clock={() => now} /></StudyStoreContext>, '#/weak');
 }
 
 /** Kubelet forgotten three times, fading, missed in two quizzes this week and taken for Kube-proxy in both; Pod lapsed once. */
