@@ -21,7 +21,7 @@ interface DataScreenProps {
 function DataSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   const titleId = `data-${id}-title`;
   return (
-    <section className="data-section" aria-labelledby={titleId}>
+    <section className="panel panel-wide data-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
       {children}
     </section>

@@ -159,7 +159,7 @@ export function ImportProgress({ deck, clock }: ImportProgressProps) {
           <fieldset className="data-modes">
             <legend>How to import</legend>
             {(['merge', 'replace'] as const).map((option) => (
-              <div key={option} className="data-mode">
+              <div key={option} className="check-row data-mode">
                 <input
                   id={`${id}-${option}`}
                   type="radio"
@@ -189,7 +189,7 @@ export function ImportProgress({ deck, clock }: ImportProgressProps) {
               <button
                 ref={replaceRef}
                 type="button"
-                className="button data-danger"
+                className="button button-danger"
                 aria-expanded={confirming}
                 onClick={() => (confirming ? cancelReplaceRef.current?.focus() : setConfirming(true))}
               >
@@ -207,7 +207,7 @@ export function ImportProgress({ deck, clock }: ImportProgressProps) {
                 undone.
               </p>
               <div className="actions">
-                <button type="button" className="button data-danger-solid" onClick={() => apply('replace')}>
+                <button type="button" className="button button-danger-solid" onClick={() => apply('replace')}>
                   Replace all progress
                 </button>
                 <button

@@ -109,7 +109,7 @@ export function ExamReadinessPanel({ deck, clock }: ExamReadinessPanelProps) {
   const showExam = readiness !== null && !readiness.examPassed;
 
   return (
-    <section className="readiness-panel" aria-labelledby="readiness-title">
+    <section className="panel readiness-panel" aria-labelledby="readiness-title">
       <h2 id="readiness-title" className="readiness-title">
         {readiness ? 'Your exam' : 'Mastery by chapter'}
       </h2>

@@ -14,10 +14,10 @@ interface StatProps {
 
 function Stat({ label, value, detail, tone }: StatProps) {
   return (
-    <div className={`today-stat today-stat-${tone}`}>
+    <div className={`figure-tile today-stat today-stat-${tone}`}>
       <dt>{label}</dt>
-      <dd className="today-figure">{value ?? '–'}</dd>
-      <dd className="today-detail">{detail}</dd>
+      <dd className="figure-value today-figure">{value ?? '–'}</dd>
+      <dd className="figure-note">{detail}</dd>
     </div>
   );
 }
@@ -50,7 +50,7 @@ function stats(dashboard: Dashboard | null): StatProps[] {
 export function TodayPanel({ dashboard }: { dashboard: Dashboard | null }) {
   const nothingToStudy = dashboard !== null && dueCount(dashboard.counts.deck) + dashboard.counts.deck.new === 0;
   return (
-    <section className="today-panel" aria-labelledby="today-title" aria-busy={dashboard === null}>
+    <section className="panel today-panel" aria-labelledby="today-title" aria-busy={dashboard === null}>
       <div className="today-header">
         <h2 id="today-title" className="today-title">
           Today
@@ -59,7 +59,7 @@ export function TodayPanel({ dashboard }: { dashboard: Dashboard | null }) {
           Start review
         </Link>
       </div>
-      <dl className="today-stats">
+      <dl className="figure-grid">
         {stats(dashboard).map((stat) => (
           <Stat key={stat.label} {...stat} />
         ))}

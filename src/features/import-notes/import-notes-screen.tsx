@@ -145,7 +145,7 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
         </p>
       </div>
 
-      <section className="import-panel" aria-labelledby={`${id}-source`}>
+      <section className="panel panel-wide import-panel" aria-labelledby={`${id}-source`}>
         <h2 id={`${id}-source`}>Your notes</h2>
         <div
           className={dragging ? 'import-drop is-dragging' : 'import-drop'}
@@ -217,7 +217,7 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
       )}
 
       {draftStage && (
-        <section className="import-panel" aria-labelledby={`${id}-preview`}>
+        <section className="panel panel-wide import-panel" aria-labelledby={`${id}-preview`}>
           <h2 id={`${id}-preview`} ref={previewHeading} tabIndex={-1}>
             Preview: {draftStage.draft.deck.title}
           </h2>

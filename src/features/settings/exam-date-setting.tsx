@@ -53,7 +53,7 @@ export function ExamDateSetting({ clock }: ExamDateSettingProps) {
   };
 
   return (
-    <section className="settings-section" aria-labelledby={`${id}-title`}>
+    <section className="panel panel-wide settings-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Exam date</h2>
       <p className="settings-description">
         With a date set, Home counts down to it, predicts how much of each chapter you will recall on the day, and suggests how many

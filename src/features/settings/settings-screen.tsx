@@ -26,7 +26,7 @@ interface SettingsSectionProps {
 export function SettingsSection({ id, title, description, tone, children }: SettingsSectionProps) {
   const titleId = `settings-${id}-title`;
   return (
-    <section className={tone ? `settings-section is-${tone}` : 'settings-section'} aria-labelledby={titleId}>
+    <section className={tone ? `panel panel-wide settings-section is-${tone}` : 'panel panel-wide settings-section'} aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
       {description && <p className="settings-description">{description}</p>}
       {children}

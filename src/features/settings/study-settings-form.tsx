@@ -175,7 +175,7 @@ export function StudySettingsForm({ clock }: StudySettingsFormProps) {
             </select>
           )}
         </FieldShell>
-        <div className="settings-field settings-check">
+        <div className="settings-field check-row settings-check">
           <input
             id={idOf('studyReverseCards')}
             name="studyReverseCards"

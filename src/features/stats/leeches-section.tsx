@@ -102,7 +102,7 @@ export function LeechesSection({ deck, leeches, progress, clock }: LeechesSectio
   };
 
   return (
-    <section className="chart-figure leeches-section" aria-labelledby="leeches-title">
+    <section className="panel chart-figure leeches-section" aria-labelledby="leeches-title">
       <h2 id="leeches-title" ref={headingRef} tabIndex={-1} className="chart-title">
         Leeches
       </h2>

@@ -79,26 +79,26 @@ export function StatsScreen({ deck, clock = Date.now }: StatsScreenProps) {
         <p className="lead">How much you have studied, what is coming up, and how well it sticks.</p>
       </div>
 
-      <dl className="stats-headline">
-        <div className="stats-figure">
+      <dl className="figure-grid stats-headline">
+        <div className="figure-tile stats-figure">
           <dt>Today</dt>
-          <dd>{todayCount}</dd>
-          <dd className="stats-figure-note">{todayCount === 1 ? 'review' : 'reviews'}</dd>
+          <dd className="figure-value">{todayCount}</dd>
+          <dd className="figure-note">{todayCount === 1 ? 'review' : 'reviews'}</dd>
         </div>
-        <div className="stats-figure">
+        <div className="figure-tile stats-figure">
           <dt>Streak</dt>
-          <dd>{streak.days}</dd>
-          <dd className="stats-figure-note">{streak.days === 1 ? 'day' : 'days'}</dd>
+          <dd className="figure-value">{streak.days}</dd>
+          <dd className="figure-note">{streak.days === 1 ? 'day' : 'days'}</dd>
         </div>
-        <div className="stats-figure">
+        <div className="figure-tile stats-figure">
           <dt>Past year</dt>
-          <dd>{heatmap.total}</dd>
-          <dd className="stats-figure-note">reviews on {plural(heatmap.activeDays, 'day')}</dd>
+          <dd className="figure-value">{heatmap.total}</dd>
+          <dd className="figure-note">reviews on {plural(heatmap.activeDays, 'day')}</dd>
         </div>
-        <div className="stats-figure">
+        <div className="figure-tile stats-figure">
           <dt>Due tomorrow</dt>
-          <dd>{forecast[1]?.due ?? 0}</dd>
-          <dd className="stats-figure-note">{(forecast[1]?.due ?? 0) === 1 ? 'card' : 'cards'}</dd>
+          <dd className="figure-value">{forecast[1]?.due ?? 0}</dd>
+          <dd className="figure-note">{(forecast[1]?.due ?? 0) === 1 ? 'card' : 'cards'}</dd>
         </div>
       </dl>
 
