@@ -1,6 +1,5 @@
 // The storage notice for each storage problem the store reports, over real stores and storages that misbehave.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { BACKUP_KEY_PREFIX, type RawStorage } from '../../src/store/persist/guar
 import { createMemoryStorage, type MemoryStorage } from '../../src/store/persist/memory-storage';
 import { StudyStoreContext } from '../../src/store/study-store-context';
 import { Rating } from '../../src/domain/progress';
+import { repoPath } from '../paths';
 
 /** 27 Nov 2026, 09:00 UTC. */
 const T0 = Date.UTC(2026, 10, 27, 9, 0);
@@ -25,7 +25,7 @@ function makeStore(storage: RawStorage): StudyStore {
   return store;
 }
 
-const fixture = (name: string) => readFileSync(path.resolve('tests/fixtures/stored', name), 'utf8');
+const fixture = (name: string) => readFileSync(repoPath('tests/fixtures/stored', name), 'utf8');
 
 // jsdom has no object URLs: record each blob under a URL, as the browser would.
 const objectUrls = new Map<string, Blob>();

@@ -2,7 +2,6 @@
 // preview (merge, and replace behind a confirmation), refusing hostile files without changing anything, and the
 // Anki export.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import builtDeck from 'virtual:deck';
@@ -18,11 +17,12 @@ import { parseProgressFile } from '../../../src/store/progress-transfer/progress
 import { studyDataOf } from '../../../src/store/data/study-data';
 import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { makeTestStore, MINUTE, renderInApp, T0, waitForHomeFigures } from '../home/screen-harness';
+import { repoPath } from '../../paths';
 
 const deck: Deck = builtDeck;
 const KUBELET = 'kubernetes-architecture/definition/kubelet';
 const SCHEDULER = 'kubernetes-architecture/definition/scheduler';
-const FIXTURE = readFileSync(path.resolve('tests/fixtures/transfer/progress-kubernetes.json'), 'utf8');
+const FIXTURE = readFileSync(repoPath('tests/fixtures/transfer/progress-kubernetes.json'), 'utf8');
 
 const jsonFile = (text: string, name = 'study-deck-progress-2026-11-27.json') => new File([text], name, { type: 'application/json' });
 

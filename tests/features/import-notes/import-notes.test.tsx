@@ -47,7 +47,7 @@ async function pasteAndPreview(user: ReturnType<typeof userEvent.setup>, text: s
 const noteFile = (name: string, text = readImportFixture(name)) => new File([text], name, { type: 'text/markdown' });
 
 describe('importing pasted notes', () => {
-  it('previews the cards by chapter and section with the warning’s line, then adds the deck, makes it active and opens Home on it', async () => {
+  it('previews the cards by chapter and section with the warning’s line, then adds the deck, makes it active and opens Home on it', { timeout: 15_000 }, async () => {
     const user = userEvent.setup();
     const kit = makeLibrary({ builtInDeck: builtDeck });
     renderAppWithLibrary('#/import', kit.library);

@@ -4,7 +4,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NoteDocuments } from '../../../src/domain/note-document';
-import { inLearning, inReview, itemsOf, lineOf, listsIn, makeStore, notesLoaded, notesOf, renderNotes, setScheduling, userNotes } from './notes-test-kit';
+import { inLearning, inReview, itemsOf, lineOf, listsIn, notesLoaded, notesOf, renderNotes, setScheduling, userNotes } from './notes-test-kit';
+import { makeStore } from '../screen-test-kit';
 
 const CHAPTER = 'kubernetes-architecture';
 const COMPONENTS = 'Explain different components for master and worker nodes';

@@ -1,26 +1,19 @@
-// The notes screen over the user's real notes (read from ../shared/ beside the repo), a real study store over memory
-// storage (fuzz off, no tab sync) and a fixed clock, inside the app's hash router so links read `#/…`.
+// The notes screen over the user's real notes (read from ../shared/ beside the repo), a test's own study store and a
+// fixed clock (screen-test-kit.tsx), inside the app's hash router so links read `#/…`.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { render, waitFor, within } from '@testing-library/react';
-import { afterEach, expect } from 'vitest';
-import { Router } from 'wouter';
-import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
+import { waitFor, within } from '@testing-library/react';
+import { expect } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
 import type { NoteDocuments } from '../../../src/domain/note-document';
 import { State, type SchedulingState } from '../../../src/domain/progress';
 import { ChapterScreen } from '../../../src/features/notes/chapter-screen';
 import { buildDeck } from '../../../src/pipeline/build-deck';
 import { buildNoteDocuments } from '../../../src/pipeline/note-document';
-import { createStudyStore, type StudyStore } from '../../../src/store/create-study-store';
-import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
-import { StudyStoreContext } from '../../../src/store/study-store-context';
+import type { StudyStore } from '../../../src/store/create-study-store';
+import { sharedNotesPath } from '../../paths';
+import { DAY, makeStore, renderAt, T0 } from '../screen-test-kit';
 
-/** Friday 27 Nov 2026, 09:00 UTC. */
-export const T0 = Date.UTC(2026, 10, 27, 9, 0);
-const DAY = 86_400_000;
-
-const NOTES_PATH = path.resolve(__dirname, '../../../../shared/notes/kubernetes-notes.md');
+const NOTES_PATH = sharedNotesPath('kubernetes-notes.md');
 
 export function notesOf(text: string, file = 'notes.md'): { deck: Deck; documents: NoteDocuments } {
   const sources = [{ path: file, text }];
@@ -29,19 +22,6 @@ export function notesOf(text: string, file = 'notes.md'): { deck: Deck; document
 }
 
 export const userNotes = notesOf(readFileSync(NOTES_PATH, 'utf8'), 'kubernetes-notes.md');
-
-const stores: StudyStore[] = [];
-
-afterEach(() => {
-  for (const store of stores.splice(0)) store.stopTabSync();
-  window.history.replaceState(null, '', '/');
-});
-
-export function makeStore(): StudyStore {
-  const store = createStudyStore({ storage: createMemoryStorage(), enableFuzz: false, tabSyncSource: null, clock: () => T0 });
-  stores.push(store);
-  return store;
-}
 
 interface RenderNotesOptions {
   deck?: Deck;
@@ -58,11 +38,10 @@ export async function notesLoaded(): Promise<void> {
 }
 
 export function renderNotes(chapterId: string, query = '', { deck = userNotes.deck, documents, store = makeStore() }: RenderNotesOptions = {}) {
-  window.history.replaceState(null, '', `/#/chapters/${chapterId}${query}`);
-  const view = render(
-    <Router hook={useHashPath} searchHook={useHashSearch}>
-      <StudyStoreContext value={store}><ChapterScreen deck={deck} chapterId={chapterId} documents={documents ?? Promise.resolve(userNotes.documents)} clock={() => T0} /></StudyStoreContext>
-    </Router>,
+  const view = renderAt(
+    `#/chapters/${chapterId}${query}`,
+    store,
+    <ChapterScreen deck={deck} chapterId={chapterId} documents={documents ?? Promise.resolve(userNotes.documents)} clock={() => T0} />,
   );
   return { ...view, store };
 }

@@ -15,7 +15,8 @@ import {
   type RunningQuiz,
 } from '../../../src/features/quiz/quiz-session';
 import { handMadeQuiz, kubeletChoice, kubeProxyTyped, nodeMatching, schedulerStatement } from '../../fixtures/quiz-questions';
-import { MINUTE, quizDeck, SECOND, T0 } from './quiz-test-kit';
+import { MINUTE, SECOND, T0 } from '../screen-test-kit';
+import { quizDeck } from './quiz-test-kit';
 
 const ARCH = 'kubernetes-architecture/definition';
 const ALL: QuizFormat[] = ['multiple-choice', 'true-false', 'typed', 'list-recall', 'matching'];

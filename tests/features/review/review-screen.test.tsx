@@ -6,7 +6,8 @@ import type { Deck } from '../../../src/domain/deck';
 import { defaultStudySettings } from '../../../src/domain/progress';
 import { GRADES, newSchedulingState, previewIntervals, schedulerOptionsFrom } from '../../../src/domain/scheduler';
 import { makeCard, makeChapter, makeDeck, makeSection } from '../../components/deck-builders';
-import { DAY, makeClock, makeStore, renderReview, reviewState, SECOND, setScheduling, T0 } from './review-test-kit';
+import { DAY, makeClock, makeStore, SECOND, T0 } from '../screen-test-kit';
+import { renderReview, reviewState, setScheduling } from './review-test-kit';
 
 const realDeck: Deck = builtDeck;
 
@@ -182,7 +183,7 @@ describe('ending early', () => {
 });
 
 describe('review scope', () => {
-  it('only shows the cards of the chapter in the query, up to the daily new-card limit', async () => {
+  it('only shows the cards of the chapter in the query, up to the daily new-card limit', { timeout: 15_000 }, async () => {
     const user = userEvent.setup();
     const store = makeStore();
     const clock = makeClock();

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
 import { LEECH_LAPSES, Rating, State } from '../../../src/domain/progress';
 import { makeCard, makeChapter, makeDeck, makeDefinition, makeSection } from '../../components/deck-builders';
-import { DAY, makeClock, makeStore, MINUTE, renderReview, reviewState, SECOND, setScheduling, T0 } from './review-test-kit';
+import { DAY, makeClock, makeStore, MINUTE, SECOND, T0 } from '../screen-test-kit';
+import { renderReview, reviewState, setScheduling } from './review-test-kit';
 
 const realDeck: Deck = builtDeck;
 

@@ -20,10 +20,10 @@ function grade(store: StudyStore, cardId: string, rating: Grade, at: number, dur
 /** Two grades three days ago (Tuesday 24 Nov), three today (Friday 27 Nov), one of them from a quiz. */
 function storeWithHistory(): StudyStore {
   const store = makeStore();
-  grade(store, KUBELET, 3, T0 - 3 * DAY);
-  grade(store, POD, 4, T0 - 3 * DAY + MINUTE);
-  grade(store, KUBE_PROXY, 1, T0 - HOUR, 45_000);
-  grade(store, ETCD, 3, T0 - 30 * MINUTE, 15_000);
+  grade(store, KUBELET, Rating.Good, T0 - 3 * DAY);
+  grade(store, POD, Rating.Easy, T0 - 3 * DAY + MINUTE);
+  grade(store, KUBE_PROXY, Rating.Again, T0 - HOUR, 45_000);
+  grade(store, ETCD, Rating.Good, T0 - 30 * MINUTE, 15_000);
   store.getState().gradeCard(deck.id, NOMAD, Rating.Good, T0 - 10 * MINUTE, 20_000, 'quiz');
   return store;
 }

@@ -63,7 +63,7 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
 );
 
 describe('the caching encoder', PROPERTY_TEST_OPTIONS, () => {
-  it('writes exactly what the full encoder writes, after any sequence of edits', () => {
+  it('writes exactly what the full encoder writes, after any sequence of edits', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(studyDataArb, fc.array(editArb, { minLength: 1, maxLength: 12 }), (initial, edits) => {
         const encode = createStudyDataEncoder();

@@ -1,7 +1,6 @@
 // Exporting progress to a file and importing it back: exact round trips, merge and replace on real stores, and every
 // kind of bad or hostile file refused with its reason.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { asStored } from '../../../bench/storage.bench';
@@ -24,6 +23,7 @@ import { mergeStudyData } from '../../../src/store/data/merge-study-data';
 import { cardIdArb, studyDataFrom, twoTabsArb } from '../study-data-arbitraries';
 import { DAY, DECK, ETCD, KUBELET, KUBELET_REVERSE, makeStore, MINUTE, POD, readStoredFixture, T0 } from '../store-test-kit';
 import { Rating } from '../../../src/domain/progress';
+import { repoPath } from '../../paths';
 
 const APP_VERSION = '0.1.0';
 const OTHER_DECK = 'linux-basics';
@@ -236,7 +236,7 @@ describe('merge and replace', () => {
 
 type FileJson = Record<string, unknown> & { data: Record<string, unknown> & { decks: Record<string, Record<string, unknown>> } };
 
-const VALID_TEXT = readFileSync(path.resolve('tests/fixtures/transfer/progress-kubernetes.json'), 'utf8');
+const VALID_TEXT = readFileSync(repoPath('tests/fixtures/transfer/progress-kubernetes.json'), 'utf8');
 
 function validFile(): FileJson {
   return JSON.parse(VALID_TEXT);
