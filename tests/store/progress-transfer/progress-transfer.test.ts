@@ -151,7 +151,16 @@ describe('merge and replace', () => {
     there.getState().gradeCard(DECK, POD, Rating.Good, T0 + DAY, 1000);
     there.getState().gradeCard(DECK, ETCD, Rating.Easy, T0 + DAY + MINUTE, 1000);
     there.getState().updateSettings({ newCardsPerDay: 5 }, T0 + DAY);
-    there.getState().addQuizRecord({ id: 'there', deckId: DECK, startedAt: T0 + DAY, finishedAt: T0 + DAY + MINUTE, mode: 'exam', questionCount: 4, score: 1, wrongCardIds: [ETCD] });
+    there.getState().addQuizRecord({
+      id: 'there',
+      deckId: DECK,
+      startedAt: T0 + DAY,
+      finishedAt: T0 + DAY + MINUTE,
+      mode: 'exam',
+      questionCount: 4,
+      score: 1,
+      wrongCardIds: [ETCD],
+    });
     const incoming = expectRead(parseProgressFile(exportStoreProgress(there, T0 + DAY + 5 * MINUTE, APP_VERSION))).data;
     return { here, there, incoming };
   }
