@@ -42,7 +42,7 @@ export function ChapterCard({ chapter, counts, study }: ChapterCardProps) {
   const titleId = `chapter-${chapter.id}-title`;
   const isEmpty = chapter.empty || counts.cards === 0;
   return (
-    <li className="chapter-card" aria-labelledby={titleId}>
+    <li className="panel chapter-card" aria-labelledby={titleId}>
       <p className="eyebrow">Chapter {chapter.order}</p>
       <h2 id={titleId} className="chapter-card-title">
         {/* The link covers the whole card (see .chapter-card-link::after), so the tap target is large. */}

@@ -84,7 +84,7 @@ export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, title
           That link points to a part of your notes that is no longer there; it may have been renamed. Choose what to quiz on below.
         </p>
       )}
-      <form className="quiz-setup" onSubmit={submit} noValidate aria-labelledby={`${ids}-form-title`}>
+      <form className="panel panel-wide quiz-setup" onSubmit={submit} noValidate aria-labelledby={`${ids}-form-title`}>
         <h2 id={`${ids}-form-title`} className="visually-hidden">
           Set up a quiz
         </h2>
