@@ -5,7 +5,8 @@ import { SectionMastery } from '../../src/components/section-mastery';
 import { ChapterScreen } from '../../src/features/notes/chapter-screen';
 import { appStudyStore } from '../../src/store/study-store';
 import { StudyStoreContext } from '../../src/store/study-store-context';
-import { ARCHITECTURE_SECTION, deck, makeStore, POD, renderInApp, reviewCard, setProgress, T0 } from '../features/weak-topics/insights-harness';
+import { ARCHITECTURE_SECTION, deck, POD, renderInApp, reviewCard, setProgress } from '../features/weak-topics/insights-harness';
+import { makeStore, T0 } from '../features/screen-test-kit';
 
 const WORKER_NODE = 'kubernetes-architecture/definition/worker-node';
 

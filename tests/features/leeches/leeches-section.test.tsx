@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { StatsScreen } from '../../../src/features/stats/stats-screen';
 import type { StudyStore } from '../../../src/store/create-study-store';
 import { StudyStoreContext } from '../../../src/store/study-store-context';
-import { COMPONENTS_SECTION, deck, ETCD, KUBELET, makeStore, POD, renderInApp, reviewCard, setProgress, T0 } from '../weak-topics/insights-harness';
+import { COMPONENTS_SECTION, deck, ETCD, KUBELET, POD, renderInApp, reviewCard, setProgress } from '../weak-topics/insights-harness';
+import { makeStore, T0 } from '../screen-test-kit';
 import { State } from '../../../src/domain/progress';
 
 /** Kubelet forgotten 9 times, ETCD 8 times and suspended already; Pod twice (not a leech). */

@@ -7,7 +7,8 @@ import { Rating, type Grade } from '../../../src/domain/progress';
 import { StatsScreen } from '../../../src/features/stats/stats-screen';
 import type { StudyStore } from '../../../src/store/create-study-store';
 import { StudyStoreContext } from '../../../src/store/study-store-context';
-import { DAY, deck, ETCD, HOUR, KUBE_PROXY, KUBELET, makeStore, MINUTE, NOMAD, POD, renderInApp, T0 } from '../weak-topics/insights-harness';
+import { deck, ETCD, HOUR, KUBE_PROXY, KUBELET, NOMAD, POD, renderInApp } from '../weak-topics/insights-harness';
+import { DAY, makeStore, MINUTE, T0 } from '../screen-test-kit';
 
 function renderStats(store: StudyStore, now = T0) {
   return renderInApp(<StudyStoreContext value={store}><StatsScreen deck={deck} clock={() => now} /></StudyStoreContext>, '#/stats');

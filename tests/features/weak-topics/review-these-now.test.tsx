@@ -8,7 +8,8 @@ import { ReviewRoute } from '../../../src/features/review/review-route';
 import { WeakTopicsScreen } from '../../../src/features/weak-topics/weak-topics-screen';
 import type { StudyStore } from '../../../src/store/create-study-store';
 import { StudyStoreContext } from '../../../src/store/study-store-context';
-import { DAY, deck, ETCD, KUBE_PROXY, KUBELET, makeStore, POD, renderInApp, reviewCard, setProgress, T0 } from './insights-harness';
+import { deck, ETCD, KUBE_PROXY, KUBELET, POD, renderInApp, reviewCard, setProgress } from './insights-harness';
+import { DAY, makeStore, T0 } from '../screen-test-kit';
 import { State } from '../../../src/domain/progress';
 
 const API_SERVER = 'kubernetes-architecture/definition/api-server';

@@ -5,21 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { WeakTopicsScreen } from '../../../src/features/weak-topics/weak-topics-screen';
 import type { StudyStore } from '../../../src/store/create-study-store';
 import { StudyStoreContext } from '../../../src/store/study-store-context';
-import {
-  COMPONENTS_SECTION,
-  DAY,
-  deck,
-  HOUR,
-  KUBE_PROXY,
-  KUBELET,
-  makeStore,
-  POD,
-  quizRecord,
-  renderInApp,
-  reviewCard,
-  setProgress,
-  T0,
-} from './insights-harness';
+import { COMPONENTS_SECTION, deck, HOUR, KUBE_PROXY, KUBELET, POD, quizRecord, renderInApp, reviewCard, setProgress } from './insights-harness';
+import { DAY, makeStore, T0 } from '../screen-test-kit';
 
 function renderWeakTopics(store: StudyStore, now = T0) {
   return renderInApp(<StudyStoreContext value={store}><WeakTopicsScreen deck={deck} clock={() => now} /></StudyStoreContext>, '#/weak');
