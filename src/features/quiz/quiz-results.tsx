@@ -146,7 +146,7 @@ export function QuizResults({ deck, finished, onRetryMissed, onRetake, onNewQuiz
           Time ran out, so the exam was submitted with the answers you had given.
         </p>
       )}
-      <section className="quiz-score-card" aria-labelledby="quiz-score-title">
+      <section className="panel panel-wide quiz-score-card" aria-labelledby="quiz-score-title">
         <h2 id="quiz-score-title" className="visually-hidden">
           Score
         </h2>
