@@ -30,7 +30,9 @@ const sectionIdOf = (chapterId: string, title: string) => {
   return section.id;
 };
 
-describe('chapter screen on the real notes', () => {
+// Each test draws a whole chapter of the real notes (hundreds of elements); on a busy machine that is more than
+// Vitest's 5 s.
+describe('chapter screen on the real notes', { timeout: 15_000 }, () => {
   it('renders the chapter from the notes built with the app: API Server’s line with its child, no raw dashes', async () => {
     renderAppAt('#/chapters/kubernetes-architecture', deck);
     expect(await screen.findByRole('heading', { level: 1, name: 'Kubernetes Architecture' })).toBeInTheDocument();

@@ -45,7 +45,9 @@ function itemStarting(list: HTMLElement, start: string): HTMLElement {
   return item;
 }
 
-describe('notes screen on the user’s chapter 3', () => {
+// Each test draws a whole chapter of the real notes (hundreds of elements); on a busy machine that is more than
+// Vitest's 5 s.
+describe('notes screen on the user’s chapter 3', { timeout: 15_000 }, () => {
   it('nests the outline as lists within lists, numbered items in an ordered list under their lead-in', async () => {
     renderNotes(CHAPTER);
     const section = await componentsSection();
