@@ -1,7 +1,7 @@
 // Stored size and speed of the progress store for 10,000 cards × 20 reviews: the chunked compact layout against
 // plain JSON, encode/decode times, and the store end to end: the first open (migrating data of schema 2), opening,
 // and grades, each written to storage, with what one grade writes.
-import { defaultStudySettings, type CardProgress, type ReviewEntry } from '../src/domain/progress';
+import { defaultStudySettings, Rating, State, type CardProgress, type ReviewEntry } from '../src/domain/progress';
 import { createStudyStore, STORAGE_KEY } from '../src/store/create-study-store';
 import { createMemoryStorage, type MemoryStorage } from '../src/store/persist/memory-storage';
 import { mergeStudyData } from '../src/store/data/merge-study-data';
@@ -99,7 +99,7 @@ const storageBench: Bench = async () => {
   const cardId = deck.cards[0].id;
   const otherTab: StudyData = {
     ...data,
-    log: { [DECK_ID]: [...data.log[DECK_ID], { cardId, at: now, rating: 3, stateBefore: 2, durationMs: 6000, origin: 'review' }] },
+    log: { [DECK_ID]: [...data.log[DECK_ID], { cardId, at: now, rating: Rating.Good, stateBefore: State.Review, durationMs: 6000, origin: 'review' }] },
     cardChangedAt: { [DECK_ID]: { ...data.cardChangedAt[DECK_ID], [cardId]: now } },
   };
   const mergeMs = timeMedian(() => mergeStudyData(data, otherTab));
@@ -164,7 +164,7 @@ const storageBench: Bench = async () => {
     written.chars = 0;
     savingMs = 0;
     const start = performance.now();
-    store.getState().gradeCard(DECK_ID, deck.cards[i].id, 3, now + i * 8000, 6000);
+    store.getState().gradeCard(DECK_ID, deck.cards[i].id, Rating.Good, now + i * 8000, 6000);
     gradeMs.push(performance.now() - start);
     saveMs.push(savingMs);
     writtenPerGrade.push({ ...written });

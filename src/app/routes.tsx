@@ -1,6 +1,8 @@
-// The route table. A new screen is one line here; giving it a `nav` label also puts it in the header.
+// The route table. A new screen is one line here (and its URL one entry in src/config/paths.ts); giving it a `nav`
+// label also puts it in the header.
 import { lazy } from 'react';
 import type { ReactNode } from 'react';
+import { paths } from '../config/paths';
 import type { Deck } from '../domain/deck';
 import { HomeScreen } from '../features/home/home-screen';
 
@@ -25,16 +27,16 @@ export interface AppRoute {
 }
 
 export const routes: readonly AppRoute[] = [
-  { path: '/', nav: 'Home', render: (_params, deck) => <HomeScreen deck={deck} /> },
-  { path: '/review', nav: 'Review', render: (_params, deck) => <ReviewRoute deck={deck} /> },
-  { path: '/quiz', nav: 'Quiz', render: (_params, deck) => <QuizRoute deck={deck} /> },
-  { path: '/chapters/:chapterId', render: ({ chapterId = '' }, deck) => <ChapterScreen deck={deck} chapterId={chapterId} /> },
-  { path: '/weak', nav: 'Weak topics', render: (_params, deck) => <WeakTopicsScreen deck={deck} /> },
-  { path: '/stats', nav: 'Stats', render: (_params, deck) => <StatsScreen deck={deck} /> },
-  { path: '/settings', nav: 'Settings', render: (_params, deck) => <SettingsScreen deck={deck} /> },
-  { path: '/decks', nav: 'Decks', render: () => <DecksScreen /> },
-  { path: '/import', render: () => <ImportNotesScreen /> },
-  { path: '/data', render: (_params, deck) => <DataScreen deck={deck} /> },
+  { path: paths.home.path, nav: 'Home', render: (_params, deck) => <HomeScreen deck={deck} /> },
+  { path: paths.review.path, nav: 'Review', render: (_params, deck) => <ReviewRoute deck={deck} /> },
+  { path: paths.quiz.path, nav: 'Quiz', render: (_params, deck) => <QuizRoute deck={deck} /> },
+  { path: paths.chapter.path, render: ({ chapterId = '' }, deck) => <ChapterScreen deck={deck} chapterId={chapterId} /> },
+  { path: paths.weakTopics.path, nav: 'Weak topics', render: (_params, deck) => <WeakTopicsScreen deck={deck} /> },
+  { path: paths.stats.path, nav: 'Stats', render: (_params, deck) => <StatsScreen deck={deck} /> },
+  { path: paths.settings.path, nav: 'Settings', render: (_params, deck) => <SettingsScreen deck={deck} /> },
+  { path: paths.decks.path, nav: 'Decks', render: () => <DecksScreen /> },
+  { path: paths.importNotes.path, render: () => <ImportNotesScreen /> },
+  { path: paths.data.path, render: (_params, deck) => <DataScreen deck={deck} /> },
 ];
 
 export interface NavItem {

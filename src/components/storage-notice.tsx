@@ -2,10 +2,9 @@
 // data as a download. Shown above every screen until dismissed.
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import type { StudyStore } from '../store/create-study-store';
 import { BACKUP_KEY_PREFIX, type StorageIssue } from '../store/persist/guarded-storage';
 import { selectStorageIssue } from '../store/study-selectors';
-import { useStudyStore } from '../store/study-store';
+import { useStudyStore } from '../store/study-store-context';
 import './storage-notice.css';
 
 /** Reads a stored text by key; null when missing or when storage cannot be read. */
@@ -20,8 +19,6 @@ const readLocalStorage: ReadStoredText = (key) => {
 };
 
 interface StorageNoticeProps {
-  /** The study store; the app's own unless a test passes one. */
-  store?: StudyStore;
   /** Where backups are read from: the store's storage (localStorage in the app). */
   readStoredText?: ReadStoredText;
 }
@@ -117,7 +114,8 @@ function WriteIssueMessage({ kind }: { kind: 'quota' | 'unavailable' }) {
   );
 }
 
-export function StorageNotice({ store = useStudyStore, readStoredText = readLocalStorage }: StorageNoticeProps) {
+export function StorageNotice({ readStoredText = readLocalStorage }: StorageNoticeProps) {
+  const store = useStudyStore();
   const issue = useStore(store, selectStorageIssue);
   const dismiss = useStore(store, (state) => state.dismissStorageIssue);
   if (!issue) return null;

@@ -1,6 +1,5 @@
 // The storage notice for each storage problem the store reports, over real stores and storages that misbehave.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +8,9 @@ import { createStudyStore, STORAGE_KEY, type StudyStore } from '../../src/store/
 import { BACKUP_KEY_PREFIX, type RawStorage } from '../../src/store/persist/guarded-storage';
 import { createMemoryStorage, type MemoryStorage } from '../../src/store/persist/memory-storage';
 import { parseProgressFile } from '../../src/store/progress-transfer/progress-transfer';
+import { StudyStoreContext } from '../../src/store/study-store-context';
+import { Rating } from '../../src/domain/progress';
+import { repoPath } from '../paths';
 
 /** 27 Nov 2026, 09:00 UTC. */
 const T0 = Date.UTC(2026, 10, 27, 9, 0);
@@ -24,7 +26,7 @@ function makeStore(storage: RawStorage): StudyStore {
   return store;
 }
 
-const fixture = (name: string) => readFileSync(path.resolve('tests/fixtures/stored', name), 'utf8');
+const fixture = (name: string) => readFileSync(repoPath('tests/fixtures/stored', name), 'utf8');
 
 // jsdom has no object URLs: record each blob under a URL, as the browser would.
 const objectUrls = new Map<string, Blob>();
@@ -55,7 +57,7 @@ function fullStorage(base: MemoryStorage): RawStorage {
 }
 
 function renderNotice(store: StudyStore, storage: RawStorage) {
-  render(<StorageNotice store={store} readStoredText={(key) => storage.getItem(key)} />);
+  render(<StudyStoreContext value={store}><StorageNotice readStoredText={(key) => storage.getItem(key)} /></StudyStoreContext>);
   return userEvent.setup();
 }
 
@@ -118,7 +120,7 @@ describe('storage notice', () => {
     const store = makeStore(storage);
     renderNotice(store, storage);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    act(() => void store.getState().gradeCard('kubernetes', 'kubernetes/definition/kubernetes', 3, T0, 3_000));
+    act(() => void store.getState().gradeCard('kubernetes', 'kubernetes/definition/kubernetes', Rating.Good, T0, 3_000));
     expect(screen.getByRole('alert')).toHaveTextContent('Storage is full: progress is kept for this session only.');
   });
 
@@ -152,7 +154,7 @@ describe('storage notice', () => {
 
   it('shows nothing when storage works', () => {
     const storage = createMemoryStorage();
-    const { container } = render(<StorageNotice store={makeStore(storage)} readStoredText={(key) => storage.getItem(key)} />);
+    const { container } = render(<StudyStoreContext value={makeStore(storage)}><StorageNotice readStoredText={(key) => storage.getItem(key)} /></StudyStoreContext>);
     expect(container).toBeEmptyDOMElement();
   });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cardTimeline, isUntouchedNewState, replayCard, type CardLogEntry } from '../../src/domain/card-replay';
-import type { Grade, ManualEntry, ReviewEntry } from '../../src/domain/progress';
+import { type Grade, type ManualEntry, type ReviewEntry, State } from '../../src/domain/progress';
 import { gradeCard, newSchedulingState, type SchedulerOptions } from '../../src/domain/scheduler';
 
 const T0 = Date.UTC(2026, 10, 27, 9, 0);
@@ -11,7 +11,7 @@ const CARD = 'kubernetes-architecture/definition/kubelet';
 const fuzzed: SchedulerOptions = { desiredRetention: 0.9, maximumIntervalDays: 36500, enableFuzz: true };
 const unfuzzed: SchedulerOptions = { ...fuzzed, enableFuzz: false };
 
-const review = (at: number, rating: Grade): ReviewEntry => ({ cardId: CARD, at, rating, stateBefore: 0, durationMs: 5000, origin: 'review' });
+const review = (at: number, rating: Grade): ReviewEntry => ({ cardId: CARD, at, rating, stateBefore: State.New, durationMs: 5000, origin: 'review' });
 const forget = (at: number): ManualEntry => ({ cardId: CARD, at, action: 'forget' });
 
 /** Grades a card step by step as the store does, each grade when the card is due (plus `late`). */

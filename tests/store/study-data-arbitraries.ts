@@ -1,8 +1,8 @@
 // fast-check generators of valid study data, in the canonical form the store keeps
 // (sorted logs, decks present in a map only when they have something there).
 import fc from 'fast-check';
-import type { CardProgress, Grade, ManualEntry, ReviewEntry, SchedulingState, SchedulingStateCode } from '../../src/domain/progress';
-import { defaultStudySettings } from '../../src/domain/progress';
+import { defaultStudySettings, State, type CardProgress, type ManualEntry, type ReviewEntry, type SchedulingState } from '../../src/domain/progress';
+import { GRADES } from '../../src/domain/scheduler';
 import type { QuizRecord } from '../../src/store/data/quiz-record';
 import { setOwn } from '../../src/store/data/own-key';
 import { compareReviewEntries, type StudyData } from '../../src/store/data/study-data';
@@ -33,7 +33,7 @@ export const schedulingStateArb: fc.Arbitrary<SchedulingState> = fc.record({
   learningSteps: fc.nat({ max: 5 }),
   reps: fc.nat({ max: 1000 }),
   lapses: fc.nat({ max: 100 }),
-  state: fc.constantFrom<SchedulingStateCode>(0, 1, 2, 3),
+  state: fc.constantFrom(State.New, State.Learning, State.Review, State.Relearning),
   lastReview: fc.option(timeArb, { nil: null }),
 });
 
@@ -59,8 +59,8 @@ function reviewEntryArb(cardIds: readonly string[]): fc.Arbitrary<ReviewEntry> {
   return fc.record({
     cardId: fc.constantFrom(...cardIds),
     at: timeArb,
-    rating: fc.constantFrom<Grade>(1, 2, 3, 4),
-    stateBefore: fc.constantFrom<SchedulingStateCode>(0, 1, 2, 3),
+    rating: fc.constantFrom(...GRADES),
+    stateBefore: fc.constantFrom(State.New, State.Learning, State.Review, State.Relearning),
     durationMs: storedDurationArb,
     origin: fc.constantFrom<ReviewEntry['origin']>('review', 'quiz'),
   });

@@ -2,16 +2,15 @@
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { plural } from '../../components/card-counts';
-import type { StudyStore } from '../../store/create-study-store';
 import { progressFileName } from '../../store/progress-transfer/progress-transfer';
 import { exportStoreProgress } from '../../store/progress-transfer/progress-transfer-store';
 import type { StudyState } from '../../store/study-state';
+import { useStudyStore } from '../../store/study-store-context';
 import { APP_VERSION } from './app-version';
 import type { DeckName } from './deck-titles';
 import type { SaveFile } from './save-file';
 
 interface ExportProgressProps {
-  store: StudyStore;
   clock: () => number;
   saveFile: SaveFile;
   /** The decks this browser has, to name each deck's progress. */
@@ -44,7 +43,8 @@ function savedSummary({ progress, log, quizHistory }: Pick<StudyState, 'progress
   return `${plural(cards, 'card')} with progress, ${plural(reviews, 'review')} and ${plural(quizHistory.length, 'quiz', 'quizzes')}`;
 }
 
-export function ExportProgress({ store, clock, saveFile, deckNames }: ExportProgressProps) {
+export function ExportProgress({ clock, saveFile, deckNames }: ExportProgressProps) {
+  const store = useStudyStore();
   const progress = useStore(store, (state) => state.progress);
   const log = useStore(store, (state) => state.log);
   const quizHistory = useStore(store, (state) => state.quizHistory);

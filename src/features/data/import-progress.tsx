@@ -5,18 +5,17 @@ import type { ChangeEvent, DragEvent, KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Deck } from '../../domain/deck';
-import type { StudyStore } from '../../store/create-study-store';
 import { parseProgressBlob, type ImportMode, type ProgressFileInfo } from '../../store/progress-transfer/progress-transfer';
 import { previewImport } from '../../store/progress-transfer/progress-transfer-preview';
 import { importIntoStore } from '../../store/progress-transfer/progress-transfer-store';
 import { studyDataOf, type StudyData } from '../../store/data/study-data';
 import type { DeckName } from './deck-titles';
+import { useStudyStore } from '../../store/study-store-context';
 import { FileSummary, ImportOutcomeView } from './import-preview';
 import { importResultText, replaceLossText } from './import-text';
 
 interface ImportProgressProps {
   deck: Deck;
-  store: StudyStore;
   clock: () => number;
   /** The decks this browser has, to name the decks in a file. */
   deckNames: ReadonlyMap<string, DeckName>;
@@ -33,7 +32,8 @@ const MODE_HINTS: Record<ImportMode, string> = {
   replace: 'Make this browser’s progress, log, quiz history and settings exactly the file’s.',
 };
 
-export function ImportProgress({ deck, store, clock, deckNames }: ImportProgressProps) {
+export function ImportProgress({ deck, clock, deckNames }: ImportProgressProps) {
+  const store = useStudyStore();
   const current = useStore(store, useShallow(studyDataOf));
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
@@ -184,7 +184,7 @@ export function ImportProgress({ deck, store, clock, deckNames }: ImportProgress
           <fieldset className="data-modes">
             <legend>How to import</legend>
             {(['merge', 'replace'] as const).map((option) => (
-              <div key={option} className="data-mode">
+              <div key={option} className="check-row data-mode">
                 <input
                   id={`${id}-${option}`}
                   type="radio"
@@ -214,7 +214,7 @@ export function ImportProgress({ deck, store, clock, deckNames }: ImportProgress
               <button
                 ref={replaceRef}
                 type="button"
-                className="button data-danger"
+                className="button button-danger"
                 aria-expanded={confirming}
                 onClick={() => (confirming ? cancelReplaceRef.current?.focus() : setConfirming(true))}
               >
@@ -232,7 +232,7 @@ export function ImportProgress({ deck, store, clock, deckNames }: ImportProgress
                 undone.
               </p>
               <div className="actions">
-                <button type="button" className="button data-danger-solid" onClick={() => apply('replace')}>
+                <button type="button" className="button button-danger-solid" onClick={() => apply('replace')}>
                   Replace all progress
                 </button>
                 <button

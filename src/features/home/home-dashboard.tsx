@@ -1,24 +1,21 @@
 // The part of Home that needs the study store (and with it the scheduler): loaded on demand, so the first paint of
 // Home needs neither.
 import type { Deck } from '../../domain/deck';
-import type { StudyStore } from '../../store/create-study-store';
-import { useStudyStore } from '../../store/study-store';
 import { ExamReadinessPanel } from './exam-readiness-panel';
 import { HomeBody, type HomeBodyProps } from './home-body';
 import { useDashboard, type Clock } from './use-dashboard';
 
 interface HomeDashboardProps extends Omit<HomeBodyProps, 'dashboard'> {
   deck: Deck;
-  store: StudyStore | undefined;
   clock: Clock;
 }
 
-export default function HomeDashboard({ deck, store = useStudyStore, clock, ...body }: HomeDashboardProps) {
-  const dashboard = useDashboard(deck, store, clock);
+export default function HomeDashboard({ deck, clock, ...body }: HomeDashboardProps) {
+  const dashboard = useDashboard(deck, clock);
   return (
     <>
       <HomeBody {...body} dashboard={dashboard} />
-      <ExamReadinessPanel deck={deck} store={store} clock={clock} />
+      <ExamReadinessPanel deck={deck} clock={clock} />
     </>
   );
 }

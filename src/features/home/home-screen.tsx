@@ -4,7 +4,6 @@ import { lazy, Suspense, useMemo } from 'react';
 import type { Deck } from '../../domain/deck';
 import { countCards, countChapterCards, plural } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
-import type { StudyStore } from '../../store/create-study-store';
 import { HomeBody } from './home-body';
 import type { Clock } from './use-dashboard';
 import './home.css';
@@ -13,12 +12,10 @@ const HomeDashboard = lazy(() => import('./home-dashboard'));
 
 interface HomeScreenProps {
   deck: Deck;
-  /** The study store; the app's own unless a test passes one. */
-  store?: StudyStore;
   clock?: Clock;
 }
 
-export function HomeScreen({ deck, store, clock = Date.now }: HomeScreenProps) {
+export function HomeScreen({ deck, clock = Date.now }: HomeScreenProps) {
   const chapters = useMemo(() => [...deck.chapters].sort((a, b) => a.order - b.order), [deck.chapters]);
   const concepts = useMemo(() => countCards(deck.cards), [deck.cards]);
   const chapterConcepts = useMemo(() => new Map(chapters.map((chapter) => [chapter.id, countChapterCards(deck.cards, chapter.id)])), [chapters, deck.cards]);
@@ -39,7 +36,7 @@ export function HomeScreen({ deck, store, clock = Date.now }: HomeScreenProps) {
         </p>
       ) : (
         <Suspense fallback={<HomeBody chapters={chapters} chapterConcepts={chapterConcepts} dashboard={null} />}>
-          <HomeDashboard deck={deck} store={store} clock={clock} chapters={chapters} chapterConcepts={chapterConcepts} />
+          <HomeDashboard deck={deck} clock={clock} chapters={chapters} chapterConcepts={chapterConcepts} />
         </Suspense>
       )}
     </div>

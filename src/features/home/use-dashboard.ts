@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import type { Deck } from '../../domain/deck';
 import type { StudyStore } from '../../store/create-study-store';
 import { selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
+import { useStudyStore } from '../../store/study-store-context';
 import { dashboardCounts, studyStreak } from './dashboard-counts';
 import type { Dashboard } from './study-counts';
 
@@ -27,7 +28,8 @@ function useNow(store: StudyStore, clock: Clock): number {
   return now;
 }
 
-export function useDashboard(deck: Deck, store: StudyStore, clock: Clock): Dashboard {
+export function useDashboard(deck: Deck, clock: Clock): Dashboard {
+  const store = useStudyStore();
   const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
   const log = useStore(store, useMemo(() => selectDeckLog(deck.id), [deck.id]));
   const settings = useStore(store, selectSettings);

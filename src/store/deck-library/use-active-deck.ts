@@ -5,7 +5,7 @@ import builtInDeck from 'virtual:deck';
 import { useStore } from 'zustand';
 import type { Deck } from '../../domain/deck';
 import { createDeckLibrary, selectActiveDeck, type DeckLibrary, type DeckLibraryState } from './deck-library';
-import { createIdbDeckLibraryStorage } from './deck-library-storage';
+import { createIdbDeckLibraryStorage } from './deck-library-idb-storage';
 
 let appLibrary: DeckLibrary | null = null;
 

@@ -32,7 +32,7 @@ import type {
   ManualEntry,
   ReviewEntry,
   SchedulingState,
-  SchedulingStateCode,
+  State,
   StudySettings,
 } from '../../domain/progress';
 import { compareReviewEntries, emptyStudyData, type StudyData } from '../data/study-data';
@@ -245,8 +245,8 @@ export function encodeCardState(progress: CardProgress, changedAt: number, baseS
   return fields.slice(0, end).join(',');
 }
 
-function decodeStateCode(text: string): SchedulingStateCode {
-  if (text === '0' || text === '1' || text === '2' || text === '3') return Number(text) as SchedulingStateCode;
+function decodeStateCode(text: string): State {
+  if (text === '0' || text === '1' || text === '2' || text === '3') return Number(text) as State;
   throw new CodecError(`bad scheduling state code: "${text}"`);
 }
 
@@ -318,7 +318,7 @@ function badLog(cardId: string, text: string, position: number): never {
 
 // What each flag means, looked up rather than computed per review.
 const RATING_OF = Array.from({ length: FLAGS.length }, (_, flag) => ((flag % 4) + 1) as Grade);
-const STATE_BEFORE_OF = Array.from({ length: FLAGS.length }, (_, flag) => ((flag >> 2) % 4) as SchedulingStateCode);
+const STATE_BEFORE_OF = Array.from({ length: FLAGS.length }, (_, flag) => ((flag >> 2) % 4) as State);
 const ORIGIN_OF = Array.from({ length: FLAGS.length }, (_, flag): ReviewEntry['origin'] => (flag >= 16 ? 'quiz' : 'review'));
 const EXACT_CODE = EXACT_MARK.charCodeAt(0);
 

@@ -10,7 +10,7 @@ const storedSettings = v.fallback(StoredSettingsSchema, () => ({ ...defaultStudy
 const finiteNumber = v.pipe(v.number(), v.finite());
 const stateCode = v.picklist([0, 1, 2, 3]);
 
-const QuizScopeSchema = v.variant('kind', [
+const StudyScopeSchema = v.variant('kind', [
   v.object({ kind: v.literal('deck') }),
   v.object({ kind: v.literal('chapter'), chapterId: v.string() }),
   v.object({ kind: v.literal('section'), sectionId: v.string() }),
@@ -33,7 +33,7 @@ export const QuizRecordSchema = v.object({
   wrongCardIds: v.array(v.string()),
   confusions: v.optional(v.array(v.object({ cardId: v.string(), confusedWithCardId: v.string() }))),
   scopeLabel: v.optional(v.string()),
-  scope: v.optional(QuizScopeSchema),
+  scope: v.optional(StudyScopeSchema),
   seed: v.optional(v.pipe(v.number(), v.integer())),
   formats: v.optional(v.array(v.picklist(ALL_QUIZ_FORMATS))),
   requestedCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),

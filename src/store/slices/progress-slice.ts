@@ -1,7 +1,7 @@
 // Per-card scheduling progress and the review log, keyed by deck id, then card id.
 // Grading and undo go through the domain scheduler; nothing here prunes cards that left the deck.
 import { becameLeech } from '../../domain/leeches';
-import type { CardProgress, Grade, ManualEntry, ReviewEntry, SchedulingState } from '../../domain/progress';
+import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progress';
 import {
   gradeCard as gradeWithScheduler,
   isLeech,
@@ -9,40 +9,12 @@ import {
   schedulerOptionsFrom,
   undoGrade,
 } from '../../domain/scheduler';
-import { MAX_UNDO_STEPS, type UndoStep } from './session-slice';
+import { MAX_UNDO_STEPS } from './session-slice';
 import { nextChangeTime, storedReviewDuration, toWholeSecond } from '../data/stored-time';
 import { sameSchedulingState, withCardValue, withReviewEntry, type StudyData } from '../data/study-data';
 import { arrayWithout } from '../data/change-trail';
-import type { StudySliceCreator } from '../study-state';
+import type { ProgressSlice, StudySliceCreator, UndoStep } from '../study-state';
 import { own, ownIn } from '../data/own-key';
-
-export interface GradeOutcome {
-  scheduling: SchedulingState;
-  entry: ReviewEntry;
-  isLeech: boolean;
-  /** True when this grade made the card a leech (the moment to offer suspending it). */
-  becameLeech: boolean;
-}
-
-export interface ProgressSlice
-  extends Pick<StudyData, 'progress' | 'log' | 'manualLog' | 'cardChangedAt' | 'undoneReviews' | 'progressResetAt'> {
-  /** Grades a card at `now` (kept to the second), logs the review and makes it undoable. */
-  gradeCard: (
-    deckId: string,
-    cardId: string,
-    grade: Grade,
-    now: number,
-    durationMs: number,
-    origin?: ReviewEntry['origin'],
-  ) => GradeOutcome;
-  /** Restores the card state before the last grade exactly and removes its log entry; null when there is nothing to undo. */
-  undoLastGrade: () => ReviewEntry | null;
-  setSuspended: (deckId: string, cardId: string, suspended: boolean, now: number) => void;
-  /** Makes the card new again (suspension kept); its review history stays in the log, and the reset is logged too. */
-  resetCard: (deckId: string, cardId: string, now: number) => void;
-  /** Forgets every card's progress, the review log and the quiz history; settings stay. */
-  resetAllProgress: (now: number) => void;
-}
 
 export interface ProgressSliceOptions {
   enableFuzz: boolean;

@@ -2,7 +2,6 @@
 // app's own backup of unreadable data imports with its damaged records counted, and the export says that every
 // deck's progress is in the file, imported decks' too.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import builtDeck from 'virtual:deck';
@@ -18,18 +17,23 @@ import { studyDataOf } from '../../../src/store/data/study-data';
 import { selectStorageIssue } from '../../../src/store/study-selectors';
 import { draftFrom, makeLibrary, NETWORKING_FILE } from '../../fixtures/import/import-fixtures';
 import { makeTestStore, MINUTE, renderInApp, T0 } from '../home/screen-harness';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
+import { repoPath } from '../../paths';
+import { Rating } from '../../../src/domain/progress';
 
 const deck: Deck = builtDeck;
 const KUBELET = 'kubernetes-architecture/definition/kubelet';
-const FIXTURE = readFileSync(path.resolve('tests/fixtures/transfer/progress-kubernetes.json'), 'utf8');
+const FIXTURE = readFileSync(repoPath('tests/fixtures/transfer/progress-kubernetes.json'), 'utf8');
 const jsonFile = (text: string, name: string) => new File([text], name, { type: 'application/json' });
 const importRegion = () => screen.getByRole('region', { name: 'Import progress' });
 
 function renderData(store: StudyStore, library = makeLibrary({ builtInDeck: deck }).library, saveFile: SaveFile = vi.fn<SaveFile>()) {
   renderInApp(
-    <DeckLibraryContext value={library}>
-      <DataScreen deck={deck} store={store} clock={() => T0} saveFile={saveFile} />
-    </DeckLibraryContext>,
+    <StudyStoreContext value={store}>
+      <DeckLibraryContext value={library}>
+        <DataScreen deck={deck} clock={() => T0} saveFile={saveFile} />
+      </DeckLibraryContext>
+    </StudyStoreContext>,
   );
   return userEvent.setup();
 }
@@ -53,7 +57,7 @@ describe('an import that cannot be stored', () => {
   it('is not reported as done: nothing is replaced, in memory or storage, and the message says storage is full', async () => {
     const { storage, base } = fillableStorage();
     const store = makeTestStore(storage);
-    store.getState().gradeCard('kubernetes', KUBELET, 3, T0 - MINUTE, 1000);
+    store.getState().gradeCard('kubernetes', KUBELET, Rating.Good, T0 - MINUTE, 1000);
     const before = { data: studyDataOf(store.getState()), root: base.getItem(STORAGE_KEY) };
     const user = renderData(store);
     await user.upload(within(importRegion()).getByLabelText('Progress file'), jsonFile(FIXTURE, 'progress.json'));
@@ -77,7 +81,7 @@ describe('an import that cannot be stored', () => {
 
 describe('the backup of stored data that could not all be read', () => {
   it('imports: previewed as a backup, its damaged record counted and left out', async () => {
-    const stored = JSON.parse(readFileSync(path.resolve('tests/fixtures/stored/v2-compact-codec.json'), 'utf8'));
+    const stored = JSON.parse(readFileSync(repoPath('tests/fixtures/stored/v2-compact-codec.json'), 'utf8'));
     stored.state.decks.kubernetes.states[1] = 'garbage,,,';
     const storage = createMemoryStorage({ [STORAGE_KEY]: JSON.stringify(stored) });
     const damaged = makeTestStore(storage);
@@ -100,9 +104,9 @@ describe('export progress', () => {
     const { library } = makeLibrary({ builtInDeck: deck });
     const { result: imported } = await library.getState().addDeck(draftFrom(NETWORKING_FILE), T0);
     const store = makeTestStore();
-    store.getState().gradeCard('kubernetes', KUBELET, 3, T0 - MINUTE, 1000);
-    store.getState().gradeCard(imported.deck.id, imported.deck.cards[0].id, 3, T0 - MINUTE, 1000);
-    store.getState().gradeCard('a-deck-deleted-since', 'some/definition/card', 3, T0 - MINUTE, 1000);
+    store.getState().gradeCard('kubernetes', KUBELET, Rating.Good, T0 - MINUTE, 1000);
+    store.getState().gradeCard(imported.deck.id, imported.deck.cards[0].id, Rating.Good, T0 - MINUTE, 1000);
+    store.getState().gradeCard('a-deck-deleted-since', 'some/definition/card', Rating.Good, T0 - MINUTE, 1000);
     renderData(store, library);
     const byDeck = within(screen.getByRole('list', { name: 'Progress by deck' }));
     expect(byDeck.getAllByRole('listitem').map((item) => item.textContent)).toEqual([

@@ -8,6 +8,7 @@ import { cardBucket } from '../../../src/store/persist/persisted-codec';
 import { selectStorageIssue } from '../../../src/store/study-selectors';
 import { studyDataOf } from '../../../src/store/data/study-data';
 import { DECK, KUBELET, makeStore, MINUTE, T0 } from '../store-test-kit';
+import { Rating, State, type ReviewEntry } from '../../../src/domain/progress';
 
 /** 200 cards: two chunks of the deck. */
 const MANY = Array.from({ length: 200 }, (_, index) => `kubernetes-architecture/definition/card-${index}`);
@@ -43,7 +44,7 @@ function recordingStorage(base: MemoryStorage) {
 
 function studiedMany(storage: RawStorage) {
   const store = makeStore(storage);
-  MANY.forEach((cardId, index) => store.getState().gradeCard(DECK, cardId, 3, T0 + index * MINUTE, 2000));
+  MANY.forEach((cardId, index) => store.getState().gradeCard(DECK, cardId, Rating.Good, T0 + index * MINUTE, 2000));
   return store;
 }
 
@@ -61,7 +62,7 @@ describe('a save over several keys', () => {
     const store = studiedMany(storage);
     expect(Object.keys(allTexts(base)).filter((key) => key.includes(':cards:'))).toHaveLength(2);
     writes.length = 0;
-    store.getState().gradeCard(DECK, MANY[7], 4, T0 + 3 * 86_400_000, 2000);
+    store.getState().gradeCard(DECK, MANY[7], Rating.Easy, T0 + 3 * 86_400_000, 2000);
     expect(writes).toEqual([`${STORAGE_KEY}:cards:${DECK}:2:${cardBucket(MANY[7], 2)}`, STORAGE_KEY]);
   });
 
@@ -80,7 +81,7 @@ describe('a save over several keys', () => {
     expect(allTexts(base)).toEqual(before);
     expect(store.getState().progress[DECK][other].suspended).toBe(true);
     // The next save that fits writes everything the failed one did not.
-    store.getState().gradeCard(DECK, KUBELET, 3, T0 + 5 * 86_400_000, 2000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0 + 5 * 86_400_000, 2000);
     const reloaded = makeStore(base).getState();
     expect(reloaded.progress[DECK][one].suspended).toBe(true);
     expect(reloaded.progress[DECK][other].suspended).toBe(true);
@@ -104,7 +105,7 @@ describe('a save over several keys', () => {
     const tab = makeStore(snapshotting);
     const later = T0 + 10 * 86_400_000;
     const next = studyDataOf(tab.getState());
-    const graded = [one, other].map((cardId, index) => ({ cardId, at: later + index * 1000, rating: 3 as const, stateBefore: 2 as const, durationMs: 1000, origin: 'quiz' as const }));
+    const graded = [one, other].map((cardId, index): ReviewEntry => ({ cardId, at: later + index * 1000, rating: Rating.Good, stateBefore: State.Review, durationMs: 1000, origin: 'quiz' }));
     tab.setState({ ...next, log: { [DECK]: [...next.log[DECK], ...graded] } });
     expect(snapshots.length).toBe(3);
     for (const texts of snapshots) {
@@ -129,7 +130,7 @@ describe('two tabs over chunked storage', () => {
     localStorage.clear();
     const a = openTab(localStorage);
     const b = openTab(localStorage);
-    a.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    a.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     event(`${STORAGE_KEY}:cards:${DECK}:1:0`);
     expect(b.getState().log).toEqual({});
     event(STORAGE_KEY);
@@ -142,8 +143,8 @@ describe('two tabs over chunked storage', () => {
     localStorage.clear();
     const a = openTab(localStorage);
     const b = openTab(localStorage);
-    MANY.forEach((cardId, index) => a.getState().gradeCard(DECK, cardId, 3, T0 + index * MINUTE, 2000));
-    b.getState().gradeCard(DECK, KUBELET, 3, T0 + 300 * MINUTE, 2000);
+    MANY.forEach((cardId, index) => a.getState().gradeCard(DECK, cardId, Rating.Good, T0 + index * MINUTE, 2000));
+    b.getState().gradeCard(DECK, KUBELET, Rating.Good, T0 + 300 * MINUTE, 2000);
     event(STORAGE_KEY);
     event(STORAGE_KEY);
     for (const tab of [a, b]) expect(Object.keys(tab.getState().progress[DECK])).toHaveLength(MANY.length + 1);

@@ -8,6 +8,7 @@ import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { cardBucket, frontDecodeIds } from '../../../src/store/persist/persisted-codec';
 import { selectStorageIssue } from '../../../src/store/study-selectors';
 import { DAY, DECK, ETCD, KUBELET, makeStore, MINUTE, POD, readStoredFixture, storageWith, T0 } from '../store-test-kit';
+import { Rating } from '../../../src/domain/progress';
 
 /** Today's stored data (schema 2) with one card's state replaced, as the reliability pass did. */
 function v2WithDamagedState(index: number, damage = 'garbage,,,'): { text: string; damagedId: string } {
@@ -50,7 +51,7 @@ describe('one unreadable card state in stored data of schema 2', () => {
     const { text } = v2WithDamagedState(1);
     const storage = storageWith(text);
     const store = makeStore(storage);
-    store.getState().gradeCard(DECK, KUBELET, 3, Date.UTC(2026, 10, 1), 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, Date.UTC(2026, 10, 1), 5_000);
     const reloaded = makeStore(storage).getState();
     expect(Object.keys(reloaded.progress[DECK])).toHaveLength(5);
     expect(reloaded.progress[DECK][POD]).toEqual(store.getState().progress[DECK][POD]);
@@ -63,7 +64,7 @@ describe('damage in stored data of schema 3', () => {
   /** 200 cards graded once each: two chunks of the deck. */
   function studied(storage = createMemoryStorage()) {
     const store = makeStore(storage);
-    for (let index = 0; index < 200; index += 1) store.getState().gradeCard(DECK, `chapter/definition/card-${index}`, 3, T0 + index * MINUTE, 2000);
+    for (let index = 0; index < 200; index += 1) store.getState().gradeCard(DECK, `chapter/definition/card-${index}`, Rating.Good, T0 + index * MINUTE, 2000);
     return { storage, data: studyDataOf(store.getState()) };
   }
   const chunkKeyOf = (index: number) => `${STORAGE_KEY}:cards:${DECK}:2:${index}`;
@@ -85,7 +86,7 @@ describe('damage in stored data of schema 3', () => {
 
     // A grade in the other chunk: the damaged one is written clean too, so the next visit reads it whole.
     const other = Object.keys(data.progress[DECK]).find((cardId) => cardBucket(cardId, 2) === 0)!;
-    store.getState().gradeCard(DECK, other, 3, T0 + DAY, 2000);
+    store.getState().gradeCard(DECK, other, Rating.Good, T0 + DAY, 2000);
     expect(storage.getItem(chunkKeyOf(1))).not.toBe(original);
     const reopened = makeStore(storage);
     expect(selectStorageIssue(reopened.getState())).toBeNull();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultStudySettings, type Grade, type ManualEntry, type ReviewEntry, type SchedulingState } from '../../../src/domain/progress';
+import { defaultStudySettings, Rating, State, type Grade, type ManualEntry, type ReviewEntry, type SchedulingState } from '../../../src/domain/progress';
 import { gradeCard, newSchedulingState, schedulerOptionsFrom } from '../../../src/domain/scheduler';
 import {
   bucketCountFor,
@@ -110,7 +110,7 @@ describe('compact codec round trip', PROPERTY_TEST_OPTIONS, () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 10_000_000 }), { maxLength: 20 }), fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }), (seconds, forgets) => {
         const entries = [...seconds].sort((a, b) => a - b).map((second, index): ReviewEntry | ManualEntry =>
-          forgets[index] ? { cardId: 'k', at: at(0) + second * 1000, action: 'forget' } : { cardId: 'k', at: at(0) + second * 1000, rating: 2, stateBefore: 1, durationMs: 3000, origin: 'quiz' },
+          forgets[index] ? { cardId: 'k', at: at(0) + second * 1000, action: 'forget' } : { cardId: 'k', at: at(0) + second * 1000, rating: Rating.Hard, stateBefore: State.Learning, durationMs: 3000, origin: 'quiz' },
         );
         const reviews: ReviewEntry[] = [];
         const manual: ManualEntry[] = [];
@@ -140,8 +140,8 @@ describe('chunks', () => {
 describe('compact encoding', () => {
   it('writes a reviewed card state in a few dozen characters', () => {
     const options = schedulerOptionsFrom(defaultStudySettings, false);
-    const first = gradeCard(newSchedulingState(at(0)), 3, at(0), options).next;
-    const reviewed = gradeCard(first, 3, at(10), options).next;
+    const first = gradeCard(newSchedulingState(at(0)), Rating.Good, at(0), options).next;
+    const reviewed = gradeCard(first, Rating.Good, at(10), options).next;
     const text = encodeCardState({ scheduling: reviewed, suspended: false }, reviewed.lastReview!, BASE_SECONDS);
     expect(text).toMatch(/^[0-9a-z,]+$/);
     expect(text.length).toBeLessThan(45);
@@ -151,8 +151,8 @@ describe('compact encoding', () => {
 
   it('writes each review as seconds since the previous one, a flag and a duration', () => {
     const entries: ReviewEntry[] = [
-      { cardId: 'k', at: at(0), rating: 3, stateBefore: 0, durationMs: 8000, origin: 'review' },
-      { cardId: 'k', at: at(10), rating: 1, stateBefore: 1, durationMs: 60_000, origin: 'quiz' },
+      { cardId: 'k', at: at(0), rating: Rating.Good, stateBefore: State.New, durationMs: 8000, origin: 'review' },
+      { cardId: 'k', at: at(10), rating: Rating.Again, stateBefore: State.Learning, durationMs: 60_000, origin: 'quiz' },
     ];
     // 0 s after the base, Good from New = flag C, 8 s; 600 s later ("go"), Again from Learning in a quiz = flag U, 60 s = "Y".
     expect(encodeCardLog(entries, BASE_SECONDS)).toBe('0C8goUY');
@@ -160,14 +160,14 @@ describe('compact encoding', () => {
 
   it('writes a forget as seconds since the previous entry and “(”', () => {
     const entries: (ReviewEntry | ManualEntry)[] = [
-      { cardId: 'k', at: at(0), rating: 3, stateBefore: 0, durationMs: 8000, origin: 'review' },
+      { cardId: 'k', at: at(0), rating: Rating.Good, stateBefore: State.New, durationMs: 8000, origin: 'review' },
       { cardId: 'k', at: at(1), action: 'forget' },
     ];
     expect(encodeCardLog(entries, BASE_SECONDS)).toBe('0C81o(');
   });
 
   it('caps durations at 60 seconds and rounds them to whole seconds', () => {
-    const entry: ReviewEntry = { cardId: 'k', at: at(0), rating: 3, stateBefore: 2, durationMs: 95_000, origin: 'review' };
+    const entry: ReviewEntry = { cardId: 'k', at: at(0), rating: Rating.Good, stateBefore: State.Review, durationMs: 95_000, origin: 'review' };
     const decoded: ReviewEntry[] = [];
     decodeCardLog(encodeCardLog([entry, { ...entry, at: at(1), durationMs: 4_499 }], BASE_SECONDS), 'k', BASE_SECONDS, decoded, []);
     expect(decoded.map((e) => e.durationMs)).toEqual([60_000, 4_000]);
@@ -192,7 +192,7 @@ describe('decoding damaged text', () => {
     ...emptyDeckData(),
     progress: { kubelet: { scheduling: newSchedulingState(at(0)), suspended: false } },
     changedAt: { kubelet: at(0) },
-    log: [{ cardId: 'kubelet', at: at(0), rating: 3, stateBefore: 0, durationMs: 5000, origin: 'review' }],
+    log: [{ cardId: 'kubelet', at: at(0), rating: Rating.Good, stateBefore: State.New, durationMs: 5000, origin: 'review' }],
   });
 
   it.each([
@@ -219,7 +219,7 @@ describe('reading record by record', () => {
     ...emptyDeckData(),
     progress: Object.fromEntries(ids.map((id, index) => [id, { scheduling: newSchedulingState(at(index)), suspended: false }])),
     changedAt: Object.fromEntries(ids.map((id, index) => [id, at(index)])),
-    log: ids.map((cardId, index): ReviewEntry => ({ cardId, at: at(index), rating: 3, stateBefore: 0, durationMs: 5000, origin: 'review' })),
+    log: ids.map((cardId, index): ReviewEntry => ({ cardId, at: at(index), rating: Rating.Good, stateBefore: State.New, durationMs: 5000, origin: 'review' })),
   };
   const chunk = encodeDeck(deck);
 

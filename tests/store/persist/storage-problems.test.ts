@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultStudySettings } from '../../../src/domain/progress';
+import { defaultStudySettings, Rating } from '../../../src/domain/progress';
 import { STORAGE_KEY } from '../../../src/store/create-study-store';
 import { CURRENT_STORE_VERSION } from '../../../src/store/persist/persisted-migrations';
 import { BACKUP_KEY_PREFIX, listBackupKeys, type RawStorage } from '../../../src/store/persist/guarded-storage';
@@ -63,7 +63,7 @@ describe.each([
     expect(store.getState().settings).toEqual(defaultStudySettings);
     // Nothing is written over the original until the learner does something; then the backup keeps it safe.
     expect(storage.getItem(STORAGE_KEY)).toBe(original);
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     expect(storedEnvelope(storage).version).toBe(CURRENT_STORE_VERSION);
     expect(backupAt(storage).keys[STORAGE_KEY]).toBe(original);
     expect(listBackupKeys(storage)).toEqual([BACKUP_KEY]);
@@ -78,7 +78,7 @@ describe('stored data from a newer version', () => {
     expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'newer-version', backupKey: BACKUP_KEY, savingPaused: true });
     expect(backupAt(storage).keys[STORAGE_KEY]).toBe(original);
 
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     expect(store.getState().log[DECK]).toHaveLength(1);
     expect(storage.getItem(STORAGE_KEY)).toBe(original);
   });
@@ -121,7 +121,7 @@ describe('an unusable value when the backup cannot be written', () => {
     const { storage } = quotaStorage(base, (key) => key.startsWith(BACKUP_KEY_PREFIX));
     const store = makeStore(storage);
     expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'corrupt-json', backupKey: null, savingPaused: true });
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     expect(base.getItem(STORAGE_KEY)).toBe('{"state": {"progress": ');
     expect(store.getState().log[DECK]).toHaveLength(1);
   });
@@ -133,15 +133,15 @@ describe('a full storage', () => {
     const { storage, control } = quotaStorage(base);
     const store = makeStore(storage);
 
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'quota', at: T0 });
     expect(selectStorageIssue(store.getState())?.detail).toContain('QuotaExceededError');
     expect(base.getItem(STORAGE_KEY)).toBeNull();
-    store.getState().gradeCard(DECK, POD, 3, T0 + MINUTE, 5_000);
+    store.getState().gradeCard(DECK, POD, Rating.Good, T0 + MINUTE, 5_000);
     expect(store.getState().log[DECK]).toHaveLength(2);
 
     control.full = false;
-    store.getState().gradeCard(DECK, KUBELET, 3, T0 + 10 * MINUTE, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0 + 10 * MINUTE, 5_000);
     expect(selectStorageIssue(store.getState())).toBeNull();
     expect(makeStore(base).getState().log[DECK]).toHaveLength(3);
   });
@@ -151,14 +151,14 @@ describe('a full storage', () => {
     const { storage, control } = quotaStorage(base, (key) => key === STORAGE_KEY);
     control.full = false;
     const store = makeStore(storage);
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     expect(selectStorageIssue(store.getState())?.kind).toBe('corrupt-json');
 
     control.full = true;
-    store.getState().gradeCard(DECK, POD, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, POD, Rating.Good, T0, 5_000);
     expect(selectStorageIssue(store.getState())?.kind).toBe('quota');
     control.full = false;
-    store.getState().gradeCard(DECK, POD, 3, T0 + MINUTE, 5_000);
+    store.getState().gradeCard(DECK, POD, Rating.Good, T0 + MINUTE, 5_000);
     expect(selectStorageIssue(store.getState())).toBeNull();
     expect(listBackupKeys(base)).toEqual([BACKUP_KEY]);
   });
@@ -181,8 +181,8 @@ describe('unavailable storage (private mode)', () => {
     expect(selectStorageIssue(store.getState())?.detail).toContain('SecurityError');
 
     const callsBefore = storage.calls;
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
-    store.getState().gradeCard(DECK, POD, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
+    store.getState().gradeCard(DECK, POD, Rating.Good, T0, 5_000);
     expect(store.getState().log[DECK]).toHaveLength(2);
     expect(storage.calls).toBeGreaterThanOrEqual(callsBefore + 2);
     expect(selectStorageIssue(store.getState())?.kind).toBe('unavailable');
@@ -190,7 +190,7 @@ describe('unavailable storage (private mode)', () => {
 
   it('uses the window\'s localStorage when given no storage', () => {
     const store = makeStore(createMemoryStorage(), { storage: undefined });
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null').version).toBe(CURRENT_STORE_VERSION);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Grade, ManualEntry, ReviewEntry } from '../../../src/domain/progress';
+import { State, type Grade, type ManualEntry, type ReviewEntry, Rating } from '../../../src/domain/progress';
 import { mergeStudyData } from '../../../src/store/data/merge-study-data';
 import { cardBucket, encodeStudyData, type PersistedStudyData } from '../../../src/store/persist/persisted-codec';
 import { createStudyDataEncoder } from '../../../src/store/persist/study-data-encoder';
@@ -20,7 +20,7 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc
     .record({ deckId: fc.constantFrom(...DECKS), cardId: fc.constantFrom(...CARDS), at: timeArb, rating: fc.constantFrom<Grade>(1, 2, 3, 4), progress: cardProgressArb })
     .map(({ deckId, cardId, at, rating, progress }): Edit => (data) => {
-      const entry: ReviewEntry = { cardId, at, rating, stateBefore: 2, durationMs: 7000, origin: 'review' };
+      const entry: ReviewEntry = { cardId, at, rating, stateBefore: State.Review, durationMs: 7000, origin: 'review' };
       return {
         ...data,
         progress: { ...data.progress, [deckId]: { ...data.progress[deckId], [cardId]: progress } },
@@ -98,7 +98,7 @@ function expectSameAsFull(encoded: PersistedStudyData, data: StudyData): void {
 }
 
 describe('the caching encoder', PROPERTY_TEST_OPTIONS, () => {
-  it('writes exactly what the full encoder writes, after any sequence of edits, whether it encoded or read the data first', () => {
+  it('writes exactly what the full encoder writes, after any sequence of edits, whether it encoded or read the data first', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(studyDataArb, fc.array(allEditsArb, { minLength: 1, maxLength: 12 }), fc.boolean(), (initial, edits, readFirst) => {
         const encode = createStudyDataEncoder();
@@ -121,7 +121,7 @@ describe('the caching encoder', PROPERTY_TEST_OPTIONS, () => {
       fc.property(fc.array(cardEditArb, { maxLength: 25 }), fc.boolean(), (steps, readFirst) => {
         let data: StudyData = { ...emptyStudyData(), progress: {}, log: {}, cardChangedAt: {} };
         // 300 cards with a review each: two chunks of them.
-        const log: ReviewEntry[] = ids.slice(0, 300).map((cardId, index) => ({ cardId, at: Date.UTC(2026, 0, 1) + index * 60_000, rating: 3, stateBefore: 0, durationMs: 4000, origin: 'review' }));
+        const log: ReviewEntry[] = ids.slice(0, 300).map((cardId, index) => ({ cardId, at: Date.UTC(2026, 0, 1) + index * 60_000, rating: Rating.Good, stateBefore: State.New, durationMs: 4000, origin: 'review' }));
         data = { ...data, log: { kubernetes: log } };
         const encode = createStudyDataEncoder();
         if (readFirst) encode.adopt(encodeStudyData(data), data);
@@ -131,12 +131,12 @@ describe('the caching encoder', PROPERTY_TEST_OPTIONS, () => {
           const deck = data.log.kubernetes ?? [];
           if (kind === 0) {
             // 100 more cards at once: the deck passes its number of chunks.
-            const more = ids.slice(300).map((id, index): ReviewEntry => ({ cardId: id, at: at + index * 1000, rating: 3, stateBefore: 0, durationMs: 0, origin: 'quiz' }));
+            const more = ids.slice(300).map((id, index): ReviewEntry => ({ cardId: id, at: at + index * 1000, rating: Rating.Good, stateBefore: State.New, durationMs: 0, origin: 'quiz' }));
             data = { ...data, log: { ...data.log, kubernetes: [...deck, ...more].sort(compareReviewEntries) } };
           } else if (kind === 1 && deck.length > 0) {
             data = { ...data, log: { ...data.log, kubernetes: deck.filter((entry) => entry !== deck[card % deck.length]) } };
           } else {
-            const entry: ReviewEntry = { cardId, at, rating, stateBefore: 1, durationMs: 1000, origin: 'review' };
+            const entry: ReviewEntry = { cardId, at, rating, stateBefore: State.Learning, durationMs: 1000, origin: 'review' };
             data = {
               ...data,
               progress: { ...data.progress, kubernetes: { ...data.progress.kubernetes, [cardId]: progress } },
@@ -161,7 +161,7 @@ describe('the caching encoder', PROPERTY_TEST_OPTIONS, () => {
       }),
     );
     const ids = Array.from({ length: 1000 }, (_, index) => `chapter/definition/card-${index}`);
-    const log = ids.map((cardId, index): ReviewEntry => ({ cardId, at: Date.UTC(2026, 0, 1) + index * 1000, rating: 3, stateBefore: 0, durationMs: 1000, origin: 'review' }));
+    const log = ids.map((cardId, index): ReviewEntry => ({ cardId, at: Date.UTC(2026, 0, 1) + index * 1000, rating: Rating.Good, stateBefore: State.New, durationMs: 1000, origin: 'review' }));
     const data: StudyData = { ...emptyStudyData(), log: { kubernetes: log } };
     const read = encodeStudyData(data);
     encode.adopt(read, data);

@@ -8,6 +8,7 @@ import { exportStoreProgress, importIntoStore } from '../../../src/store/progres
 import { studyDataOf } from '../../../src/store/data/study-data';
 import { selectStorageIssue } from '../../../src/store/study-selectors';
 import { DECK, KUBELET, makeStore, POD, readStoredFixture, storageWith, T0 } from '../store-test-kit';
+import { Rating } from '../../../src/domain/progress';
 
 function backupTextOf(storage: RawStorage, store: ReturnType<typeof makeStore>): string {
   const issue = selectStorageIssue(store.getState());
@@ -53,14 +54,14 @@ function fullStorage(base: RawStorage): RawStorage & { full: boolean } {
 describe('an import that cannot be stored', () => {
   it('replaces nothing, in memory or in storage, and says that storage is full', () => {
     const source = makeStore();
-    source.getState().gradeCard(DECK, POD, 3, T0, 5_000);
+    source.getState().gradeCard(DECK, POD, Rating.Good, T0, 5_000);
     const file = parseProgressFile(exportStoreProgress(source, T0, '0.1.0'));
     if (!file.ok) throw new Error(file.reason);
 
     const base = createMemoryStorage();
     const storage = fullStorage(base);
     const store = makeStore(storage);
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     const before = { data: studyDataOf(store.getState()), keys: base.length, texts: JSON.stringify([...Array(base.length).keys()].map((i) => base.getItem(base.key(i)!))) };
 
     storage.full = true;
@@ -73,7 +74,7 @@ describe('an import that cannot be stored', () => {
 
   it('is reported done only once what was written reads back the same', () => {
     const source = makeStore();
-    source.getState().gradeCard(DECK, POD, 3, T0, 5_000);
+    source.getState().gradeCard(DECK, POD, Rating.Good, T0, 5_000);
     const file = parseProgressFile(exportStoreProgress(source, T0, '0.1.0'));
     if (!file.ok) throw new Error(file.reason);
     const storage = createMemoryStorage();
@@ -90,7 +91,7 @@ describe('an import while saving is paused', () => {
     const store = makeStore(storage);
     const before = studyDataOf(store.getState());
     const source = makeStore();
-    source.getState().gradeCard(DECK, POD, 3, T0, 5_000);
+    source.getState().gradeCard(DECK, POD, Rating.Good, T0, 5_000);
     const file = parseProgressFile(exportStoreProgress(source, T0, '0.1.0'));
     if (!file.ok) throw new Error(file.reason);
     const result = importIntoStore(store, file.data, 'merge');
@@ -109,10 +110,10 @@ describe('an import where the browser lets nothing be saved (private mode)', () 
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
     const store = makeStore({ getItem: throwing, setItem: throwing, removeItem: throwing });
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     const before = studyDataOf(store.getState());
     const source = makeStore();
-    source.getState().gradeCard(DECK, POD, 3, T0, 5_000);
+    source.getState().gradeCard(DECK, POD, Rating.Good, T0, 5_000);
     const file = parseProgressFile(exportStoreProgress(source, T0, '0.1.0'));
     if (!file.ok) throw new Error(file.reason);
     const result = importIntoStore(store, file.data, 'merge');

@@ -1,7 +1,6 @@
 // Exporting progress to a file and importing it back: exact round trips, merge and replace on real stores, and every
 // kind of bad or hostile file refused with its reason.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { asStored } from '../../../bench/storage.bench';
@@ -23,6 +22,8 @@ import type { StudyStore } from '../../../src/store/create-study-store';
 import { mergeStudyData } from '../../../src/store/data/merge-study-data';
 import { cardIdArb, studyDataFrom, twoTabsArb } from '../study-data-arbitraries';
 import { DAY, DECK, ETCD, KUBELET, KUBELET_REVERSE, makeStore, MINUTE, POD, readStoredFixture, T0 } from '../store-test-kit';
+import { Rating } from '../../../src/domain/progress';
+import { repoPath } from '../../paths';
 
 const APP_VERSION = '0.1.0';
 const OTHER_DECK = 'linux-basics';
@@ -32,14 +33,14 @@ const BASH = 'shell/definition/bash';
 function studiedStore(): StudyStore {
   const store = makeStore();
   const s = store.getState();
-  s.gradeCard(DECK, KUBELET, 3, T0, 8000);
-  s.gradeCard(DECK, POD, 1, T0 + MINUTE, 12_000);
-  s.gradeCard(DECK, POD, 3, T0 + 11 * MINUTE, 5000);
-  s.gradeCard(DECK, ETCD, 4, T0 + 12 * MINUTE, 3000);
+  s.gradeCard(DECK, KUBELET, Rating.Good, T0, 8000);
+  s.gradeCard(DECK, POD, Rating.Again, T0 + MINUTE, 12_000);
+  s.gradeCard(DECK, POD, Rating.Good, T0 + 11 * MINUTE, 5000);
+  s.gradeCard(DECK, ETCD, Rating.Easy, T0 + 12 * MINUTE, 3000);
   s.undoLastGrade();
   s.setSuspended(DECK, KUBELET_REVERSE, true, T0 + 13 * MINUTE);
-  s.gradeCard(DECK, ETCD, 3, T0 + DAY, 1000, 'quiz');
-  s.gradeCard(OTHER_DECK, BASH, 3, T0 + 2 * MINUTE, 2000);
+  s.gradeCard(DECK, ETCD, Rating.Good, T0 + DAY, 1000, 'quiz');
+  s.gradeCard(OTHER_DECK, BASH, Rating.Good, T0 + 2 * MINUTE, 2000);
   s.updateSettings({ newCardsPerDay: 12, desiredRetention: 0.85, examDate: Date.UTC(2027, 0, 15) }, T0 + 3 * MINUTE);
   s.addQuizRecord({
     id: 'quiz-1',
@@ -115,7 +116,7 @@ describe('round trip', () => {
 
     const storage = createMemoryStorage();
     const target = makeStore(storage);
-    target.getState().gradeCard(DECK, POD, 4, T0 + 5 * DAY, 1000);
+    target.getState().gradeCard(DECK, POD, Rating.Easy, T0 + 5 * DAY, 1000);
     imported(target, read.data, 'replace');
     expect(studyDataOf(target.getState())).toEqual(expected);
     // Persisted: a new store over the same storage reads the same data back.
@@ -137,7 +138,7 @@ describe('round trip', () => {
   });
 
   it('reads a file of the compact version (2) through the store migration', () => {
-    const read = expectRead(parseProgressFile(readFileSync(path.resolve('tests/fixtures/transfer/progress-kubernetes-v2.json'), 'utf8')));
+    const read = expectRead(parseProgressFile(readFileSync(repoPath('tests/fixtures/transfer/progress-kubernetes-v2.json'), 'utf8')));
     expect(read.file.version).toBe(2);
     expect(read.data).toEqual(expectRead(parseProgressFile(VALID_TEXT)).data);
   });
@@ -156,17 +157,26 @@ describe('merge and replace', () => {
   /** This browser: Kubelet graded twice, Pod once. The file: Pod later, etcd, another quiz, older settings. */
   function twoBrowsers() {
     const here = makeStore();
-    here.getState().gradeCard(DECK, KUBELET, 3, T0, 1000);
-    here.getState().gradeCard(DECK, KUBELET, 3, T0 + 10 * MINUTE, 1000);
-    here.getState().gradeCard(DECK, POD, 1, T0 + MINUTE, 1000);
+    here.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 1000);
+    here.getState().gradeCard(DECK, KUBELET, Rating.Good, T0 + 10 * MINUTE, 1000);
+    here.getState().gradeCard(DECK, POD, Rating.Again, T0 + MINUTE, 1000);
     here.getState().updateSettings({ newCardsPerDay: 30 }, T0 + 2 * DAY);
     here.getState().addQuizRecord({ id: 'here', deckId: DECK, startedAt: T0, finishedAt: T0 + MINUTE, mode: 'practice', questionCount: 4, score: 4, wrongCardIds: [] });
 
     const there = makeStore();
-    there.getState().gradeCard(DECK, POD, 3, T0 + DAY, 1000);
-    there.getState().gradeCard(DECK, ETCD, 4, T0 + DAY + MINUTE, 1000);
+    there.getState().gradeCard(DECK, POD, Rating.Good, T0 + DAY, 1000);
+    there.getState().gradeCard(DECK, ETCD, Rating.Easy, T0 + DAY + MINUTE, 1000);
     there.getState().updateSettings({ newCardsPerDay: 5 }, T0 + DAY);
-    there.getState().addQuizRecord({ id: 'there', deckId: DECK, startedAt: T0 + DAY, finishedAt: T0 + DAY + MINUTE, mode: 'exam', questionCount: 4, score: 1, wrongCardIds: [ETCD] });
+    there.getState().addQuizRecord({
+      id: 'there',
+      deckId: DECK,
+      startedAt: T0 + DAY,
+      finishedAt: T0 + DAY + MINUTE,
+      mode: 'exam',
+      questionCount: 4,
+      score: 1,
+      wrongCardIds: [ETCD],
+    });
     const incoming = expectRead(parseProgressFile(exportStoreProgress(there, T0 + DAY + 5 * MINUTE, APP_VERSION))).data;
     return { here, there, incoming };
   }
@@ -200,11 +210,11 @@ describe('merge and replace', () => {
     for (const mode of ['merge', 'replace'] as const) {
       const storage = createMemoryStorage();
       const store = makeStore(storage);
-      store.getState().gradeCard(DECK, KUBELET, 3, T0, 1000);
-      store.getState().gradeCard(DECK, POD, 3, T0 + MINUTE, 1000);
+      store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 1000);
+      store.getState().gradeCard(DECK, POD, Rating.Good, T0 + MINUTE, 1000);
       const backup = expectRead(parseProgressFile(exportStoreProgress(store, T0 + 2 * MINUTE, APP_VERSION))).data;
       store.getState().resetAllProgress(T0 + DAY);
-      store.getState().gradeCard(DECK, ETCD, 3, T0 + DAY + MINUTE, 1000);
+      store.getState().gradeCard(DECK, ETCD, Rating.Good, T0 + DAY + MINUTE, 1000);
 
       const result = imported(store, backup, mode);
       expect(result.progressResetAt, mode).toBeNull();
@@ -234,11 +244,11 @@ describe('merge and replace', () => {
 
   it('keeps a reset time in a merge when nothing in the result is from before it', () => {
     const store = makeStore();
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 1000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 1000);
     store.getState().resetAllProgress(T0 + MINUTE);
     const resetAt = store.getState().progressResetAt;
     const other = makeStore();
-    other.getState().gradeCard(DECK, POD, 3, T0 + DAY, 1000);
+    other.getState().gradeCard(DECK, POD, Rating.Good, T0 + DAY, 1000);
     const incoming = expectRead(parseProgressFile(exportStoreProgress(other, T0 + DAY, APP_VERSION))).data;
     const merged = applyImport(studyDataOf(store.getState()), incoming, 'merge');
     expect(resetAt).toBe(T0 + MINUTE);
@@ -258,7 +268,7 @@ type FileJson = Record<string, unknown> & {
 const chunkOf = (file: FileJson) => file.data.decks.kubernetes.chunks['0'];
 const QUIZ_MONTH = '2026-11';
 
-const VALID_TEXT = readFileSync(path.resolve('tests/fixtures/transfer/progress-kubernetes.json'), 'utf8');
+const VALID_TEXT = readFileSync(repoPath('tests/fixtures/transfer/progress-kubernetes.json'), 'utf8');
 
 function validFile(): FileJson {
   return JSON.parse(VALID_TEXT);
@@ -297,7 +307,7 @@ const refusals: Array<[string, string | Uint8Array, RegExp]> = [
   ['a number of chunks that is not a power of two', edited((file) => (file.data.decks.kubernetes.buckets = 3)), /data\.decks\.kubernetes\.buckets must be a power of two/],
   ['columns of different lengths', edited((file) => (chunkOf(file).states = [])), /^The progress in the file is damaged: deck kubernetes, chunk 0 of 1, card #0: columns differ in length\.$/],
   ['a damaged card state', edited((file) => (chunkOf(file).states[0] = 'zz')), /^The progress in the file is damaged: deck kubernetes, chunk 0 of 1, card container-orchestration\/definition\/container-orchestration: state: bad card state/],
-  ['a damaged card state in a file of version 2', readFileSync(path.resolve('tests/fixtures/transfer/progress-kubernetes-v2.json'), 'utf8').replace('"5h9o,5h80,cme0w,altxe8,0,0,1,0,1"', '"zz"'), /^The progress in the file is damaged: deck kubernetes, card container-orchestration\/definition\/container-orchestration: state: bad card state/],
+  ['a damaged card state in a file of version 2', readFileSync(repoPath('tests/fixtures/transfer/progress-kubernetes-v2.json'), 'utf8').replace('"5h9o,5h80,cme0w,altxe8,0,0,1,0,1"', '"zz"'), /^The progress in the file is damaged: deck kubernetes, card container-orchestration\/definition\/container-orchestration: state: bad card state/],
   // JSON.stringify cannot write Infinity, so the number is put in the text.
   ['a time beyond any number', VALID_TEXT.replace('"settingsChangedAt": 1795597200000', '"settingsChangedAt": 1e999'), /data\.settingsChangedAt must be a finite number \(it is Infinity\)/],
   ['a negative reset time', edited((file) => (file.data.progressResetAt = -1000)), /^The progress in the file is out of range: progressResetAt must not be before 1970 \(it is -1000\)\.$/],
@@ -366,7 +376,7 @@ describe('refusing bad files', () => {
   it('leaves the store and its stored text as they were when a file is refused', () => {
     const storage = createMemoryStorage();
     const store = makeStore(storage);
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 1000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 1000);
     const before = { data: studyDataOf(store.getState()), stored: storage.getItem(STORAGE_KEY) };
     for (const [, input] of [...refusals, ...hostileKeys]) {
       const read = parseProgressFile(input);

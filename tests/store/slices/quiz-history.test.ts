@@ -6,6 +6,7 @@ import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import type { QuizRecord } from '../../../src/store/data/quiz-record';
 import { selectStorageIssue } from '../../../src/store/study-selectors';
 import { DAY, DECK, ETCD, KUBELET, makeStore, MINUTE, POD, readStoredFixture, storageWith, storedEnvelope, T0 } from '../store-test-kit';
+import { Rating } from '../../../src/domain/progress';
 
 const KUBE_PROXY = 'kubernetes-architecture/definition/kube-proxy';
 
@@ -70,7 +71,7 @@ describe('quiz records with confusions, scope and exam timing', () => {
   ])('are checked field by field: %s makes that record unreadable; it is set aside and the rest kept', (_what, broken) => {
     const storage = createMemoryStorage();
     const first = makeStore(storage).getState();
-    first.gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    first.gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     first.addQuizRecord(examRecord);
     const monthKey = `${STORAGE_KEY}:quizzes:2026-11`;
     const [stored] = JSON.parse(storage.getItem(monthKey)!) as Record<string, unknown>[];
