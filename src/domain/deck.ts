@@ -81,6 +81,12 @@ export interface Card {
   source: SourcePlace;
 }
 
+/** Two names the notes give one thing: "Container Network Interface (CNI)" → `{ long: 'Container Network Interface', short: 'CNI' }`. */
+export interface StatedAlias {
+  long: string;
+  short: string;
+}
+
 export interface Deck {
   /** Slug of the title; progress is keyed by it. */
   id: string;
@@ -88,4 +94,6 @@ export interface Deck {
   chapters: Chapter[];
   cards: Card[];
   warnings: DeckWarning[];
+  /** Names stated as one anywhere in the notes, on lines that make cards or not; absent when there are none. */
+  aliases?: StatedAlias[];
 }

@@ -55,8 +55,14 @@ function tokenise(text: string): readonly string[] {
   return words.slice(start).map(singular);
 }
 
-/** One string per answer, so "Kube-proxy", "kube proxy" and "kubeproxy" compare equal. */
-export const compactAnswer: (text: string) => string = memoised((text) => answerTokens(text).join(''));
+/**
+ * One string per answer, so "Kube-proxy", "kube proxy" and "kubeproxy" compare equal, and so do
+ * "Secrets/configuration management" and "Secrets and configuration management" ("and" says what a slash says).
+ */
+export const compactAnswer: (text: string) => string = memoised((text) => {
+  const tokens = answerTokens(text);
+  return (tokens.length > 1 ? tokens.filter((token) => token !== 'and') : tokens).join('');
+});
 
 /** Same answer after normalisation (case, punctuation, spacing, hyphens, articles, plurals). */
 export function sameAnswer(a: string, b: string): boolean {
@@ -70,6 +76,33 @@ export function typoAllowance(length: number): number {
   if (length <= 7) return 1;
   if (length <= 24) return 2;
   return 3;
+}
+
+/** Up to this length a name keeps all its letters: a shorter answer ("etc" for ETCD) is another word, not a typo. */
+const SHORT_NAME_LENGTH = 5;
+
+/** Edits between two compact answers, two neighbouring letters swapped ("ectd" for "etcd") counting as one. */
+export function typoDistance(given: string, expected: string): number {
+  const plain = distance(given, expected);
+  if (plain < 2 || given.length !== expected.length) return plain;
+  const letters = [...given];
+  const target = [...expected];
+  let swaps = 0;
+  for (let at = 0; at < letters.length - 1; at += 1) {
+    if (letters[at] !== target[at] && letters[at] === target[at + 1] && letters[at + 1] === target[at]) {
+      [letters[at], letters[at + 1]] = [letters[at + 1], letters[at]];
+      swaps += 1;
+      at += 1;
+    }
+  }
+  return swaps === 0 ? plain : Math.min(plain, swaps + distance(letters.join(''), expected));
+}
+
+/** Edits of `given` from `expected` when they count as a typo of it, else null. */
+export function typoEdits(given: string, expected: string): number | null {
+  if (expected.length <= SHORT_NAME_LENGTH && given.length < expected.length) return null;
+  const edits = typoDistance(given, expected);
+  return edits <= typoAllowance(expected.length) ? edits : null;
 }
 
 /** Stricter per word, since a word is compared on its own. */
@@ -205,12 +238,25 @@ function prepareOtherTerms(otherTerms: readonly KnownTerm[], expected: readonly 
     .map((term) => ({ term, aliases: answerAliases(term.text) }));
 }
 
-function closestOtherTerm(given: string, others: readonly PreparedTerm[], filter: (alias: AnswerAlias) => boolean): { term: KnownTerm; distance: number; allowance: number } | null {
-  let best: { term: KnownTerm; distance: number; allowance: number } | null = null;
+interface NearTerm {
+  term: KnownTerm;
+  distance: number;
+  /** Whether the answer would pass as a typo of this term. */
+  typo: boolean;
+  /** Whether every edit is a letter left out or added (no letter changed). */
+  lettersOnlyDropped: boolean;
+}
+
+const onlyDroppedOrAdded = (given: string, name: string, edits: number) => Math.abs(given.length - name.length) === edits;
+
+function closestOtherTerm(given: string, others: readonly PreparedTerm[], filter: (alias: AnswerAlias) => boolean): NearTerm | null {
+  let best: NearTerm | null = null;
   for (const other of others) {
     for (const alias of other.aliases.filter(filter)) {
-      const edits = distance(given, alias.compact);
-      if (!best || edits < best.distance) best = { term: other.term, distance: edits, allowance: typoAllowance(alias.compact.length) };
+      const edits = typoDistance(given, alias.compact);
+      if (!best || edits < best.distance) {
+        best = { term: other.term, distance: edits, typo: typoEdits(given, alias.compact) !== null, lettersOnlyDropped: onlyDroppedOrAdded(given, alias.compact, edits) };
+      }
     }
   }
   return best;
@@ -229,10 +275,49 @@ function accepted(kind: ItemVerdictKind, matched: string, explanation: string): 
   return { accepted: true, kind, explanation, matched, otherTerm: null };
 }
 
+/** A way to give the expected answer: one of its own forms, or a form of another name the deck gives it. */
+interface ExpectedForm {
+  alias: AnswerAlias;
+  /** The other name this form belongs to ("Mesos Marathon" for Marathon), or null for the expected answer's own forms. */
+  otherName: string | null;
+}
+
+function expectedForms(expected: string, alternatives: readonly string[]): ExpectedForm[] {
+  const own = answerAliases(expected).map((alias): ExpectedForm => ({ alias, otherName: null }));
+  const seen = new Set(own.map((form) => form.alias.compact));
+  const others = alternatives.flatMap((name) =>
+    answerAliases(name).flatMap((alias): ExpectedForm[] => {
+      if (seen.has(alias.compact)) return [];
+      seen.add(alias.compact);
+      return [{ alias, otherName: name }];
+    }),
+  );
+  return [...own, ...others];
+}
+
+/** "Accepted: Mesos Marathon is another name for Marathon", or the verdict on the expected answer's own form. */
+function acceptedForm(form: ExpectedForm, given: string, expected: string): MatchVerdict {
+  const { alias, otherName } = form;
+  if (otherName !== null && compactAnswer(otherName) !== compactAnswer(expected)) {
+    const named = alias.kind === 'full' || alias.kind === 'short' ? otherName : alias.text;
+    return accepted('alias', alias.text, `Accepted: ${named} is another name for ${expected}`);
+  }
+  if (alias.kind === 'abbreviation' || alias.kind === 'derived') return accepted('abbreviation', alias.text, `Accepted: abbreviation ${alias.text}`);
+  if (collapsedLowerCase(given) === collapsedLowerCase(alias.text)) return accepted('exact', alias.text, 'Correct');
+  return accepted('variant', alias.text, `Accepted: written differently (${given} → ${alias.text})`);
+}
+
+function acceptedTypo(form: ExpectedForm, given: string, expected: string): MatchVerdict {
+  const { alias, otherName } = form;
+  const another = otherName !== null && compactAnswer(otherName) !== compactAnswer(expected) ? `, another name for ${expected}` : '';
+  return accepted('typo', alias.text, `Accepted: small typo (${given} → ${alias.text}${another})`);
+}
+
 /**
- * Matches a typed answer against the expected name (and equally right alternatives).
+ * Matches a typed answer against the expected name and the other names the deck gives it (`alternatives`).
  * Accepts case, punctuation, hyphen, article and plural differences, stated abbreviations and initials,
  * and small typos scaled to length — unless the answer is another term of the deck, or closer to one.
+ * The explanation names the form the answer matched, or the other term it is.
  */
 export function matchAnswer(response: string, expected: string, options: { alternatives?: readonly string[]; otherTerms?: readonly KnownTerm[] } = {}): MatchVerdict {
   const given = response.trim();
@@ -240,36 +325,36 @@ export function matchAnswer(response: string, expected: string, options: { alter
   if (givenCompact.length === 0) {
     return { accepted: false, kind: 'empty', explanation: `No answer: the answer is ${expected}`, matched: null, otherTerm: null };
   }
-  const expectedTexts = [expected, ...(options.alternatives ?? [])];
-  const aliases = expectedTexts.flatMap((text) => answerAliases(text));
-  const others = prepareOtherTerms(options.otherTerms ?? [], expectedTexts);
+  const alternatives = options.alternatives ?? [];
+  const forms = expectedForms(expected, alternatives);
+  const others = prepareOtherTerms(options.otherTerms ?? [], [expected, ...alternatives]);
 
-  const stated = aliases.find((alias) => STATED(alias) && alias.compact === givenCompact);
-  if (stated) {
-    if (stated.kind === 'abbreviation') return accepted('abbreviation', stated.text, `Accepted: abbreviation ${stated.text}`);
-    if (collapsedLowerCase(given) === collapsedLowerCase(stated.text)) return accepted('exact', stated.text, 'Correct');
-    return accepted('variant', stated.text, `Accepted: written differently (${given} → ${stated.text})`);
-  }
+  const stated = forms.find((form) => STATED(form.alias) && form.alias.compact === givenCompact);
+  if (stated) return acceptedForm(stated, given, expected);
 
   const exactOther = exactOtherTerm(givenCompact, others);
   if (exactOther) return rejectedAsOtherTerm(exactOther, false);
 
-  const shortening = aliases.find((alias) => alias.kind === 'derived' && alias.compact === givenCompact);
-  if (shortening) return accepted('abbreviation', shortening.text, `Accepted: abbreviation ${shortening.text}`);
+  const shortening = forms.find((form) => form.alias.kind === 'derived' && form.alias.compact === givenCompact);
+  if (shortening) return acceptedForm(shortening, given, expected);
 
   const givenNumbers = numbersIn(given);
-  let typo: { alias: AnswerAlias; distance: number } | null = null;
-  for (const alias of aliases.filter(SPELLED_OUT)) {
-    if (alias.compact.length < 4 || numbersIn(alias.text) !== givenNumbers) continue;
-    const edits = distance(givenCompact, alias.compact);
-    if (edits <= typoAllowance(alias.compact.length) && (!typo || edits < typo.distance)) typo = { alias, distance: edits };
+  let typo: { form: ExpectedForm; distance: number } | null = null;
+  for (const form of forms.filter((candidate) => SPELLED_OUT(candidate.alias))) {
+    if (form.alias.compact.length < 4 || numbersIn(form.alias.text) !== givenNumbers) continue;
+    const edits = typoEdits(givenCompact, form.alias.compact);
+    if (edits !== null && (!typo || edits < typo.distance)) typo = { form, distance: edits };
   }
   const nearestOther = closestOtherTerm(givenCompact, others, SPELLED_OUT);
   if (typo) {
-    if (nearestOther && nearestOther.distance <= typo.distance) return rejectedAsOtherTerm(nearestOther.term, true);
-    return accepted('typo', typo.alias.text, `Accepted: small typo (${given} → ${typo.alias.text})`);
+    // As near to another term: a letter left out ("orchestraton") is a likelier slip than one changed ("orchestrator").
+    const expectedWinsTie = onlyDroppedOrAdded(givenCompact, typo.form.alias.compact, typo.distance) && !nearestOther?.lettersOnlyDropped;
+    if (nearestOther && (nearestOther.distance < typo.distance || (nearestOther.distance === typo.distance && !expectedWinsTie))) {
+      return rejectedAsOtherTerm(nearestOther.term, true);
+    }
+    return acceptedTypo(typo.form, given, expected);
   }
-  if (nearestOther && nearestOther.distance <= nearestOther.allowance) return rejectedAsOtherTerm(nearestOther.term, false);
+  if (nearestOther?.typo) return rejectedAsOtherTerm(nearestOther.term, false);
   return { accepted: false, kind: 'wrong', explanation: `Not accepted: the answer is ${expected}`, matched: null, otherTerm: null };
 }
 
@@ -283,6 +368,8 @@ export function matchAnswer(response: string, expected: string, options: { alter
 
 interface PreparedItem {
   text: string;
+  /** Other names the notes give the item. */
+  aliases: readonly string[];
   /** Significant words of the whole item. */
   words: string[];
   /** The head words that name the item; one of them alone is enough. */
@@ -361,7 +448,7 @@ function rejected(kind: ItemVerdictKind, explanation: string, otherTerm: KnownTe
 /** Candidates of one entry: whole-name matches, else the one item its words fit (none when several fit). */
 function candidatesFor(text: string, entry: number, items: readonly PreparedItem[], others: readonly PreparedTerm[]): Candidate[] {
   const otherTerms = others.map((other) => other.term);
-  const verdicts = items.map((item) => matchAnswer(text, item.text, { otherTerms }));
+  const verdicts = items.map((item) => matchAnswer(text, item.text, { alternatives: item.aliases, otherTerms }));
   const whole = verdicts.flatMap((verdict, item) => (verdict.accepted ? [{ entry, item, quality: verdict.kind === 'typo' ? 1 : 0, verdict }] : []));
   if (whole.length > 0 || verdicts.some((verdict) => verdict.kind === 'other-term')) return whole;
   const words = significantWords(text);
@@ -389,12 +476,13 @@ function explainExtra(text: string, items: readonly PreparedItem[], others: read
 }
 
 /**
- * Matches a list-recall answer: each entry names at most one item and each item is named at most once,
- * best matches first (exact, then typos, then by words), so order does not matter.
+ * Matches a list-recall answer: each entry names at most one item (by its name, another name the notes give it
+ * in `itemAliases`, or its words) and each item is named at most once, best matches first (exact, then typos,
+ * then by words), so order does not matter.
  */
-export function matchListEntries(entries: readonly string[], items: readonly string[], otherTerms: readonly KnownTerm[] = []): ListMatch {
-  const prepared: PreparedItem[] = items.map((text) => ({ text, words: significantWords(text), keyWords: keyWordsOf(text) }));
-  const others = prepareOtherTerms(otherTerms, items);
+export function matchListEntries(entries: readonly string[], items: readonly string[], otherTerms: readonly KnownTerm[] = [], itemAliases: readonly (readonly string[])[] = []): ListMatch {
+  const prepared: PreparedItem[] = items.map((text, index) => ({ text, aliases: itemAliases[index] ?? [], words: significantWords(text), keyWords: keyWordsOf(text) }));
+  const others = prepareOtherTerms(otherTerms, [...items, ...prepared.flatMap((item) => item.aliases)]);
   const given = entries.map((entry) => entry.trim());
   const filled = (text: string) => compactAnswer(text).length > 0;
   const candidates = given.flatMap((text, entry) => (filled(text) ? candidatesFor(text, entry, prepared, others) : []));
@@ -424,5 +512,5 @@ export function matchListEntries(entries: readonly string[], items: readonly str
 
 function nearOtherTerm(givenCompact: string, others: readonly PreparedTerm[]): KnownTerm | null {
   const nearest = closestOtherTerm(givenCompact, others, SPELLED_OUT);
-  return nearest && nearest.distance <= nearest.allowance ? nearest.term : null;
+  return nearest?.typo ? nearest.term : null;
 }

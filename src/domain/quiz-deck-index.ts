@@ -2,7 +2,8 @@
 // which list each term belongs to, and the deck's names for rejecting wrong-but-close answers.
 import { distance } from 'fastest-levenshtein';
 import type { Card, Deck } from './deck';
-import { answerTokens, compactAnswer, sameTerm } from './quiz-answer-match';
+import { type DeckNames, collectDeckNames } from './deck-names';
+import { answerTokens, compactAnswer } from './quiz-answer-match';
 import type { KnownTerm } from './quiz-types';
 
 /** A definition as a question source: reverse siblings are not separate sources. */
@@ -30,8 +31,10 @@ export interface QuizDeckIndex {
   questions: Card[];
   /** Enumeration card id → its items. */
   listItems: Map<string, string[]>;
-  /** Every name in the deck (definition terms, then list items that are not terms). */
+  /** Every name in the deck (definition terms, then list items that are not terms, then other names the notes state). */
   names: IndexedName[];
+  /** Which names name the same thing ("Mesos Marathon" and "Marathon"). */
+  deckNames: DeckNames;
 }
 
 export interface IndexedName {
@@ -56,12 +59,24 @@ function forwardDefinitions(deck: Deck): DefinitionNote[] {
 }
 
 export function indexDeckForQuiz(deck: Deck): QuizDeckIndex {
+  const deckNames = collectDeckNames(deck);
   const definitions = forwardDefinitions(deck);
   const enumerations = deck.cards.filter((card) => card.kind === 'enumeration' && !card.reverse && (card.items?.length ?? 0) >= 2);
   const listItems = new Map(enumerations.map((card) => [card.id, card.items ?? []]));
+  // By group of names, so a big deck is not compared pair by pair (every term of the deck is in a group).
+  const listsByName = new Map<string, string[]>();
+  for (const card of enumerations) {
+    for (const group of new Set((card.items ?? []).map((item) => deckNames.groupOf(item)))) listsByName.set(group, [...(listsByName.get(group) ?? []), card.id]);
+  }
+  const definitionsByName = new Map<string, string[]>();
   for (const note of definitions) {
-    note.listIds = enumerations.filter((card) => (card.items ?? []).some((item) => sameTerm(item, note.term))).map((card) => card.id);
-    note.sameTermDefinitions = definitions.filter((other) => sameTerm(other.term, note.term)).map((other) => other.definition);
+    const group = deckNames.groupOf(note.term);
+    definitionsByName.set(group, [...(definitionsByName.get(group) ?? []), note.definition]);
+  }
+  for (const note of definitions) {
+    const group = deckNames.groupOf(note.term);
+    note.listIds = listsByName.get(group) ?? [];
+    note.sameTermDefinitions = definitionsByName.get(group) ?? [note.definition];
   }
   const names: IndexedName[] = definitions.map((note) => ({
     text: note.term,
@@ -71,14 +86,14 @@ export function indexDeckForQuiz(deck: Deck): QuizDeckIndex {
     reverseCardId: note.reverse?.id ?? null,
   }));
   const seen = new Set(names.map((name) => name.compact));
-  for (const card of enumerations) {
-    for (const item of card.items ?? []) {
-      const compact = compactAnswer(item);
-      if (compact === '' || seen.has(compact)) continue;
-      seen.add(compact);
-      names.push({ text: item, compact, chapterId: card.chapterId, forwardCardId: null, reverseCardId: null });
-    }
-  }
+  const addName = (text: string, chapterId: string) => {
+    const compact = compactAnswer(text);
+    if (compact === '' || seen.has(compact)) return;
+    seen.add(compact);
+    names.push({ text, compact, chapterId, forwardCardId: null, reverseCardId: null });
+  };
+  for (const card of enumerations) for (const item of card.items ?? []) addName(item, card.chapterId);
+  for (const name of deckNames.all) addName(name, '');
   return {
     deck,
     definitions,
@@ -87,6 +102,7 @@ export function indexDeckForQuiz(deck: Deck): QuizDeckIndex {
     questions: deck.cards.filter((card) => card.kind === 'question' && !card.reverse),
     listItems,
     names,
+    deckNames,
   };
 }
 
@@ -99,29 +115,32 @@ export function cardForDirection(note: DefinitionNote, direction: 'term-to-defin
   return direction === 'definition-to-term' && note.reverse ? note.reverse : note.forward;
 }
 
-const MAX_OTHER_TERMS = 40;
+const MAX_OTHER_TERMS = 60;
 
-function sharesLongWord(a: string, b: string): boolean {
-  const words = new Set(answerTokens(a).filter((word) => word.length >= 4));
-  return answerTokens(b).some((word) => words.has(word));
+/** A word of one starts a word of the other, four letters or more ("container" in "containerd", "orchestr…"). */
+function sharesWordStart(a: string, b: string): boolean {
+  const left = answerTokens(a).filter((word) => word.length >= 4);
+  const right = answerTokens(b).filter((word) => word.length >= 4);
+  return left.some((x) => right.some((y) => x.startsWith(y) || y.startsWith(x)));
 }
 
 /**
- * The deck's names a learner might give instead of `expected`: every name of the same chapter,
- * plus names elsewhere that look alike (shared word or few edits), nearest first, at most 40.
+ * The deck's names a learner might give instead of `expected`: names of the same chapter and names that look
+ * alike (a shared word start, or few edits), those of the chapter or with a shared word first, then by edits;
+ * at most 60. Never another name of the expected thing.
  */
 export function otherTermsNear(index: QuizDeckIndex, expected: readonly string[], chapterId: string, direction: 'forward' | 'reverse'): KnownTerm[] {
   const targets = expected.map((text) => compactAnswer(text));
   const scored = index.names.flatMap((name) => {
-    if (expected.some((text) => sameTerm(text, name.text))) return [];
+    if (expected.some((text) => index.deckNames.same(text, name.text))) return [];
     const edits = Math.min(...targets.map((target) => distance(target, name.compact)));
-    const near = edits <= Math.max(3, Math.floor(name.compact.length / 2)) || expected.some((text) => sharesLongWord(text, name.text));
-    if (name.chapterId !== chapterId && !near) return [];
+    const related = name.chapterId === chapterId || expected.some((text) => sharesWordStart(text, name.text));
+    if (!related && edits > Math.max(3, Math.floor(name.compact.length / 2))) return [];
     const cardId = direction === 'reverse' ? (name.reverseCardId ?? name.forwardCardId) : name.forwardCardId;
-    return [{ term: { text: name.text, cardId }, edits }];
+    return [{ term: { text: name.text, cardId }, rank: related ? 0 : 1, edits }];
   });
   return scored
-    .sort((a, b) => a.edits - b.edits)
+    .sort((a, b) => a.rank - b.rank || a.edits - b.edits)
     .slice(0, MAX_OTHER_TERMS)
     .map((entry) => entry.term);
 }

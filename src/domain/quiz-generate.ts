@@ -1,7 +1,7 @@
 // Quiz generation: deterministic for a seed, questions drawn from the cards in scope,
 // each format built only when it can have exactly one right answer.
 import type { Card, Deck } from './deck';
-import { answerTokens, compactAnswer, sameTerm } from './quiz-answer-match';
+import { answerTokens, compactAnswer } from './quiz-answer-match';
 import type { DefinitionNote, QuizDeckIndex } from './quiz-deck-index';
 import { cardForDirection, indexDeckForQuiz, maskTerm, noteInScope, otherTermsNear } from './quiz-deck-index';
 import { definitionDistractors, matchingPartners, termDistractors } from './quiz-distractors';
@@ -114,7 +114,8 @@ function typedTerm(note: DefinitionNote, index: QuizDeckIndex): DraftOf<TypedQue
   const prompt = definitionPrompt(note);
   if (!isTypable(note.term) || prompt === null) return null;
   const card = cardForDirection(note, 'definition-to-term');
-  const alternatives = index.definitions.filter((other) => other.noteId !== note.noteId && sameTerm(other.term, note.term)).map((other) => other.term);
+  const sameTermElsewhere = index.definitions.filter((other) => other.noteId !== note.noteId && index.deckNames.same(other.term, note.term)).map((other) => other.term);
+  const alternatives = [...sameTermElsewhere, ...index.deckNames.aliasesOf(note.term)];
   return {
     format: 'typed',
     variant: 'term',
@@ -139,7 +140,7 @@ function typedFromCard(card: Card, index: QuizDeckIndex): DraftOf<TypedQuestion>
     prompt: card.prompt,
     instruction: variant === 'cloze' ? 'Type the hidden part' : 'Type the answer',
     expected: card.answer.trim(),
-    alternatives: [],
+    alternatives: index.deckNames.aliasesOf(card.answer),
     otherTerms: otherTermsNear(index, [card.answer], card.chapterId, 'forward'),
   };
 }
@@ -155,7 +156,8 @@ function listRecall(card: Card, index: QuizDeckIndex): DraftOf<ListRecallQuestio
     prompt: card.prompt,
     instruction: `Name all ${items.length}, in any order`,
     items: [...items],
-    otherTerms: otherTermsNear(index, items, card.chapterId, 'forward').filter((term) => !items.some((item) => sameTerm(item, term.text))),
+    itemAliases: items.map((item) => index.deckNames.aliasesOf(item)),
+    otherTerms: otherTermsNear(index, items, card.chapterId, 'forward'),
   };
 }
 

@@ -69,7 +69,7 @@ function listSummary(named: number, total: number, missing: readonly string[], w
  */
 function gradeListRecall(question: ListRecallQuestion, response: ResponseOf<'list-recall'> | null): AnswerResult {
   const entries = response?.entries ?? [];
-  const match = matchListEntries(entries, question.items, question.otherTerms);
+  const match = matchListEntries(entries, question.items, question.otherTerms, question.itemAliases);
   const items: ItemResult[] = match.items.map((result, position) => ({
     expected: question.items[position],
     given: result.given,

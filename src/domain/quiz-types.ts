@@ -67,7 +67,10 @@ export interface TypedQuestion extends QuestionBase {
   /** `term`: type the term for a definition; `cloze`: the hidden part; `answer`: a short question answer. */
   variant: 'term' | 'cloze' | 'answer';
   expected: string;
-  /** Other spellings that are equally right (the same term defined elsewhere in the deck). */
+  /**
+   * Other names that are equally right: the same term defined elsewhere in the deck, and the other names the notes
+   * give it ("Mesos Marathon" for Marathon, "Container Network Interface" for CNI).
+   */
   alternatives: string[];
   /** Names from the deck near the expected one; typing one of them is wrong, and the explanation says which. */
   otherTerms: KnownTerm[];
@@ -77,6 +80,8 @@ export interface ListRecallQuestion extends QuestionBase {
   format: 'list-recall';
   /** The items to name, in the notes' order. */
   items: string[];
+  /** Per item, the other names the notes give it ("Marathon" for "Mesos Marathon"); absent in quizzes made before. */
+  itemAliases?: string[][];
   otherTerms: KnownTerm[];
 }
 
@@ -119,7 +124,7 @@ export type QuizResponse =
   | { format: 'matching'; matches: (number | null)[] };
 
 /** How an answer (or list entry) was judged; `repeat` is a list entry naming an item already named. */
-export type ItemVerdictKind = 'exact' | 'variant' | 'abbreviation' | 'typo' | 'key-words' | 'other-term' | 'repeat' | 'wrong' | 'empty';
+export type ItemVerdictKind = 'exact' | 'variant' | 'abbreviation' | 'alias' | 'typo' | 'key-words' | 'other-term' | 'repeat' | 'wrong' | 'empty';
 
 /** One item of a list-recall answer or one pair of a matching answer. */
 export interface ItemResult {

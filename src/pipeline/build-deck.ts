@@ -10,6 +10,7 @@ import { type OutlineNode, buildOutline, isOutlineLine } from './outline';
 import { parseMarkdown } from './parse-markdown';
 import { LineReader } from './read-line';
 import { collectSections } from './sections';
+import { StatedAliasCollector } from './stated-aliases';
 
 export interface NoteSource {
   /** Path as it should appear in warnings and card sources, e.g. `content/03-kubernetes-architecture.md`. */
@@ -124,7 +125,9 @@ export function buildDeck(sources: NoteSource[], options: BuildDeckOptions = {})
   const registry = new IdRegistry();
   const chapters: Chapter[] = [];
   const cards: Card[] = [];
+  const aliases = new StatedAliasCollector();
   for (const { draft, order, file, outline, empty } of orderChapters(parsed)) {
+    aliases.read(outline);
     const id = chapterId(draft.title, chapterIds);
     if (id !== slugify(draft.title)) {
       file.message(`Another chapter is also titled "${draft.title}"; this one has the id \`${id}\``, {
@@ -140,6 +143,9 @@ export function buildDeck(sources: NoteSource[], options: BuildDeckOptions = {})
   }
 
   const deckTitle = title ?? options.fallbackTitle ?? 'Notes';
-  return { id: slugify(deckTitle), title: deckTitle, chapters, cards, warnings: toWarnings(files) };
+  const deck: Deck = { id: slugify(deckTitle), title: deckTitle, chapters, cards, warnings: toWarnings(files) };
+  const stated = aliases.aliases();
+  if (stated.length > 0) deck.aliases = stated;
+  return deck;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerAliases, compactAnswer, matchAnswer, matchListEntries, sameAnswer, sameDefinition, sameTerm, typoAllowance } from '../../src/domain/quiz-answer-match';
+import { answerAliases, compactAnswer, matchAnswer, matchListEntries, sameAnswer, sameDefinition, sameTerm, typoAllowance, typoDistance, typoEdits } from '../../src/domain/quiz-answer-match';
 import type { KnownTerm } from '../../src/domain/quiz-types';
 
 const deckTerms: KnownTerm[] = [
@@ -61,6 +61,25 @@ describe('normalisation', () => {
 
   it('scales the typo allowance with length', () => {
     expect([3, 4, 7, 8, 24, 25].map(typoAllowance)).toEqual([0, 1, 1, 2, 2, 3]);
+  });
+
+  it('counts two neighbouring letters swapped as one edit', () => {
+    expect(typoDistance('ectd', 'etcd')).toBe(1);
+    expect(typoDistance('shcedulre', 'scheduler')).toBe(2);
+    expect(typoDistance('etc', 'etcd')).toBe(1);
+    expect(typoDistance('kubelte', 'kubelet')).toBe(1);
+  });
+
+  it('never takes a shorter word for a short name, and scales with length', () => {
+    expect(typoEdits('ectd', 'etcd')).toBe(1);
+    expect(typoEdits('etdc', 'etcd')).toBe(1);
+    expect(typoEdits('etcdd', 'etcd')).toBe(1);
+    // "etc" is another word, not ETCD with a letter missing; a five-letter name loses no letter either.
+    expect(typoEdits('etc', 'etcd')).toBeNull();
+    expect(typoEdits('nomd', 'nomad')).toBeNull();
+    expect(typoEdits('kublet', 'kubelet')).toBe(1);
+    expect(typoEdits('rkd', 'rkt')).toBeNull();
+    expect(typoEdits('kbllt', 'kubelet')).toBeNull();
   });
 
   it('derives stated short forms, abbreviations and initials', () => {
@@ -160,6 +179,27 @@ describe('matchAnswer', () => {
     expect(matchAnswer('every 3 month', 'every 3 months')).toMatchObject({ accepted: true });
   });
 
+  it('accepts the other names the deck gives the answer, and says which one matched', () => {
+    expect(match('HashiCorp Nomad', 'Nomad', ['Hashicorp Nomad'])).toMatchObject({ accepted: true, kind: 'alias', explanation: 'Accepted: Hashicorp Nomad is another name for Nomad' });
+    expect(match('Container Network Interface', 'CNI', ['Container Network Interface'])).toMatchObject({ accepted: true, kind: 'alias' });
+    expect(match('Container Network Interfase', 'CNI', ['Container Network Interface'])).toMatchObject({
+      accepted: true,
+      kind: 'typo',
+      explanation: 'Accepted: small typo (Container Network Interfase → Container Network Interface, another name for CNI)',
+    });
+    // Without the deck's word for it, "Mesos Marathon" is not Marathon.
+    expect(match('Mesos Marathon', 'Marathon')).toMatchObject({ accepted: false });
+  });
+
+  it('takes a letter left out over a letter changed when a typo is as near another term', () => {
+    const orchestrator = [{ text: 'Container Orchestrator', cardId: null }];
+    expect(matchAnswer('container orchestraton', 'Container orchestration', { otherTerms: orchestrator })).toMatchObject({ accepted: true, kind: 'typo' });
+    const egress = [{ text: 'Egress', cardId: null }];
+    expect(matchAnswer('Igress', 'Ingress', { otherTerms: egress })).toMatchObject({ accepted: true, explanation: 'Accepted: small typo (Igress → Ingress)' });
+    // One letter changed from Ingress, one added to Egress: the other term wins the tie.
+    expect(matchAnswer('Engress', 'Ingress', { otherTerms: egress })).toMatchObject({ accepted: false, explanation: 'Not accepted: closer to Egress, a different term' });
+  });
+
   it('does not accept an answer that merely contains the term', () => {
     expect(match('Kubelet agent on each node', 'Kubelet')).toMatchObject({ accepted: false });
   });
@@ -257,6 +297,18 @@ describe('matchListEntries', () => {
     expect(vague.items.every((item) => !item.verdict.accepted)).toBe(true);
     const precise = matchListEntries(['bind containers of similar type', 'bind containers and storage'], abilities);
     expect(precise.items.map((item) => item.given)).toEqual(['bind containers and storage', 'bind containers of similar type']);
+  });
+
+  it('accepts another name the notes give an item, and names it', () => {
+    const orchestrators = ['Docker Swarm', 'Mesos Marathon', 'Amazon ECS'];
+    const aliases = [[], ['Marathon'], ['Amazon Elastic Container Service', 'ECS']];
+    const result = matchListEntries(['marathon', 'ECS', 'Docker Swarm'], orchestrators, [{ text: 'Marathon', cardId: 'card:Marathon' }], aliases);
+    expect(result.items.map((item) => item.verdict.explanation)).toEqual([
+      'Correct',
+      'Accepted: Marathon is another name for Mesos Marathon',
+      'Accepted: ECS is another name for Amazon ECS',
+    ]);
+    expect(result.extras).toEqual([]);
   });
 
   it('gives no credit for empty entries', () => {

@@ -1,7 +1,7 @@
 // The deck in the public JSON shape of `npm run cards -- --json` (DESIGN.md, "Author preview").
 // Every contract field is there under its contract name and comes first; the other fields of each record follow,
 // so readers of the contract and readers of the full Deck are both served.
-import type { Card, Chapter, Deck, DeckWarning, Section } from '../../domain/deck';
+import type { Card, Chapter, Deck, DeckWarning, Section, StatedAlias } from '../../domain/deck';
 
 export interface ContractDeck {
   title: string;
@@ -9,6 +9,7 @@ export interface ContractDeck {
   chapters: Chapter[];
   cards: Card[];
   warnings: DeckWarning[];
+  aliases?: StatedAlias[];
 }
 
 const toContractSection = ({ id, title, ...rest }: Section): Section => ({ id, title, ...rest });
@@ -43,5 +44,6 @@ export function toContractJson(deck: Deck): ContractDeck {
     chapters: deck.chapters.map(toContractChapter),
     cards: deck.cards.map(toContractCard),
     warnings: deck.warnings.map(toContractWarning),
+    ...(deck.aliases ? { aliases: deck.aliases } : {}),
   };
 }

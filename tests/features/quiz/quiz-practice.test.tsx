@@ -49,9 +49,9 @@ describe('a practice quiz', { timeout: 15_000 }, () => {
     const answer = screen.getByRole('textbox', { name: 'Your answer' });
     expect(answer).toHaveFocus();
     clock.advance(5 * SECOND);
-    await user.keyboard('etc{Enter}');
+    await user.keyboard('ectd{Enter}');
     expect(feedback()).toHaveTextContent('Correct');
-    expect(feedback()).toHaveTextContent('Accepted: small typo (etc → ETCD)');
+    expect(feedback()).toHaveTextContent('Accepted: small typo (ectd → ETCD)');
     expect(within(feedback()).getByRole('link', { name: 'Chapter 2 › Components' })).toHaveAttribute('href', '#/chapters/architecture?section=architecture/components');
     // Graded at once, not at the end.
     expect(questionLog(store)).toEqual([['architecture/definition/etcd/reverse', 3, 5000, 'quiz']]);
