@@ -5,7 +5,7 @@
 //   "Hashicorp Nomad" (a list item) + "Nomad is … from HashiCorp"   → Hashicorp Nomad = Nomad (a prefixed form)
 //   "Amazon ECS" (a list item) + "Amazon Elastic Container Service"  → the notes abbreviate it: ECS as well
 import type { Deck, StatedAlias } from './deck';
-import { answerAliases, compactAnswer, sameTerm } from './quiz-answer-match';
+import { answerAliases, answerTokens, compactAnswer, sameTerm } from './quiz-answer-match';
 
 /** Words that may sit inside a long form without giving a letter to its abbreviation ("Department of Defense"). */
 const UNLETTERED_WORDS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on', 'a', 'an', '&']);
@@ -78,6 +78,8 @@ export interface DeckNames {
   aliasesOf(name: string): string[];
   /** Two names of the same thing, by the deck's evidence or by their own form ("etcd"/"ETCD", "CNCF"/"… (aka CNCF)"). */
   same(a: string, b: string): boolean;
+  /** The same thing, or one a part or kind of the other (see `partOrWhole`): never both options of one question. */
+  related(a: string, b: string): boolean;
 }
 
 /** Union–find over names, keyed by their compact form. */
@@ -193,6 +195,33 @@ function prefixedForms(names: readonly DeckName[]): [string, string][] {
   return pairs;
 }
 
+const UNSTEMMED_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'for']);
+
+/** A word without the endings that make a noun of a verb or a doer of a deed ("orchestration", "orchestrator" → "orchestr"). */
+function stem(word: string): string {
+  const stemmed = word.replace(/(?:ations?|ators?|ions?|ers?|ors?|ings?|ments?)$/u, '');
+  return stemmed.length >= 4 ? stemmed : word;
+}
+
+function stemsOf(name: string): string[] {
+  return answerTokens(name)
+    .filter((word) => !UNSTEMMED_WORDS.has(word))
+    .map(stem);
+}
+
+/**
+ * One name a part or kind of the other, or the same word stems: "Controller Manager" and "kube-controller-manager"
+ * (the shorter ends the longer), "Namespace" and "Network Namespace", "Container Orchestrator" and "Container
+ * orchestration". A word in front only ("Containers", "Container Images") names something else.
+ */
+export function partOrWhole(a: string, b: string): boolean {
+  const [left, right] = [stemsOf(a), stemsOf(b)];
+  if (left.length === 0 || right.length === 0) return false;
+  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
+  const offset = longer.length - shorter.length;
+  return shorter.every((word, index) => longer[offset + index] === word);
+}
+
 /** Capitalised shorthands the cards use as words ("controlled by the MN"). */
 function shorthandsInCards(deck: Deck): Set<string> {
   const found = new Set<string>();
@@ -274,6 +303,11 @@ export function collectDeckNames(deck: Deck): DeckNames {
     const alias = answerAliases(name).find((candidate) => candidate.kind !== 'derived' && groups.has(candidate.compact));
     return alias ? groups.root(alias.compact) : key;
   };
+  const same = (a: string, b: string): boolean => {
+    const [left, right] = [groupOf(a), groupOf(b)];
+    if (left === '' || right === '') return false;
+    return left === right || sameTerm(a, b);
+  };
   return {
     all: groups.allTexts(),
     groupOf,
@@ -281,10 +315,7 @@ export function collectDeckNames(deck: Deck): DeckNames {
       const own = new Set(answerAliases(name).map((alias) => alias.compact));
       return (members.get(groupOf(name)) ?? []).filter((member) => !own.has(compactAnswer(member)));
     },
-    same(a, b) {
-      const [left, right] = [groupOf(a), groupOf(b)];
-      if (left === '' || right === '') return false;
-      return left === right || sameTerm(a, b);
-    },
+    same,
+    related: (a, b) => same(a, b) || partOrWhole(a, b),
   };
 }

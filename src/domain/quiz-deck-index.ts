@@ -144,14 +144,3 @@ export function otherTermsNear(index: QuizDeckIndex, expected: readonly string[]
     .slice(0, MAX_OTHER_TERMS)
     .map((entry) => entry.term);
 }
-
-/** Hides the term (and its stated short forms) inside its own definition, so the prompt does not give it away. */
-export function maskTerm(text: string, term: string): string {
-  const forms = [term, term.replace(/\s*\([^)]*\)/g, '').trim(), ...[...term.matchAll(/\(([^)]*)\)/g)].map((match) => match[1].replace(/^(aka|a\.k\.a\.?)\s+/i, '').trim())]
-    .filter((form) => form.length >= 2)
-    .sort((a, b) => b.length - a.length);
-  return forms.reduce((masked, form) => {
-    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
-    return masked.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu'), '[…]');
-  }, text);
-}

@@ -1,6 +1,7 @@
 // Wrong options: from the closest siblings first (same list, same section, same chapter, then the deck),
-// alike in length, never equal to the right answer or to each other after normalisation.
-import { sameDefinition, sameTerm } from './quiz-answer-match';
+// alike in length, never equal to the right answer or to each other after normalisation, and never another name,
+// a part or a kind of the right answer or of each other ("Controller Manager" beside "kube-controller-manager").
+import { sameDefinition } from './quiz-answer-match';
 import type { DefinitionNote, QuizDeckIndex } from './quiz-deck-index';
 import type { Rng } from './random';
 
@@ -42,9 +43,10 @@ function sayTheSame(definitions: readonly string[], definition: string): boolean
 
 /** Definitions of other terms, for "choose the definition" and false true/false statements. */
 export function definitionDistractors(note: DefinitionNote, index: QuizDeckIndex, count: number, rng: Rng): DefinitionNote[] {
+  const { related } = index.deckNames;
   const ranked = rankCandidates(
     index.definitions
-      .filter((other) => other.noteId !== note.noteId && !sameTerm(other.term, note.term))
+      .filter((other) => other.noteId !== note.noteId && !related(other.term, note.term))
       .map((other) => ({ value: other, closeness: closenessOf(note, other), length: other.definition.length })),
     note.definition.length,
     rng,
@@ -54,7 +56,7 @@ export function definitionDistractors(note: DefinitionNote, index: QuizDeckIndex
     if (chosen.length === count) break;
     if (sayTheSame(note.sameTermDefinitions, other.definition)) continue;
     // Two definitions of one term ("ETCD", "etcd") would repeat an option in other words.
-    if (chosen.some((taken) => sameTerm(taken.term, other.term) || sameDefinition(taken.definition, other.definition))) continue;
+    if (chosen.some((taken) => related(taken.term, other.term) || sameDefinition(taken.definition, other.definition))) continue;
     chosen.push(other);
   }
   return chosen;
@@ -71,27 +73,30 @@ const MAX_ITEM_WORDS_AS_TERM = 5;
 
 /** Other terms, for "choose the term": defined terms, plus bare items of the same list. */
 export function termDistractors(note: DefinitionNote, index: QuizDeckIndex, count: number, rng: Rng): TermOption[] {
+  const { related, groupOf } = index.deckNames;
+  const definedNames = new Set(index.definitions.map((other) => groupOf(other.term)));
   // A term whose own definition (anywhere in the deck) says what the prompt says would be right too.
   const defined = index.definitions
     .filter((other) => other.noteId !== note.noteId && !other.sameTermDefinitions.some((definition) => sayTheSame(note.sameTermDefinitions, definition)))
     .map((other) => ({ value: { text: other.term, note: other } as TermOption, closeness: closenessOf(note, other), length: other.term.length }));
   const bareItems = note.listIds.flatMap((listId) =>
     (index.listItems.get(listId) ?? [])
-      .filter((item) => item.split(/\s+/).length <= MAX_ITEM_WORDS_AS_TERM && !index.definitions.some((other) => sameTerm(other.term, item)))
+      .filter((item) => item.split(/\s+/).length <= MAX_ITEM_WORDS_AS_TERM && !definedNames.has(groupOf(item)))
       .map((item) => ({ value: { text: item, note: null } as TermOption, closeness: 0 as Closeness, length: item.length })),
   );
   const ranked = rankCandidates([...defined, ...bareItems], note.term.length, rng);
   const chosen: TermOption[] = [];
   for (const option of ranked) {
     if (chosen.length === count) break;
-    if ([note.term, ...chosen.map((taken) => taken.text)].some((taken) => sameTerm(taken, option.text))) continue;
+    if ([note.term, ...chosen.map((taken) => taken.text)].some((taken) => related(taken, option.text))) continue;
     chosen.push(option);
   }
   return chosen;
 }
 
-/** Notes to match with `note`: distinct terms and distinct definitions, closest first. */
-export function matchingPartners(note: DefinitionNote, pool: readonly DefinitionNote[], count: number, rng: Rng): DefinitionNote[] {
+/** Notes to match with `note`: unrelated terms and distinct definitions, closest first. */
+export function matchingPartners(note: DefinitionNote, pool: readonly DefinitionNote[], index: QuizDeckIndex, count: number, rng: Rng): DefinitionNote[] {
+  const { related } = index.deckNames;
   const ranked = rankCandidates(
     pool.filter((other) => other.noteId !== note.noteId).map((other) => ({ value: other, closeness: closenessOf(note, other), length: other.definition.length })),
     note.definition.length,
@@ -101,7 +106,7 @@ export function matchingPartners(note: DefinitionNote, pool: readonly Definition
   for (const other of ranked) {
     if (chosen.length === count) break;
     const group = [note, ...chosen];
-    if (group.some((taken) => sameTerm(taken.term, other.term) || sameDefinition(taken.definition, other.definition))) continue;
+    if (group.some((taken) => related(taken.term, other.term) || sameDefinition(taken.definition, other.definition))) continue;
     chosen.push(other);
   }
   return chosen;

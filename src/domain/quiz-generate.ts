@@ -3,7 +3,8 @@
 import type { Card, Deck } from './deck';
 import { answerTokens, compactAnswer } from './quiz-answer-match';
 import type { DefinitionNote, QuizDeckIndex } from './quiz-deck-index';
-import { cardForDirection, indexDeckForQuiz, maskTerm, noteInScope, otherTermsNear } from './quiz-deck-index';
+import { cardForDirection, indexDeckForQuiz, noteInScope, otherTermsNear } from './quiz-deck-index';
+import { completeDefinition, hasBlank, maskNames, shownDefinition } from './quiz-definition-text';
 import { definitionDistractors, matchingPartners, termDistractors } from './quiz-distractors';
 import type {
   ChoiceOption,
@@ -46,10 +47,20 @@ type DraftOf<Q extends Question> = Omit<Q, 'id'>;
 /** A question before it gets its place (and id) in the quiz. */
 type Draft = Question extends infer Q ? (Q extends Question ? DraftOf<Q> : never) : never;
 
-/** A definition → term prompt needs words of its own once the term is hidden. */
-function definitionPrompt(note: DefinitionNote): string | null {
-  const masked = maskTerm(note.definition, note.term);
+/** Every name of a term the deck knows ("CNI", "Container Network Interface"), to hide it where it would give it away. */
+function namesOf(term: string, index: QuizDeckIndex): string[] {
+  return [term, ...index.deckNames.aliasesOf(term)];
+}
+
+/** A definition → term prompt needs words of its own once the term (by any of its names) is hidden. */
+function definitionPrompt(note: DefinitionNote, index: QuizDeckIndex): string | null {
+  const masked = maskNames(completeDefinition(note.definition), namesOf(note.term, index));
   return answerTokens(masked.replaceAll('[…]', ' ')).length >= 2 ? masked : null;
+}
+
+/** A definition as an option or statement about `asked`: its own term and the asked term hidden alike in every one. */
+function definitionOption(shown: DefinitionNote, asked: DefinitionNote, index: QuizDeckIndex): string {
+  return shownDefinition(shown.definition, [...namesOf(asked.term, index), ...namesOf(shown.term, index)]);
 }
 
 function isTypable(text: string): boolean {
@@ -67,18 +78,24 @@ function optionCardId(note: DefinitionNote | null, direction: MultipleChoiceQues
 
 function multipleChoice(note: DefinitionNote, index: QuizDeckIndex, rng: Rng, direction: MultipleChoiceQuestion['direction']): DraftOf<MultipleChoiceQuestion> | null {
   const card = cardForDirection(note, direction);
-  const prompt = direction === 'term-to-definition' ? note.term : definitionPrompt(note);
+  const prompt = direction === 'term-to-definition' ? note.term : definitionPrompt(note, index);
   if (prompt === null) return null;
   let right: ChoiceOption;
   let wrong: ChoiceOption[];
   if (direction === 'term-to-definition') {
-    right = { text: note.definition, cardId: card.id, belongsTo: note.term };
-    wrong = definitionDistractors(note, index, CHOICE_OPTIONS - 1, rng).map((other) => ({ text: other.definition, cardId: optionCardId(other, direction), belongsTo: other.term }));
+    right = { text: definitionOption(note, note, index), cardId: card.id, belongsTo: note.term };
+    wrong = definitionDistractors(note, index, CHOICE_OPTIONS - 1, rng).map((other) => ({
+      text: definitionOption(other, note, index),
+      cardId: optionCardId(other, direction),
+      belongsTo: other.term,
+    }));
   } else {
     right = { text: note.term, cardId: card.id, belongsTo: null };
     wrong = termDistractors(note, index, CHOICE_OPTIONS - 1, rng).map((option) => ({ text: option.text, cardId: optionCardId(option.note, direction), belongsTo: null }));
   }
   if (wrong.length < CHOICE_OPTIONS - 1) return null;
+  // A blank left only in the right definition (its term named inside it) would point at it.
+  if (direction === 'term-to-definition' && hasBlank(right.text) && !wrong.some((option) => hasBlank(option.text))) return null;
   const options = rng.shuffle([right, ...wrong]);
   return {
     format: 'multiple-choice',
@@ -102,7 +119,7 @@ function trueFalse(note: DefinitionNote, index: QuizDeckIndex, rng: Rng): DraftO
     ...placeOf(note.forward),
     prompt: note.term,
     instruction: 'True or false: this is the definition of the term',
-    statement: shown.definition,
+    statement: definitionOption(shown, note, index),
     isTrue,
     shownCardId: shown.forward.id,
     shownTerm: shown.term,
@@ -111,7 +128,7 @@ function trueFalse(note: DefinitionNote, index: QuizDeckIndex, rng: Rng): DraftO
 }
 
 function typedTerm(note: DefinitionNote, index: QuizDeckIndex): DraftOf<TypedQuestion> | null {
-  const prompt = definitionPrompt(note);
+  const prompt = definitionPrompt(note, index);
   if (!isTypable(note.term) || prompt === null) return null;
   const card = cardForDirection(note, 'definition-to-term');
   const sameTermElsewhere = index.definitions.filter((other) => other.noteId !== note.noteId && index.deckNames.same(other.term, note.term)).map((other) => other.term);
@@ -172,10 +189,10 @@ function sharedPlaceTitle(notes: readonly DefinitionNote[], index: QuizDeckIndex
 
 function matching(anchor: DefinitionNote, pool: readonly DefinitionNote[], index: QuizDeckIndex, rng: Rng): { draft: DraftOf<MatchingQuestion>; notes: DefinitionNote[] } | null {
   const size = rng.int(MATCHING_MIN_PAIRS, MATCHING_MAX_PAIRS);
-  const partners = matchingPartners(anchor, pool, size - 1, rng);
+  const partners = matchingPartners(anchor, pool, index, size - 1, rng);
   if (partners.length < MATCHING_MIN_PAIRS - 1) return null;
   const notes = rng.shuffle([anchor, ...partners]);
-  const pairs = notes.map((note) => ({ cardId: note.forward.id, term: note.term, definition: note.definition, chapterId: note.chapterId }));
+  const pairs = notes.map((note) => ({ cardId: note.forward.id, term: note.term, definition: definitionOption(note, note, index), chapterId: note.chapterId }));
   const order = rng.shuffle(pairs.map((_, position) => position));
   const draft: DraftOf<MatchingQuestion> = {
     format: 'matching',

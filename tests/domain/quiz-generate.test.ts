@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../src/domain/deck';
 import { compactAnswer, sameTerm } from '../../src/domain/quiz-answer-match';
-import { indexDeckForQuiz, maskTerm } from '../../src/domain/quiz-deck-index';
+import { indexDeckForQuiz } from '../../src/domain/quiz-deck-index';
+import { maskTerm } from '../../src/domain/quiz-definition-text';
 import { definitionDistractors, matchingPartners, termDistractors } from '../../src/domain/quiz-distractors';
 import { generateQuiz } from '../../src/domain/quiz-generate';
 import type { MatchingQuestion, MultipleChoiceQuestion, Question, QuizFormat, TrueFalseQuestion, TypedQuestion } from '../../src/domain/quiz-types';
@@ -243,7 +244,7 @@ describe('question formats', () => {
     expect(matching.length).toBeGreaterThan(0);
     expect(new Set(matching.map((question) => question.pairs.length))).toEqual(new Set([4, 5, 6]));
     const index = indexDeckForQuiz(quizDeck);
-    const partners = matchingPartners(noteOf('Scheduler'), index.definitions, 5, createRng(1));
+    const partners = matchingPartners(noteOf('Scheduler'), index.definitions, index, 5, createRng(1));
     expect(partners.slice(0, 3).map((note) => compactAnswer(note.term)).sort()).toEqual(['apiserver', 'controllermanager', 'etcd']);
     for (const note of partners) expect(note.chapterId).toBe('kubernetes-architecture');
   });

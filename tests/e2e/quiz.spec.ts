@@ -29,6 +29,14 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** Whether a definition is the one a prompt shows with its term blanked out. */
 const fitsBlanks = (prompt: string, definition: string) =>
   new RegExp(`^${prompt.split(BLANK).map(escapeRegExp).join('.+?')}$`, 's').test(definition.trim());
+/** Text on screen with its blanks as "[…]" (a blank is read as "blank"). */
+const shownText = (text: string) => text.replaceAll(`${BLANK}blank`, BLANK).trim();
+/**
+ * Whether a definition is the one an option or statement shows: names hidden as blanks, a restated term at the
+ * start or a lead-in at the end left out; what is left appears in the definition, in order.
+ */
+const fitsShown = (shown: string, definition: string) =>
+  new RegExp(shownText(shown).split(BLANK).map((piece) => escapeRegExp(piece.trim())).filter(Boolean).join('.+?'), 'si').test(definition);
 
 function only<T>(found: readonly T[], what: string): T {
   expect(found, `the notes have exactly one ${what}`).toHaveLength(1);
@@ -53,8 +61,8 @@ async function answerFromNotes(page: Page, right: boolean): Promise<Card[]> {
 
   if (instruction.startsWith('Choose the definition')) {
     const definitions = definitionCards().filter((card) => termOf(card) === prompt);
-    const chosen = await choose((text) => definitions.some((card) => card.answer.trim() === text));
-    return [only(definitions.filter((card) => card.answer.trim() === chosen), `definition of ${prompt}`)];
+    const chosen = await choose((text) => definitions.some((card) => fitsShown(text, card.answer)));
+    return [only(definitions.filter((card) => fitsShown(chosen, card.answer)), `definition of ${prompt}`)];
   }
   if (instruction.startsWith('Choose the term')) {
     const definitions = definitionCards().filter((card) => fitsBlanks(prompt, card.answer));
@@ -62,11 +70,11 @@ async function answerFromNotes(page: Page, right: boolean): Promise<Card[]> {
     return [reverseOf(only(definitions.filter((card) => termOf(card) === chosen), `term defined as “${prompt}”`))];
   }
   if (instruction.startsWith('True or false')) {
-    const statement = (await page.locator('.quiz-statement').textContent())!.trim();
+    const statement = (await page.locator('.quiz-statement').textContent())!;
     const definitions = definitionCards().filter((card) => termOf(card) === prompt);
-    const isTrue = definitions.some((card) => card.answer.trim() === statement);
+    const isTrue = definitions.some((card) => fitsShown(statement, card.answer));
     await page.keyboard.press(isTrue === right ? 't' : 'f');
-    return [only(isTrue ? definitions.filter((card) => card.answer.trim() === statement) : definitions, `definition of ${prompt}`)];
+    return [only(isTrue ? definitions.filter((card) => fitsShown(statement, card.answer)) : definitions, `definition of ${prompt}`)];
   }
   if (instruction.startsWith('Type the term')) {
     const card = only(definitionCards().filter((candidate) => fitsBlanks(prompt, candidate.answer)), `term defined as “${prompt}”`);
@@ -87,13 +95,14 @@ async function answerFromNotes(page: Page, right: boolean): Promise<Card[]> {
     return [card];
   }
   expect(instruction).toMatch(/^Match each term to its definition/);
-  const shown = await page.locator('.quiz-definitions li').evaluateAll((items) => items.map((item) => item.lastChild?.textContent?.trim() ?? ''));
+  const shown = await page.locator('.quiz-definitions .quiz-definition-text').allTextContents();
   const terms = await page.locator('.quiz-term-name').allTextContents();
-  const cards = terms.map((term) => only(definitionCards().filter((card) => termOf(card) === term && shown.includes(card.answer.trim())), `shown definition of ${term}`));
+  const shownOf = (card: Card) => shown.findIndex((text) => fitsShown(text, card.answer));
+  const cards = terms.map((term) => only(definitionCards().filter((card) => termOf(card) === term && shownOf(card) >= 0), `shown definition of ${term}`));
   for (const [index, term] of terms.entries()) {
     // Wrong on purpose: every term gets the next term's definition.
     const card = cards[right ? index : (index + 1) % terms.length]!;
-    await page.getByRole('combobox', { name: term, exact: true }).selectOption(String(shown.indexOf(card.answer.trim())));
+    await page.getByRole('combobox', { name: term, exact: true }).selectOption(String(shownOf(card)));
   }
   return cards;
 }

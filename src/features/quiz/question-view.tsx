@@ -111,7 +111,7 @@ function MultipleChoiceControls({ question, response, result, onChange, onEnter,
             onChoose={() => onChange({ format: 'multiple-choice', choice: index })}
             onKeyDown={(event) => enterChooses(event, locked, onEnter, next)}
           >
-            {option.text}
+            <PromptText text={option.text} />
           </ChoiceButton>
         );
       })}
@@ -124,7 +124,9 @@ function TrueFalseControls({ question, response, result, onChange, onEnter, labe
   return (
     <>
       <blockquote className="quiz-statement">
-        <p>{question.statement}</p>
+        <p>
+          <PromptText text={question.statement} />
+        </p>
       </blockquote>
       <div role="group" aria-labelledby={labelledBy} className="quiz-choices is-true-false">
         {([true, false] as const).map((value) => {
@@ -252,7 +254,9 @@ function MatchingControls({ question, response, result, onChange, fieldRef, labe
               {optionLetter(index)}
             </span>
             <span className="visually-hidden">{optionLetter(index)}: </span>
-            {definition}
+            <span className="quiz-definition-text">
+              <PromptText text={definition} />
+            </span>
           </li>
         ))}
       </ol>
