@@ -43,11 +43,14 @@ const pwa = VitePWA({
   devOptions: { enabled: false },
 });
 
+/** The notes folder: content/, or another (a generated collection, in CI's big-notes build) named by STUDY_DECK_CONTENT. */
+const contentDir = process.env.STUDY_DECK_CONTENT ?? 'content';
+
 export default defineConfig({
   // Relative asset URLs, so the built app works from any folder or static host.
   base: './',
   // The prerender fills index.html before the PWA plugin lists it for the precache.
-  plugins: [react(), deckPlugin({ contentDir: 'content' }), prerenderPlugin(), pwa],
+  plugins: [react(), deckPlugin({ contentDir }), prerenderPlugin(), pwa],
   build: {
     target: 'es2022',
     sourcemap: true,

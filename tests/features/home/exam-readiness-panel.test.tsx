@@ -3,6 +3,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HomeScreen } from '../../../src/features/home/home-screen';
+import { deckSource } from '../../../src/store/deck-library/deck-source';
 import type { StudyStore } from '../../../src/store/create-study-store';
 import { DAY, deck, ETCD, KUBE_PROXY, KUBELET, makeStore, NOMAD, POD, renderInApp, reviewCard, setProgress, T0 } from '../weak-topics/insights-harness';
 
@@ -10,7 +11,7 @@ import { DAY, deck, ETCD, KUBE_PROXY, KUBELET, makeStore, NOMAD, POD, renderInAp
 const examIn = (days: number) => Date.UTC(2026, 10, 27 + days);
 
 function renderHome(store: StudyStore, now = T0) {
-  return renderInApp(<HomeScreen deck={deck} store={store} clock={() => now} />);
+  return renderInApp(<HomeScreen source={deckSource(deck)} store={store} clock={() => now} />);
 }
 
 /** Five cards studied: four in chapter 3 (Kubelet fading), Nomad in chapter 1. */

@@ -6,6 +6,7 @@ import type { Deck } from '../../../src/domain/deck';
 import type { Grade } from '../../../src/domain/progress';
 import { buildReviewQueue, type ReviewScope } from '../../../src/domain/review-queue';
 import { HomeScreen } from '../../../src/features/home/home-screen';
+import { deckSource } from '../../../src/store/deck-library/deck-source';
 import { STORAGE_KEY, type StudyStore } from '../../../src/store/create-study-store';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { DAY, HOUR, makeTestStore, MINUTE, renderInApp, T0, waitForHomeFigures } from './screen-harness';
@@ -18,7 +19,7 @@ const ETCD = 'kubernetes-architecture/definition/etcd';
 /** Renders Home and waits for its figures, which load with the store code. */
 async function renderHome(store: StudyStore, now: number) {
   const clock = () => now;
-  renderInApp(<HomeScreen deck={deck} store={store} clock={clock} />);
+  renderInApp(<HomeScreen source={deckSource(deck)} store={store} clock={clock} />);
   await waitForHomeFigures();
 }
 

@@ -58,7 +58,7 @@ export function renderNotes(chapterId: string, query = '', { deck = userNotes.de
   window.history.replaceState(null, '', `/#/chapters/${chapterId}${query}`);
   const view = render(
     <Router hook={useHashPath} searchHook={useHashSearch}>
-      <ChapterScreen deck={deck} chapterId={chapterId} documents={documents ?? Promise.resolve(userNotes.documents)} store={store} clock={() => T0} />
+      <ChapterScreen deck={deck} chapterId={chapterId} document={(documents ?? Promise.resolve(userNotes.documents)).then((all) => all?.[chapterId] ?? null)} store={store} clock={() => T0} />
     </Router>,
   );
   return { ...view, store };
