@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -54,6 +55,15 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+  },
+  // The search and import workers are modules, as the app is.
+  worker: { format: 'es' },
+  resolve: {
+    alias: [
+      // The note reader runs in a worker, where there is no `document`: micromark's entity decoder must be its
+      // DOM-free build (the package's `worker` export), not the `browser` one.
+      { find: /^decode-named-character-reference$/, replacement: fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)) },
+    ],
   },
   preview: {
     host: '127.0.0.1',

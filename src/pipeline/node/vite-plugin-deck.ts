@@ -16,6 +16,7 @@ import type { Deck } from '../../domain/deck';
 import { encodeDeck, type DeckPayload } from '../../domain/deck-payload';
 import type { NoteDocuments } from '../../domain/note-document';
 import { buildDeck, type NoteSource } from '../build-deck';
+import { limitSources, withWarnings } from '../nesting-limit';
 import { buildNoteDocuments } from '../note-document';
 import { describeDeckWarning, describeReadProblem } from './places';
 import { readNotes } from './read-notes';
@@ -90,8 +91,10 @@ function buildContent(sources: readonly NoteSource[]): BuiltContent {
   const digest = digestOf(sources);
   const cached = builtContent.get(digest);
   if (cached) return cached;
-  const deck = buildDeck([...sources]);
-  const built = { deck, payload: encodeDeck(deck), documents: buildNoteDocuments(sources, deck) };
+  // Lines nested absurdly deep are read at the deepest level allowed, with a warning, as in the browser's import.
+  const readable = limitSources(sources);
+  const deck = withWarnings(buildDeck(readable.sources), sources, readable.warnings);
+  const built = { deck, payload: encodeDeck(deck), documents: buildNoteDocuments(readable.sources, deck) };
   // One deck is enough: the notes only ever change forward.
   builtContent.clear();
   builtContent.set(digest, built);
