@@ -12,7 +12,7 @@ const siblingFeature = { regex: '^\\.\\./(?!\\.\\.)[^/]+/', message: 'Features n
 const restrict = (...patterns) => ['error', { patterns }];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/'] },
+  { ignores: ['dist/', 'big-notes/', 'coverage/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
