@@ -1,7 +1,7 @@
 // The part of Home that needs the study store (and with it the scheduler) and the cards of the chapters the learner
 // has touched: loaded on demand, so the first paint of Home needs none of them. It hands Home the dashboard's
 // figures (null while chapters load) and draws the mastery and exam panel.
-import { Suspense, useEffect } from 'react';
+import { startTransition, Suspense, useEffect } from 'react';
 import type { StudyStore } from '../../store/create-study-store';
 import type { DeckSource } from '../../store/deck-library/deck-source';
 import { useStudyStore } from '../../store/study-store';
@@ -18,7 +18,8 @@ interface HomeDashboardProps {
 
 export default function HomeDashboard({ source, store = useStudyStore, clock, onDashboard }: HomeDashboardProps) {
   const { dashboard, deck } = useDashboard(source, store, clock);
-  useEffect(() => onDashboard(dashboard), [dashboard, onDashboard]);
+  // As a transition: a big deck's Home redraws many chapters, in slices that leave the page responsive.
+  useEffect(() => startTransition(() => onDashboard(dashboard)), [dashboard, onDashboard]);
   if (deck === null) return null;
   return (
     // With an exam date set, the panel reads every card; it follows when they are in.

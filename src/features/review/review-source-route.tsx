@@ -1,11 +1,15 @@
 // `#/review` on a deck whose chapters load on demand (the built-in deck): the review starts as soon as the chapters
-// that can hold today's cards are in (src/domain/review-chapters.ts), while the rest of the deck loads; then the
-// session goes on over the whole deck, the same queue. A deck already whole is reviewed at once.
+// that can hold today's cards are in (src/domain/review-chapters.ts); the rest of the deck loads once the learner
+// has graded a card (when the browser is idle), and the session goes on over the whole deck, with the same queue.
+// A review with nothing to show goes straight to its end, which offers every chapter: that waits for the whole deck.
+// A deck already whole is reviewed at once.
 import { startTransition, useEffect, useState } from 'react';
 import { useSearchParams } from 'wouter';
 import type { Deck } from '../../domain/deck';
 import { reviewChapters } from '../../domain/review-chapters';
+import { buildReviewQueue } from '../../domain/review-queue';
 import type { DeckSource } from '../../store/deck-library/deck-source';
+import type { StudyState } from '../../store/study-state';
 import { selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
 import { useStudyStore } from '../../store/study-store';
 import { ReviewRoute } from './review-route';
@@ -16,19 +20,21 @@ interface ReviewSourceRouteProps extends Partial<ReviewEnvironment> {
   source: DeckSource;
 }
 
+function studyInput(state: StudyState, deckId: string) {
+  return { progress: selectDeckProgress(deckId)(state), log: selectDeckLog(deckId)(state), settings: selectSettings(state) };
+}
+
 /** The chapters today's review needs, as the store has it now. */
 function chaptersDeck(source: DeckSource, query: string, { store, clock }: ReviewEnvironment): Promise<Deck> {
-  const state = store.getState();
-  const deckId = source.outline.id;
-  const chapterIds = reviewChapters({
-    outline: source.outline,
-    progress: selectDeckProgress(deckId)(state),
-    log: selectDeckLog(deckId)(state),
-    settings: selectSettings(state),
-    now: clock(),
-    scope: scopeFromQuery(new URLSearchParams(query)),
-  });
+  const scope = scopeFromQuery(new URLSearchParams(query));
+  const chapterIds = reviewChapters({ outline: source.outline, ...studyInput(store.getState(), source.outline.id), now: clock(), scope });
   return source.loadChapters(chapterIds);
+}
+
+/** Whether a review of these chapters has no card to show now: its screen is the end, which lists every chapter. */
+function nothingToShow(deck: Deck, query: string, { store, clock }: ReviewEnvironment): boolean {
+  const scope = scopeFromQuery(new URLSearchParams(query));
+  return buildReviewQueue({ cards: deck.cards, ...studyInput(store.getState(), deck.id), now: clock(), scope }).cardIds.length === 0;
 }
 
 /** Runs `task` when the browser is idle (soon after, where it cannot tell). */
@@ -41,47 +47,69 @@ function whenIdle(task: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
+type Chapters = { query: string; deck: Deck; ended: boolean } | { query: string; error: unknown };
+
+function Loading() {
+  return (
+    <p className="screen container loading" role="status">
+      Loading…
+    </p>
+  );
+}
+
 export function ReviewSourceRoute({ source, store = useStudyStore, clock = Date.now }: ReviewSourceRouteProps) {
   const [searchParams] = useSearchParams();
-  const [wholeDeck, setWholeDeck] = useState(source.loaded);
-  // Once the first card is up and the page is idle, the rest of the deck loads, and the session goes on over it
-  // (the end of a session offers every chapter); a failure leaves it on the chapters it has.
-  useEffect(() => {
-    if (wholeDeck) return;
-    let mounted = true;
-    const cancel = whenIdle(() => {
-      source.load().then(
-        (deck) => mounted && startTransition(() => setWholeDeck(deck)),
-        () => undefined,
-      );
-    });
-    return () => {
-      mounted = false;
-      cancel();
-    };
-  }, [source, wholeDeck]);
   const query = searchParams.toString();
-  const [chapters, setChapters] = useState<{ query: string; deck: Deck } | { query: string; error: unknown } | null>(null);
+  const [wholeDeck, setWholeDeck] = useState(source.loaded);
+  const [chapters, setChapters] = useState<Chapters | null>(null);
+
   useEffect(() => {
     if (wholeDeck) return;
     let current = true;
     chaptersDeck(source, query, { store, clock }).then(
-      (deck) => current && setChapters({ query, deck }),
+      (deck) => current && setChapters({ query, deck, ended: nothingToShow(deck, query, { store, clock }) }),
       (error: unknown) => current && setChapters({ query, error }),
     );
     return () => {
       current = false;
     };
   }, [source, query, store, clock, wholeDeck]);
+
+  // The rest of the deck: at once for a review that ends straight away, else after the first grade, when idle.
+  // A failure leaves the session on the chapters it has.
+  const ended = chapters !== null && 'deck' in chapters && chapters.ended;
+  const started = chapters !== null && 'deck' in chapters;
+  useEffect(() => {
+    if (wholeDeck || !started) return;
+    let mounted = true;
+    let cancelIdle = () => {};
+    const loadRest = () => {
+      cancelIdle = whenIdle(() => {
+        source.load().then(
+          (deck) => mounted && startTransition(() => setWholeDeck(deck)),
+          () => undefined,
+        );
+      });
+    };
+    let unsubscribe = () => {};
+    if (ended) loadRest();
+    else {
+      unsubscribe = store.subscribe(() => {
+        unsubscribe();
+        loadRest();
+      });
+    }
+    return () => {
+      mounted = false;
+      unsubscribe();
+      cancelIdle();
+    };
+  }, [source, store, wholeDeck, started, ended]);
+
   if (wholeDeck) return <ReviewRoute deck={wholeDeck} store={store} clock={clock} />;
-  if (chapters?.query !== query) {
-    return (
-      <p className="screen container loading" role="status">
-        Loading…
-      </p>
-    );
-  }
+  if (chapters?.query !== query) return <Loading />;
   // Shown by the route's error boundary (offline, with the chapters never cached).
   if ('error' in chapters) throw chapters.error;
+  if (chapters.ended) return <Loading />;
   return <ReviewRoute deck={chapters.deck} store={store} clock={clock} />;
 }

@@ -1,7 +1,9 @@
 // A review on a deck whose chapters load on demand: it starts once the chapters today's cards come from are in (a
 // first visit: the first chapters, enough for today's new cards; with a card due in the last chapter, that one too),
-// shows the very card a review of every card would, and then goes on over the whole deck.
-import { act, render, screen, waitFor } from '@testing-library/react';
+// shows the very card a review of every card would, and after the first grade goes on over the whole deck. A review
+// with nothing to show ends at once, offering every chapter.
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
@@ -62,7 +64,8 @@ function expectedFirstPrompt(store: StudyStore): string {
 }
 
 describe('a review on chapters loaded on demand', () => {
-  it('starts on the first chapters alone on a first visit, then reads the rest when idle', async () => {
+  it('starts on the first chapters alone on a first visit, and reads the rest after the first grade', async () => {
+    const user = userEvent.setup();
     const { parts, asked } = recordingParts();
     const store = makeStore();
     await renderReview(store, parts);
@@ -70,9 +73,24 @@ describe('a review on chapters loaded on demand', () => {
     expect(prompt).toHaveTextContent(expectedFirstPrompt(store));
     const needed = neededAtStart(store);
     expect(needed.length).toBeLessThan(deck.chapters.length - 1);
-    expect(asked.slice(0, needed.length)).toEqual(needed);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(asked).toEqual(needed);
+
+    await user.click(screen.getByRole('button', { name: /Show answer/ }));
+    await user.click(within(screen.getByRole('group', { name: 'How well did you recall it?' })).getByRole('button', { name: /^Good\b/ }));
     await waitFor(() => expect([...asked].sort()).toEqual(deck.chapters.map((chapter) => chapter.id).sort()), { timeout: 5000 });
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(expectedFirstPrompt(store));
+  });
+
+  it('waits for every chapter when there is nothing to review: its end offers them all', async () => {
+    const { parts, asked } = recordingParts();
+    const store = makeStore();
+    store.getState().updateSettings({ newCardsPerDay: 0 }, T0);
+    await renderReview(store, parts);
+    await waitFor(() => expect(screen.getByRole('navigation', { name: 'Study another part' })).toBeInTheDocument(), { timeout: 5000 });
+    expect([...asked].sort()).toEqual(deck.chapters.map((chapter) => chapter.id).sort());
+    const links = within(screen.getByRole('navigation', { name: 'Study another part' })).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toContain(`Chapter ${last.order}: ${last.title}nothing due`);
   });
 
   it('reads the chapter of a card due today before starting, and shows that card first', async () => {
