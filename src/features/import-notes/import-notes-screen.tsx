@@ -2,7 +2,7 @@
 // (import-runner.ts): the page shows how far it is and stays responsive, and Cancel stops it. The learner sees the
 // cards and warnings, then adds the deck (or updates one) and studies it.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ChangeEvent, DragEvent, FormEvent } from 'react';
+import type { ChangeEvent, DragEvent, FormEvent, Ref } from 'react';
 import { useLocation } from 'wouter';
 import { useStore } from 'zustand';
 import { plural } from '../../components/card-counts';
@@ -65,10 +65,10 @@ function progressText(progress: ImportProgress | null): string {
   return `Making cards: chapter ${progress.done + 1} of ${progress.total}…`;
 }
 
-function ReadingProgress({ stage, onCancel }: { stage: Extract<Stage, { kind: 'reading' }>; onCancel: () => void }) {
+function ReadingProgress({ stage, onCancel, ref }: { stage: Extract<Stage, { kind: 'reading' }>; onCancel: () => void; ref: Ref<HTMLDivElement> }) {
   const percent = Math.round(progressShare(stage.progress) * 100);
   return (
-    <div className="import-progress">
+    <div className="import-progress" ref={ref}>
       <p className="import-progress-text">{progressText(stage.progress)}</p>
       <ProgressBar label={`Reading ${stage.what}`} value={percent} max={100} valueText={`${percent}%: ${progressText(stage.progress)}`} />
       <div className="actions">
@@ -97,6 +97,8 @@ export function ImportNotesScreen({ store = useStudyStore, clock = Date.now }: I
   /** The reader at work, if any: Cancel stops it. */
   const running = useRef<ImportRun | null>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
+  const progressPanel = useRef<HTMLDivElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const id = useId();
 
   useEffect(() => {
@@ -148,7 +150,15 @@ export function ImportNotesScreen({ store = useStudyStore, clock = Date.now }: I
     stopReading();
     latestRequest.current += 1;
     setStage({ kind: 'cancelled' });
+    // The Cancel button goes away: focus goes back to where notes are chosen.
+    fileInput.current?.focus();
   };
+
+  // The reader's progress comes below the notes: brought into view when reading starts.
+  const reading = stage.kind === 'reading';
+  useEffect(() => {
+    if (reading) progressPanel.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [reading]);
 
   useEffect(() => {
     if (stage.kind === 'preview') previewHeading.current?.focus();
@@ -231,6 +241,7 @@ export function ImportNotesScreen({ store = useStudyStore, clock = Date.now }: I
           </label>
           <input
             id={`${id}-files`}
+            ref={fileInput}
             className="import-file"
             type="file"
             multiple
@@ -268,7 +279,7 @@ export function ImportNotesScreen({ store = useStudyStore, clock = Date.now }: I
         {stage.kind === 'cancelled' && 'Import cancelled: nothing was added.'}
         {draftStage && `${plural(draftStage.draft.deck.cards.length, 'card')} found in ${sourceNames(draftStage.draft)}.`}
       </p>
-      {stage.kind === 'reading' && <ReadingProgress stage={stage} onCancel={cancelReading} />}
+      {stage.kind === 'reading' && <ReadingProgress stage={stage} onCancel={cancelReading} ref={progressPanel} />}
 
       {stage.kind === 'failed' && (
         <div className="import-problem" role="alert">

@@ -50,8 +50,9 @@ interface RenderNotesOptions {
 
 /** Waits until the chapter's document is in (the sections show first, empty, while it loads). */
 export async function notesLoaded(): Promise<void> {
-  // The section index is a list too, so wait for the rendered note document itself.
-  await waitFor(() => expect(document.querySelector('.note-document')).not.toBeNull());
+  // The section index is a list too, so wait for the rendered note document itself: a whole chapter, which on a busy
+  // machine takes more than the default second to draw.
+  await waitFor(() => expect(document.querySelector('.note-document')).not.toBeNull(), { timeout: 10_000 });
 }
 
 export function renderNotes(chapterId: string, query = '', { deck = userNotes.deck, documents, store = makeStore() }: RenderNotesOptions = {}) {
