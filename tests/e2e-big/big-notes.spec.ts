@@ -8,6 +8,7 @@ import { BIG_NOTES_FILE } from '../../bench/big-notes-build';
 import type { Deck } from '../../src/domain/deck';
 import { buildDeck } from '../../src/pipeline/build-deck';
 import { expect, test } from '../e2e/fixtures';
+import { waitForServiceWorkerControl } from '../e2e/service-worker';
 
 const workDir = process.env.BIG_NOTES_DIR ?? 'big-notes';
 
@@ -25,16 +26,6 @@ function todayFigure(page: Page, label: string): Locator {
 
 function chapterFigure(page: Page, title: string, label: 'Due' | 'New'): Locator {
   return page.getByRole('listitem', { name: title, exact: true }).locator('.chapter-today-item', { hasText: label }).getByRole('definition');
-}
-
-/** Waits until the service worker is installed, activated and in control of this page (its precache complete). */
-async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-  });
-  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), { timeout: 60_000 }).toBe('activated');
 }
 
 test('Home shows every chapter and today’s counts, with no wrong figure on the way', async ({ page }) => {
@@ -90,7 +81,8 @@ test('search finds a term from the last chapter and opens it in that chapter’s
 
 test('after the first visit, the app reloads offline and still reaches a review', async ({ page, context }) => {
   await page.goto('./');
-  await waitForServiceWorkerControl(page);
+  // 250 files to precache on a first visit.
+  await waitForServiceWorkerControl(page, 60_000);
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Generated Course' })).toBeVisible();
