@@ -8,10 +8,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse, { generateReport, type Flags, type Result } from 'lighthouse';
-import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import type { Bench, BenchRow } from './bench-row';
 import { ensureBuiltApp } from './lighthouse-build';
 import { chromiumPath, launchChromium } from './lighthouse-chromium';
+import { measuredRuns, medianRun } from './lighthouse-median';
 import { categoryScore, rowsFromResult, unmeasuredRows } from './lighthouse-rows';
 import { startStaticServer } from './lighthouse-server';
 
@@ -87,9 +87,9 @@ async function auditScreen(browserPath: string, origin: string, screen: Screen, 
     process.stderr.write(`  ${label} run ${run + 1}/${runs}: performance ${categoryScore(results[run], 'performance')} in ${seconds(started)}\n`);
   }
   // Runs without an FCP or TTI cannot be ranked; with none left, the screen has no figure.
-  const validRuns = filterToValidRuns(results);
+  const validRuns = measuredRuns(results);
   if (validRuns.length === 0) return unmeasuredRows(label, 'no run measured both FCP and TTI', options.target);
-  const median = computeMedianRun(validRuns);
+  const median = medianRun(validRuns);
   await writeReports(options.reportName(screen), median);
   return rowsFromResult(median, label, results, options.target);
 }

@@ -1,6 +1,8 @@
-// The route table. A new screen is one line here; giving it a `nav` label also puts it in the header.
+// The route table. A new screen is one line here (and its URL one entry in src/config/paths.ts); giving it a `nav`
+// label also puts it in the header.
 import { lazy } from 'react';
 import type { ReactNode } from 'react';
+import { paths } from '../config/paths';
 import type { Deck } from '../domain/deck';
 import type { DeckSource } from '../store/deck-library/deck-source';
 import { useLoadedDeck } from '../store/deck-library/use-active-deck';
@@ -38,17 +40,17 @@ const withDeck =
 
 export const routes: readonly AppRoute[] = [
   // Home draws the deck's outline at once; its figures wait for the cards.
-  { path: '/', nav: 'Home', render: (_params, source) => <HomeScreen source={source} /> },
+  { path: paths.home.path, nav: 'Home', render: (_params, source) => <HomeScreen source={source} /> },
   // A review starts once the chapters it can draw today's cards from are in.
-  { path: '/review', nav: 'Review', render: (_params, source) => <ReviewSourceRoute source={source} /> },
-  { path: '/quiz', nav: 'Quiz', render: withDeck((_params, deck) => <QuizRoute deck={deck} />) },
-  { path: '/chapters/:chapterId', render: withDeck(({ chapterId = '' }, deck, source) => <ChapterScreen deck={deck} chapterId={chapterId} document={source.loadDocument?.(chapterId) ?? null} />) },
-  { path: '/weak', nav: 'Weak topics', render: withDeck((_params, deck) => <WeakTopicsScreen deck={deck} />) },
-  { path: '/stats', nav: 'Stats', render: withDeck((_params, deck) => <StatsScreen deck={deck} />) },
-  { path: '/settings', nav: 'Settings', render: withDeck((_params, deck) => <SettingsScreen deck={deck} />) },
-  { path: '/decks', nav: 'Decks', render: () => <DecksScreen /> },
-  { path: '/import', render: () => <ImportNotesScreen /> },
-  { path: '/data', render: withDeck((_params, deck) => <DataScreen deck={deck} />) },
+  { path: paths.review.path, nav: 'Review', render: (_params, source) => <ReviewSourceRoute source={source} /> },
+  { path: paths.quiz.path, nav: 'Quiz', render: withDeck((_params, deck) => <QuizRoute deck={deck} />) },
+  { path: paths.chapter.path, render: withDeck(({ chapterId = '' }, deck, source) => <ChapterScreen deck={deck} chapterId={chapterId} document={source.loadDocument?.(chapterId) ?? null} />) },
+  { path: paths.weakTopics.path, nav: 'Weak topics', render: withDeck((_params, deck) => <WeakTopicsScreen deck={deck} />) },
+  { path: paths.stats.path, nav: 'Stats', render: withDeck((_params, deck) => <StatsScreen deck={deck} />) },
+  { path: paths.settings.path, nav: 'Settings', render: withDeck((_params, deck) => <SettingsScreen deck={deck} />) },
+  { path: paths.decks.path, nav: 'Decks', render: () => <DecksScreen /> },
+  { path: paths.importNotes.path, render: () => <ImportNotesScreen /> },
+  { path: paths.data.path, render: withDeck((_params, deck) => <DataScreen deck={deck} />) },
 ];
 
 export interface NavItem {

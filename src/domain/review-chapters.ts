@@ -8,9 +8,9 @@
 // new card the queue takes. (A note is counted by its forward cards: the pipeline makes no note of reverse cards only.)
 // Cards of the other chapters cannot be in the queue: a review over the chosen chapters is the review of the deck.
 import type { DeckOutline } from './deck-outline';
-import type { CardProgress, ReviewEntry, StudySettings } from './progress';
-import type { ReviewScope } from './review-queue';
+import { State, type CardProgress, type ReviewEntry, type StudySettings } from './progress';
 import { studyDayStart } from './study-day';
+import type { StudyScope } from './study-scope';
 
 export interface ReviewChaptersInput {
   outline: DeckOutline;
@@ -18,7 +18,7 @@ export interface ReviewChaptersInput {
   log: readonly ReviewEntry[];
   settings: Pick<StudySettings, 'newCardsPerDay' | 'dayStartHour'>;
   now: number;
-  scope: ReviewScope;
+  scope: StudyScope;
 }
 
 /** The chapter a card or section id names (`chapterId/…`). */
@@ -31,7 +31,7 @@ export function chapterOfId(id: string): string {
 function newLeftToday(log: readonly ReviewEntry[], settings: ReviewChaptersInput['settings'], now: number): number {
   const dayStart = studyDayStart(now, settings.dayStartHour);
   let introduced = 0;
-  for (const entry of log) if (entry.at >= dayStart && entry.stateBefore === 0) introduced += 1;
+  for (const entry of log) if (entry.at >= dayStart && entry.stateBefore === State.New) introduced += 1;
   const limit = Number.isFinite(settings.newCardsPerDay) ? Math.max(0, Math.floor(settings.newCardsPerDay)) : 0;
   return Math.max(0, limit - introduced);
 }

@@ -1,5 +1,5 @@
 // Small selectors for components. Each returns stored objects (or shared empty constants), never new ones,
-// so `useStudyStore(selector)` re-renders only when that part changes.
+// so `useStore(useStudyStore(), selector)` re-renders only when that part changes.
 import type { CardProgress, ReviewEntry, StudySettings } from '../domain/progress';
 import type { StorageIssue } from './persist/guarded-storage';
 import type { QuizRecord } from './data/quiz-record';

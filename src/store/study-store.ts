@@ -1,5 +1,11 @@
-// The app's one study store: localStorage, fuzz on, synced with other tabs.
-// Tests build their own with createStudyStore (create-study-store.ts).
-import { createStudyStore } from './create-study-store';
+// The app's one study store: localStorage, fuzz on, synced with other tabs; made on first use, so merely importing
+// this file (a test, the prerender) opens no storage. Components reach it through useStudyStore()
+// (study-store-context.ts); tests build their own with createStudyStore (create-study-store.ts).
+import { createStudyStore, type StudyStore } from './create-study-store';
 
-export const useStudyStore = createStudyStore({ enableFuzz: true });
+let appStore: StudyStore | null = null;
+
+export function appStudyStore(): StudyStore {
+  appStore ??= createStudyStore({ enableFuzz: true });
+  return appStore;
+}

@@ -28,7 +28,7 @@ describe('renderHomeHtml', () => {
 
   it('draws placeholders for the figures that need stored data, and holds no script', async () => {
     const html = await renderHomeHtml();
-    expect(html.match(/<dd class="today-figure">–<\/dd>/g)).toHaveLength(4);
+    expect(html.match(/<dd class="figure-value today-figure">–<\/dd>/g)).toHaveLength(4);
     expect(html).toContain('Counting…');
     expect(html).not.toMatch(/<script/i);
   });

@@ -6,14 +6,17 @@ import { App } from '../../src/app/app';
 import { builtInDeckSource } from '../../src/store/deck-library/built-in-deck';
 import { deckSource } from '../../src/store/deck-library/deck-source';
 
-// The app loads the study store, the dashboard, the storage notice and the built deck's chapters on demand. Loading
-// them once up front means no lazy import is still running when a short test ends and its environment is torn down
-// (and no test waits for the first transform of the deck's chunks).
+// The app loads the study store, the dashboard, the storage notice, screens, the search dialog and the built deck's
+// chapters on demand. Loading them once up front means no lazy import is still running when a short test ends and its
+// environment is torn down, and no test spends its time on the first load of a module or of the deck's chunks.
 const builtIn = builtInDeckSource();
 await Promise.all([
   import('../../src/store/study-store'),
   import('../../src/features/home/home-dashboard'),
   import('../../src/components/storage-notice'),
+  import('../../src/features/notes/chapter-screen'),
+  import('../../src/features/stats/stats-screen'),
+  import('../../src/features/search/search-dialog'),
   builtIn.load(),
   ...builtIn.outline.chapters.map((chapter) => builtIn.loadDocument?.(chapter.id)),
 ]);

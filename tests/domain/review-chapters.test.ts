@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { generateNotes } from '../../bench/generate-notes';
 import type { Deck } from '../../src/domain/deck';
 import { outlineOf } from '../../src/domain/deck-outline';
-import { defaultStudySettings, type CardProgress, type ReviewEntry, type SchedulingStateCode, type StudySettings } from '../../src/domain/progress';
+import { defaultStudySettings, Rating, State, type CardProgress, type ReviewEntry, type StudySettings } from '../../src/domain/progress';
 import { reviewChapters } from '../../src/domain/review-chapters';
-import { buildReviewQueue, type ReviewScope } from '../../src/domain/review-queue';
+import { buildReviewQueue } from '../../src/domain/review-queue';
+import type { StudyScope } from '../../src/domain/study-scope';
 import { buildDeck } from '../../src/pipeline/build-deck';
 import { DAY_MS, MINUTE_MS, NOW } from './srs-test-cards';
 
@@ -19,13 +20,13 @@ const outline = outlineOf(deck);
 const firstChapterCards = deck.cards.filter((card) => card.chapterId === deck.chapters[0]!.id).length;
 const progressEntry = fc.record({
   card: fc.oneof({ weight: 3, arbitrary: fc.nat(firstChapterCards + 20) }, { weight: 1, arbitrary: fc.nat(deck.cards.length - 1) }),
-  state: fc.constantFrom<SchedulingStateCode>(0, 1, 2, 3),
+  state: fc.constantFrom(State.New, State.Learning, State.Review, State.Relearning),
   dueInMinutes: fc.integer({ min: -3 * 24 * 60, max: 3 * 24 * 60 }),
   reviewedMinutesAgo: fc.option(fc.integer({ min: 0, max: 3 * 24 * 60 }), { nil: null }),
   suspended: fc.boolean(),
 });
 type ProgressShape = typeof progressEntry extends fc.Arbitrary<infer T> ? T : never;
-const logEntry = fc.record({ card: fc.nat(deck.cards.length - 1), minutesAgo: fc.nat(30 * 60), stateBefore: fc.constantFrom<SchedulingStateCode>(0, 1, 2, 3), quiz: fc.boolean() });
+const logEntry = fc.record({ card: fc.nat(deck.cards.length - 1), minutesAgo: fc.nat(30 * 60), stateBefore: fc.constantFrom(State.New, State.Learning, State.Review, State.Relearning), quiz: fc.boolean() });
 type LogShape = typeof logEntry extends fc.Arbitrary<infer T> ? T : never;
 const settings = fc.record({
   newCardsPerDay: fc.oneof(fc.integer({ min: 0, max: 80 }), fc.constant(20)),
@@ -33,7 +34,7 @@ const settings = fc.record({
   studyReverseCards: fc.boolean(),
   dayStartHour: fc.constantFrom(0, 4),
 });
-const scope: fc.Arbitrary<ReviewScope> = fc.oneof(
+const scope: fc.Arbitrary<StudyScope> = fc.oneof(
   fc.constant({ kind: 'deck' } as const),
   fc.constantFrom(...outline.chapters.map((chapter) => ({ kind: 'chapter', chapterId: chapter.id }) as const)),
   fc.constantFrom(...deck.chapters.flatMap((chapter) => chapter.sections.map((section) => ({ kind: 'section', sectionId: section.id }) as const))),
@@ -62,7 +63,7 @@ function progressOf(entries: Array<ProgressShape>): Record<string, CardProgress>
 }
 
 const logOf = (entries: Array<LogShape>): ReviewEntry[] =>
-  entries.map((entry) => ({ cardId: deck.cards[entry.card]!.id, at: NOW - entry.minutesAgo * MINUTE_MS, rating: 3, stateBefore: entry.stateBefore, durationMs: 4000, origin: entry.quiz ? 'quiz' : 'review' }));
+  entries.map((entry) => ({ cardId: deck.cards[entry.card]!.id, at: NOW - entry.minutesAgo * MINUTE_MS, rating: Rating.Good, stateBefore: entry.stateBefore, durationMs: 4000, origin: entry.quiz ? 'quiz' : 'review' }));
 
 describe('chapters a review draws from', () => {
   it('make the same review as the whole deck, for any progress, log, limits and scope', () => {
@@ -108,7 +109,7 @@ describe('chapters a review draws from', () => {
   });
 
   it('needs no chapter for new cards once today’s are all introduced', () => {
-    const log: ReviewEntry[] = Array.from({ length: 20 }, (_, at) => ({ cardId: `gone/definition/${at}`, at: NOW - at * MINUTE_MS, rating: 3, stateBefore: 0, durationMs: 1, origin: 'review' }));
+    const log: ReviewEntry[] = Array.from({ length: 20 }, (_, at) => ({ cardId: `gone/definition/${at}`, at: NOW - at * MINUTE_MS, rating: Rating.Good, stateBefore: State.New, durationMs: 1, origin: 'review' }));
     expect(reviewChapters({ outline, progress: {}, log, settings: defaultStudySettings, now: NOW, scope: { kind: 'deck' } })).toEqual([]);
     expect(reviewChapters({ outline, progress: {}, log, settings: defaultStudySettings, now: NOW + DAY_MS, scope: { kind: 'deck' } })).toEqual([outline.chapters[0]!.id]);
   });

@@ -131,7 +131,7 @@ function DeleteForm({ deck, progress, onDelete, onClose }: { deck: DeckOutline; 
             : 'Its progress stays: import the same notes again and it comes back.'}
       </p>
       <div className="actions">
-        <button type="submit" className="button deck-danger" aria-describedby={`${id}-warning`}>
+        <button type="submit" className="button button-danger" aria-describedby={`${id}-warning`}>
           Delete deck
         </button>
         <button ref={cancelRef} type="button" className="button" onClick={onClose}>
@@ -154,7 +154,7 @@ export function DeckItem({ deck, imported, active, progress, onSwitch, onRename,
   };
 
   return (
-    <li className={active ? 'deck-item is-active' : 'deck-item'} aria-labelledby={titleId}>
+    <li className={active ? 'panel panel-wide deck-item is-active' : 'panel panel-wide deck-item'} aria-labelledby={titleId}>
       <div className="deck-heading">
         <h2 id={titleId}>{deck.title}</h2>
         {active && <span className="deck-badge">Studying now</span>}
@@ -184,7 +184,7 @@ export function DeckItem({ deck, imported, active, progress, onSwitch, onRename,
             <button
               ref={deleteRef}
               type="button"
-              className="button deck-danger"
+              className="button button-danger"
               aria-expanded={panel === 'delete'}
               aria-describedby={titleId}
               onClick={() => setPanel(panel === 'delete' ? 'none' : 'delete')}

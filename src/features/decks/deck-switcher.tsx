@@ -6,6 +6,7 @@ import { useStore } from 'zustand';
 import { useDeckLibrary } from '../../store/deck-library/use-active-deck';
 import { selectActiveSource } from '../../store/deck-library/deck-library';
 import './decks.css';
+import { paths } from '../../config/paths';
 
 export function DeckSwitcher() {
   const library = useDeckLibrary();
@@ -30,7 +31,7 @@ export function DeckSwitcher() {
         className="deck-switcher-select"
         value={activeId}
         onChange={(event) => {
-          navigate('/');
+          navigate(paths.home.href());
           library.getState().activateDeck(event.target.value);
         }}
       >

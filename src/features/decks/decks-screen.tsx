@@ -6,21 +6,16 @@ import { useStore } from 'zustand';
 import { plural } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
 import { useDeckLibrary } from '../../store/deck-library/use-active-deck';
-import type { StudyStore } from '../../store/create-study-store';
 import { deckProgressSize, forgetDeckProgress } from '../../store/deck-library/deck-library-progress';
-import { useStudyStore } from '../../store/study-store';
+import { useStudyStore } from '../../store/study-store-context';
 import { deckSource } from '../../store/deck-library/deck-source';
 import { DeckItem } from './deck-item';
 import './decks.css';
+import { paths } from '../../config/paths';
 
 interface DecksScreenProps {
-  /** The study store; the app's own unless a test passes one. */
-  store?: StudyStore;
   clock?: () => number;
 }
-
-export const IMPORT_PATH = '/import';
-const DECKS_PATH = '/decks';
 
 /** A message carried across a deck switch (the screen is made anew on the new deck), in the history entry. */
 interface DecksHistoryState {
@@ -32,7 +27,8 @@ function noticeFromHistory(): string {
   return typeof state?.decksNotice === 'string' ? state.decksNotice : '';
 }
 
-export function DecksScreen({ store = useStudyStore, clock = Date.now }: DecksScreenProps) {
+export function DecksScreen({ clock = Date.now }: DecksScreenProps) {
+  const store = useStudyStore();
   const library = useDeckLibrary();
   const builtIn = useStore(library, (state) => state.builtIn.outline);
   const decks = useStore(library, (state) => state.decks);
@@ -57,7 +53,7 @@ export function DecksScreen({ store = useStudyStore, clock = Date.now }: DecksSc
   }, []);
 
   const switchTo = (deckId: string) => {
-    navigate('/');
+    navigate(paths.home.href());
     library.getState().activateDeck(deckId);
   };
 
@@ -65,7 +61,7 @@ export function DecksScreen({ store = useStudyStore, clock = Date.now }: DecksSc
     const message = `“${title}” was deleted${forgetProgress ? ' with its progress' : ''}.`;
     // Deleting the active deck switches to the built-in one, which makes this screen anew: the notice goes first.
     if (library.getState().activeDeckId === deckId) {
-      navigate(DECKS_PATH, { replace: true, state: { decksNotice: message } satisfies DecksHistoryState });
+      navigate(paths.decks.href(), { replace: true, state: { decksNotice: message } satisfies DecksHistoryState });
     }
     await library.getState().deleteDeck(deckId, clock());
     if (forgetProgress) forgetDeckProgress(store, deckId);
@@ -86,7 +82,7 @@ export function DecksScreen({ store = useStudyStore, clock = Date.now }: DecksSc
         <h1>Decks</h1>
         <p className="lead">Choose what to study. Each deck keeps its own progress.</p>
         <div className="actions">
-          <Link href={IMPORT_PATH} className="button button-primary">
+          <Link href={paths.importNotes.href()} className="button button-primary">
             Import notes
           </Link>
         </div>

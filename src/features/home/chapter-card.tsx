@@ -2,8 +2,7 @@
 import { Link } from 'wouter';
 import type { CardCounts, ChapterOutline } from '../../domain/deck-outline';
 import { CardCountSummary } from '../../components/card-count-summary';
-import { paths } from '../../components/paths';
-import { reviewPath } from './review-path';
+import { paths } from '../../config/paths';
 import { dueCount, type StudyCounts } from './study-counts';
 
 interface ChapterCardProps {
@@ -31,7 +30,7 @@ function ChapterStudy({ chapter, study }: { chapter: ChapterOutline; study: Stud
         </div>
       </dl>
       {/* Above the card-wide title link, so it takes its own clicks. */}
-      <Link href={reviewPath(chapter.id)} className="button chapter-study-link" aria-label={`Study ${chapter.title}`}>
+      <Link href={paths.review.href({ kind: 'chapter', chapterId: chapter.id })} className="button chapter-study-link" aria-label={`Study ${chapter.title}`}>
         Study
       </Link>
     </div>
@@ -42,11 +41,11 @@ export function ChapterCard({ chapter, counts, study }: ChapterCardProps) {
   const titleId = `chapter-${chapter.id}-title`;
   const isEmpty = chapter.empty || counts.cards === 0;
   return (
-    <li className="chapter-card" aria-labelledby={titleId}>
+    <li className="panel chapter-card" aria-labelledby={titleId}>
       <p className="eyebrow">Chapter {chapter.order}</p>
       <h2 id={titleId} className="chapter-card-title">
         {/* The link covers the whole card (see .chapter-card-link::after), so the tap target is large. */}
-        <Link href={paths.chapter(chapter.id)} className="chapter-card-link">
+        <Link href={paths.chapter.href(chapter.id)} className="chapter-card-link">
           {chapter.title}
         </Link>
       </h2>

@@ -10,7 +10,7 @@
 // counts. Only the touched chapters' cards are read; the counts are the same (a property test checks it).
 import type { Card } from '../../domain/deck';
 import type { CardProgress, ReviewEntry, StudySettings } from '../../domain/progress';
-import { buildReviewQueue, summariseToday } from '../../domain/review-queue';
+import { buildReviewQueue, cardCategory, summariseToday } from '../../domain/review-queue';
 import { reviewStats, type StudyStreak } from '../../domain/review-stats';
 import { studyDayStart } from '../../domain/study-day';
 import type { DashboardCounts, StudyCounts } from './study-counts';
@@ -45,11 +45,6 @@ function capped(available: StudyCounts, { newLeft, reviewsLeft }: DailyAllowance
   return { learning: available.learning, review, new: Math.min(available.new, newLeft, reviewsLeft - review) };
 }
 
-function slotOf(progress: CardProgress | undefined): keyof StudyCounts {
-  if (!progress || progress.scheduling.state === 0) return 'new';
-  return progress.scheduling.state === 2 ? 'review' : 'learning';
-}
-
 const emptyCounts = (): StudyCounts => ({ learning: 0, review: 0, new: 0 });
 
 export function dashboardCounts({ cards, untouched = [], progress, log, settings, now }: DashboardInput): DashboardCounts {
@@ -72,7 +67,7 @@ export function dashboardCounts({ cards, untouched = [], progress, log, settings
   for (const card of cards) if (!available.has(card.chapterId)) available.set(card.chapterId, emptyCounts());
   for (const cardId of uncapped.cardIds) {
     const counts = available.get(chapterOf.get(cardId) ?? '');
-    if (counts) counts[slotOf(progress[cardId])] += 1;
+    if (counts) counts[cardCategory(progress[cardId])] += 1;
   }
   let untouchedNew = 0;
   for (const chapter of untouched) {

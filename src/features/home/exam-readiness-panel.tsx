@@ -14,11 +14,11 @@ import { plural } from '../../components/card-counts';
 import { percentText } from '../../components/card-name';
 import { formatDayKey } from '../../components/day-label';
 import { MasteryBar } from '../../components/mastery-bar';
-import { paths } from '../../components/paths';
-import { customReviewPath } from '../../components/study-paths';
-import type { StudyStore } from '../../store/create-study-store';
+import { chapterLabel } from '../../components/scope-label';
+import { paths } from '../../config/paths';
 import type { DeckSource } from '../../store/deck-library/deck-source';
 import { selectDeckProgress, selectSettings } from '../../store/study-selectors';
+import { useStudyStore } from '../../store/study-store-context';
 import './exam-readiness.css';
 
 /** Cramming starts this many days before the exam (the exam day included). */
@@ -30,7 +30,6 @@ interface ExamReadinessPanelProps {
   source: DeckSource;
   /** The cards of the chapters the learner has touched, at least (those of the others are all new). */
   deck: Deck;
-  store: StudyStore;
   clock: () => number;
 }
 
@@ -60,7 +59,7 @@ function ExamSummary({ readiness }: { readiness: ExamReadiness }) {
   if (readiness.examPassed) {
     return (
       <p className="exam-detail">
-        It was on {formatDayKey(readiness.examDay, 'long')}. <Link href="/settings">Set a new date or clear it in Settings</Link>
+        It was on {formatDayKey(readiness.examDay, 'long')}. <Link href={paths.settings.href()}>Set a new date or clear it in Settings</Link>
       </p>
     );
   }
@@ -80,7 +79,7 @@ function ExamSummary({ readiness }: { readiness: ExamReadiness }) {
       )}
       {cram.length > 0 && (
         <div className="exam-cram">
-          <Link href={customReviewPath(cram)} className="button button-primary">
+          <Link href={paths.review.customHref(cram)} className="button button-primary">
             Cram
           </Link>
           <p className="exam-cram-note">
@@ -92,7 +91,8 @@ function ExamSummary({ readiness }: { readiness: ExamReadiness }) {
   );
 }
 
-export function ExamReadinessPanel({ source, deck: touchedDeck, store, clock }: ExamReadinessPanelProps) {
+export function ExamReadinessPanel({ source, deck: touchedDeck, clock }: ExamReadinessPanelProps) {
+  const store = useStudyStore();
   const { outline } = source;
   const progress = useStore(store, useMemo(() => selectDeckProgress(outline.id), [outline.id]));
   const settings = useStore(store, selectSettings);
@@ -128,7 +128,7 @@ export function ExamReadinessPanel({ source, deck: touchedDeck, store, clock }: 
   const showExam = readiness !== null && !readiness.examPassed;
 
   return (
-    <section className="readiness-panel" aria-labelledby="readiness-title">
+    <section className="panel readiness-panel" aria-labelledby="readiness-title">
       <h2 id="readiness-title" className="readiness-title">
         {readiness ? 'Your exam' : 'Mastery by chapter'}
       </h2>
@@ -139,17 +139,17 @@ export function ExamReadinessPanel({ source, deck: touchedDeck, store, clock }: 
         </>
       ) : (
         <p className="exam-detail">
-          How much of each chapter you know now. <Link href="/settings">Set an exam date</Link> to see your predicted recall on the day and a
+          How much of each chapter you know now. <Link href={paths.settings.href()}>Set an exam date</Link> to see your predicted recall on the day and a
           daily plan.
         </p>
       )}
       <ul className="readiness-chapters" aria-label="Mastery by chapter">
         {chapters.map((chapter) => {
-          const title = `Chapter ${chapter.order}: ${chapter.title}`;
+          const title = chapterLabel(chapter);
           const onExamDay = chapterReadiness.get(chapter.id);
           return (
             <li key={chapter.id} className="readiness-chapter">
-              <Link href={paths.chapter(chapter.id)} className="readiness-chapter-name">
+              <Link href={paths.chapter.href(chapter.id)} className="readiness-chapter-name">
                 {title}
               </Link>
               <MasteryBar name={chapter.title} summary={mastery.chapters[chapter.id]!} />

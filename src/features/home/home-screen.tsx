@@ -5,7 +5,6 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { plural } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
 import { addCounts } from '../../domain/deck-outline';
-import type { StudyStore } from '../../store/create-study-store';
 import type { DeckSource } from '../../store/deck-library/deck-source';
 import { HomeBody } from './home-body';
 import type { Dashboard } from './study-counts';
@@ -16,12 +15,10 @@ const HomeDashboard = lazy(() => import('./home-dashboard'));
 
 interface HomeScreenProps {
   source: DeckSource;
-  /** The study store; the app's own unless a test passes one. */
-  store?: StudyStore;
   clock?: Clock;
 }
 
-export function HomeScreen({ source, store, clock = Date.now }: HomeScreenProps) {
+export function HomeScreen({ source, clock = Date.now }: HomeScreenProps) {
   const { outline } = source;
   const chapters = useMemo(() => [...outline.chapters].sort((a, b) => a.order - b.order), [outline.chapters]);
   const concepts = useMemo(() => addCounts(outline.chapters.map((chapter) => chapter.counts)), [outline.chapters]);
@@ -47,7 +44,7 @@ export function HomeScreen({ source, store, clock = Date.now }: HomeScreenProps)
         <>
           <HomeBody chapters={chapters} chapterConcepts={chapterConcepts} dashboard={dashboard} />
           <Suspense fallback={null}>
-            <HomeDashboard source={source} store={store} clock={clock} onDashboard={setDashboard} />
+            <HomeDashboard source={source} clock={clock} onDashboard={setDashboard} />
           </Suspense>
         </>
       )}

@@ -9,6 +9,7 @@ import { studyDayStart } from '../../domain/study-day';
 import type { StudyStore } from '../../store/create-study-store';
 import type { DeckSource } from '../../store/deck-library/deck-source';
 import { selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
+import { useStudyStore } from '../../store/study-store-context';
 import { dashboardCounts, studyStreak } from './dashboard-counts';
 import type { Dashboard } from './study-counts';
 
@@ -68,7 +69,8 @@ export interface DashboardState {
   deck: Deck | null;
 }
 
-export function useDashboard(source: DeckSource, store: StudyStore, clock: Clock): DashboardState {
+export function useDashboard(source: DeckSource, clock: Clock): DashboardState {
+  const store = useStudyStore();
   const { outline } = source;
   const progress = useStore(store, useMemo(() => selectDeckProgress(outline.id), [outline.id]));
   const log = useStore(store, useMemo(() => selectDeckLog(outline.id), [outline.id]));

@@ -10,9 +10,7 @@ import { PageTitle } from '../../components/page-title';
 import { ProgressBar } from '../../components/progress-bar';
 import { pastedNotes, type ImportProgress } from '../../domain/note-import';
 import { useDeckLibrary } from '../../store/deck-library/use-active-deck';
-import type { StudyStore } from '../../store/create-study-store';
 import type { DeckDraft } from '../../store/deck-library/deck-library';
-import { useStudyStore } from '../../store/study-store';
 import { ImportConfirm, type ImportChoice } from './import-confirm';
 import { ImportPreview, KindCounts } from './import-preview';
 import { ImportFailure, runImport, type ImportRun } from './import-runner';
@@ -20,10 +18,9 @@ import { NEW_DECK, suggestedTarget } from './import-target';
 import { ImportWarnings } from './import-warnings';
 import { readNoteFiles, type FileProblem } from './read-note-files';
 import './import-notes.css';
+import { paths } from '../../config/paths';
 
 interface ImportNotesScreenProps {
-  /** The study store; the app's own unless a test passes one. */
-  store?: StudyStore;
   clock?: () => number;
 }
 
@@ -86,7 +83,7 @@ function sourceNames(draft: DeckDraft): string {
   return draft.sources.map((source) => source.path).join(', ');
 }
 
-export function ImportNotesScreen({ store = useStudyStore, clock = Date.now }: ImportNotesScreenProps) {
+export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) {
   const library = useDeckLibrary();
   const decks = useStore(library, (state) => state.decks);
   const [, navigate] = useLocation();
@@ -189,7 +186,7 @@ export function ImportNotesScreen({ store = useStudyStore, clock = Date.now }: I
 
   const open = (deckId: string) => {
     // One render for both: the app shows Home on the new deck, with no moment on the old one.
-    navigate('/');
+    navigate(paths.home.href());
     library.getState().activateDeck(deckId);
   };
 
@@ -225,7 +222,7 @@ export function ImportNotesScreen({ store = useStudyStore, clock = Date.now }: I
         </p>
       </div>
 
-      <section className="import-panel" aria-labelledby={`${id}-source`}>
+      <section className="panel panel-wide import-panel" aria-labelledby={`${id}-source`}>
         <h2 id={`${id}-source`}>Your notes</h2>
         <div
           className={dragging ? 'import-drop is-dragging' : 'import-drop'}
@@ -300,7 +297,7 @@ export function ImportNotesScreen({ store = useStudyStore, clock = Date.now }: I
       )}
 
       {draftStage && (
-        <section className="import-panel" aria-labelledby={`${id}-preview`}>
+        <section className="panel panel-wide import-panel" aria-labelledby={`${id}-preview`}>
           <h2 id={`${id}-preview`} ref={previewHeading} tabIndex={-1}>
             Preview: {draftStage.draft.deck.title}
           </h2>
@@ -320,7 +317,7 @@ export function ImportNotesScreen({ store = useStudyStore, clock = Date.now }: I
               draft={draftStage.draft}
               decks={decks}
               initialTarget={draftStage.target}
-              store={store}
+             
               busy={stage.kind === 'saving'}
               onConfirm={(choice) => void confirm(choice)}
               onCancel={startOver}

@@ -8,16 +8,22 @@ import { useSearchParams } from 'wouter';
 import type { Deck } from '../../domain/deck';
 import { reviewChapters } from '../../domain/review-chapters';
 import { buildReviewQueue } from '../../domain/review-queue';
+import { scopeFromQuery } from '../../config/paths';
 import type { DeckSource } from '../../store/deck-library/deck-source';
+import type { StudyStore } from '../../store/create-study-store';
 import type { StudyState } from '../../store/study-state';
 import { selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
-import { useStudyStore } from '../../store/study-store';
+import { useStudyStore } from '../../store/study-store-context';
 import { ReviewRoute } from './review-route';
-import { scopeFromQuery } from './review-scope';
 import type { ReviewEnvironment } from './use-review-session';
 
 interface ReviewSourceRouteProps extends Partial<ReviewEnvironment> {
   source: DeckSource;
+}
+
+/** What deciding the chapters reads: the store as it is now and the clock. */
+interface StudyNow extends ReviewEnvironment {
+  store: StudyStore;
 }
 
 function studyInput(state: StudyState, deckId: string) {
@@ -25,14 +31,14 @@ function studyInput(state: StudyState, deckId: string) {
 }
 
 /** The chapters today's review needs, as the store has it now. */
-function chaptersDeck(source: DeckSource, query: string, { store, clock }: ReviewEnvironment): Promise<Deck> {
+function chaptersDeck(source: DeckSource, query: string, { store, clock }: StudyNow): Promise<Deck> {
   const scope = scopeFromQuery(new URLSearchParams(query));
   const chapterIds = reviewChapters({ outline: source.outline, ...studyInput(store.getState(), source.outline.id), now: clock(), scope });
   return source.loadChapters(chapterIds);
 }
 
 /** Whether a review of these chapters has no card to show now: its screen is the end, which lists every chapter. */
-function nothingToShow(deck: Deck, query: string, { store, clock }: ReviewEnvironment): boolean {
+function nothingToShow(deck: Deck, query: string, { store, clock }: StudyNow): boolean {
   const scope = scopeFromQuery(new URLSearchParams(query));
   return buildReviewQueue({ cards: deck.cards, ...studyInput(store.getState(), deck.id), now: clock(), scope }).cardIds.length === 0;
 }
@@ -57,7 +63,8 @@ function Loading() {
   );
 }
 
-export function ReviewSourceRoute({ source, store = useStudyStore, clock = Date.now }: ReviewSourceRouteProps) {
+export function ReviewSourceRoute({ source, clock = Date.now }: ReviewSourceRouteProps) {
+  const store = useStudyStore();
   const [searchParams] = useSearchParams();
   const query = searchParams.toString();
   const [wholeDeck, setWholeDeck] = useState(source.loaded);
@@ -106,10 +113,10 @@ export function ReviewSourceRoute({ source, store = useStudyStore, clock = Date.
     };
   }, [source, store, wholeDeck, started, ended]);
 
-  if (wholeDeck) return <ReviewRoute deck={wholeDeck} store={store} clock={clock} />;
+  if (wholeDeck) return <ReviewRoute deck={wholeDeck} clock={clock} />;
   if (chapters?.query !== query) return <Loading />;
   // Shown by the route's error boundary (offline, with the chapters never cached).
   if ('error' in chapters) throw chapters.error;
   if (chapters.ended) return <Loading />;
-  return <ReviewRoute deck={chapters.deck} store={store} clock={clock} />;
+  return <ReviewRoute deck={chapters.deck} clock={clock} />;
 }

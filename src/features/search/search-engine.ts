@@ -4,8 +4,9 @@
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { Chapter, Deck } from '../../domain/deck';
 import type { NoteDocuments } from '../../domain/note-document';
-import { CARD_PARAM, SECTION_PARAM } from '../../components/paths';
+import { paths } from '../../config/paths';
 import { type SearchRecord, searchRecords } from './search-records';
+import { chapterLabel } from '../../components/scope-label';
 
 export interface TextPart {
   text: string;
@@ -29,9 +30,6 @@ export interface SearchIndex {
   search: (query: string, limit?: number) => SearchHit[];
   size: number;
 }
-
-/** A line of the notes, read by the notes screen (src/features/notes/note-place.ts). */
-const LINE_PARAM = 'line';
 
 const SNIPPET_LENGTH = 120;
 const SNIPPET_LEAD = 40;
@@ -85,14 +83,12 @@ const fuzzyWords = (words: string[]) => words.map((word) => (word.length < MIN_F
 /** Each word as written ("must contain"). */
 const exactWords = (words: string[]) => words.map((word) => `'${word}`).join(' ');
 
-const encode = (value: string) => encodeURIComponent(value).replaceAll('%2F', '/');
-
 export function hitHref(record: SearchRecord): string {
-  const query: string[] = [];
-  if (record.sectionId) query.push(`${SECTION_PARAM}=${encode(record.sectionId)}`);
-  if (record.card) query.push(`${CARD_PARAM}=${encode(record.card.id)}`);
-  else if (record.kind === 'note') query.push(`${LINE_PARAM}=${record.line}`);
-  return `/chapters/${encodeURIComponent(record.chapterId)}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+  return paths.chapter.href(record.chapterId, {
+    sectionId: record.sectionId,
+    cardId: record.card?.id,
+    line: record.kind === 'note' ? record.line : null,
+  });
 }
 
 function hitLabel(record: SearchRecord, field: 'title' | 'body'): string {
@@ -159,7 +155,7 @@ export interface SearchPlaces {
 
 export function searchPlaces(chapters: readonly Chapter[]): SearchPlaces {
   return {
-    chapters: chapters.map((chapter) => [chapter.id, `Chapter ${chapter.order}: ${chapter.title}`]),
+    chapters: chapters.map((chapter) => [chapter.id, chapterLabel(chapter)]),
     sections: chapters.flatMap((chapter) => chapter.sections.map((section): [string, string] => [section.id, section.title])),
   };
 }

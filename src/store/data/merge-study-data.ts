@@ -1,10 +1,11 @@
 // Merging this tab's data with what another tab stored, so that no grade is lost when both grade:
 // - each card keeps its later change (a grade's time is its review time; undo, suspend and reset record theirs);
-// - review logs are united (deduped on card id + time), minus reviews removed by undo in either tab;
+// - review logs are united (deduped on card id + time), minus reviews removed by undo in either tab; so are the logs
+//   of manual changes (forget), which nothing removes;
 // - a "reset all progress" in either tab removes everything changed at or before it;
 // - settings: the later change wins; quiz history: united by record id.
 // When both sides changed one card in the same second, the stored (incoming) side wins.
-import type { CardProgress, ReviewEntry } from '../../domain/progress';
+import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progress';
 import type { QuizRecord } from './quiz-record';
 import { compareReviewEntries, impliedChangedAt, sameCardProgress, type StudyData } from './study-data';
 import { own, setOwn } from './own-key';
@@ -79,16 +80,12 @@ function mergeUndone(
   return merged;
 }
 
-/** Both logs are in canonical order, so a single pass unites them; an entry in both (same card and time) is kept once. */
-function mergeLogs(
-  local: readonly ReviewEntry[] = [],
-  incoming: readonly ReviewEntry[] = [],
-  undone: Record<string, number[]>,
-  kept: Kept,
-): ReviewEntry[] {
-  const removed = new Map(Object.entries(undone).map(([cardId, times]) => [cardId, new Set(times)]));
-  const wanted = (entry: ReviewEntry) => kept(entry.at) && !removed.get(entry.cardId)?.has(entry.at);
-  const merged: ReviewEntry[] = [];
+/**
+ * Both lists are in canonical order (time, then card id), so a single pass unites them; an entry in both (same card
+ * and time) is kept once, and only the `wanted` ones are. Either side's own array is returned when it is the result.
+ */
+function mergeSorted<T extends Pick<ReviewEntry, 'at' | 'cardId'>>(local: readonly T[], incoming: readonly T[], wanted: (entry: T) => boolean): T[] {
+  const merged: T[] = [];
   let i = 0;
   let j = 0;
   while (i < local.length || j < incoming.length) {
@@ -98,8 +95,24 @@ function mergeLogs(
     if (order >= 0) j += 1;
     if (wanted(entry)) merged.push(entry);
   }
-  if (sameItems(merged, local)) return local as ReviewEntry[];
-  return sameItems(merged, incoming) ? (incoming as ReviewEntry[]) : merged;
+  if (sameItems(merged, local)) return local as T[];
+  return sameItems(merged, incoming) ? (incoming as T[]) : merged;
+}
+
+/** Reviews of both sides, minus those undone in either. */
+function mergeLogs(
+  local: readonly ReviewEntry[] = [],
+  incoming: readonly ReviewEntry[] = [],
+  undone: Record<string, number[]>,
+  kept: Kept,
+): ReviewEntry[] {
+  const removed = new Map(Object.entries(undone).map(([cardId, times]) => [cardId, new Set(times)]));
+  return mergeSorted(local, incoming, (entry) => kept(entry.at) && !removed.get(entry.cardId)?.has(entry.at));
+}
+
+/** Manual entries are never removed, so merging them is a union. */
+function mergeManualLogs(local: readonly ManualEntry[] = [], incoming: readonly ManualEntry[] = [], kept: Kept): ManualEntry[] {
+  return mergeSorted(local, incoming, (entry) => kept(entry.at));
 }
 
 function mergeQuizHistory(local: readonly QuizRecord[], incoming: readonly QuizRecord[], kept: Kept): QuizRecord[] {
@@ -112,7 +125,7 @@ function mergeQuizHistory(local: readonly QuizRecord[], incoming: readonly QuizR
 
 function deckIdsOf(...data: StudyData[]): Set<string> {
   const ids = new Set<string>();
-  for (const d of data) for (const map of [d.progress, d.log, d.undoneReviews]) for (const id of Object.keys(map)) ids.add(id);
+  for (const d of data) for (const map of [d.progress, d.log, d.manualLog, d.undoneReviews]) for (const id of Object.keys(map)) ids.add(id);
   return ids;
 }
 
@@ -122,6 +135,7 @@ export function mergeStudyData(local: StudyData, incoming: StudyData): StudyData
   const merged: StudyData = {
     progress: {},
     log: {},
+    manualLog: {},
     cardChangedAt: {},
     undoneReviews: {},
     progressResetAt: resetAt,
@@ -143,12 +157,14 @@ export function mergeStudyData(local: StudyData, incoming: StudyData): StudyData
     );
     const undone = mergeUndone(own(local.undoneReviews, deckId), own(incoming.undoneReviews, deckId), kept);
     const log = mergeLogs(own(local.log, deckId), own(incoming.log, deckId), undone, kept);
+    const manual = mergeManualLogs(own(local.manualLog, deckId), own(incoming.manualLog, deckId), kept);
     // A deck appears in a map only when it has something there.
     if (Object.keys(cards.progress).length > 0) {
       setOwn(merged.progress, deckId, cards.progress);
       setOwn(merged.cardChangedAt, deckId, cards.changedAt);
     }
     if (log.length > 0) setOwn(merged.log, deckId, log);
+    if (manual.length > 0) setOwn(merged.manualLog, deckId, manual);
     if (Object.keys(undone).length > 0) setOwn(merged.undoneReviews, deckId, undone);
   }
   return merged;

@@ -1,6 +1,7 @@
 // One finished quiz, as the quiz history keeps it. Ids only (no question text), so the history stays small.
 // Fields added after the first stored version are optional, so older records stay readable.
-import type { QuizFormat, QuizScope } from '../../domain/quiz-types';
+import type { QuizFormat } from '../../domain/quiz-types';
+import type { StudyScope } from '../../domain/study-scope';
 
 /** The learner took the card behind a question for another card (a wrong option, another term typed). */
 export interface QuizConfusion {
@@ -25,7 +26,7 @@ export interface QuizRecord {
   /** What the quiz covered, as the learner saw it then ("Chapter 3: Kubernetes Architecture"). */
   scopeLabel?: string;
   /** What the quiz drew its questions from, its seed, formats and size: enough to ask the same quiz again. */
-  scope?: QuizScope;
+  scope?: StudyScope;
   seed?: number;
   formats?: QuizFormat[];
   requestedCount?: number;

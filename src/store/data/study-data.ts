@@ -3,16 +3,24 @@
 import {
   defaultStudySettings,
   type CardProgress,
+  type ManualEntry,
   type ReviewEntry,
   type SchedulingState,
   type StudySettings,
 } from '../../domain/progress';
 import type { QuizRecord } from './quiz-record';
+import { arrayWith, recordWith } from './change-trail';
+import { own } from './own-key';
 
 export interface StudyData {
   progress: Record<string, Record<string, CardProgress>>;
   /** Per deck, sorted by `at`, then card id (the order `compareReviewEntries` gives). */
   log: Record<string, ReviewEntry[]>;
+  /**
+   * Per deck, the changes made by hand (a card forgotten), in the same order as `log`. With `log` they are each
+   * card's whole history: replaying them (domain/card-replay.ts) gives the card's scheduling state.
+   */
+  manualLog: Record<string, ManualEntry[]>;
   /**
    * When each card's progress last changed (grade, undo, suspend, reset), by deck and card; same keys as `progress`.
    * Merging with another tab keeps the later change of each card, so an undo or a reset wins over the grade it replaced.
@@ -32,6 +40,7 @@ export function emptyStudyData(): StudyData {
   return {
     progress: {},
     log: {},
+    manualLog: {},
     cardChangedAt: {},
     undoneReviews: {},
     progressResetAt: null,
@@ -46,6 +55,7 @@ export function studyDataOf(state: StudyData): StudyData {
   return {
     progress: state.progress,
     log: state.log,
+    manualLog: state.manualLog,
     cardChangedAt: state.cardChangedAt,
     undoneReviews: state.undoneReviews,
     progressResetAt: state.progressResetAt,
@@ -56,16 +66,21 @@ export function studyDataOf(state: StudyData): StudyData {
 }
 
 /** Chronological, then by card id: one canonical order, so equal logs encode to equal text. */
-export function compareReviewEntries(a: ReviewEntry, b: ReviewEntry): number {
+export function compareReviewEntries(a: Pick<ReviewEntry, 'at' | 'cardId'>, b: Pick<ReviewEntry, 'at' | 'cardId'>): number {
   if (a.at !== b.at) return a.at - b.at;
   return a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0;
 }
 
-/** A copy of `log` with `entry` inserted in canonical order (almost always at the end). */
-export function withReviewEntry(log: readonly ReviewEntry[], entry: ReviewEntry): ReviewEntry[] {
+/** A copy of `log` with `entry` inserted in canonical order (almost always at the end): one copy of the array. */
+export function withReviewEntry<T extends Pick<ReviewEntry, 'at' | 'cardId'>>(log: readonly T[], entry: T): T[] {
   let index = log.length;
   while (index > 0 && compareReviewEntries(log[index - 1], entry) > 0) index -= 1;
-  return [...log.slice(0, index), entry, ...log.slice(index)];
+  return arrayWith(log, index, entry);
+}
+
+/** `map` with `map[deckId][cardId]` set to `value`: the deck's record copied once, the other decks shared. */
+export function withCardValue<T>(map: Readonly<Record<string, Record<string, T>>>, deckId: string, cardId: string, value: T): Record<string, Record<string, T>> {
+  return { ...map, [deckId]: recordWith(own(map, deckId) ?? {}, cardId, value) };
 }
 
 /** The change time a card has when nothing recorded one: its last review, or when it was created. */

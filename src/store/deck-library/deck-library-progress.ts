@@ -36,6 +36,7 @@ export function forgetDeckProgress(store: StudyStore, deckId: string): void {
   store.setState((state) => ({
     progress: without(state.progress, deckId),
     log: without(state.log, deckId),
+    manualLog: without(state.manualLog, deckId),
     cardChangedAt: without(state.cardChangedAt, deckId),
     undoneReviews: without(state.undoneReviews, deckId),
     quizHistory: state.quizHistory.filter((record) => record.deckId !== deckId),

@@ -1,5 +1,6 @@
-// Where imported decks are kept: IndexedDB in the browser (one record per deck, via idb-keyval), memory in tests
-// and wherever IndexedDB is missing. Records are checked when read, so one damaged deck never hides the others.
+// Where imported decks are kept: IndexedDB in the browser (one record per deck, via idb-keyval; deck-library-idb*.ts),
+// memory in tests and wherever IndexedDB is missing. Records are checked when read, so one damaged deck never hides
+// the others.
 import type { Deck } from '../../domain/deck';
 
 /** One note file as it was imported. */
@@ -30,20 +31,4 @@ export interface DeckLibraryStorage {
   /** Adds or replaces the record of `entry.deck.id`. */
   save(entry: ImportedDeck): Promise<void>;
   remove(deckId: string): Promise<void>;
-}
-
-export const DECK_LIBRARY_DB = 'study-deck-library';
-
-/**
- * IndexedDB through idb-keyval. Its code (and the record checks) load on first use, so they stay out of the initial
- * page; the database opens then too.
- */
-export function createIdbDeckLibraryStorage(dbName = DECK_LIBRARY_DB): DeckLibraryStorage {
-  let opened: Promise<DeckLibraryStorage> | null = null;
-  const open = () => (opened ??= import('./deck-library-idb').then((module) => module.openIdbDeckLibrary(dbName)));
-  return {
-    load: async () => (await open()).load(),
-    save: async (entry) => (await open()).save(entry),
-    remove: async (deckId) => (await open()).remove(deckId),
-  };
 }

@@ -5,7 +5,7 @@ import { useStore } from 'zustand';
 import type { Deck } from '../../domain/deck';
 import { builtInDeckSource } from './built-in-deck';
 import { createDeckLibrary, selectActiveSource, type DeckLibrary, type DeckLibraryState } from './deck-library';
-import { createIdbDeckLibraryStorage } from './deck-library-storage';
+import { createIdbDeckLibraryStorage } from './deck-library-idb-storage';
 import type { DeckSource } from './deck-source';
 
 let appLibrary: DeckLibrary | null = null;

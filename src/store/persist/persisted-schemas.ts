@@ -10,7 +10,7 @@ const storedSettings = v.fallback(StoredSettingsSchema, () => ({ ...defaultStudy
 const finiteNumber = v.pipe(v.number(), v.finite());
 const stateCode = v.picklist([0, 1, 2, 3]);
 
-const QuizScopeSchema = v.variant('kind', [
+const StudyScopeSchema = v.variant('kind', [
   v.object({ kind: v.literal('deck') }),
   v.object({ kind: v.literal('chapter'), chapterId: v.string() }),
   v.object({ kind: v.literal('section'), sectionId: v.string() }),
@@ -22,7 +22,7 @@ const QuizScopeSchema = v.variant('kind', [
  * stored before them stay valid without a new store version; a change to an existing field needs one, with its
  * migration.
  */
-const QuizRecordSchema = v.object({
+export const QuizRecordSchema = v.object({
   id: v.string(),
   deckId: v.string(),
   startedAt: finiteNumber,
@@ -33,7 +33,7 @@ const QuizRecordSchema = v.object({
   wrongCardIds: v.array(v.string()),
   confusions: v.optional(v.array(v.object({ cardId: v.string(), confusedWithCardId: v.string() }))),
   scopeLabel: v.optional(v.string()),
-  scope: v.optional(QuizScopeSchema),
+  scope: v.optional(StudyScopeSchema),
   seed: v.optional(v.pipe(v.number(), v.integer())),
   formats: v.optional(v.array(v.picklist(ALL_QUIZ_FORMATS))),
   requestedCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
@@ -75,16 +75,17 @@ export type PersistedStudyDataV1 = v.InferOutput<typeof PersistedStudyDataV1Sche
 
 // ---- version 2: the compact codec (persisted-codec.ts) ------------------------------------------------------
 
-const PersistedDeckSchema = v.pipe(
-  v.object({
-    t: v.pipe(v.number(), v.safeInteger()),
-    ids: v.array(v.string()),
-    states: v.array(v.string()),
-    logs: v.array(v.string()),
-    undone: v.optional(v.record(v.string(), v.string())),
-  }),
-  v.check((deck) => deck.states.length === deck.ids.length && deck.logs.length === deck.ids.length, 'deck columns differ in length'),
-);
+/**
+ * A whole deck in schema 2, a chunk of one in schema 3. Its records are read one by one (persisted-codec.ts), so
+ * columns of different lengths make only the cards without all three columns unreadable.
+ */
+export const PersistedDeckSchema = v.object({
+  t: v.pipe(v.number(), v.safeInteger()),
+  ids: v.array(v.string()),
+  states: v.array(v.string()),
+  logs: v.array(v.string()),
+  undone: v.optional(v.record(v.string(), v.string())),
+});
 
 export const PersistedStudyDataV2Schema = v.object({
   settings: storedSettings,
@@ -93,6 +94,46 @@ export const PersistedStudyDataV2Schema = v.object({
   quizHistory: v.array(QuizRecordSchema),
   decks: v.record(v.string(), PersistedDeckSchema),
 });
+
+// ---- version 3: chunked keys (persisted-codec.ts) -----------------------------------------------------------
+
+const MAX_BUCKETS = 2 ** 20;
+const bucketCount = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(1),
+  v.maxValue(MAX_BUCKETS),
+  v.check((n) => (n & (n - 1)) === 0, 'must be a power of two'),
+);
+const bucketIndex = v.pipe(v.string(), v.regex(/^(0|[1-9]\d{0,6})$/, 'must be a chunk number'));
+export const QuizMonthSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$|^undated$/, 'must be a month (yyyy-mm)'));
+
+/** The stored data as one value (what a progress file holds, and what the storage splits over keys). */
+export const PersistedStudyDataV3Schema = v.object({
+  settings: storedSettings,
+  settingsChangedAt: v.nullable(finiteNumber),
+  progressResetAt: v.nullable(finiteNumber),
+  quizzes: v.record(QuizMonthSchema, v.array(QuizRecordSchema)),
+  decks: v.record(
+    v.string(),
+    v.pipe(
+      v.object({ buckets: bucketCount, chunks: v.record(bucketIndex, PersistedDeckSchema) }),
+      v.check((deck) => Object.keys(deck.chunks).every((index) => Number(index) < deck.buckets), 'has a chunk past its number of chunks'),
+    ),
+  ),
+});
+
+/** The root key of schema 3: what is everywhere else, by key, and a fingerprint of it all. */
+export const StoredRootV3Schema = v.object({
+  settings: storedSettings,
+  settingsChangedAt: v.nullable(finiteNumber),
+  progressResetAt: v.nullable(finiteNumber),
+  decks: v.record(v.string(), v.object({ buckets: bucketCount, chunks: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))) })),
+  quizzes: v.array(QuizMonthSchema),
+  fingerprint: v.string(),
+});
+
+export type StoredRootV3 = v.InferOutput<typeof StoredRootV3Schema>;
 
 /** What persist stores: `{ state, version }`. */
 export const PersistedEnvelopeSchema = v.object({

@@ -19,8 +19,10 @@ export interface CardComparison {
 
 export interface DeckInFile {
   deckId: string;
-  /** The deck's title when it is this app's deck; null for progress of a deck this app does not have. */
+  /** The deck's title when this browser has the deck; null for progress of a deck it does not have. */
   title: string | null;
+  /** True for the deck being studied (whose counts the preview shows). */
+  active: boolean;
   cards: CardComparison;
   reviews: number;
 }
@@ -157,12 +159,16 @@ function deckIdsOf(data: StudyData): string[] {
   return [...new Set([...Object.keys(data.progress), ...Object.keys(data.log)])].sort();
 }
 
-/** What the file holds compared with this browser, and what merge and replace would each do. */
-export function previewImport(current: StudyData, incoming: StudyData, deck: Deck, now: number): ImportPreview {
+/**
+ * What the file holds compared with this browser, and what merge and replace would each do. `deck` is the deck being
+ * studied; `titles` names the other decks this browser has (imported ones).
+ */
+export function previewImport(current: StudyData, incoming: StudyData, deck: Deck, now: number, titles: ReadonlyMap<string, string> = new Map()): ImportPreview {
   const decks = deckIdsOf(incoming).map(
     (deckId): DeckInFile => ({
       deckId,
-      title: deckId === deck.id ? deck.title : null,
+      title: deckId === deck.id ? deck.title : (titles.get(deckId) ?? null),
+      active: deckId === deck.id,
       cards: compareCards(current, incoming, deckId),
       reviews: own(incoming.log, deckId)?.length ?? 0,
     }),

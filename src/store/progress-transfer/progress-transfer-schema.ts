@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { defaultStudySettings, type StudySettings } from '../../domain/progress';
 import { StoreVersions } from '../persist/persisted-migrations';
-import { PersistedStudyDataV1Schema, PersistedStudyDataV2Schema } from '../persist/persisted-schemas';
+import { PersistedStudyDataV1Schema, PersistedStudyDataV2Schema, PersistedStudyDataV3Schema } from '../persist/persisted-schemas';
 import { SettingsChangeSchema } from '../data/settings-schema';
 import { MAX_REVIEW_DURATION_MS } from '../data/stored-time';
 
@@ -30,6 +30,7 @@ const ImportedSettingsSchema = v.pipe(
 export const progressDataSchemas: Record<number, v.GenericSchema> = {
   [StoreVersions.PlainJson]: v.object({ ...PersistedStudyDataV1Schema.entries, settings: ImportedSettingsSchema }),
   [StoreVersions.CompactCodec]: v.object({ ...PersistedStudyDataV2Schema.entries, settings: ImportedSettingsSchema }),
+  [StoreVersions.ChunkedKeys]: v.object({ ...PersistedStudyDataV3Schema.entries, settings: ImportedSettingsSchema }),
 };
 
 // ---- ranges of the decoded data ---------------------------------------------------------------------------
@@ -71,6 +72,12 @@ const ReviewRangesSchema = v.object({
   origin: v.picklist(['review', 'quiz']),
 });
 
+const ManualRangesSchema = v.object({
+  cardId: id,
+  at: time,
+  action: v.picklist(['forget']),
+});
+
 const QuizRecordRangesSchema = v.pipe(
   v.object({
     id,
@@ -91,6 +98,7 @@ const byDeckAndCard = <T extends v.GenericSchema>(value: T) => v.record(id, v.re
 export const StudyDataRangesSchema = v.object({
   progress: byDeckAndCard(v.object({ scheduling: SchedulingRangesSchema, suspended: v.boolean() })),
   log: v.record(id, v.array(ReviewRangesSchema)),
+  manualLog: v.record(id, v.array(ManualRangesSchema)),
   cardChangedAt: byDeckAndCard(time),
   undoneReviews: byDeckAndCard(v.array(time)),
   progressResetAt: v.nullable(time),

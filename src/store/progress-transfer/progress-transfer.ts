@@ -2,13 +2,22 @@
 // as one JSON file, and reading such a file back with every check an untrusted file needs.
 //
 // The file is `{ format: 'study-deck-progress', version, exportedAt, app: { version }, data }`, where `data` is the
-// store's own stored form and `version` is that form's store schema version (persisted-migrations.ts; 2 is the
-// compact codec). The compact form keeps 10,000 cards × 20 reviews near 2 MB, where a plain form would pass the
-// 10 MB file limit; it is checked by the same schemas and codec the store reads localStorage with; and a file of an
-// older version is brought up to date by the store's own migrations. The envelope around it stays readable.
+// store's own stored form as one value and `version` is that form's store schema version (persisted-migrations.ts;
+// 3 is chunked keys, whose chunks the file holds inline). The compact form keeps 10,000 cards × 20 reviews near
+// 2 MB, where a plain form would pass the 10 MB file limit; it is checked by the same schemas and codec the store
+// reads localStorage with; and a file of an older version is brought up to date by the store's own migrations. The
+// envelope around it stays readable. A progress file must be whole: one damaged record refuses it.
+//
+// The backup the app makes of stored data it could not read (storage-backup.ts), and an older backup that is a copy
+// of the stored text itself, import too: they are read as the store reads localStorage, so what can be read is
+// offered and the records that cannot be are counted.
 import * as v from 'valibot';
-import { decodeStudyData, encodeStudyData, type PersistedStudyData } from '../persist/persisted-codec';
+import { decodeStudyData, decodeStudyDataLenient, encodeStudyData, type PersistedStudyData } from '../persist/persisted-codec';
+import { decodeStudyDataV2Lenient, type PersistedStudyDataV2 } from '../persist/persisted-codec-v2';
 import { CURRENT_STORE_VERSION, migratePersisted, OLDEST_STORE_VERSION, StoreVersions } from '../persist/persisted-migrations';
+import { createMemoryStorage } from '../persist/memory-storage';
+import { readStored } from '../persist/read-persisted';
+import { StorageBackupSchema, STORAGE_BACKUP_FORMAT } from '../persist/storage-backup';
 import { mergeStudyData } from '../data/merge-study-data';
 import { fileSizeProblem, readUntrustedJson } from './progress-transfer-json';
 import {
@@ -33,12 +42,24 @@ export interface ProgressFile {
 }
 
 export interface ProgressFileInfo {
+  /** An exported progress file, or a backup of this app's stored data (made when it could not all be read). */
+  kind: 'progress' | 'backup';
   version: number;
-  exportedAt: number;
-  appVersion: string;
+  /** When it was exported or the backup taken; null when the file does not say (a copy of stored text). */
+  exportedAt: number | null;
+  /** The app version that exported it; null for a backup. */
+  appVersion: string | null;
 }
 
-export type ProgressFileRead = { ok: true; data: StudyData; file: ProgressFileInfo } | { ok: false; reason: string };
+export type ProgressFileRead =
+  | {
+      ok: true;
+      data: StudyData;
+      file: ProgressFileInfo;
+      /** Records of a backup that could not be read, so are not in `data` (a progress file has none). */
+      damagedCount: number;
+    }
+  | { ok: false; reason: string };
 
 /**
  * - `merge`: both sides' reviews and quizzes are kept; each card keeps its later change; the later-changed settings win.
@@ -77,9 +98,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function notAProgressFile(value: unknown): string {
-  if (isRecord(value) && 'state' in value && 'version' in value && !('format' in value)) {
-    return 'This is a copy of the browser’s stored data, not an exported progress file. Export the progress with “Export progress” and import that file.';
-  }
   if (isRecord(value) && typeof value.format === 'string') {
     return `This is not a Study Deck progress file (its format is “${value.format.slice(0, 80)}”, not “${PROGRESS_FILE_FORMAT}”).`;
   }
@@ -103,6 +121,7 @@ function earliestChange(data: StudyData): number {
     for (const [cardId, progress] of Object.entries(cards)) earliest = Math.min(earliest, own(changedAt, cardId) ?? impliedChangedAt(progress));
   }
   for (const entries of Object.values(data.log)) for (const entry of entries) earliest = Math.min(earliest, entry.at);
+  for (const entries of Object.values(data.manualLog)) for (const entry of entries) earliest = Math.min(earliest, entry.at);
   for (const cards of Object.values(data.undoneReviews)) for (const times of Object.values(cards)) for (const at of times) earliest = Math.min(earliest, at);
   for (const record of data.quizHistory) earliest = Math.min(earliest, record.finishedAt);
   return earliest;
@@ -112,11 +131,68 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The study data of a checked `data` of `version`, migrated to the current version like stored data is. */
+/** The study data of a checked `data` of `version`, migrated to the current version like stored data is; strict. */
 function decodeFileData(checked: unknown, version: number): StudyData {
-  const current = version === StoreVersions.CompactCodec ? (checked as PersistedStudyData) : migratePersisted(checked, version);
-  return decodeStudyData(current);
+  if (version === CURRENT_STORE_VERSION) return decodeStudyData(checked as PersistedStudyData);
+  if (version === StoreVersions.CompactCodec) {
+    // The step to schema 3 leaves out records it cannot read; a progress file has to be whole.
+    const { damaged } = decodeStudyDataV2Lenient(checked as PersistedStudyDataV2);
+    if (damaged.length > 0) throw new Error(`${damaged[0].where}: ${damaged[0].reason}`);
+  }
+  return decodeStudyData(migratePersisted(checked, version));
 }
+
+/** The decoded data's ranges and its own reset time checked, as for any file; the reason when they fail. */
+function dataProblem(data: StudyData): string | null {
+  const ranges = v.safeParse(StudyDataRangesSchema, data);
+  if (!ranges.success) return `The progress in the file is out of range: ${describeFileIssue(ranges.issues[0], '')}.`;
+  if (data.progressResetAt !== null && earliestChange(data) <= data.progressResetAt) {
+    return 'The progress in the file contradicts itself: it holds changes from before its own “reset all progress”.';
+  }
+  return null;
+}
+
+const backupProblemReasons = {
+  'corrupt-json': 'it is not readable data at all (broken JSON), so there is nothing in it to import',
+  'foreign-shape': 'it is not Study Deck progress, so there is nothing in it to import',
+  'newer-version': 'it was saved by a newer version of Study Deck; update the app, then import it again',
+} as const;
+
+/**
+ * Reads a copy of stored keys (a backup) as the store reads localStorage: what can be read is kept, damaged records
+ * are counted. Keys a backup of damaged records does not hold (the parts that were fine) are simply not in it.
+ */
+function readStoredCopy(keys: Record<string, string>, storageKey: string, takenAt: number | null): ProgressFileRead {
+  const read = readStored(createMemoryStorage(keys), storageKey);
+  if (!read) return refuse('The backup holds no study data.');
+  if (!read.ok) return refuse(`The backup cannot be imported: ${backupProblemReasons[read.problem]} (${read.detail}).`);
+  let data: StudyData;
+  try {
+    data =
+      read.version === CURRENT_STORE_VERSION
+        ? decodeStudyDataLenient(read.state as PersistedStudyData).data
+        : decodeStudyData(migratePersisted(read.state, read.version));
+  } catch (error) {
+    return refuse(`The backup cannot be imported: ${errorMessage(error)}.`);
+  }
+  const problem = dataProblem(data);
+  if (problem) return refuse(problem);
+  const damagedCount = read.damaged.filter((record) => record.reason !== 'missing').length;
+  return { ok: true, data, file: { kind: 'backup', version: read.version, exportedAt: takenAt, appVersion: null }, damagedCount };
+}
+
+function readBackup(value: Record<string, unknown>): ProgressFileRead {
+  if (value.format === STORAGE_BACKUP_FORMAT) {
+    const backup = v.safeParse(StorageBackupSchema, value);
+    if (!backup.success) return refuse(`The backup is not valid: ${describeFileIssue(backup.issues[0], 'file')}.`);
+    const takenAt = Date.parse(backup.output.takenAt);
+    return readStoredCopy(backup.output.keys, backup.output.storageKey, Number.isFinite(takenAt) ? takenAt : null);
+  }
+  // An older backup, or a copy of the stored text: the value of the store's one key.
+  return readStoredCopy({ 'study-deck': JSON.stringify(value) }, 'study-deck', null);
+}
+
+const isStoredCopy = (value: Record<string, unknown>) => value.format === STORAGE_BACKUP_FORMAT || ('state' in value && 'version' in value && !('format' in value));
 
 /**
  * Reads an exported progress file (its text or bytes). Nothing is changed: the result is the data to preview and
@@ -126,6 +202,7 @@ export function parseProgressFile(input: string | ArrayBuffer | Uint8Array): Pro
   const json = readUntrustedJson(input);
   if (!json.ok) return json;
   const { value } = json;
+  if (isRecord(value) && isStoredCopy(value)) return readBackup(value);
   if (!isRecord(value) || value.format !== PROGRESS_FILE_FORMAT) return refuse(notAProgressFile(value));
   const badVersion = versionProblem(value.version);
   if (badVersion) return refuse(badVersion);
@@ -143,12 +220,9 @@ export function parseProgressFile(input: string | ArrayBuffer | Uint8Array): Pro
     // The codec throws CodecError for text it cannot read; whatever else an untrusted file provokes is refused too.
     return refuse(`The progress in the file is damaged: ${errorMessage(error)}.`);
   }
-  const ranges = v.safeParse(StudyDataRangesSchema, data);
-  if (!ranges.success) return refuse(`The progress in the file is out of range: ${describeFileIssue(ranges.issues[0], '')}.`);
-  if (data.progressResetAt !== null && earliestChange(data) <= data.progressResetAt) {
-    return refuse('The progress in the file contradicts itself: it holds changes from before its own “reset all progress”.');
-  }
-  return { ok: true, data, file: { version, exportedAt: Date.parse(exportedAt), appVersion: app.version } };
+  const problem = dataProblem(data);
+  if (problem) return refuse(problem);
+  return { ok: true, data, file: { kind: 'progress', version, exportedAt: Date.parse(exportedAt), appVersion: app.version }, damagedCount: 0 };
 }
 
 /** Reads a chosen or dropped file: one over the size limit is refused before any of it is read. */

@@ -1,7 +1,7 @@
 // Per-card scheduling progress and the review log, keyed by deck id, then card id.
 // Grading and undo go through the domain scheduler; nothing here prunes cards that left the deck.
 import { becameLeech } from '../../domain/leeches';
-import type { CardProgress, Grade, ReviewEntry, SchedulingState } from '../../domain/progress';
+import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progress';
 import {
   gradeCard as gradeWithScheduler,
   isLeech,
@@ -9,48 +9,15 @@ import {
   schedulerOptionsFrom,
   undoGrade,
 } from '../../domain/scheduler';
-import { MAX_UNDO_STEPS, type UndoStep } from './session-slice';
+import { MAX_UNDO_STEPS } from './session-slice';
 import { nextChangeTime, storedReviewDuration, toWholeSecond } from '../data/stored-time';
-import { sameSchedulingState, withReviewEntry, type StudyData } from '../data/study-data';
-import type { StudySliceCreator } from '../study-state';
+import { sameSchedulingState, withCardValue, withReviewEntry, type StudyData } from '../data/study-data';
+import { arrayWithout } from '../data/change-trail';
+import type { ProgressSlice, StudySliceCreator, UndoStep } from '../study-state';
 import { own, ownIn } from '../data/own-key';
-
-export interface GradeOutcome {
-  scheduling: SchedulingState;
-  entry: ReviewEntry;
-  isLeech: boolean;
-  /** True when this grade made the card a leech (the moment to offer suspending it). */
-  becameLeech: boolean;
-}
-
-export interface ProgressSlice
-  extends Pick<StudyData, 'progress' | 'log' | 'cardChangedAt' | 'undoneReviews' | 'progressResetAt'> {
-  /** Grades a card at `now` (kept to the second), logs the review and makes it undoable. */
-  gradeCard: (
-    deckId: string,
-    cardId: string,
-    grade: Grade,
-    now: number,
-    durationMs: number,
-    origin?: ReviewEntry['origin'],
-  ) => GradeOutcome;
-  /** Restores the card state before the last grade exactly and removes its log entry; null when there is nothing to undo. */
-  undoLastGrade: () => ReviewEntry | null;
-  setSuspended: (deckId: string, cardId: string, suspended: boolean, now: number) => void;
-  /** Makes the card new again (suspension kept); its review history stays in the log. */
-  resetCard: (deckId: string, cardId: string, now: number) => void;
-  /** Forgets every card's progress, the review log and the quiz history; settings stay. */
-  resetAllProgress: (now: number) => void;
-}
 
 export interface ProgressSliceOptions {
   enableFuzz: boolean;
-}
-
-type DeckMap<T> = Record<string, Record<string, T>>;
-
-function withCardValue<T>(map: DeckMap<T>, deckId: string, cardId: string, value: T): DeckMap<T> {
-  return { ...map, [deckId]: { ...own(map, deckId), [cardId]: value } };
 }
 
 function indexOfEntry(log: readonly ReviewEntry[], entry: ReviewEntry): number {
@@ -59,10 +26,6 @@ function indexOfEntry(log: readonly ReviewEntry[], entry: ReviewEntry): number {
     if (candidate === entry || (candidate.cardId === entry.cardId && candidate.at === entry.at)) return index;
   }
   return -1;
-}
-
-function withoutIndex<T>(items: readonly T[], index: number): T[] {
-  return [...items.slice(0, index), ...items.slice(index + 1)];
 }
 
 /** The latest time anything in the data changed: a reset must come after all of it, even with a skewed clock. */
@@ -93,6 +56,7 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
     return {
       progress: {},
       log: {},
+      manualLog: {},
       cardChangedAt: {},
       undoneReviews: {},
       progressResetAt: null,
@@ -136,7 +100,7 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
           return null;
         }
         const restored = undoGrade(current.scheduling, step.undo, schedulerOptionsFrom(state.settings, enableFuzz));
-        const log = { ...state.log, [deckId]: withoutIndex(deckLog, entryIndex) };
+        const log = { ...state.log, [deckId]: arrayWithout(deckLog, entryIndex) };
         if (log[deckId].length === 0) delete log[deckId];
         const undone = [...(ownIn(state.undoneReviews, deckId, cardId) ?? []), entry.at].sort((a, b) => a - b);
         set({
@@ -158,10 +122,16 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
       },
 
       resetCard: (deckId, cardId, now) => {
-        const current = ownIn(get().progress, deckId, cardId);
+        const state = get();
+        const current = ownIn(state.progress, deckId, cardId);
         if (!current) return;
         const at = changeTime(deckId, cardId, now);
-        putCard(deckId, cardId, { scheduling: newSchedulingState(at), suspended: current.suspended }, at);
+        const entry: ManualEntry = { cardId, at, action: 'forget' };
+        set({
+          progress: withCardValue(state.progress, deckId, cardId, { scheduling: newSchedulingState(at), suspended: current.suspended }),
+          cardChangedAt: withCardValue(state.cardChangedAt, deckId, cardId, at),
+          manualLog: { ...state.manualLog, [deckId]: withReviewEntry(own(state.manualLog, deckId) ?? [], entry) },
+        });
       },
 
       resetAllProgress: (now) => {
@@ -170,6 +140,7 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
         set({
           progress: {},
           log: {},
+          manualLog: {},
           cardChangedAt: {},
           undoneReviews: {},
           progressResetAt: resetAt,

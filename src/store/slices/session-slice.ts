@@ -1,32 +1,9 @@
 // What lives only as long as the page: the undo stack and the storage problem to show. Never persisted.
-import type { ReviewEntry, SchedulingState } from '../../domain/progress';
-import type { UndoRecord } from '../../domain/scheduler';
 import type { StorageIssue } from '../persist/guarded-storage';
-import type { StudySliceCreator } from '../study-state';
-
-/** One grade that can be undone. */
-export interface UndoStep {
-  deckId: string;
-  cardId: string;
-  entry: ReviewEntry;
-  undo: UndoRecord;
-  /** The state the grade produced: undo applies only while the card is still in it. */
-  after: SchedulingState;
-}
+import type { SessionSlice, SessionState, StudySliceCreator } from '../study-state';
 
 /** Anki keeps a long undo history too; a cap keeps a marathon session's memory flat. */
 export const MAX_UNDO_STEPS = 100;
-
-export interface SessionState {
-  undoStack: UndoStep[];
-  /** The storage problem to tell the learner about, or null. */
-  storageIssue: StorageIssue | null;
-}
-
-export interface SessionSlice {
-  session: SessionState;
-  dismissStorageIssue: () => void;
-}
 
 export const createSessionSlice: StudySliceCreator<SessionSlice> = (set) => ({
   session: { undoStack: [], storageIssue: null },

@@ -1,18 +1,8 @@
 // Study settings: limits, retention, day start, exam date, theme.
-import { defaultStudySettings, type StudySettings } from '../../domain/progress';
-import { checkSettingsChange, type SettingsCheck } from '../data/settings-schema';
+import { defaultStudySettings } from '../../domain/progress';
+import { checkSettingsChange } from '../data/settings-schema';
 import { nextChangeTime } from '../data/stored-time';
-import type { StudySliceCreator } from '../study-state';
-
-export interface SettingsSlice {
-  settings: StudySettings;
-  settingsChangedAt: number | null;
-  /**
-   * Applies a change if every field in it is valid (retention 0.70–0.97, limits whole numbers ≥ 0, day start hour
-   * 0–23, …); otherwise changes nothing and returns a message per invalid field.
-   */
-  updateSettings: (change: Partial<StudySettings>, now: number) => SettingsCheck;
-}
+import type { SettingsSlice, StudySliceCreator } from '../study-state';
 
 export const createSettingsSlice: StudySliceCreator<SettingsSlice> = (set, get) => ({
   settings: { ...defaultStudySettings },

@@ -4,10 +4,11 @@ import fc from 'fast-check';
 import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
-import type { Grade } from '../../../src/domain/progress';
+import { Rating, State, type Grade } from '../../../src/domain/progress';
 import { outlineOf } from '../../../src/domain/deck-outline';
 import { notesOf, touchedChapters } from '../../../src/domain/review-chapters';
-import { buildReviewQueue, type ReviewScope } from '../../../src/domain/review-queue';
+import { buildReviewQueue } from '../../../src/domain/review-queue';
+import type { StudyScope } from '../../../src/domain/study-scope';
 import { studyDayStart } from '../../../src/domain/study-day';
 import { dashboardCounts, studyStreak } from '../../../src/features/home/dashboard-counts';
 import { dueCount } from '../../../src/features/home/study-counts';
@@ -30,7 +31,7 @@ const limits = fc.record({
   studyReverseCards: fc.boolean(),
 });
 
-function countsOf(input: Omit<Parameters<typeof buildReviewQueue>[0], 'scope'>, scope: ReviewScope) {
+function countsOf(input: Omit<Parameters<typeof buildReviewQueue>[0], 'scope'>, scope: StudyScope) {
   const { learning, review, new: fresh } = buildReviewQueue({ ...input, scope }).counts;
   return { learning, review, new: fresh };
 }
@@ -92,7 +93,7 @@ describe('dashboard counts', () => {
     const outline = outlineOf(deck);
     const store = makeTestStore();
     const forward = deck.cards.find((card) => !card.reverse && deck.cards.some((other) => other.reverse && other.noteId === card.noteId))!;
-    store.getState().gradeCard(deck.id, forward.id, 3, T0 - HOUR, 3_000);
+    store.getState().gradeCard(deck.id, forward.id, Rating.Good, T0 - HOUR, 3_000);
     const { log, settings } = store.getState();
     const input = { progress: {}, log: log[deck.id]!, settings, now: T0 };
     const touched = touchedChapters(outline, input.progress, input.log, studyDayStart(T0, settings.dayStartHour));
@@ -114,7 +115,7 @@ describe('dashboard counts', () => {
     const store = makeTestStore();
     store.getState().updateSettings({ reviewsPerDay: 3, newCardsPerDay: 10 }, T0 - DAY);
     const cards = deck.cards.filter((card) => !card.reverse).slice(0, 2);
-    for (const card of cards) store.getState().gradeCard(deck.id, card.id, 2, T0 - 2 * HOUR, 3_000);
+    for (const card of cards) store.getState().gradeCard(deck.id, card.id, Rating.Hard, T0 - 2 * HOUR, 3_000);
     const { progress, log, settings } = store.getState();
     const shown = dashboardCounts({ cards: deck.cards, progress: progress[deck.id]!, log: log[deck.id]!, settings, now: T0 });
     // Two new cards introduced today used two of the three allowed: one new card is left; the learning cards are not limited.
@@ -126,7 +127,7 @@ describe('dashboard counts', () => {
 
 describe('study streak', () => {
   it('comes from the review log: consecutive study days ending today or yesterday', () => {
-    const entry = (at: number) => ({ cardId: 'x', at, rating: 3 as Grade, stateBefore: 0 as const, durationMs: 1_000, origin: 'review' as const });
+    const entry = (at: number) => ({ cardId: 'x', at, rating: Rating.Good as Grade, stateBefore: State.New as const, durationMs: 1_000, origin: 'review' as const });
     expect(studyStreak([], T0, 4)).toEqual({ days: 0, lastDay: null, studiedToday: false });
     expect(studyStreak([entry(T0 - DAY), entry(T0)], T0, 4)).toEqual({ days: 2, lastDay: '2026-11-27', studiedToday: true });
     expect(studyStreak([entry(T0 - 2 * DAY), entry(T0 - DAY)], T0, 4)).toEqual({ days: 2, lastDay: '2026-11-26', studiedToday: false });

@@ -5,11 +5,13 @@ import { act, screen, within } from '@testing-library/react';
 import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
+import { Rating } from '../../../src/domain/progress';
 import { encodeDeck, type ChapterPayload } from '../../../src/domain/deck-payload';
 import { dashboardCounts } from '../../../src/features/home/dashboard-counts';
 import { HomeScreen } from '../../../src/features/home/home-screen';
 import { lazyDeckSource, type DeckParts } from '../../../src/store/deck-library/lazy-deck-source';
 import type { StudyStore } from '../../../src/store/create-study-store';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { HOUR, makeTestStore, renderInApp, T0, waitForHomeFigures } from './screen-harness';
 
 const deck: Deck = builtDeck;
@@ -35,7 +37,7 @@ function recordingParts() {
 }
 
 async function renderHome(store: StudyStore, parts: DeckParts) {
-  renderInApp(<HomeScreen source={lazyDeckSource(payload.outline, parts)} store={store} clock={() => T0} />);
+  renderInApp(<StudyStoreContext value={store}><HomeScreen source={lazyDeckSource(payload.outline, parts)} clock={() => T0} /></StudyStoreContext>);
   await waitForHomeFigures();
 }
 
@@ -63,9 +65,9 @@ describe('Home on chapters loaded on demand', () => {
     const { parts, asked, hold, held } = recordingParts();
     const store = makeTestStore();
     const kubelet = `${ARCHITECTURE}/definition/kubelet`;
-    store.getState().gradeCard(deck.id, kubelet, 1, T0 - HOUR, 3_000);
+    store.getState().gradeCard(deck.id, kubelet, Rating.Again, T0 - HOUR, 3_000);
     hold.add(ARCHITECTURE);
-    renderInApp(<HomeScreen source={lazyDeckSource(payload.outline, parts)} store={store} clock={() => T0} />);
+    renderInApp(<StudyStoreContext value={store}><HomeScreen source={lazyDeckSource(payload.outline, parts)} clock={() => T0} /></StudyStoreContext>);
     await screen.findByText('Chapters');
     await act(() => Promise.resolve());
     expect(asked).toEqual([ARCHITECTURE]);

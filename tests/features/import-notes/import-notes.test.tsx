@@ -8,6 +8,7 @@ import { ImportNotesScreen } from '../../../src/features/import-notes/import-not
 import { createStudyStore } from '../../../src/store/create-study-store';
 import { selectActiveSource } from '../../../src/store/deck-library/deck-library';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { renderInApp } from '../home/screen-harness';
 import {
   draftFrom,
@@ -19,6 +20,7 @@ import {
   T0,
 } from '../../fixtures/import/import-fixtures';
 import { renderAppWithLibrary } from '../../fixtures/import/render-with-library';
+import { Rating } from '../../../src/domain/progress';
 
 afterEach(() => {
   window.history.replaceState(null, '', '/');
@@ -30,7 +32,7 @@ function renderImportScreen(kit = makeLibrary(), store = makeStore()) {
   window.history.replaceState(null, '', '/#/import');
   renderInApp(
     <DeckLibraryContext value={kit.library}>
-      <ImportNotesScreen store={store} clock={() => T0 + MINUTE} />
+      <StudyStoreContext value={store}><ImportNotesScreen clock={() => T0 + MINUTE} /></StudyStoreContext>
     </DeckLibraryContext>,
   );
   return { ...kit, store };
@@ -45,7 +47,7 @@ async function pasteAndPreview(user: ReturnType<typeof userEvent.setup>, text: s
 const noteFile = (name: string, text = readImportFixture(name)) => new File([text], name, { type: 'text/markdown' });
 
 describe('importing pasted notes', () => {
-  it('previews the cards by chapter and section with the warning’s line, then adds the deck, makes it active and opens Home on it', async () => {
+  it('previews the cards by chapter and section with the warning’s line, then adds the deck, makes it active and opens Home on it', { timeout: 15_000 }, async () => {
     const user = userEvent.setup();
     const kit = makeLibrary({ builtInDeck: builtDeck });
     renderAppWithLibrary('#/import', kit.library);
@@ -158,8 +160,8 @@ describe('importing a new version of a deck', () => {
     const kit = makeLibrary();
     const { result } = await kit.library.getState().addDeck(draftFrom(NETWORKING_FILE), T0);
     const store = makeStore();
-    store.getState().gradeCard(result.deck.id, 'addresses/definition/gateway', 3, T0, 5000);
-    store.getState().gradeCard(result.deck.id, 'addresses/definition/subnet', 3, T0, 5000);
+    store.getState().gradeCard(result.deck.id, 'addresses/definition/gateway', Rating.Good, T0, 5000);
+    store.getState().gradeCard(result.deck.id, 'addresses/definition/subnet', Rating.Good, T0, 5000);
     const user = userEvent.setup();
     renderImportScreen(kit, store);
     await user.upload(screen.getByLabelText('Markdown files'), noteFile(NETWORKING_EDITED_FILE));

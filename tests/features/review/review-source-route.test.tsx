@@ -16,7 +16,9 @@ import { buildReviewQueue } from '../../../src/domain/review-queue';
 import { ReviewSourceRoute } from '../../../src/features/review/review-source-route';
 import { lazyDeckSource, type DeckParts } from '../../../src/store/deck-library/lazy-deck-source';
 import type { StudyStore } from '../../../src/store/create-study-store';
-import { makeStore, reviewState, setScheduling, T0 } from './review-test-kit';
+import { reviewState, setScheduling } from './review-test-kit';
+import { makeStore, T0 } from '../screen-test-kit';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 
 const deck: Deck = builtDeck;
 const payload = encodeDeck(deck);
@@ -47,11 +49,13 @@ async function renderReview(store: StudyStore, parts: DeckParts) {
   // The chapters load in promises the test settles: the review shows once they are in.
   await act(async () => {
     render(
-    <Router hook={useHashPath} searchHook={useHashSearch}>
-      <Suspense fallback={<p>Loading…</p>}>
-        <ReviewSourceRoute source={lazyDeckSource(payload.outline, parts)} store={store} clock={() => T0} />
-      </Suspense>
-    </Router>,
+      <Router hook={useHashPath} searchHook={useHashSearch}>
+        <StudyStoreContext value={store}>
+          <Suspense fallback={<p>Loading…</p>}>
+            <ReviewSourceRoute source={lazyDeckSource(payload.outline, parts)} clock={() => T0} />
+          </Suspense>
+        </StudyStoreContext>
+      </Router>,
     );
   });
 }

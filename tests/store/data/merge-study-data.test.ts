@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newSchedulingState } from '../../../src/domain/scheduler';
+import { Rating, State } from '../../../src/domain/progress';
 import { mergeStudyData } from '../../../src/store/data/merge-study-data';
 import { ownIn } from '../../../src/store/data/own-key';
 import { compareReviewEntries, emptyStudyData, type StudyData } from '../../../src/store/data/study-data';
@@ -43,6 +44,20 @@ describe('merging two tabs', PROPERTY_TEST_OPTIONS, () => {
         for (const key of undone) expect(kept.has(key)).toBe(false);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('keeps every manual change (forget) either tab has, once, in canonical order, unless reset', () => {
+    fc.assert(
+      fc.property(twoTabsArb, ([mine, theirs]) => {
+        const merged = mergeStudyData(mine, theirs);
+        const resetAt = merged.progressResetAt ?? -Infinity;
+        const keys = (data: StudyData) => Object.entries(data.manualLog).flatMap(([deckId, entries]) => entries.map((entry) => `${deckId}:${reviewKey(entry.cardId, entry.at)}`));
+        const expected = new Set([...keys(mine), ...keys(theirs)].filter((key) => Number(key.split('@').at(-1)) > resetAt));
+        expect(keys(merged).sort()).toEqual([...expected].sort());
+        for (const entries of Object.values(merged.manualLog)) expect([...entries].sort(compareReviewEntries)).toEqual(entries);
+      }),
+      { numRuns: 200 },
     );
   });
 
@@ -99,8 +114,8 @@ describe('merging two tabs', PROPERTY_TEST_OPTIONS, () => {
   });
 
   it('lets an undo win over the grade it undid, and a reset over older progress', () => {
-    const graded = { scheduling: { ...newSchedulingState(T0), reps: 1, state: 1 as const, lastReview: T0 }, suspended: false };
-    const entry = { cardId: KUBELET, at: T0, rating: 3 as const, stateBefore: 0 as const, durationMs: 5000, origin: 'review' as const };
+    const graded = { scheduling: { ...newSchedulingState(T0), reps: 1, state: State.Learning, lastReview: T0 }, suspended: false };
+    const entry = { cardId: KUBELET, at: T0, rating: Rating.Good as const, stateBefore: State.New as const, durationMs: 5000, origin: 'review' as const };
     const withGrade: StudyData = { ...emptyStudyData(), progress: { [DECK]: { [KUBELET]: graded } }, cardChangedAt: { [DECK]: { [KUBELET]: T0 } }, log: { [DECK]: [entry] } };
     const undone: StudyData = {
       ...emptyStudyData(),

@@ -4,6 +4,7 @@ import { deckProgressSize, cardsWithProgress, forgetDeckProgress } from '../../.
 import { createStudyStore } from '../../../src/store/create-study-store';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { draftFrom, MINUTE, NETWORKING_EDITED_FILE, NETWORKING_FILE, T0 } from '../../fixtures/import/import-fixtures';
+import { Rating } from '../../../src/domain/progress';
 
 const ids = (cards: ReadonlyArray<{ id: string }>) => cards.map((card) => card.id);
 
@@ -51,8 +52,8 @@ describe('a deck’s progress', () => {
 
   it('follows card ids: a re-imported deck keeps the progress of cards still there, and gone cards keep theirs as orphans', () => {
     const store = makeStore();
-    store.getState().gradeCard('networking-basics', 'addresses/definition/subnet', 3, T0, 4000);
-    store.getState().gradeCard('networking-basics', 'addresses/definition/gateway', 3, T0 + MINUTE, 4000);
+    store.getState().gradeCard('networking-basics', 'addresses/definition/subnet', Rating.Good, T0, 4000);
+    store.getState().gradeCard('networking-basics', 'addresses/definition/gateway', Rating.Good, T0 + MINUTE, 4000);
     const after = draftFrom(NETWORKING_EDITED_FILE).deck;
     const gone = diffDecks(draftFrom(NETWORKING_FILE).deck, after).gone;
     expect(cardsWithProgress(store.getState(), 'networking-basics', ids(after.cards))).toEqual(['addresses/definition/subnet']);
@@ -61,9 +62,9 @@ describe('a deck’s progress', () => {
 
   it('is forgotten for that deck only, on request', () => {
     const store = makeStore();
-    store.getState().gradeCard('networking-basics', 'addresses/definition/subnet', 3, T0, 4000);
-    store.getState().gradeCard('networking-basics', 'addresses/definition/gateway', 1, T0 + MINUTE, 4000);
-    store.getState().gradeCard('kubernetes', 'kubernetes-architecture/definition/kubelet', 3, T0 + 2 * MINUTE, 4000);
+    store.getState().gradeCard('networking-basics', 'addresses/definition/subnet', Rating.Good, T0, 4000);
+    store.getState().gradeCard('networking-basics', 'addresses/definition/gateway', Rating.Again, T0 + MINUTE, 4000);
+    store.getState().gradeCard('kubernetes', 'kubernetes-architecture/definition/kubelet', Rating.Good, T0 + 2 * MINUTE, 4000);
     expect(deckProgressSize(store.getState(), 'networking-basics')).toEqual({ cards: 2, reviews: 2 });
 
     forgetDeckProgress(store, 'networking-basics');

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { defaultStudySettings } from '../../../src/domain/progress';
+import { defaultStudySettings, Rating } from '../../../src/domain/progress';
 import { STORAGE_KEY } from '../../../src/store/create-study-store';
+import { CURRENT_STORE_VERSION } from '../../../src/store/persist/persisted-migrations';
 import { BACKUP_KEY_PREFIX, listBackupKeys, type RawStorage } from '../../../src/store/persist/guarded-storage';
 import { createMemoryStorage, type MemoryStorage } from '../../../src/store/persist/memory-storage';
+import type { StorageBackup } from '../../../src/store/persist/storage-backup';
 import { selectStorageIssue } from '../../../src/store/study-selectors';
 import { DECK, KUBELET, makeStore, MINUTE, POD, readStoredFixture, storageWith, storedEnvelope, T0 } from '../store-test-kit';
 
 const BACKUP_KEY = `${BACKUP_KEY_PREFIX}${new Date(T0).toISOString()}`;
+
+/** The backup document under `key`: the copied keys and why they were copied. */
+function backupAt(storage: RawStorage, key = BACKUP_KEY): StorageBackup {
+  return JSON.parse(storage.getItem(key) ?? 'null') as StorageBackup;
+}
 
 /** A storage whose setItem throws a quota error while `full` is true (for keys matching `keys`). */
 function quotaStorage(base: MemoryStorage, keys: (key: string) => boolean = () => true) {
@@ -50,15 +57,15 @@ describe.each([
     const storage = storageWith(original);
     const store = makeStore(storage);
 
-    expect(storage.getItem(BACKUP_KEY)).toBe(original);
+    expect(backupAt(storage)).toMatchObject({ format: 'study-deck-backup', problem: kind, storageKey: STORAGE_KEY, keys: { [STORAGE_KEY]: original } });
     expect(selectStorageIssue(store.getState())).toMatchObject({ kind, backupKey: BACKUP_KEY, storageKey: STORAGE_KEY, savingPaused: false, at: T0 });
     expect(store.getState().progress).toEqual({});
     expect(store.getState().settings).toEqual(defaultStudySettings);
     // Nothing is written over the original until the learner does something; then the backup keeps it safe.
     expect(storage.getItem(STORAGE_KEY)).toBe(original);
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
-    expect(storedEnvelope(storage).version).toBe(2);
-    expect(storage.getItem(BACKUP_KEY)).toBe(original);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
+    expect(storedEnvelope(storage).version).toBe(CURRENT_STORE_VERSION);
+    expect(backupAt(storage).keys[STORAGE_KEY]).toBe(original);
     expect(listBackupKeys(storage)).toEqual([BACKUP_KEY]);
   });
 });
@@ -69,9 +76,9 @@ describe('stored data from a newer version', () => {
     const storage = storageWith(original);
     const store = makeStore(storage);
     expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'newer-version', backupKey: BACKUP_KEY, savingPaused: true });
-    expect(storage.getItem(BACKUP_KEY)).toBe(original);
+    expect(backupAt(storage).keys[STORAGE_KEY]).toBe(original);
 
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     expect(store.getState().log[DECK]).toHaveLength(1);
     expect(storage.getItem(STORAGE_KEY)).toBe(original);
   });
@@ -91,15 +98,20 @@ describe('stored data from a newer version', () => {
 });
 
 describe('stored data whose schema checks pass but whose compact text is damaged', () => {
-  it('is set aside like corrupt data', () => {
+  it('loses only the damaged record: it is backed up and counted, the rest is kept', () => {
+    const intact = makeStore(storageWith(readStoredFixture('v2-compact-codec.json'))).getState();
     const fixture = JSON.parse(readStoredFixture('v2-compact-codec.json'));
     fixture.state.decks[DECK].logs[0] = '4fpoS';
     const original = JSON.stringify(fixture);
     const storage = storageWith(original);
     const store = makeStore(storage);
-    expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'foreign-shape', backupKey: BACKUP_KEY });
-    expect(storage.getItem(BACKUP_KEY)).toBe(original);
-    expect(store.getState().progress).toEqual({});
+    expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'damaged-records', damagedCount: 1, backupKey: BACKUP_KEY });
+    expect(backupAt(storage).keys[STORAGE_KEY]).toBe(original);
+    expect(backupAt(storage).damaged).toEqual([{ where: expect.stringContaining('container-orchestration/definition/container-orchestrator: log'), reason: expect.any(String) }]);
+    // The card keeps its state; only its log (the damaged record) is gone.
+    expect(store.getState().progress).toEqual(intact.progress);
+    const damagedCard = 'container-orchestration/definition/container-orchestrator';
+    expect(store.getState().log[DECK]).toEqual(intact.log[DECK].filter((entry) => entry.cardId !== damagedCard));
   });
 });
 
@@ -109,7 +121,7 @@ describe('an unusable value when the backup cannot be written', () => {
     const { storage } = quotaStorage(base, (key) => key.startsWith(BACKUP_KEY_PREFIX));
     const store = makeStore(storage);
     expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'corrupt-json', backupKey: null, savingPaused: true });
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     expect(base.getItem(STORAGE_KEY)).toBe('{"state": {"progress": ');
     expect(store.getState().log[DECK]).toHaveLength(1);
   });
@@ -121,15 +133,15 @@ describe('a full storage', () => {
     const { storage, control } = quotaStorage(base);
     const store = makeStore(storage);
 
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'quota', at: T0 });
     expect(selectStorageIssue(store.getState())?.detail).toContain('QuotaExceededError');
     expect(base.getItem(STORAGE_KEY)).toBeNull();
-    store.getState().gradeCard(DECK, POD, 3, T0 + MINUTE, 5_000);
+    store.getState().gradeCard(DECK, POD, Rating.Good, T0 + MINUTE, 5_000);
     expect(store.getState().log[DECK]).toHaveLength(2);
 
     control.full = false;
-    store.getState().gradeCard(DECK, KUBELET, 3, T0 + 10 * MINUTE, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0 + 10 * MINUTE, 5_000);
     expect(selectStorageIssue(store.getState())).toBeNull();
     expect(makeStore(base).getState().log[DECK]).toHaveLength(3);
   });
@@ -139,14 +151,14 @@ describe('a full storage', () => {
     const { storage, control } = quotaStorage(base, (key) => key === STORAGE_KEY);
     control.full = false;
     const store = makeStore(storage);
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     expect(selectStorageIssue(store.getState())?.kind).toBe('corrupt-json');
 
     control.full = true;
-    store.getState().gradeCard(DECK, POD, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, POD, Rating.Good, T0, 5_000);
     expect(selectStorageIssue(store.getState())?.kind).toBe('quota');
     control.full = false;
-    store.getState().gradeCard(DECK, POD, 3, T0 + MINUTE, 5_000);
+    store.getState().gradeCard(DECK, POD, Rating.Good, T0 + MINUTE, 5_000);
     expect(selectStorageIssue(store.getState())).toBeNull();
     expect(listBackupKeys(base)).toEqual([BACKUP_KEY]);
   });
@@ -169,8 +181,8 @@ describe('unavailable storage (private mode)', () => {
     expect(selectStorageIssue(store.getState())?.detail).toContain('SecurityError');
 
     const callsBefore = storage.calls;
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
-    store.getState().gradeCard(DECK, POD, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
+    store.getState().gradeCard(DECK, POD, Rating.Good, T0, 5_000);
     expect(store.getState().log[DECK]).toHaveLength(2);
     expect(storage.calls).toBeGreaterThanOrEqual(callsBefore + 2);
     expect(selectStorageIssue(store.getState())?.kind).toBe('unavailable');
@@ -178,7 +190,7 @@ describe('unavailable storage (private mode)', () => {
 
   it('uses the window\'s localStorage when given no storage', () => {
     const store = makeStore(createMemoryStorage(), { storage: undefined });
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null').version).toBe(2);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null').version).toBe(CURRENT_STORE_VERSION);
   });
 });

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Grade, ReviewEntry } from '../../../src/domain/progress';
+import { State, type Grade, type ManualEntry, type ReviewEntry, Rating } from '../../../src/domain/progress';
 import { mergeStudyData } from '../../../src/store/data/merge-study-data';
-import { encodeStudyData } from '../../../src/store/persist/persisted-codec';
+import { cardBucket, encodeStudyData, type PersistedStudyData } from '../../../src/store/persist/persisted-codec';
 import { createStudyDataEncoder } from '../../../src/store/persist/study-data-encoder';
-import { withReviewEntry, type StudyData } from '../../../src/store/data/study-data';
+import { compareReviewEntries, emptyStudyData, withReviewEntry, type StudyData } from '../../../src/store/data/study-data';
 import { cardProgressArb, studyDataArb, studyDataFrom, timeArb } from '../study-data-arbitraries';
 
 /** Hundreds of generated cases each: more than the default 5 s on a busy machine (a limit, not a speed check). */
@@ -20,7 +20,7 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc
     .record({ deckId: fc.constantFrom(...DECKS), cardId: fc.constantFrom(...CARDS), at: timeArb, rating: fc.constantFrom<Grade>(1, 2, 3, 4), progress: cardProgressArb })
     .map(({ deckId, cardId, at, rating, progress }): Edit => (data) => {
-      const entry: ReviewEntry = { cardId, at, rating, stateBefore: 2, durationMs: 7000, origin: 'review' };
+      const entry: ReviewEntry = { cardId, at, rating, stateBefore: State.Review, durationMs: 7000, origin: 'review' };
       return {
         ...data,
         progress: { ...data.progress, [deckId]: { ...data.progress[deckId], [cardId]: progress } },
@@ -62,23 +62,96 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   }),
 );
 
+/** A forget, as resetCard logs it. */
+const forgetArb: fc.Arbitrary<Edit> = fc.record({ deckId: fc.constantFrom(...DECKS), cardId: fc.constantFrom(...CARDS), at: timeArb }).map(
+  ({ deckId, cardId, at }): Edit =>
+    (data) => {
+      const entry: ManualEntry = { cardId, at, action: 'forget' };
+      const manual = data.manualLog[deckId] ?? [];
+      if (manual.some((known) => known.cardId === cardId && known.at === at)) return data;
+      return { ...data, manualLog: { ...data.manualLog, [deckId]: withReviewEntry(manual, entry) } };
+    },
+);
+
+/** A deck's progress forgotten whole (a deck deleted with its progress). */
+const dropDeckArb: fc.Arbitrary<Edit> = fc.constantFrom(...DECKS).map(
+  (deckId): Edit =>
+    (data) => {
+      const without = <T,>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([id]) => id !== deckId));
+      return {
+        ...data,
+        progress: without(data.progress),
+        cardChangedAt: without(data.cardChangedAt),
+        log: without(data.log),
+        manualLog: without(data.manualLog),
+        undoneReviews: without(data.undoneReviews),
+      };
+    },
+);
+
+const allEditsArb = fc.oneof(editArb, forgetArb, dropDeckArb);
+
+/** What the caching encoder gives equals what the full encoder gives (with the same number of chunks). */
+function expectSameAsFull(encoded: PersistedStudyData, data: StudyData): void {
+  const full = encodeStudyData(data, (deckId) => encoded.decks[deckId]?.buckets);
+  expect(JSON.stringify(encoded)).toBe(JSON.stringify(full));
+}
+
 describe('the caching encoder', PROPERTY_TEST_OPTIONS, () => {
-  it('writes exactly what the full encoder writes, after any sequence of edits', () => {
+  it('writes exactly what the full encoder writes, after any sequence of edits, whether it encoded or read the data first', { timeout: 30_000 }, () => {
     fc.assert(
-      fc.property(studyDataArb, fc.array(editArb, { minLength: 1, maxLength: 12 }), (initial, edits) => {
+      fc.property(studyDataArb, fc.array(allEditsArb, { minLength: 1, maxLength: 12 }), fc.boolean(), (initial, edits, readFirst) => {
         const encode = createStudyDataEncoder();
         let data = initial;
-        expect(JSON.stringify(encode(data))).toBe(JSON.stringify(encodeStudyData(data)));
+        if (readFirst) encode.adopt(encodeStudyData(data), data);
+        expectSameAsFull(encode(data), data);
         for (const edit of edits) {
           data = edit(data);
-          expect(JSON.stringify(encode(data))).toBe(JSON.stringify(encodeStudyData(data)));
+          expectSameAsFull(encode(data), data);
         }
       }),
       { numRuns: 300 },
     );
   });
 
-  it('reuses the encoding of a deck that did not change', () => {
+  it('does so over many chunks, as a deck grows past its number of chunks, and after reading', () => {
+    const ids = Array.from({ length: 400 }, (_, index) => `chapter-${index % 7}/definition/card-${index}`);
+    const cardEditArb = fc.record({ card: fc.nat({ max: ids.length - 1 }), at: timeArb, rating: fc.constantFrom<Grade>(1, 2, 3, 4), progress: cardProgressArb, kind: fc.nat({ max: 9 }) });
+    fc.assert(
+      fc.property(fc.array(cardEditArb, { maxLength: 25 }), fc.boolean(), (steps, readFirst) => {
+        let data: StudyData = { ...emptyStudyData(), progress: {}, log: {}, cardChangedAt: {} };
+        // 300 cards with a review each: two chunks of them.
+        const log: ReviewEntry[] = ids.slice(0, 300).map((cardId, index) => ({ cardId, at: Date.UTC(2026, 0, 1) + index * 60_000, rating: Rating.Good, stateBefore: State.New, durationMs: 4000, origin: 'review' }));
+        data = { ...data, log: { kubernetes: log } };
+        const encode = createStudyDataEncoder();
+        if (readFirst) encode.adopt(encodeStudyData(data), data);
+        expectSameAsFull(encode(data), data);
+        for (const { card, at, rating, progress, kind } of steps) {
+          const cardId = ids[card];
+          const deck = data.log.kubernetes ?? [];
+          if (kind === 0) {
+            // 100 more cards at once: the deck passes its number of chunks.
+            const more = ids.slice(300).map((id, index): ReviewEntry => ({ cardId: id, at: at + index * 1000, rating: Rating.Good, stateBefore: State.New, durationMs: 0, origin: 'quiz' }));
+            data = { ...data, log: { ...data.log, kubernetes: [...deck, ...more].sort(compareReviewEntries) } };
+          } else if (kind === 1 && deck.length > 0) {
+            data = { ...data, log: { ...data.log, kubernetes: deck.filter((entry) => entry !== deck[card % deck.length]) } };
+          } else {
+            const entry: ReviewEntry = { cardId, at, rating, stateBefore: State.Learning, durationMs: 1000, origin: 'review' };
+            data = {
+              ...data,
+              progress: { ...data.progress, kubernetes: { ...data.progress.kubernetes, [cardId]: progress } },
+              cardChangedAt: { ...data.cardChangedAt, kubernetes: { ...data.cardChangedAt.kubernetes, [cardId]: at } },
+              log: { ...data.log, kubernetes: withReviewEntry(deck, entry) },
+            };
+          }
+          expectSameAsFull(encode(data), data);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reuses every chunk that did not change: a deck untouched, and in a graded deck all chunks but the card’s', () => {
     const encode = createStudyDataEncoder();
     fc.assert(
       fc.property(studyDataArb, (data) => {
@@ -87,5 +160,15 @@ describe('the caching encoder', PROPERTY_TEST_OPTIONS, () => {
         for (const deckId of Object.keys(first.decks)) expect(second.decks[deckId]).toBe(first.decks[deckId]);
       }),
     );
+    const ids = Array.from({ length: 1000 }, (_, index) => `chapter/definition/card-${index}`);
+    const log = ids.map((cardId, index): ReviewEntry => ({ cardId, at: Date.UTC(2026, 0, 1) + index * 1000, rating: Rating.Good, stateBefore: State.New, durationMs: 1000, origin: 'review' }));
+    const data: StudyData = { ...emptyStudyData(), log: { kubernetes: log } };
+    const read = encodeStudyData(data);
+    encode.adopt(read, data);
+    const graded = ids[500];
+    const after = encode({ ...data, log: { kubernetes: [...log, { ...log[500], at: Date.UTC(2026, 1, 1) }] } });
+    const changed = Object.keys(after.decks.kubernetes.chunks).filter((index) => after.decks.kubernetes.chunks[index] !== read.decks.kubernetes.chunks[index]);
+    expect(read.decks.kubernetes.buckets).toBe(8);
+    expect(changed).toEqual([String(cardBucket(graded, 8))]);
   });
 });

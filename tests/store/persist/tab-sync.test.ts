@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../../src/store/create-study-store';
 import { BACKUP_KEY_PREFIX } from '../../../src/store/persist/guarded-storage';
 import { DECK, ETCD, KUBELET, makeStore, MINUTE, POD, T0 } from '../store-test-kit';
+import { Rating } from '../../../src/domain/progress';
 
 function openTab() {
   return makeStore(localStorage, { tabSyncSource: window });
@@ -22,9 +23,9 @@ describe('two tabs', () => {
   it('lose no grade when both grade before hearing of each other', () => {
     const a = openTab();
     const b = openTab();
-    a.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    a.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     // b has not heard of a's grade: its write replaces a's in storage.
-    b.getState().gradeCard(DECK, POD, 4, T0 + MINUTE, 5_000);
+    b.getState().gradeCard(DECK, POD, Rating.Easy, T0 + MINUTE, 5_000);
     storageEvent();
 
     const expected = [
@@ -41,8 +42,8 @@ describe('two tabs', () => {
   it('keep the later grade of a card both graded, and both reviews in the log', () => {
     const a = openTab();
     const b = openTab();
-    a.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
-    const later = b.getState().gradeCard(DECK, KUBELET, 1, T0 + MINUTE, 5_000);
+    a.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
+    const later = b.getState().gradeCard(DECK, KUBELET, Rating.Again, T0 + MINUTE, 5_000);
     storageEvent();
 
     for (const tab of [a, b]) {
@@ -57,14 +58,14 @@ describe('two tabs', () => {
   it('pass an undo on, and the undone review does not come back', () => {
     const a = openTab();
     const b = openTab();
-    a.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
-    const second = a.getState().gradeCard(DECK, KUBELET, 3, T0 + 10 * MINUTE, 5_000);
+    a.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
+    const second = a.getState().gradeCard(DECK, KUBELET, Rating.Good, T0 + 10 * MINUTE, 5_000);
     storageEvent();
     expect(b.getState().progress[DECK][KUBELET].scheduling).toEqual(second.scheduling);
 
     a.getState().undoLastGrade();
     storageEvent();
-    b.getState().gradeCard(DECK, POD, 3, T0 + 11 * MINUTE, 5_000);
+    b.getState().gradeCard(DECK, POD, Rating.Good, T0 + 11 * MINUTE, 5_000);
     storageEvent();
 
     for (const tab of [a, b]) {
@@ -79,11 +80,11 @@ describe('two tabs', () => {
   it('pass a reset of all progress on, and older progress in the other tab does not come back', () => {
     const a = openTab();
     const b = openTab();
-    a.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    a.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     storageEvent();
     b.getState().resetAllProgress(T0 + MINUTE);
     storageEvent();
-    a.getState().gradeCard(DECK, ETCD, 3, T0 + 2 * MINUTE, 5_000);
+    a.getState().gradeCard(DECK, ETCD, Rating.Good, T0 + 2 * MINUTE, 5_000);
     storageEvent();
 
     for (const tab of [a, b]) {
@@ -104,27 +105,28 @@ describe('two tabs', () => {
   it('ignore events about other keys', () => {
     const a = openTab();
     const b = openTab();
-    a.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    a.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     storageEvent('theme');
     expect(b.getState().log).toEqual({});
   });
 
   it('put their data back when the other tab clears the storage', () => {
     const a = openTab();
-    a.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    a.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     localStorage.clear();
     storageEvent(null);
     expect(reviewsOf(openTab())).toEqual([[KUBELET, T0, 3]]);
   });
 
-  it('back up unreadable text written by the other tab and keep their own data', () => {
+  it('back up an unreadable root written by the other tab, keep their own data, and read the chunks without it', () => {
     const a = openTab();
-    a.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    a.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     localStorage.setItem(STORAGE_KEY, '{"state":');
     storageEvent();
 
-    expect(a.getState().session.storageIssue).toMatchObject({ kind: 'corrupt-json', backupKey: `${BACKUP_KEY_PREFIX}${new Date(T0).toISOString()}` });
-    expect(localStorage.getItem(`${BACKUP_KEY_PREFIX}${new Date(T0).toISOString()}`)).toBe('{"state":');
+    const backupKey = `${BACKUP_KEY_PREFIX}${new Date(T0).toISOString()}`;
+    expect(a.getState().session.storageIssue).toMatchObject({ kind: 'damaged-records', damagedCount: 1, backupKey });
+    expect(JSON.parse(localStorage.getItem(backupKey)!).keys[STORAGE_KEY]).toBe('{"state":');
     expect(reviewsOf(a)).toEqual([[KUBELET, T0, 3]]);
     expect(reviewsOf(openTab())).toEqual([[KUBELET, T0, 3]]);
   });
@@ -133,7 +135,7 @@ describe('two tabs', () => {
     const a = openTab();
     const b = openTab();
     b.stopTabSync();
-    a.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    a.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     storageEvent();
     expect(b.getState().log).toEqual({});
   });

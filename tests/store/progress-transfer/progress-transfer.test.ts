@@ -1,7 +1,6 @@
 // Exporting progress to a file and importing it back: exact round trips, merge and replace on real stores, and every
 // kind of bad or hostile file refused with its reason.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { asStored } from '../../../bench/storage.bench';
@@ -23,6 +22,8 @@ import type { StudyStore } from '../../../src/store/create-study-store';
 import { mergeStudyData } from '../../../src/store/data/merge-study-data';
 import { cardIdArb, studyDataFrom, twoTabsArb } from '../study-data-arbitraries';
 import { DAY, DECK, ETCD, KUBELET, KUBELET_REVERSE, makeStore, MINUTE, POD, readStoredFixture, T0 } from '../store-test-kit';
+import { Rating } from '../../../src/domain/progress';
+import { repoPath } from '../../paths';
 
 const APP_VERSION = '0.1.0';
 const OTHER_DECK = 'linux-basics';
@@ -32,14 +33,14 @@ const BASH = 'shell/definition/bash';
 function studiedStore(): StudyStore {
   const store = makeStore();
   const s = store.getState();
-  s.gradeCard(DECK, KUBELET, 3, T0, 8000);
-  s.gradeCard(DECK, POD, 1, T0 + MINUTE, 12_000);
-  s.gradeCard(DECK, POD, 3, T0 + 11 * MINUTE, 5000);
-  s.gradeCard(DECK, ETCD, 4, T0 + 12 * MINUTE, 3000);
+  s.gradeCard(DECK, KUBELET, Rating.Good, T0, 8000);
+  s.gradeCard(DECK, POD, Rating.Again, T0 + MINUTE, 12_000);
+  s.gradeCard(DECK, POD, Rating.Good, T0 + 11 * MINUTE, 5000);
+  s.gradeCard(DECK, ETCD, Rating.Easy, T0 + 12 * MINUTE, 3000);
   s.undoLastGrade();
   s.setSuspended(DECK, KUBELET_REVERSE, true, T0 + 13 * MINUTE);
-  s.gradeCard(DECK, ETCD, 3, T0 + DAY, 1000, 'quiz');
-  s.gradeCard(OTHER_DECK, BASH, 3, T0 + 2 * MINUTE, 2000);
+  s.gradeCard(DECK, ETCD, Rating.Good, T0 + DAY, 1000, 'quiz');
+  s.gradeCard(OTHER_DECK, BASH, Rating.Good, T0 + 2 * MINUTE, 2000);
   s.updateSettings({ newCardsPerDay: 12, desiredRetention: 0.85, examDate: Date.UTC(2027, 0, 15) }, T0 + 3 * MINUTE);
   s.addQuizRecord({
     id: 'quiz-1',
@@ -59,6 +60,13 @@ function expectRead(read: ProgressFileRead): Extract<ProgressFileRead, { ok: tru
   return read;
 }
 
+/** Imports and expects the import to be stored; the data the store now holds. */
+function imported(store: StudyStore, incoming: StudyData, mode: 'merge' | 'replace'): StudyData {
+  const result = importIntoStore(store, incoming, mode);
+  if (!result.ok) throw new Error(`expected the import to be stored, but: ${result.reason}`);
+  return result.data;
+}
+
 function expectRefused(read: ProgressFileRead): string {
   if (read.ok) throw new Error('expected the file to be refused');
   return read.reason;
@@ -70,10 +78,12 @@ describe('exporting progress', () => {
   it('writes the envelope with the store schema version and the compact data', () => {
     const store = studiedStore();
     const file = JSON.parse(exportStoreProgress(store, T0 + 2 * DAY, APP_VERSION));
-    expect(file).toMatchObject({ format: 'study-deck-progress', version: 2, exportedAt: '2026-11-29T09:00:00.000Z', app: { version: APP_VERSION } });
+    expect(file).toMatchObject({ format: 'study-deck-progress', version: 3, exportedAt: '2026-11-29T09:00:00.000Z', app: { version: APP_VERSION } });
+    // Every deck's progress is in the file: the built-in deck's and an imported deck's.
     expect(Object.keys(file.data.decks)).toEqual([DECK, OTHER_DECK]);
+    expect(file.data.decks[OTHER_DECK].chunks['0'].ids).toEqual([`0${BASH}`]);
     expect(file.data.settings.newCardsPerDay).toBe(12);
-    expect(file.data.quizHistory.map((record: { id: string }) => record.id)).toEqual(['quiz-1']);
+    expect(file.data.quizzes['2026-11'].map((record: { id: string }) => record.id)).toEqual(['quiz-1']);
   });
 
   it('names the file by the local date', () => {
@@ -99,14 +109,15 @@ describe('round trip', () => {
     const source = studiedStore();
     const expected = studyDataOf(source.getState());
     const read = expectRead(parseProgressFile(exportStoreProgress(source, T0 + 2 * DAY, APP_VERSION)));
-    expect(read.file).toEqual({ version: 2, exportedAt: T0 + 2 * DAY, appVersion: APP_VERSION });
+    expect(read.file).toEqual({ kind: 'progress', version: 3, exportedAt: T0 + 2 * DAY, appVersion: APP_VERSION });
+    expect(read.damagedCount).toBe(0);
     expect(read.data).toEqual(expected);
     expect(read.data.undoneReviews[DECK][ETCD]).toEqual([T0 + 12 * MINUTE]);
 
     const storage = createMemoryStorage();
     const target = makeStore(storage);
-    target.getState().gradeCard(DECK, POD, 4, T0 + 5 * DAY, 1000);
-    importIntoStore(target, read.data, 'replace');
+    target.getState().gradeCard(DECK, POD, Rating.Easy, T0 + 5 * DAY, 1000);
+    imported(target, read.data, 'replace');
     expect(studyDataOf(target.getState())).toEqual(expected);
     // Persisted: a new store over the same storage reads the same data back.
     expect(studyDataOf(makeStore(storage).getState())).toEqual(expected);
@@ -126,6 +137,12 @@ describe('round trip', () => {
     );
   });
 
+  it('reads a file of the compact version (2) through the store migration', () => {
+    const read = expectRead(parseProgressFile(readFileSync(repoPath('tests/fixtures/transfer/progress-kubernetes-v2.json'), 'utf8')));
+    expect(read.file.version).toBe(2);
+    expect(read.data).toEqual(expectRead(parseProgressFile(VALID_TEXT)).data);
+  });
+
   it('reads a file of the older plain version through the store migration', () => {
     const v1 = JSON.parse(readStoredFixture('v1-plain-json.json'));
     const file = { format: 'study-deck-progress', version: 1, exportedAt: '2026-10-01T12:00:00Z', app: { version: '0.0.9' }, data: v1.state };
@@ -140,24 +157,33 @@ describe('merge and replace', () => {
   /** This browser: Kubelet graded twice, Pod once. The file: Pod later, etcd, another quiz, older settings. */
   function twoBrowsers() {
     const here = makeStore();
-    here.getState().gradeCard(DECK, KUBELET, 3, T0, 1000);
-    here.getState().gradeCard(DECK, KUBELET, 3, T0 + 10 * MINUTE, 1000);
-    here.getState().gradeCard(DECK, POD, 1, T0 + MINUTE, 1000);
+    here.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 1000);
+    here.getState().gradeCard(DECK, KUBELET, Rating.Good, T0 + 10 * MINUTE, 1000);
+    here.getState().gradeCard(DECK, POD, Rating.Again, T0 + MINUTE, 1000);
     here.getState().updateSettings({ newCardsPerDay: 30 }, T0 + 2 * DAY);
     here.getState().addQuizRecord({ id: 'here', deckId: DECK, startedAt: T0, finishedAt: T0 + MINUTE, mode: 'practice', questionCount: 4, score: 4, wrongCardIds: [] });
 
     const there = makeStore();
-    there.getState().gradeCard(DECK, POD, 3, T0 + DAY, 1000);
-    there.getState().gradeCard(DECK, ETCD, 4, T0 + DAY + MINUTE, 1000);
+    there.getState().gradeCard(DECK, POD, Rating.Good, T0 + DAY, 1000);
+    there.getState().gradeCard(DECK, ETCD, Rating.Easy, T0 + DAY + MINUTE, 1000);
     there.getState().updateSettings({ newCardsPerDay: 5 }, T0 + DAY);
-    there.getState().addQuizRecord({ id: 'there', deckId: DECK, startedAt: T0 + DAY, finishedAt: T0 + DAY + MINUTE, mode: 'exam', questionCount: 4, score: 1, wrongCardIds: [ETCD] });
+    there.getState().addQuizRecord({
+      id: 'there',
+      deckId: DECK,
+      startedAt: T0 + DAY,
+      finishedAt: T0 + DAY + MINUTE,
+      mode: 'exam',
+      questionCount: 4,
+      score: 1,
+      wrongCardIds: [ETCD],
+    });
     const incoming = expectRead(parseProgressFile(exportStoreProgress(there, T0 + DAY + 5 * MINUTE, APP_VERSION))).data;
     return { here, there, incoming };
   }
 
   it('merge keeps both sides’ reviews and quizzes, each card’s later change and the later-changed settings', () => {
     const { here, there, incoming } = twoBrowsers();
-    const merged = importIntoStore(here, incoming, 'merge');
+    const merged = imported(here, incoming, 'merge');
     expect(reviewTimes(merged, DECK, KUBELET)).toEqual([T0, T0 + 10 * MINUTE]);
     expect(reviewTimes(merged, DECK, POD)).toEqual([T0 + MINUTE, T0 + DAY]);
     expect(reviewTimes(merged, DECK, ETCD)).toEqual([T0 + DAY + MINUTE]);
@@ -171,7 +197,7 @@ describe('merge and replace', () => {
   it('replace makes this browser’s data the file’s, and forgets the undo steps', () => {
     const { here, incoming } = twoBrowsers();
     expect(here.getState().session.undoStack).toHaveLength(3);
-    importIntoStore(here, incoming, 'replace');
+    imported(here, incoming, 'replace');
     const state = here.getState();
     expect(studyDataOf(state)).toEqual(incoming);
     expect(reviewTimes(state, DECK, KUBELET)).toEqual([]);
@@ -184,16 +210,16 @@ describe('merge and replace', () => {
     for (const mode of ['merge', 'replace'] as const) {
       const storage = createMemoryStorage();
       const store = makeStore(storage);
-      store.getState().gradeCard(DECK, KUBELET, 3, T0, 1000);
-      store.getState().gradeCard(DECK, POD, 3, T0 + MINUTE, 1000);
+      store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 1000);
+      store.getState().gradeCard(DECK, POD, Rating.Good, T0 + MINUTE, 1000);
       const backup = expectRead(parseProgressFile(exportStoreProgress(store, T0 + 2 * MINUTE, APP_VERSION))).data;
       store.getState().resetAllProgress(T0 + DAY);
-      store.getState().gradeCard(DECK, ETCD, 3, T0 + DAY + MINUTE, 1000);
+      store.getState().gradeCard(DECK, ETCD, Rating.Good, T0 + DAY + MINUTE, 1000);
 
-      const imported = importIntoStore(store, backup, mode);
-      expect(imported.progressResetAt, mode).toBeNull();
-      expect(Object.keys(imported.progress[DECK]).sort(), mode).toEqual(mode === 'merge' ? [ETCD, KUBELET, POD].sort() : [KUBELET, POD].sort());
-      expect(studyDataOf(makeStore(storage).getState()), `${mode} after a reload`).toEqual(imported);
+      const result = imported(store, backup, mode);
+      expect(result.progressResetAt, mode).toBeNull();
+      expect(Object.keys(result.progress[DECK]).sort(), mode).toEqual(mode === 'merge' ? [ETCD, KUBELET, POD].sort() : [KUBELET, POD].sort());
+      expect(studyDataOf(makeStore(storage).getState()), `${mode} after a reload`).toEqual(result);
     }
   });
 
@@ -218,11 +244,11 @@ describe('merge and replace', () => {
 
   it('keeps a reset time in a merge when nothing in the result is from before it', () => {
     const store = makeStore();
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 1000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 1000);
     store.getState().resetAllProgress(T0 + MINUTE);
     const resetAt = store.getState().progressResetAt;
     const other = makeStore();
-    other.getState().gradeCard(DECK, POD, 3, T0 + DAY, 1000);
+    other.getState().gradeCard(DECK, POD, Rating.Good, T0 + DAY, 1000);
     const incoming = expectRead(parseProgressFile(exportStoreProgress(other, T0 + DAY, APP_VERSION))).data;
     const merged = applyImport(studyDataOf(store.getState()), incoming, 'merge');
     expect(resetAt).toBe(T0 + MINUTE);
@@ -233,9 +259,16 @@ describe('merge and replace', () => {
 
 // ---- refusals ---------------------------------------------------------------------------------------------
 
-type FileJson = Record<string, unknown> & { data: Record<string, unknown> & { decks: Record<string, Record<string, unknown>> } };
+type ChunkJson = Record<string, unknown> & { ids: unknown[]; states: string[]; t: number };
+type FileJson = Record<string, unknown> & {
+  data: Record<string, unknown> & { decks: Record<string, { buckets: number; chunks: Record<string, ChunkJson> }>; quizzes: Record<string, object[]> };
+};
 
-const VALID_TEXT = readFileSync(path.resolve('tests/fixtures/transfer/progress-kubernetes.json'), 'utf8');
+/** The fixture's only chunk of the built-in deck, and its only month of quizzes. */
+const chunkOf = (file: FileJson) => file.data.decks.kubernetes.chunks['0'];
+const QUIZ_MONTH = '2026-11';
+
+const VALID_TEXT = readFileSync(repoPath('tests/fixtures/transfer/progress-kubernetes.json'), 'utf8');
 
 function validFile(): FileJson {
   return JSON.parse(VALID_TEXT);
@@ -258,8 +291,8 @@ const refusals: Array<[string, string | Uint8Array, RegExp]> = [
   ['a JSON number', '42', /^This is not a Study Deck progress file/],
   ['an unknown format', edited((file) => (file.format = 'anki-collection')), /its format is “anki-collection”, not “study-deck-progress”/],
   ['no format at all', edited((file) => delete file.format), /does not say “format”/],
-  ['a copy of stored data', readStoredFixture('v2-compact-codec.json'), /copy of the browser’s stored data/],
-  ['a newer version', edited((file) => (file.version = 3)), /newer version of Study Deck \(file version 3; this app reads up to version 2\)/],
+  ['a copy of stored data that cannot be read at all', '{"state": {"progress": 7}, "version": 2}', /^The backup cannot be imported: it is not Study Deck progress/],
+  ['a newer version', edited((file) => (file.version = 4)), /newer version of Study Deck \(file version 4; this app reads up to version 3\)/],
   ['an unknown old version', edited((file) => (file.version = 0)), /unknown version \(0\)/],
   ['a version that is not a number', edited((file) => (file.version = '2')), /no valid version number/],
   ['a missing export date', edited((file) => delete file.exportedAt), /file\.exportedAt is missing/],
@@ -268,17 +301,21 @@ const refusals: Array<[string, string | Uint8Array, RegExp]> = [
   ['a wrong type', edited((file) => (file.data.settingsChangedAt = 'yesterday')), /data\.settingsChangedAt should be .*number.*, not "yesterday"/],
   ['a setting of the wrong type', edited((file) => ((file.data.settings as Record<string, unknown>).newCardsPerDay = 'lots')), /data\.settings\.newCardsPerDay should be number, not "lots"/],
   ['an unknown setting', edited((file) => ((file.data.settings as Record<string, unknown>).autoplay = true)), /data\.settings\.autoplay is not a known field/],
-  ['a card id that is a number', edited((file) => (file.data.decks.kubernetes.ids = [42, ...(file.data.decks.kubernetes.ids as string[]).slice(1)])), /data\.decks\.kubernetes\.ids\.0 should be string, not 42/],
-  ['a wrong card id in a quiz', edited((file) => (file.data.quizHistory = [{ ...(file.data.quizHistory as object[])[0], wrongCardIds: [7] }])), /data\.quizHistory\.0\.wrongCardIds\.0 should be string, not 7/],
-  ['columns of different lengths', edited((file) => (file.data.decks.kubernetes.states = [])), /deck columns differ in length/],
-  ['a damaged card state', edited((file) => ((file.data.decks.kubernetes.states as string[])[0] = 'zz')), /^The progress in the file is damaged: bad card state/],
+  ['a card id that is a number', edited((file) => (chunkOf(file).ids = [42, ...chunkOf(file).ids.slice(1)])), /data\.decks\.kubernetes\.chunks\.0\.ids\.0 should be string, not 42/],
+  ['a wrong card id in a quiz', edited((file) => (file.data.quizzes[QUIZ_MONTH] = [{ ...file.data.quizzes[QUIZ_MONTH][0], wrongCardIds: [7] }])), /data\.quizzes\.2026-11\.0\.wrongCardIds\.0 should be string, not 7/],
+  ['a chunk past the deck’s number of chunks', edited((file) => (file.data.decks.kubernetes.chunks['1'] = chunkOf(file))), /data\.decks\.kubernetes has a chunk past its number of chunks/],
+  ['a number of chunks that is not a power of two', edited((file) => (file.data.decks.kubernetes.buckets = 3)), /data\.decks\.kubernetes\.buckets must be a power of two/],
+  ['columns of different lengths', edited((file) => (chunkOf(file).states = [])), /^The progress in the file is damaged: deck kubernetes, chunk 0 of 1, card #0: columns differ in length\.$/],
+  ['a damaged card state', edited((file) => (chunkOf(file).states[0] = 'zz')), /^The progress in the file is damaged: deck kubernetes, chunk 0 of 1, card container-orchestration\/definition\/container-orchestration: state: bad card state/],
+  ['a damaged card state in a file of version 2', readFileSync(repoPath('tests/fixtures/transfer/progress-kubernetes-v2.json'), 'utf8').replace('"5h9o,5h80,cme0w,altxe8,0,0,1,0,1"', '"zz"'), /^The progress in the file is damaged: deck kubernetes, card container-orchestration\/definition\/container-orchestration: state: bad card state/],
   // JSON.stringify cannot write Infinity, so the number is put in the text.
   ['a time beyond any number', VALID_TEXT.replace('"settingsChangedAt": 1795597200000', '"settingsChangedAt": 1e999'), /data\.settingsChangedAt must be a finite number \(it is Infinity\)/],
   ['a negative reset time', edited((file) => (file.data.progressResetAt = -1000)), /^The progress in the file is out of range: progressResetAt must not be before 1970 \(it is -1000\)\.$/],
-  ['negative times from a negative base', edited((file) => (file.data.decks.kubernetes.t = -1_900_000_000)), /out of range: progress\.kubernetes\.container-orchestration\/definition\/container-orchestration\.scheduling\.due must not be before 1970/],
+  ['negative times from a negative base', edited((file) => (chunkOf(file).t = -1_900_000_000)), /out of range: progress\.kubernetes\.container-orchestration\/definition\/container-orchestration\.scheduling\.due must not be before 1970/],
   ['a time that is not whole milliseconds', edited((file) => (file.data.settingsChangedAt = 1795597200000.5)), /must be a whole number of milliseconds/],
-  ['a negative stability', edited((file) => ((file.data.decks.kubernetes.states as string[])[1] = 'iio0,3pc0,~-2,1njchs,8,0,1,0,2')), /stability must not be negative \(it is -2\)/],
-  ['a quiz score above its question count', edited((file) => (file.data.quizHistory = [{ ...(file.data.quizHistory as object[])[0], score: 11 }])), /quizHistory\.0 has a score above its question count/],
+  ['a negative stability', edited((file) => (chunkOf(file).states[1] = 'iio0,3pc0,~-2,1njchs,8,0,1,0,2')), /stability must not be negative \(it is -2\)/],
+  ['a quiz score above its question count', edited((file) => (file.data.quizzes[QUIZ_MONTH] = [{ ...file.data.quizzes[QUIZ_MONTH][0], score: 11 }])), /quizHistory\.0 has a score above its question count/],
+  ['a forget of a card at no time', edited((file) => (chunkOf(file).ids.length === 5 ? (file.data.decks.kubernetes.chunks['0'] = { ...chunkOf(file), logs: (chunkOf(file).logs as string[]).map((log, index) => (index === 0 ? `${log}~-5(` : log)) }) : null)), /manualLog\.kubernetes\.0\.at must not be before 1970/],
   ['changes from before its own reset', edited((file) => (file.data.progressResetAt = Date.UTC(2026, 10, 27))), /contradicts itself/],
 ];
 
@@ -339,7 +376,7 @@ describe('refusing bad files', () => {
   it('leaves the store and its stored text as they were when a file is refused', () => {
     const storage = createMemoryStorage();
     const store = makeStore(storage);
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 1000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 1000);
     const before = { data: studyDataOf(store.getState()), stored: storage.getItem(STORAGE_KEY) };
     for (const [, input] of [...refusals, ...hostileKeys]) {
       const read = parseProgressFile(input);

@@ -6,6 +6,7 @@ import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import type { QuizRecord } from '../../../src/store/data/quiz-record';
 import { selectStorageIssue } from '../../../src/store/study-selectors';
 import { DAY, DECK, ETCD, KUBELET, makeStore, MINUTE, POD, readStoredFixture, storageWith, storedEnvelope, T0 } from '../store-test-kit';
+import { Rating } from '../../../src/domain/progress';
 
 const KUBE_PROXY = 'kubernetes-architecture/definition/kube-proxy';
 
@@ -47,7 +48,10 @@ describe('quiz records with confusions, scope and exam timing', () => {
     store.getState().addQuizRecord(examRecord);
     const reloaded = makeStore(storage).getState().quizHistory;
     expect(reloaded).toEqual([oldRecord, examRecord]);
-    expect(storedEnvelope(storage).state.quizHistory).toEqual([oldRecord, examRecord]);
+    // Each month of quizzes is a key of its own.
+    expect(storedEnvelope(storage).state.quizzes).toEqual(['2026-10', '2026-11']);
+    expect(JSON.parse(storage.getItem(`${STORAGE_KEY}:quizzes:2026-10`)!)).toEqual([oldRecord]);
+    expect(JSON.parse(storage.getItem(`${STORAGE_KEY}:quizzes:2026-11`)!)).toEqual([examRecord]);
   });
 
   it('reach a second tab through the shared storage', async () => {
@@ -64,15 +68,17 @@ describe('quiz records with confusions, scope and exam timing', () => {
     ['a format the quiz does not have', { formats: ['essay'] }],
     ['a scope of an unknown kind', { scope: { kind: 'tag', tag: 'x' } }],
     ['a fractional seed', { seed: 0.5 }],
-  ])('are checked field by field: %s makes the stored data unreadable, and it is set aside', (_what, broken) => {
+  ])('are checked field by field: %s makes that record unreadable; it is set aside and the rest kept', (_what, broken) => {
     const storage = createMemoryStorage();
-    makeStore(storage).getState().addQuizRecord(examRecord);
-    const envelope = storedEnvelope(storage);
-    const history = envelope.state.quizHistory as Record<string, unknown>[];
-    const original = JSON.stringify({ ...envelope, state: { ...envelope.state, quizHistory: [{ ...history[0], ...broken }] } });
-    storage.setItem(STORAGE_KEY, original);
+    const first = makeStore(storage).getState();
+    first.gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
+    first.addQuizRecord(examRecord);
+    const monthKey = `${STORAGE_KEY}:quizzes:2026-11`;
+    const [stored] = JSON.parse(storage.getItem(monthKey)!) as Record<string, unknown>[];
+    storage.setItem(monthKey, JSON.stringify([{ ...stored, ...broken }]));
     const store = makeStore(storage);
-    expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'foreign-shape' });
+    expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'damaged-records', damagedCount: 1 });
     expect(store.getState().quizHistory).toEqual([]);
+    expect(store.getState().log[DECK]).toHaveLength(1);
   });
 });
