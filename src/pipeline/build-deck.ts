@@ -2,6 +2,7 @@
 // remark → mdast → chapters → outline per chapter → sections → notes → cards with stable ids.
 import { VFile } from 'vfile';
 import type { Card, Chapter, Deck, DeckWarning } from '../domain/deck';
+import type { ImportProgress } from '../domain/note-import';
 import { IdRegistry, slugify } from './card-ids';
 import { type ChapterDraft, splitChapters } from './chapters';
 import { type NoteDraft, NoteExtractor } from './extract-cards';
@@ -21,6 +22,8 @@ export interface NoteSource {
 export interface BuildDeckOptions {
   /** Deck title when no `# Title` heading gives one. */
   fallbackTitle?: string;
+  /** Told before each step (the import screen shows it). */
+  onProgress?: (progress: ImportProgress) => void;
 }
 
 interface ParsedChapter {
@@ -108,7 +111,8 @@ export function buildDeck(sources: NoteSource[], options: BuildDeckOptions = {})
   const files: VFile[] = [];
   const parsed: Array<Omit<ParsedChapter, 'order'>> = [];
   let title: string | null = null;
-  for (const source of sources) {
+  for (const [done, source] of sources.entries()) {
+    options.onProgress?.({ stage: 'parse', done, total: sources.length });
     const file = new VFile({ path: source.path, value: source.text });
     files.push(file);
     const split = splitChapters(parseMarkdown(source.text), file);
@@ -126,7 +130,8 @@ export function buildDeck(sources: NoteSource[], options: BuildDeckOptions = {})
   const chapters: Chapter[] = [];
   const cards: Card[] = [];
   const aliases = new StatedAliasCollector();
-  for (const { draft, order, file, outline, empty } of orderChapters(parsed)) {
+  for (const [done, { draft, order, file, outline, empty }] of orderChapters(parsed).entries()) {
+    options.onProgress?.({ stage: 'cards', done, total: parsed.length });
     aliases.read(outline);
     const id = chapterId(draft.title, chapterIds);
     if (id !== slugify(draft.title)) {
