@@ -67,17 +67,17 @@ const insightsBench: Bench = async () => {
   );
 
   const mastery = measure(() => deckMastery(deck, progress, now, options));
-  const stats = measure(() => reviewStats({ cards: deck.cards, progress, log, now, dayStartHour: settings.dayStartHour }));
+  const stats = measure(() => reviewStats({ cards: deck.cards, progress, log, now, settings }));
   const weak = measure(() => weakTopics({ deck, progress, log, quizzes: [], confusions, now, options }));
   const exam = measure(() =>
     examReadiness({
       deck,
       progress,
+      log,
       now,
       examDate: Date.UTC(2026, 11, 27),
       desiredRetention: settings.desiredRetention,
-      dayStartHour: settings.dayStartHour,
-      studyReverseCards: settings.studyReverseCards,
+      settings,
       options,
     }),
   );

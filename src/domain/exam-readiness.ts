@@ -7,13 +7,16 @@
 // - A card is at risk when that recall is below the target (the desired retention); a new card is always at risk.
 // - Days left are the study days from today up to the exam day (today counts, the exam day does not).
 // - Every at-risk card needs at least one review before the exam. Cards already falling due before the exam get
-//   it from the schedule (`scheduled`, by due day, overdue today); the other at-risk cards (studied cards that stay
-//   above the scheduler's own retention but not the target, and new cards) are spread evenly over the days left,
-//   earliest days first (`catchUp`). A review given early may fall due again before the exam and a new card takes
-//   a few learning steps on its day, so the figures are a lower bound, not a promise.
+//   it from the schedule (`scheduled`, by due day); today's are the review queue's (`dueToday`, as Home and Review
+//   count them: siblings buried, the review limit applied), and the cards it holds back come tomorrow. The other
+//   at-risk cards (studied cards that stay above the scheduler's own retention but not the target, and new cards)
+//   are spread evenly over the days left, earliest days first (`catchUp`). A review given early may fall due again
+//   before the exam and a new card takes a few learning steps on its day, so the figures are a lower bound.
+// - The daily figure covers every day: today's own total, then the most any later day needs.
 // - Suspended cards are left out (they are never shown); so are reverse cards when the learner does not study them.
 import type { Card, Deck } from './deck';
-import type { CardProgress } from './progress';
+import type { CardProgress, ReviewEntry } from './progress';
+import { dueToday, type QueueSettings } from './review-queue';
 import { retrievability, type SchedulerOptions } from './scheduler';
 import { dayIndexIn, daysBetweenKeys, studyDaysAround } from './review-stats-calendar';
 import { studyDayKey } from './study-day';
@@ -21,13 +24,15 @@ import { studyDayKey } from './study-day';
 export interface ExamReadinessInput {
   deck: Pick<Deck, 'chapters' | 'cards'>;
   progress: Readonly<Record<string, CardProgress>>;
+  /** The review log: today's grades decide what the queue holds back today. */
+  log: readonly ReviewEntry[];
   now: number;
   /** Exam day as epoch ms at local midnight (as `StudySettings.examDate`). */
   examDate: number;
   /** Target recall on exam day, 0–1 (usually the desired retention of the settings). */
   desiredRetention: number;
-  dayStartHour: number;
-  studyReverseCards: boolean;
+  /** The day's start, daily limits and whether reverse cards are studied, as the review queue takes them. */
+  settings: QueueSettings;
   options: SchedulerOptions;
 }
 
@@ -66,7 +71,9 @@ export interface ExamPlan {
   newCards: number;
   /** scheduledReviews + extraReviews + newCards. */
   totalReviews: number;
-  /** totalReviews over the plan's days, rounded up. */
+  /** Reviews today: what is due today (as Home counts it) and today's share of the catching up. */
+  reviewsToday: number;
+  /** The most reviews any later day before the exam needs (0 when the exam is today or tomorrow). */
   reviewsPerDay: number;
   /** One row per study day from today to the day before the exam (just today when the exam is today); empty once it has passed. */
   days: ExamPlanDay[];
@@ -136,7 +143,8 @@ interface StudiedCard {
 }
 
 export function examReadiness(input: ExamReadinessInput): ExamReadiness {
-  const { deck, progress, now, examDate, dayStartHour, options } = input;
+  const { deck, progress, now, examDate, options, settings } = input;
+  const { dayStartHour } = settings;
   const target = input.desiredRetention;
   const today = studyDayKey(now, dayStartHour);
   const examDay = calendarKey(examDate);
@@ -152,9 +160,13 @@ export function examReadiness(input: ExamReadinessInput): ExamReadiness {
   let extraReviews = 0;
   const studied: StudiedCard[] = [];
   const fresh: string[] = [];
+  const due = planDays > 0 ? dueToday({ cards: deck.cards, progress, log: input.log, settings, now, scope: { kind: 'deck' } }) : null;
+  const heldBack = new Set(due?.heldBack);
+  const dueTodayIds = new Set([...(due?.queued ?? []), ...(due?.laterToday ?? [])]);
+  const tomorrowStart = range.starts[1] ?? Number.POSITIVE_INFINITY;
 
   deck.cards.forEach((card: Card, index) => {
-    if (card.reverse && !input.studyReverseCards) return;
+    if (card.reverse && !settings.studyReverseCards) return;
     let chapterTally = chapterTallies.get(card.chapterId);
     if (!chapterTally) chapterTallies.set(card.chapterId, (chapterTally = emptyTally()));
     const tallies = [deckTally, chapterTally];
@@ -179,9 +191,13 @@ export function examReadiness(input: ExamReadinessInput): ExamReadiness {
       return;
     }
     studied.push({ id: card.id, recall, index });
-    const due = entry!.scheduling.due;
-    if (planDays > 0 && due < evaluatedAt) {
-      const day = due < range.starts[0] ? 0 : dayIndexIn(range, due);
+    const dueAt = entry!.scheduling.due;
+    if (planDays > 0 && dueTodayIds.has(card.id)) {
+      scheduled[0] += 1;
+    } else if (planDays > 0 && heldBack.has(card.id) && dueAt < evaluatedAt) {
+      scheduled[Math.min(1, planDays - 1)] += 1;
+    } else if (planDays > 0 && dueAt >= tomorrowStart && dueAt < evaluatedAt) {
+      const day = dayIndexIn(range, dueAt);
       scheduled[day === -1 ? planDays - 1 : day] += 1;
     } else if (atRisk) {
       extraReviews += 1;
@@ -214,7 +230,8 @@ export function examReadiness(input: ExamReadinessInput): ExamReadiness {
       extraReviews: planDays > 0 ? extraReviews : 0,
       newCards: planDays > 0 ? newCards : 0,
       totalReviews,
-      reviewsPerDay: planDays > 0 ? Math.ceil(totalReviews / planDays) : 0,
+      reviewsToday: days[0]?.total ?? 0,
+      reviewsPerDay: days.slice(1).reduce((most, day) => Math.max(most, day.total), 0),
       days,
     },
     cramOrder: [...studied.map((card) => card.id), ...fresh],

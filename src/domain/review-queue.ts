@@ -5,11 +5,14 @@ import { State, type CardProgress, type ReviewEntry, type StudySettings } from '
 import { nextStudyDayStart, studyDayStart } from './study-day';
 import { scopeFilter, type StudyScope } from './study-scope';
 
+/** The settings a day's queue depends on. */
+export type QueueSettings = Pick<StudySettings, 'newCardsPerDay' | 'reviewsPerDay' | 'dayStartHour' | 'studyReverseCards'>;
+
 export interface QueueInput {
-  cards: Card[];
-  progress: Record<string, CardProgress>;
-  log: ReviewEntry[];
-  settings: StudySettings;
+  cards: readonly Card[];
+  progress: Readonly<Record<string, CardProgress>>;
+  log: readonly ReviewEntry[];
+  settings: QueueSettings;
   now: number;
   scope: StudyScope;
 }
@@ -27,6 +30,8 @@ export interface QueueCounts {
   reviewsLeftToday: number;
   /** Grades given in review sessions today (every step, learning included). */
   reviewedToday: number;
+  /** Quiz answers that graded a card today: never counted as reviews, shown beside them as quiz answers. */
+  quizAnswersToday: number;
 }
 
 /** The count a card belongs to, as Anki colours them: new, learning (and relearning), review. */
@@ -50,6 +55,8 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
 export interface TodayActivity {
   /** Review-origin grades today. */
   reviewedToday: number;
+  /** Quiz-origin grades today. */
+  quizAnswersToday: number;
   /** Review-origin grades of new or review cards today; learning steps do not use up the review limit (Anki). */
   reviewLimitUsed: number;
   /** Grades of new cards today, from reviews or quizzes: each introduced a card. */
@@ -65,6 +72,7 @@ export function summariseToday(
   dayStart: number,
 ): TodayActivity {
   let reviewedToday = 0;
+  let quizAnswersToday = 0;
   let reviewLimitUsed = 0;
   let introducedToday = 0;
   const loggedCardIds = new Set<string>();
@@ -74,6 +82,7 @@ export function summariseToday(
     if (entry.at < dayStart) continue;
     loggedCardIds.add(entry.cardId);
     if (entry.stateBefore === State.New) introducedToday += 1;
+    if (entry.origin === 'quiz') quizAnswersToday += 1;
     if (entry.origin !== 'review') continue;
     reviewedToday += 1;
     if (entry.stateBefore === State.New || entry.stateBefore === State.Review) reviewLimitUsed += 1;
@@ -88,7 +97,7 @@ export function summariseToday(
     studiedOfNote.add(card.id);
     studiedCardsByNote.set(card.noteId, studiedOfNote);
   }
-  return { reviewedToday, reviewLimitUsed, introducedToday, studiedCardsByNote };
+  return { reviewedToday, quizAnswersToday, reviewLimitUsed, introducedToday, studiedCardsByNote };
 }
 
 function wholeLimit(value: number): number {
@@ -103,7 +112,7 @@ interface QueueContext {
   learnAheadUntil: number;
   inScope: (card: Card) => boolean;
   studyReverseCards: boolean;
-  progress: Record<string, CardProgress>;
+  progress: Readonly<Record<string, CardProgress>>;
   today: TodayActivity;
   newLeftToday: number;
   reviewsLeftToday: number;
@@ -206,8 +215,40 @@ export function buildReviewQueue(input: QueueInput): ReviewQueue {
       newLeftToday: context.newLeftToday,
       reviewsLeftToday: context.reviewsLeftToday,
       reviewedToday: context.today.reviewedToday,
+      quizAnswersToday: context.today.quizAnswersToday,
     },
   };
+}
+
+/**
+ * How today's due cards stand, for every count of "due today" (Home, Review, the Stats forecast, the exam plan):
+ * - `queued`: learning and review cards in today's queue (due now, or learning within the learn-ahead window);
+ * - `laterToday`: learning cards due later today, which join the queue when due;
+ * - `heldBack`: review cards due today that the queue holds back, as a sibling was studied today or the review
+ *   limit is reached: they come tomorrow.
+ * New cards are not due; suspended cards and reverse cards the learner does not study are left out.
+ */
+export interface DueToday {
+  queued: string[];
+  laterToday: string[];
+  heldBack: string[];
+}
+
+export function dueToday(input: QueueInput): DueToday {
+  const context = queueContext(input);
+  const queued = buildReviewQueue(input).cardIds.filter((cardId) => cardCategory(input.progress[cardId]) !== 'new');
+  const inQueue = new Set(queued);
+  const laterToday: string[] = [];
+  const heldBack: string[] = [];
+  for (const card of input.cards) {
+    const progress = input.progress[card.id];
+    if (!progress || progress.suspended || inQueue.has(card.id) || !context.inScope(card)) continue;
+    if (card.reverse && !context.studyReverseCards) continue;
+    const { state, due } = progress.scheduling;
+    if (state === State.New || due >= context.dayEnd) continue;
+    (state === State.Review ? heldBack : laterToday).push(card.id);
+  }
+  return { queued, laterToday, heldBack };
 }
 
 function isEarlier(candidate: Candidate, best: Candidate | null): boolean {

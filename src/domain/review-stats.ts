@@ -1,9 +1,12 @@
 // Progress statistics from the review log and the cards' scheduling states, for the Stats screen and Home.
 // Days are study days (they start at `dayStartHour`, as in Anki) keyed by the calendar date they began on.
 // Log figures count every grade in the log given (quiz answers included, and cards that left the deck: the
-// learner did study them); card figures (states, forecast) count the deck's cards only.
+// learner did study them), with reviews and quiz answers told apart where a day is counted; card figures (states,
+// forecast) count the deck's cards only. Today's due count is the review queue's (`dueToday`), as on Home and in
+// Review: siblings buried and the review limit applied, the cards held back counted tomorrow.
 import type { Card } from './deck';
 import { Rating, State, type CardProgress, type Grade, type ReviewEntry } from './progress';
+import { dueToday, type DueToday, type QueueSettings } from './review-queue';
 import { isLeech } from './scheduler';
 import { MATURE_INTERVAL_DAYS } from './mastery';
 import { dayIndexIn, daysBetweenKeys, studyDaysAround, type StudyDayRange } from './review-stats-calendar';
@@ -19,7 +22,7 @@ export interface ReviewStatsInput {
   progress: Readonly<Record<string, CardProgress>>;
   log: readonly ReviewEntry[];
   now: number;
-  dayStartHour: number;
+  settings: QueueSettings;
 }
 
 /** Grades given on one study day. */
@@ -54,7 +57,11 @@ export interface StudyStreak {
 
 export interface ForecastDay {
   day: string;
-  /** Cards falling due that day (overdue cards count today); suspended and new cards are not due. */
+  /**
+   * Cards falling due that day; today, the review queue's due cards (as Home and Review count them) and the learning
+   * cards due later today; the cards today's queue holds back count tomorrow. Suspended and new cards are not due,
+   * nor reverse cards when they are not studied.
+   */
   due: number;
 }
 
@@ -90,8 +97,16 @@ export interface AnswerButtonMix {
   review: ButtonCounts;
 }
 
+/** Today's grades, told apart: reviews (the figure "reviewed today" everywhere) and quiz answers. */
+export interface TodayGrades {
+  reviews: number;
+  quizAnswers: number;
+}
+
 export interface ReviewStats {
   today: string;
+  /** Today's grades, as in `recentDays`' last day. */
+  todayGrades: TodayGrades;
   heatmap: ReviewHeatmap;
   streak: StudyStreak;
   /** The last 30 study days, oldest first, ending today. */
@@ -119,7 +134,8 @@ function oldestEntryAt(log: readonly ReviewEntry[], fallback: number): number {
 
 /** One range covering every day a figure needs: back to the oldest grade (for the streak) or a year, and 30 days ahead. */
 function calendarFor(input: ReviewStatsInput): StudyDayRange {
-  const { now, dayStartHour } = input;
+  const { now } = input;
+  const { dayStartHour } = input.settings;
   const todayKey = studyDayKey(now, dayStartHour);
   const oldestKey = studyDayKey(oldestEntryAt(input.log, now), dayStartHour);
   const daysBefore = Math.max(HEATMAP_DAYS - 1, daysBetweenKeys(oldestKey, todayKey));
@@ -156,24 +172,33 @@ function cardStatesOf(cards: readonly Card[], progress: Readonly<Record<string, 
   return counts;
 }
 
-/** Due cards per study day from the range's today on, for `days` days; overdue cards count today. */
+/**
+ * Due cards per study day from the range's today on, for `days` days: today those `due` gives (the queue's and the
+ * learning cards due later today), tomorrow the ones it holds back with those due then, later days by due day.
+ */
 export function dueForecast(
   cards: readonly Card[],
   progress: Readonly<Record<string, CardProgress>>,
   range: StudyDayRange,
   days: number,
+  due: DueToday,
+  studyReverseCards: boolean,
 ): number[] {
   const { today } = range;
-  const due = new Array<number>(days).fill(0);
-  const todayStart = range.starts[today];
+  const counts = new Array<number>(days).fill(0);
+  if (days === 0) return counts;
+  counts[0] = due.queued.length + due.laterToday.length;
+  if (days > 1) counts[1] += due.heldBack.length;
+  const tomorrowStart = range.starts[today + 1];
   for (const card of cards) {
     const entry = progress[card.id];
-    if (!entry || entry.suspended || entry.scheduling.state === State.New) continue;
+    if (!entry || entry.suspended || entry.scheduling.state === State.New || (card.reverse && !studyReverseCards)) continue;
     const at = entry.scheduling.due;
-    const index = at < todayStart ? 0 : dayIndexIn(range, at) - today;
-    if (index >= 0 && index < days) due[index] += 1;
+    if (at < tomorrowStart) continue;
+    const index = dayIndexIn(range, at) - today;
+    if (index >= 1 && index < days) counts[index] += 1;
   }
-  return due;
+  return counts;
 }
 
 /** Every figure of the Stats screen in one pass over the log and one over the cards. */
@@ -235,13 +260,16 @@ export function reviewStats(input: ReviewStatsInput): ReviewStats {
     activeDays += 1;
   }
 
-  const forecast = dueForecast(input.cards, input.progress, range, FORECAST_DAYS).map((due, offset) => ({
+  const due = dueToday({ cards: input.cards, progress: input.progress, log: input.log, settings: input.settings, now: input.now, scope: { kind: 'deck' } });
+  const forecast = dueForecast(input.cards, input.progress, range, FORECAST_DAYS, due, input.settings.studyReverseCards).map((count, offset) => ({
     day: keys[today + offset],
-    due,
+    due: count,
   }));
+  const lastDay = recentDays[recentDays.length - 1];
 
   return {
     today: keys[today],
+    todayGrades: { reviews: lastDay.reviews, quizAnswers: lastDay.quizAnswers },
     heatmap: { firstDay: keys[firstHeatmapDay], lastDay: keys[today], counts, total, activeDays },
     streak: streakOf(studied, keys, today),
     recentDays,

@@ -182,13 +182,35 @@ function withinMaximumInterval(card: FsrsCard, reviewedAt: number, options: Sche
   return { ...card, scheduled_days: maximum, due: new Date(reviewedAt + maximum * DAY_MS) };
 }
 
+/**
+ * Easy always gives a longer interval than Good, as Anki ensures: ts-fsrs graduates a learning or relearning card to
+ * the same day for both, and fuzz may draw Easy short; Easy then gets Good's interval and a day (within the maximum).
+ */
+function easyPastGood(easy: FsrsCard, good: FsrsCard, reviewedAt: number, options: SchedulerOptions): FsrsCard {
+  if (easy.state !== State.Review || good.state !== State.Review || easy.due.getTime() > good.due.getTime()) return easy;
+  const days = Math.min(good.scheduled_days + 1, clampMaximumInterval(options.maximumIntervalDays));
+  if (days <= good.scheduled_days) return easy;
+  return { ...easy, scheduled_days: days, due: new Date(reviewedAt + days * DAY_MS) };
+}
+
+/** The card after each grade, as the answer buttons promise it: within the maximum interval, Easy past Good. */
+function outcomes(state: SchedulingState, at: number, options: SchedulerOptions) {
+  const preview = schedulerFor(options).repeat(toFsrsCard(state), new Date(at));
+  const card = (grade: Grade) => withinMaximumInterval(preview[grade].card, at, options);
+  const good = card(Rating.Good);
+  return {
+    card: (grade: Grade): FsrsCard => (grade === Rating.Easy ? easyPastGood(card(Rating.Easy), good, at, options) : card(grade)),
+    log: (grade: Grade): FsrsReviewLog => preview[grade].log,
+  };
+}
+
 export function gradeCard(state: SchedulingState, grade: Grade, now: number, options: SchedulerOptions): GradeResult {
   const at = reviewTime(state, now);
-  const { card, log } = schedulerFor(options).next(toFsrsCard(state), new Date(at), grade);
+  const outcome = outcomes(state, at, options);
   return {
-    next: fromFsrsCard(withinMaximumInterval(card, at, options)),
+    next: fromFsrsCard(outcome.card(grade)),
     entryStateBefore: state.state,
-    undo: { before: { ...state }, log: toUndoLog(log) },
+    undo: { before: { ...state }, log: toUndoLog(outcome.log(grade)) },
   };
 }
 
@@ -218,9 +240,9 @@ export function previewIntervals(
   options: SchedulerOptions,
 ): Record<Grade, IntervalPreview> {
   const at = reviewTime(state, now);
-  const preview = schedulerFor(options).repeat(toFsrsCard(state), new Date(at));
+  const outcome = outcomes(state, at, options);
   const entry = (grade: Grade): IntervalPreview => {
-    const due = withinMaximumInterval(preview[grade].card, at, options).due.getTime();
+    const due = outcome.card(grade).due.getTime();
     return { grade, due, label: formatInterval(due - at) };
   };
   return { [Rating.Again]: entry(Rating.Again), [Rating.Hard]: entry(Rating.Hard), [Rating.Good]: entry(Rating.Good), [Rating.Easy]: entry(Rating.Easy) };

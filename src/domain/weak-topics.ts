@@ -85,7 +85,7 @@ export interface WeakTopic {
   confusions: number;
   /** Strongest reason first. */
   reasons: WeaknessReason[];
-  /** Studied, unsuspended cards with a reason of their own, weakest first. */
+  /** Studied, unsuspended cards with a reason of their own, weakest first, one per note (each name listed once). */
   weakestCardIds: string[];
 }
 
@@ -204,10 +204,13 @@ function topicOf(tally: TopicTally, target: number, quizWindowDays: number, weak
   }
   reasons.sort((a, b) => b.points - a.points);
 
+  // One card per note (its weakest), so a term and its reverse never list the same name twice.
+  const notesListed = new Set<string>();
   const weakestCardIds = studied
     .filter((signals) => !signals.suspended && hasCardReason(signals, target))
     .map((signals) => ({ signals, score: cardScore(signals) }))
     .sort((a, b) => b.score - a.score || a.signals.index - b.signals.index)
+    .filter(({ signals }) => !notesListed.has(signals.card.noteId) && notesListed.add(signals.card.noteId))
     .slice(0, weakestCardCount)
     .map(({ signals }) => signals.card.id);
   return {

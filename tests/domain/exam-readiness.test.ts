@@ -1,7 +1,7 @@
 import { createEmptyCard, fsrs, generatorParameters, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { examReadiness, spreadEvenly, type ExamReadinessInput } from '../../src/domain/exam-readiness';
-import type { CardProgress } from '../../src/domain/progress';
+import { defaultStudySettings, type CardProgress } from '../../src/domain/progress';
 import {
   apiServer,
   apiServerReverse,
@@ -44,11 +44,11 @@ const progress: Record<string, CardProgress> = {
 const input: ExamReadinessInput = {
   deck: insightsDeck,
   progress,
+  log: [],
   now: NOW,
   examDate: EXAM,
   desiredRetention: 0.9,
-  dayStartHour: 4,
-  studyReverseCards: true,
+  settings: defaultStudySettings,
   options,
 };
 
@@ -120,7 +120,7 @@ describe('exam readiness: predicted recall on exam day', () => {
   });
 
   it('leaves reverse cards out when the learner does not study them', () => {
-    const forwardOnly = examReadiness({ ...input, studyReverseCards: false });
+    const forwardOnly = examReadiness({ ...input, settings: { ...defaultStudySettings, studyReverseCards: false } });
     expect(forwardOnly.deck).toMatchObject({ cards: 7, studied: 5, newCards: 2, atRisk: 4 });
     expect(forwardOnly.cramOrder).toEqual([apiServer.id, dockerSwarm.id, kubelet.id, nomad.id, masterComponents.id, selfHealing.id, kubeProxy.id]);
   });
@@ -133,6 +133,7 @@ describe('exam readiness: daily plan', () => {
       extraReviews: 0,
       newCards: 7,
       totalReviews: 11,
+      reviewsToday: 4,
       reviewsPerDay: 3,
       days: [
         { day: '2026-11-27', scheduled: 2, catchUp: 2, total: 4 },
@@ -156,7 +157,8 @@ describe('exam readiness: daily plan', () => {
     expect(today).toMatchObject({ today: '2026-12-01', daysLeft: 0, examPassed: false, evaluatedAt: now });
     expect(today.plan.days).toHaveLength(1);
     expect(today.plan.days[0]).toMatchObject({ day: '2026-12-01', catchUp: 7 });
-    expect(today.plan.reviewsPerDay).toBe(today.plan.totalReviews);
+    expect(today.plan.reviewsToday).toBe(today.plan.totalReviews);
+    expect(today.plan.reviewsPerDay).toBe(0);
   });
 
   it('counts the small hours before 4 am as the study day before the exam day', () => {
@@ -168,7 +170,29 @@ describe('exam readiness: daily plan', () => {
   it('plans nothing once the exam day has passed', () => {
     const after = examReadiness({ ...input, now: utc(12, 3, 9) });
     expect(after).toMatchObject({ daysLeft: 0, examPassed: true });
-    expect(after.plan).toEqual({ scheduledReviews: 0, extraReviews: 0, newCards: 0, totalReviews: 0, reviewsPerDay: 0, days: [] });
+    expect(after.plan).toEqual({ scheduledReviews: 0, extraReviews: 0, newCards: 0, totalReviews: 0, reviewsToday: 0, reviewsPerDay: 0, days: [] });
+  });
+
+  it('takes today’s due reviews from the review queue: a buried sibling and those past the review limit come tomorrow', () => {
+    // Docker Swarm's reverse is overdue; Docker Swarm itself was graded today, so its sibling waits for tomorrow.
+    const log = [{ cardId: dockerSwarm.id, at: NOW - 30 * MINUTE_MS, rating: 3 as const, stateBefore: State.Review, durationMs: 5_000, origin: 'review' as const }];
+    const buried = examReadiness({ ...input, log });
+    expect(buried.plan.days.map((day) => day.scheduled)).toEqual([1, 2, 0, 1]);
+    // A review limit of 0 today leaves only the learning step (API Server) for today.
+    const limited = examReadiness({ ...input, settings: { ...defaultStudySettings, reviewsPerDay: 0 } });
+    expect(limited.plan.days.map((day) => day.scheduled)).toEqual([1, 2, 0, 1]);
+    expect(limited.plan.scheduledReviews).toBe(4);
+  });
+
+  it('says how many reviews today covers what is due today, however the rest averages out', () => {
+    // Every forward card overdue and a month to go: today needs them all, the later days far fewer.
+    const forward = insightsDeck.cards.filter((card) => !card.reverse);
+    const overdue = Object.fromEntries(forward.map((card) => [card.id, active(reviewedAt(NOW - 20 * DAY_MS, 5))]));
+    const plan = examReadiness({ ...input, progress: overdue, examDate: Date.UTC(2026, 11, 27) }).plan;
+    expect(plan.days[0]).toMatchObject({ scheduled: forward.length });
+    expect(plan.reviewsToday).toBe(plan.days[0]!.total);
+    expect(plan.reviewsToday).toBeGreaterThan(Math.ceil(plan.totalReviews / plan.days.length));
+    expect(plan.reviewsPerDay).toBe(Math.max(...plan.days.slice(1).map((day) => day.total)));
   });
 
   it('spreads a count over days as evenly as whole numbers allow, larger shares first', () => {

@@ -8,7 +8,7 @@ import {
   type ReviewEntry,
   type StudySettings,
 } from '../../src/domain/progress';
-import { buildReviewQueue, nextCardId, type QueueInput } from '../../src/domain/review-queue';
+import { buildReviewQueue, dueToday, nextCardId, type QueueInput } from '../../src/domain/review-queue';
 import type { StudyScope } from '../../src/domain/study-scope';
 import { gradeCard, newSchedulingState } from '../../src/domain/scheduler';
 import {
@@ -111,6 +111,7 @@ describe('buildReviewQueue: a deck never studied', () => {
       newLeftToday: 20,
       reviewsLeftToday: 200,
       reviewedToday: 0,
+      quizAnswersToday: 0,
     });
   });
 
@@ -241,6 +242,7 @@ describe('buildReviewQueue: daily review limit', () => {
       newLeftToday: 19,
       reviewsLeftToday: 1,
       reviewedToday: 3,
+      quizAnswersToday: 1,
     });
   });
 
@@ -408,5 +410,31 @@ describe('the queue after real grading', () => {
     expect(buildReviewQueue(at(NOW + 11 * MINUTE_MS)).counts).toMatchObject({ newLeftToday: 0, reviewedToday: 2 });
     const tomorrow = Date.UTC(2026, 10, 28, 9, 0);
     expect(queueIds(at(tomorrow))).toEqual([kubeletReverse.id]);
+  });
+});
+
+describe('dueToday', () => {
+  const overdue = (days: number) => active(reviewState(NOW - days * DAY_MS));
+
+  it('tells the queue’s due cards from learning steps later today and from what the queue holds back until tomorrow', () => {
+    const progress: Record<string, CardProgress> = {
+      [kubelet.id]: overdue(3),
+      [kubeletReverse.id]: overdue(2), // its sibling comes first: buried
+      [apiServer.id]: overdue(1),
+      [scheduler.id]: overdue(1), // past the review limit of 2
+      [etcd.id]: active(learningState(NOW + 5 * MINUTE_MS)), // within the learn-ahead window
+      [pod.id]: active(learningState(NOW + 3 * 60 * MINUTE_MS)), // a step later today
+      [nomad.id]: suspended(reviewState(NOW - DAY_MS)),
+      [dockerSwarm.id]: active(reviewState(NOW + DAY_MS)), // tomorrow
+    };
+    const due = dueToday(input({ progress, settings: { reviewsPerDay: 2 } }));
+    expect(due).toEqual({ queued: [kubelet.id, apiServer.id, etcd.id], laterToday: [pod.id], heldBack: [kubeletReverse.id, scheduler.id] });
+    expect(due.queued.length).toBe(buildReviewQueue(input({ progress, settings: { reviewsPerDay: 2 } })).counts.learning + 2);
+  });
+
+  it('leaves reverse cards out when they are not studied', () => {
+    const progress = { [kubeletReverse.id]: overdue(2), [apiServerReverse.id]: active(learningState(NOW + 3 * 60 * MINUTE_MS)) };
+    expect(dueToday(input({ progress, settings: { studyReverseCards: false } }))).toEqual({ queued: [], laterToday: [], heldBack: [] });
+    expect(dueToday(input({ progress }))).toEqual({ queued: [kubeletReverse.id], laterToday: [apiServerReverse.id], heldBack: [] });
   });
 });

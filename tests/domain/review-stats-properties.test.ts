@@ -1,7 +1,7 @@
 // The stats put each grade on its study day by a cursor and a binary search; here they must agree with studyDayKey.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ReviewEntry } from '../../src/domain/progress';
+import { defaultStudySettings, type ReviewEntry } from '../../src/domain/progress';
 import { reviewStats } from '../../src/domain/review-stats';
 import { studyDayKey } from '../../src/domain/study-day';
 import { DAY_MS, NOW } from './srs-test-cards';
@@ -20,7 +20,7 @@ describe('review stats for any log', () => {
     fc.assert(
       fc.property(fc.array(entryArbitrary, { maxLength: 200 }), fc.boolean(), fc.integer({ min: 0, max: 23 }), (entries, sorted, dayStartHour) => {
         const log: ReviewEntry[] = sorted ? [...entries].sort((a, b) => a.at - b.at) : entries;
-        const stats = reviewStats({ cards: [], progress: {}, log, now: NOW, dayStartHour });
+        const stats = reviewStats({ cards: [], progress: {}, log, now: NOW, settings: { ...defaultStudySettings, dayStartHour } });
         const expected: Record<string, number> = {};
         for (const entry of log) {
           const day = studyDayKey(entry.at, dayStartHour);

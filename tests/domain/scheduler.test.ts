@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { createEmptyCard, fsrs, generatorParameters } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { defaultStudySettings, Rating, State, type Grade, type SchedulingState } from '../../src/domain/progress';
@@ -113,6 +114,27 @@ describe('gradeCard on a review card', () => {
     const [hard, good, easy] = ([2, 3, 4] as Grade[]).map((g) => gradeCard(review, g, review.due, options).next);
     expect(hard.scheduledDays).toBeLessThan(good.scheduledDays);
     expect(good.scheduledDays).toBeLessThan(easy.scheduledDays);
+  });
+});
+
+describe('Easy past Good', () => {
+  it('gives Easy a longer interval than Good in every state, fuzz on or off, below the maximum (as Anki ensures)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom<Grade>(Rating.Again, Rating.Hard, Rating.Good, Rating.Easy), { maxLength: 14 }), fc.boolean(), fc.nat(5 * DAY_MS), (grades, enableFuzz, late) => {
+        const opts = { ...options, enableFuzz };
+        let state = newSchedulingState(NOW);
+        for (const grade of [...grades, Rating.Good as Grade]) {
+          const at = state.due + late;
+          const preview = previewIntervals(state, at, opts);
+          const good = gradeCard(state, Rating.Good, at, opts).next;
+          const easy = gradeCard(state, Rating.Easy, at, opts).next;
+          expect(easy.due).toBe(preview[Rating.Easy].due);
+          if (good.scheduledDays < opts.maximumIntervalDays) expect(easy.due, `state ${state.state}`).toBeGreaterThan(good.due);
+          state = gradeCard(state, grade, at, opts).next;
+        }
+      }),
+      { numRuns: 200, seed: 7 },
+    );
   });
 });
 

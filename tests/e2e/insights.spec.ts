@@ -97,9 +97,9 @@ test('the stats page draws the heatmap with today’s reviews, and shows it as a
   await openReview(page, DISCUSS_ARCHITECTURE);
   for (let card = 0; card < 3; card += 1) await answer(page, 'Good');
   await nav(page).getByRole('link', { name: 'Stats' }).click();
-  const heatmap = page.getByRole('region', { name: 'Reviews per day' });
-  await expect(heatmap.getByRole('img', { name: /^Reviews per day over the past year/ })).toHaveAccessibleName(
-    'Reviews per day over the past year: 3 reviews on 1 day; busiest Fri 27 Nov with 3; today 3.',
+  const heatmap = page.getByRole('region', { name: 'Reviews and quiz answers per day' });
+  await expect(heatmap.getByRole('img', { name: /^Reviews and quiz answers per day over the past year/ })).toHaveAccessibleName(
+    'Reviews and quiz answers per day over the past year: 3 reviews and quiz answers on 1 day; busiest Fri 27 Nov with 3; today 3.',
   );
   const today = page.locator('.heat-cell.is-today');
   await expect(today).toHaveCount(1);

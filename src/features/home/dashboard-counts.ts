@@ -10,7 +10,7 @@
 // counts. Only the touched chapters' cards are read; the counts are the same (a property test checks it).
 import type { Card } from '../../domain/deck';
 import type { CardProgress, ReviewEntry, StudySettings } from '../../domain/progress';
-import { buildReviewQueue, cardCategory, summariseToday } from '../../domain/review-queue';
+import { buildReviewQueue, cardCategory, summariseToday, type QueueSettings } from '../../domain/review-queue';
 import { reviewStats, type StudyStreak } from '../../domain/review-stats';
 import { studyDayStart } from '../../domain/study-day';
 import type { DashboardCounts, StudyCounts } from './study-counts';
@@ -83,6 +83,7 @@ export function dashboardCounts({ cards, untouched = [], progress, log, settings
     deck: capped({ learning, review, new: fresh + untouchedNew }, allowance),
     chapters,
     reviewedToday: uncapped.counts.reviewedToday,
+    quizAnswersToday: uncapped.counts.quizAnswersToday,
   };
 }
 
@@ -90,6 +91,6 @@ export function dashboardCounts({ cards, untouched = [], progress, log, settings
  * Consecutive study days with at least one grade, ending today or yesterday. Only the log decides it, so no cards
  * are passed and the card figures of the stats cost nothing.
  */
-export function studyStreak(log: readonly ReviewEntry[], now: number, dayStartHour: number): StudyStreak {
-  return reviewStats({ cards: [], progress: {}, log, now, dayStartHour }).streak;
+export function studyStreak(log: readonly ReviewEntry[], now: number, settings: QueueSettings): StudyStreak {
+  return reviewStats({ cards: [], progress: {}, log, now, settings }).streak;
 }

@@ -7,7 +7,7 @@ import { Link } from 'wouter';
 import { useStore } from 'zustand';
 import type { Deck } from '../../domain/deck';
 import type { ChapterOutline } from '../../domain/deck-outline';
-import { examReadiness, type ChapterReadiness, type ExamReadiness } from '../../domain/exam-readiness';
+import { examReadiness, type ChapterReadiness, type ExamPlan, type ExamReadiness } from '../../domain/exam-readiness';
 import { deckMastery, emptyMasteryTally, masterySummaryOf, type MasterySummary } from '../../domain/mastery';
 import { schedulerOptionsFrom } from '../../domain/scheduler';
 import { plural } from '../../components/card-counts';
@@ -17,7 +17,7 @@ import { MasteryBar } from '../../components/mastery-bar';
 import { chapterLabel } from '../../components/scope-label';
 import { paths } from '../../config/paths';
 import type { DeckSource } from '../../store/deck-library/deck-source';
-import { selectDeckProgress, selectSettings } from '../../store/study-selectors';
+import { selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
 import { useStudyStore } from '../../store/study-store-context';
 import './exam-readiness.css';
 
@@ -54,6 +54,27 @@ function chapterExamText(chapter: ChapterReadiness): string {
   return `On exam day: ${percentText(chapter.averageRecallOnExamDay)} predicted recall · ${chapter.atRisk} at risk`;
 }
 
+/**
+ * Today's reviews first (what is due today, as "Due now" counts it, and today's share of catching up), then the most
+ * any later day needs: a daily figure that covers what is actually due.
+ */
+function ExamPlanText({ plan }: { plan: ExamPlan }) {
+  const today = plan.days[0];
+  const dueToday = today?.scheduled ?? 0;
+  return (
+    <p className="exam-plan">
+      <strong>{plural(plan.reviewsToday, 'review')} today</strong> ({dueToday} due, {today?.catchUp ?? 0} to catch up)
+      {plan.reviewsPerDay > 0 && (
+        <>
+          , then <strong>up to {plural(plan.reviewsPerDay, 'review')} a day</strong>
+        </>
+      )}{' '}
+      until then: {plan.scheduledReviews} due by the schedule, {plan.extraReviews} fading {plan.extraReviews === 1 ? 'card' : 'cards'} to refresh and{' '}
+      {plural(plan.newCards, 'new card')} to learn.
+    </p>
+  );
+}
+
 function ExamSummary({ readiness }: { readiness: ExamReadiness }) {
   const { deck, plan } = readiness;
   if (readiness.examPassed) {
@@ -71,12 +92,7 @@ function ExamSummary({ readiness }: { readiness: ExamReadiness }) {
         {deck.averageRecallOnExamDay === null ? 'nothing studied yet' : `${percentText(deck.averageRecallOnExamDay)} predicted recall on the day`} ·{' '}
         <strong>{plural(deck.atRisk, 'card')} at risk</strong> (below your {percentText(readiness.target)} target)
       </p>
-      {plan.totalReviews > 0 && (
-        <p className="exam-plan">
-          About <strong>{plural(plan.reviewsPerDay, 'review')} a day</strong> until then: {plan.scheduledReviews} already due by the schedule,{' '}
-          {plan.extraReviews} fading {plan.extraReviews === 1 ? 'card' : 'cards'} to refresh and {plural(plan.newCards, 'new card')} to learn.
-        </p>
-      )}
+      {plan.totalReviews > 0 && <ExamPlanText plan={plan} />}
       {cram.length > 0 && (
         <div className="exam-cram">
           <Link href={paths.review.customHref(cram)} className="button button-primary">
@@ -95,6 +111,7 @@ export function ExamReadinessPanel({ source, deck: touchedDeck, clock }: ExamRea
   const store = useStudyStore();
   const { outline } = source;
   const progress = useStore(store, useMemo(() => selectDeckProgress(outline.id), [outline.id]));
+  const log = useStore(store, useMemo(() => selectDeckLog(outline.id), [outline.id]));
   const settings = useStore(store, selectSettings);
   const wholeDeck = settings.examDate === null ? null : (source.loaded() ?? use(source.load()));
   const { mastery, readiness } = useMemo(() => {
@@ -111,15 +128,15 @@ export function ExamReadinessPanel({ source, deck: touchedDeck, clock }: ExamRea
           : examReadiness({
               deck: wholeDeck,
               progress,
+              log,
               now,
               examDate: settings.examDate,
               desiredRetention: options.desiredRetention,
-              dayStartHour: settings.dayStartHour,
-              studyReverseCards: settings.studyReverseCards,
+              settings,
               options,
             }),
     };
-  }, [clock, outline, touchedDeck, wholeDeck, progress, settings]);
+  }, [clock, outline, touchedDeck, wholeDeck, progress, log, settings]);
   const chapters = useMemo(
     () => [...outline.chapters].sort((a, b) => a.order - b.order).filter((chapter) => (mastery.chapters[chapter.id]?.cards ?? 0) > 0),
     [outline.chapters, mastery],

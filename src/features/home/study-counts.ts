@@ -17,6 +17,8 @@ export interface DashboardCounts {
   chapters: ReadonlyMap<string, StudyCounts>;
   /** Grades given in review sessions today. */
   reviewedToday: number;
+  /** Quiz answers that graded a card today (not counted as reviews). */
+  quizAnswersToday: number;
 }
 
 export interface Dashboard {

@@ -1,6 +1,7 @@
 // Today at a glance: what is due, what is new, what was done, the streak, and the way into a review.
 import { Link } from 'wouter';
 import { plural } from '../../components/card-counts';
+import { reviewedTodayNote } from '../../components/today-grades-text';
 import { paths } from '../../config/paths';
 import type { StudyStreak } from '../../domain/review-stats';
 import { dueCount, type Dashboard } from './study-counts';
@@ -38,11 +39,11 @@ function stats(dashboard: Dashboard | null): StatProps[] {
     ];
   }
   const { counts, streak, newCardsPerDay } = dashboard;
-  const { deck, reviewedToday } = counts;
+  const { deck, reviewedToday, quizAnswersToday } = counts;
   return [
     { label: 'Due now', value: dueCount(deck), detail: `${deck.learning} learning · ${deck.review} to review`, tone: 'due' },
     { label: 'New today', value: deck.new, detail: `up to ${plural(newCardsPerDay, 'new card')} a day`, tone: 'new' },
-    { label: 'Reviewed today', value: reviewedToday, detail: reviewedToday === 1 ? 'grade given' : 'grades given', tone: 'done' },
+    { label: 'Reviewed today', value: reviewedToday, detail: reviewedTodayNote(reviewedToday, quizAnswersToday), tone: 'done' },
     { label: 'Day streak', value: streak.days, detail: streakDetail(streak), tone: 'streak' },
   ];
 }

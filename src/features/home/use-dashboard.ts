@@ -84,7 +84,7 @@ export function useDashboard(source: DeckSource, clock: Clock): DashboardState {
     const untouched = outline.chapters.filter((chapter) => !read.has(chapter.id)).map((chapter) => ({ chapterId: chapter.id, notes: notesOf(chapter) }));
     return dashboardCounts({ cards: deck.cards, untouched, progress, log, settings, now });
   }, [deck, outline, progress, log, settings, now]);
-  const streak = useMemo(() => studyStreak(log, now, settings.dayStartHour), [log, now, settings.dayStartHour]);
+  const streak = useMemo(() => studyStreak(log, now, settings), [log, now, settings]);
   const dashboard = useMemo(() => (counts === null ? null : { counts, streak, newCardsPerDay: settings.newCardsPerDay }), [counts, streak, settings.newCardsPerDay]);
   return { dashboard, deck };
 }

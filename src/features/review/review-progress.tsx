@@ -1,6 +1,7 @@
 // Where the session stands: a bar for answered vs left, and the queue counts Anki shows (new, learning, review),
 // with the count of the card on screen underlined.
 import { ProgressBar } from '../../components/progress-bar';
+import { quizAnswersBeside } from '../../components/today-grades-text';
 import type { CardCategory, QueueCounts } from '../../domain/review-queue';
 
 interface ReviewProgressProps {
@@ -31,6 +32,7 @@ export function ReviewProgress({ counts, answered, current }: ReviewProgressProp
         </ul>
         <p className="reviewed-today">
           <span className="queue-count-number">{counts.reviewedToday}</span> reviewed today
+          {counts.quizAnswersToday > 0 && ` (${quizAnswersBeside(counts.quizAnswersToday)})`}
         </p>
       </div>
     </div>

@@ -18,10 +18,12 @@ import type { ChartTone } from '../../components/charts/chart-tones';
 import { formatDayKey } from '../../components/day-label';
 import { GRADE_LABELS } from '../../components/grade-labels';
 import { PageTitle } from '../../components/page-title';
+import { reviewedTodayNote } from '../../components/today-grades-text';
 import { selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
 import { useStudyStore } from '../../store/study-store-context';
 import { LeechesSection } from './leeches-section';
 import {
+  answersText,
   buttonsSummary,
   buttonsTable,
   cardStatesSummary,
@@ -35,7 +37,6 @@ import {
   recentTable,
   retentionSummary,
   retentionTable,
-  reviewsText,
   STATE_ROWS,
   timeSummary,
 } from './stats-text';
@@ -59,16 +60,15 @@ export function StatsScreen({ deck, clock = Date.now }: StatsScreenProps) {
   const log = useStore(store, useMemo(() => selectDeckLog(deck.id), [deck.id]));
   const settings = useStore(store, selectSettings);
   const stats = useMemo(
-    () => reviewStats({ cards: deck.cards, progress, log, now: clock(), dayStartHour: settings.dayStartHour }),
-    [clock, deck.cards, log, progress, settings.dayStartHour],
+    () => reviewStats({ cards: deck.cards, progress, log, now: clock(), settings }),
+    [clock, deck.cards, log, progress, settings],
   );
   const leeches = useMemo(() => {
     const ids = new Set(leechCardIds(deck.cards, progress));
     return deck.cards.filter((card) => ids.has(card.id));
   }, [deck.cards, progress]);
 
-  const { heatmap, streak, recentDays, forecast, retentionByWeek, cardStates, answerButtons, today } = stats;
-  const todayCount = heatmap.counts[today] ?? 0;
+  const { heatmap, streak, recentDays, forecast, retentionByWeek, cardStates, answerButtons, today, todayGrades } = stats;
 
   return (
     <div className="screen container stats-screen">
@@ -81,9 +81,9 @@ export function StatsScreen({ deck, clock = Date.now }: StatsScreenProps) {
 
       <dl className="figure-grid stats-headline">
         <div className="figure-tile stats-figure">
-          <dt>Today</dt>
-          <dd className="figure-value">{todayCount}</dd>
-          <dd className="figure-note">{todayCount === 1 ? 'review' : 'reviews'}</dd>
+          <dt>Reviewed today</dt>
+          <dd className="figure-value">{todayGrades.reviews}</dd>
+          <dd className="figure-note">{reviewedTodayNote(todayGrades.reviews, todayGrades.quizAnswers)}</dd>
         </div>
         <div className="figure-tile stats-figure">
           <dt>Streak</dt>
@@ -93,7 +93,7 @@ export function StatsScreen({ deck, clock = Date.now }: StatsScreenProps) {
         <div className="figure-tile stats-figure">
           <dt>Past year</dt>
           <dd className="figure-value">{heatmap.total}</dd>
-          <dd className="figure-note">reviews on {plural(heatmap.activeDays, 'day')}</dd>
+          <dd className="figure-note">reviews and quiz answers on {plural(heatmap.activeDays, 'day')}</dd>
         </div>
         <div className="figure-tile stats-figure">
           <dt>Due tomorrow</dt>
@@ -105,7 +105,7 @@ export function StatsScreen({ deck, clock = Date.now }: StatsScreenProps) {
       <div className="stats-grid">
         <div className="stats-wide">
           <ChartFigure
-            title="Reviews per day"
+            title="Reviews and quiz answers per day"
             description="The past year, one square a day, in a stronger colour on busier days; today is outlined."
             table={heatmapTable(heatmap, today)}
           >
@@ -115,7 +115,7 @@ export function StatsScreen({ deck, clock = Date.now }: StatsScreenProps) {
               lastDay={heatmap.lastDay}
               today={today}
               counts={heatmap.counts}
-              describeCount={reviewsText}
+              describeCount={answersText}
             />
           </ChartFigure>
         </div>

@@ -15,6 +15,8 @@ import { GRADES } from '../../domain/scheduler';
 export const durationText = (ms: number) => formatDuration(ms, { wholeMinutes: true });
 
 export const reviewsText = (count: number) => plural(count, 'review');
+/** Reviews and quiz answers together, as the year's heatmap counts them: "1 review or quiz answer", "5 reviews and quiz answers". */
+export const answersText = (count: number) => `${count} ${count === 1 ? 'review or quiz answer' : 'reviews and quiz answers'}`;
 
 function busiest<T>(items: readonly T[], value: (item: T) => number): T | null {
   let best: T | null = null;
@@ -24,10 +26,10 @@ function busiest<T>(items: readonly T[], value: (item: T) => number): T | null {
 
 export function heatmapSummary(heatmap: ReviewHeatmap, today: string): string {
   const todayCount = heatmap.counts[today] ?? 0;
-  if (heatmap.total === 0) return 'Reviews per day over the past year: none yet.';
+  if (heatmap.total === 0) return 'Reviews and quiz answers per day over the past year: none yet.';
   const top = busiest(Object.entries(heatmap.counts), ([, count]) => count)!;
   return (
-    `Reviews per day over the past year: ${reviewsText(heatmap.total)} on ${plural(heatmap.activeDays, 'day')}; ` +
+    `Reviews and quiz answers per day over the past year: ${answersText(heatmap.total)} on ${plural(heatmap.activeDays, 'day')}; ` +
     `busiest ${formatDayKey(top[0], 'weekday')} with ${top[1]}; today ${todayCount}.`
   );
 }
@@ -38,8 +40,8 @@ export function heatmapTable(heatmap: ReviewHeatmap, today: string): ChartTableD
   if (!days.includes(today)) days.push(today);
   days.sort((a, b) => (a < b ? 1 : -1));
   return {
-    caption: 'Reviews per day over the past year (days with reviews, and today)',
-    columns: ['Day', 'Reviews'],
+    caption: 'Reviews and quiz answers per day over the past year (days with either, and today)',
+    columns: ['Day', 'Reviews and quiz answers'],
     rows: days.map((day) => [`${formatDayKey(day, 'long')}${day === today ? ' (today)' : ''}`, heatmap.counts[day] ?? 0]),
   };
 }
@@ -50,7 +52,7 @@ export function recentSummary(days: readonly DayActivity[]): string {
   const time = days.reduce((sum, day) => sum + day.timeMs, 0);
   const active = days.filter((day) => day.reviews + day.quizAnswers > 0).length;
   const today = days[days.length - 1];
-  const todayText = today ? `; today ${today.reviews + today.quizAnswers}` : '';
+  const todayText = today ? `; today ${reviewsText(today.reviews)} and ${plural(today.quizAnswers, 'quiz answer')}` : '';
   if (active === 0) return 'Reviews per day over the last 30 days: none yet.';
   return (
     `Reviews per day over the last 30 days: ${reviewsText(reviews)} and ${plural(quiz, 'quiz answer')} ` +

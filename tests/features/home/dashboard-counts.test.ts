@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
-import { Rating, State, type Grade } from '../../../src/domain/progress';
+import { defaultStudySettings, Rating, State, type Grade } from '../../../src/domain/progress';
 import { outlineOf } from '../../../src/domain/deck-outline';
 import { notesOf, touchedChapters } from '../../../src/domain/review-chapters';
 import { buildReviewQueue } from '../../../src/domain/review-queue';
@@ -128,9 +128,9 @@ describe('dashboard counts', () => {
 describe('study streak', () => {
   it('comes from the review log: consecutive study days ending today or yesterday', () => {
     const entry = (at: number) => ({ cardId: 'x', at, rating: Rating.Good as Grade, stateBefore: State.New as const, durationMs: 1_000, origin: 'review' as const });
-    expect(studyStreak([], T0, 4)).toEqual({ days: 0, lastDay: null, studiedToday: false });
-    expect(studyStreak([entry(T0 - DAY), entry(T0)], T0, 4)).toEqual({ days: 2, lastDay: '2026-11-27', studiedToday: true });
-    expect(studyStreak([entry(T0 - 2 * DAY), entry(T0 - DAY)], T0, 4)).toEqual({ days: 2, lastDay: '2026-11-26', studiedToday: false });
-    expect(studyStreak([entry(T0 - 3 * DAY), entry(T0 - 2 * DAY)], T0, 4).days).toBe(0);
+    expect(studyStreak([], T0, defaultStudySettings)).toEqual({ days: 0, lastDay: null, studiedToday: false });
+    expect(studyStreak([entry(T0 - DAY), entry(T0)], T0, defaultStudySettings)).toEqual({ days: 2, lastDay: '2026-11-27', studiedToday: true });
+    expect(studyStreak([entry(T0 - 2 * DAY), entry(T0 - DAY)], T0, defaultStudySettings)).toEqual({ days: 2, lastDay: '2026-11-26', studiedToday: false });
+    expect(studyStreak([entry(T0 - 3 * DAY), entry(T0 - 2 * DAY)], T0, defaultStudySettings).days).toBe(0);
   });
 });

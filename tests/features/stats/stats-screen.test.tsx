@@ -34,14 +34,16 @@ const chart = (title: string) => screen.getByRole('region', { name: title });
 describe('stats screen', () => {
   it('draws a year of days in the heatmap, today outlined with its count', () => {
     const { container } = renderStats(storeWithHistory());
-    const heatmap = within(chart('Reviews per day')).getByRole('img');
-    expect(heatmap).toHaveAccessibleName('Reviews per day over the past year: 5 reviews on 2 days; busiest Fri 27 Nov with 3; today 3.');
+    const heatmap = within(chart('Reviews and quiz answers per day')).getByRole('img');
+    expect(heatmap).toHaveAccessibleName(
+      'Reviews and quiz answers per day over the past year: 5 reviews and quiz answers on 2 days; busiest Fri 27 Nov with 3; today 3.',
+    );
     const cells = container.querySelectorAll('.heat-cell');
     expect(cells).toHaveLength(365);
     const today = container.querySelector('[data-day="2026-11-27"]')!;
     expect(today).toHaveAttribute('data-count', '3');
     expect(today).toHaveClass('is-today');
-    expect(today.querySelector('title')).toHaveTextContent('Fri 27 Nov (today): 3 reviews');
+    expect(today.querySelector('title')).toHaveTextContent('Fri 27 Nov (today): 3 reviews and quiz answers');
     expect(container.querySelector('[data-day="2026-11-24"]')).toHaveAttribute('data-count', '2');
     expect(container.querySelector('[data-day="2026-11-25"]')).toHaveAttribute('data-count', '0');
     expect(container.querySelectorAll('.heat-cell.is-today')).toHaveLength(1);
@@ -53,13 +55,13 @@ describe('stats screen', () => {
   it('shows the heatmap as a table on request, today first', async () => {
     const user = userEvent.setup();
     renderStats(storeWithHistory());
-    const figure = chart('Reviews per day');
+    const figure = chart('Reviews and quiz answers per day');
     expect(within(figure).queryByRole('table')).toBeNull();
     await user.click(within(figure).getByRole('button', { name: 'Show as table' }));
-    const table = within(figure).getByRole('table', { name: /^Reviews per day over the past year/ });
+    const table = within(figure).getByRole('table', { name: /^Reviews and quiz answers per day over the past year/ });
     const rows = within(table).getAllByRole('row').map((row) => [...row.children].map((cell) => cell.textContent));
     expect(rows).toEqual([
-      ['Day', 'Reviews'],
+      ['Day', 'Reviews and quiz answers'],
       ['Friday 27 November 2026 (today)', '3'],
       ['Tuesday 24 November 2026', '2'],
     ]);
@@ -71,7 +73,7 @@ describe('stats screen', () => {
     renderStats(storeWithHistory());
     const figure = chart('Last 30 days');
     expect(within(figure).getByRole('img')).toHaveAccessibleName(
-      'Reviews per day over the last 30 days: 4 reviews and 1 quiz answer on 2 days, 2 min in all; today 3.',
+      'Reviews per day over the last 30 days: 4 reviews and 1 quiz answer on 2 days, 2 min in all; today 2 reviews and 1 quiz answer.',
     );
     await user.click(within(figure).getByRole('button', { name: 'Show as table' }));
     const rows = within(within(figure).getByRole('table')).getAllByRole('row');
@@ -101,9 +103,16 @@ describe('stats screen', () => {
     expect(chart('True retention')).toHaveTextContent('Target 90%');
   });
 
+  it('counts today’s reviews as Home and Review do, with the quiz answers named beside them', () => {
+    renderStats(storeWithHistory());
+    const tile = screen.getByText('Reviewed today', { selector: 'dt' });
+    expect(tile.nextElementSibling).toHaveTextContent('2');
+    expect(tile.nextElementSibling?.nextElementSibling).toHaveTextContent('reviews, plus 1 quiz answer');
+  });
+
   it('shows empty charts honestly before any review', () => {
     renderStats(makeStore());
-    expect(within(chart('Reviews per day')).getByRole('img')).toHaveAccessibleName('Reviews per day over the past year: none yet.');
+    expect(within(chart('Reviews and quiz answers per day')).getByRole('img')).toHaveAccessibleName('Reviews and quiz answers per day over the past year: none yet.');
     expect(within(chart('Coming up')).getByRole('img')).toHaveAccessibleName('Cards due over the next 30 days: none.');
     expect(within(chart('Leeches')).getByText(/^No leeches/)).toBeInTheDocument();
   });
