@@ -16,6 +16,24 @@ function checkForUpdatesRegularly(registration: ServiceWorkerRegistration | unde
   }, UPDATE_CHECK_INTERVAL_MS);
 }
 
+let reloading = false;
+/** Reloads once, whichever of the two signals below comes first. */
+function reloadOnce(): void {
+  if (reloading) return;
+  reloading = true;
+  window.location.reload();
+}
+
+/**
+ * Lets the waiting version take over, then reloads into it. workbox-window reloads only when the version it
+ * registered itself takes over; on the visit that installed the app, a version found later is "external" to it and
+ * it would not reload, so the page also reloads when any new worker takes control after Reload.
+ */
+function reloadIntoWaitingVersion(updateServiceWorker: (reloadPage?: boolean) => Promise<void>): void {
+  navigator.serviceWorker?.addEventListener('controllerchange', reloadOnce, { once: true });
+  void updateServiceWorker(true);
+}
+
 export default function PwaUpdatePrompt() {
   const {
     needRefresh: [needRefresh, setNeedRefresh],
@@ -23,6 +41,7 @@ export default function PwaUpdatePrompt() {
   } = useRegisterSW({
     onRegisteredSW: (_scriptUrl, registration) => checkForUpdatesRegularly(registration),
     onRegisterError: (error: unknown) => console.error('The offline copy of the app could not be set up:', error),
+    onNeedReload: reloadOnce,
   });
   // A version found by the browser itself is announced twice (installed, then waiting), so "Later" holds for the
   // rest of this visit rather than until the next announcement; the next visit asks again.
@@ -33,5 +52,5 @@ export default function PwaUpdatePrompt() {
     setNeedRefresh(false);
   };
   // The waiting worker takes over, then the page reloads into the new version.
-  return <UpdateBanner onReload={() => void updateServiceWorker(true)} onDismiss={dismiss} />;
+  return <UpdateBanner onReload={() => reloadIntoWaitingVersion(updateServiceWorker)} onDismiss={dismiss} />;
 }

@@ -1,7 +1,8 @@
-// The Anki text export on the real deck (built from content/): Anki's file headers, one line per card, the card id as
-// GUID, hierarchical tags, and fields that Anki's reader (quotes doubled inside quoted fields) reads back exactly.
+// The Anki text export on the real deck (built from content/): Anki's file headers, one line per note, deck id and
+// card id as GUID (unique across decks), Basic and Cloze notes, the deck name never nested, hierarchical tags, and
+// fields that Anki's reader (quotes doubled inside quoted fields) reads back exactly.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ankiExportFileName, ankiExportText, ankiField, ankiLine, ankiTagPart } from '../../src/domain/anki-export';
+import { ankiClozeText, ankiDeckName, ankiExportFileName, ankiExportText, ankiField, ankiLine, ankiTagPart } from '../../src/domain/anki-export';
 import type { Card, Deck } from '../../src/domain/deck';
 import { buildDeck } from '../../src/pipeline/build-deck';
 import { readNotes } from '../../src/pipeline/node/read-notes';
@@ -14,11 +15,11 @@ beforeAll(async () => {
 const HEADERS = [
   '#separator:tab',
   '#html:false',
-  '#notetype:Basic',
-  '#columns:GUID\tDeck\tFront\tBack\tTags',
+  '#columns:GUID\tNotetype\tDeck\tFront/Text\tBack/Back Extra\tTags',
   '#guid column:1',
-  '#deck column:2',
-  '#tags column:5',
+  '#notetype column:2',
+  '#deck column:3',
+  '#tags column:6',
 ];
 
 /**
@@ -99,36 +100,46 @@ describe('Anki export of the real deck', () => {
     expect(ankiExportText(deck).split('\n').slice(0, HEADERS.length)).toEqual(HEADERS);
   });
 
-  it('has one line per card after the headers, each of five fields, ids as GUIDs in deck order', () => {
+  it('has one Basic note per card after the headers, each of six fields, deck id and card id as GUIDs in deck order', () => {
     const text = ankiExportText(deck);
     expect(deck.cards.length).toBe(98);
     const lines = text.split('\n');
     expect(lines.at(-1)).toBe('');
     const cardLines = lines.slice(HEADERS.length, -1);
     expect(cardLines).toHaveLength(deck.cards.length);
-    for (const line of cardLines) expect(line.split('\t')).toHaveLength(5);
+    for (const line of cardLines) expect(line.split('\t')).toHaveLength(6);
     const records = readAnkiRecords(text);
-    expect(records.map((record) => record[0])).toEqual(deck.cards.map((card) => card.id));
+    expect(records.map((record) => record[0])).toEqual(deck.cards.map((card) => `kubernetes/${card.id}`));
     expect(new Set(records.map((record) => record[0])).size).toBe(deck.cards.length);
-    expect(new Set(records.map((record) => record[1]))).toEqual(new Set(['Kubernetes']));
+    expect(new Set(records.map((record) => record[1]))).toEqual(new Set(['Basic']));
+    expect(new Set(records.map((record) => record[2]))).toEqual(new Set(['Kubernetes']));
+  });
+
+  it('shares no GUID with another deck of the same notes, or of the same title', () => {
+    // An imported deck titled "Kubernetes" gets another id in this browser (kubernetes-2), and its own GUIDs.
+    const again: Deck = { ...deck, id: 'kubernetes-2' };
+    const guids = (of: Deck) => new Set(readAnkiRecords(ankiExportText(of)).map((record) => record[0]));
+    const first = guids(deck);
+    expect([...guids(again)].filter((guid) => first.has(guid))).toEqual([]);
+    expect(readAnkiRecords(ankiExportText(again))[0]![2]).toBe('Kubernetes');
   });
 
   it('writes a definition as term → definition and its details, tagged deck::chapter::section', () => {
     const kubelet = deck.cards.find((card) => card.id === 'kubernetes-architecture/definition/kubelet')!;
-    const [guid, deckName, front, back, tags] = readAnkiRecords(ankiLine(deck, kubelet))[0];
-    expect([guid, deckName, front]).toEqual(['kubernetes-architecture/definition/kubelet', 'Kubernetes', 'Kubelet']);
+    const [guid, notetype, deckName, front, back, tags] = readAnkiRecords(ankiLine(deck, kubelet))[0];
+    expect([guid, notetype, deckName, front]).toEqual(['kubernetes/kubernetes-architecture/definition/kubelet', 'Basic', 'Kubernetes', 'Kubelet']);
     expect(back).toMatch(/^Agent that runs on each WN and communicates with MN, .+ — Also makes sure that containers .+ · Connects to container runtime /);
     expect(tags).toBe('Kubernetes::Kubernetes_Architecture::Explain_different_components_for_master_and_worker_nodes');
   });
 
   it('writes a reverse card as its own note: definition → term', () => {
     const reverse = deck.cards.find((card) => card.id === 'container-orchestration/definition/container-orchestration/reverse')!;
-    expect(readAnkiRecords(ankiLine(deck, reverse))[0].slice(2, 4)).toEqual(['[…] groups multi-container applications together at scale', 'Container orchestration']);
+    expect(readAnkiRecords(ankiLine(deck, reverse))[0].slice(3, 5)).toEqual(['[…] groups multi-container applications together at scale', 'Container orchestration']);
   });
 
   it('writes a list’s items on one line, joined by “ · ”', () => {
     const options = deck.cards.find((card) => card.id === 'container-orchestration/enumeration/different-container-orchestration-options')!;
-    expect(readAnkiRecords(ankiLine(deck, options))[0][3]).toBe(
+    expect(readAnkiRecords(ankiLine(deck, options))[0][4]).toBe(
       'Amazon Elastic Container Service · Azure Container Instances · Azure Service Fabric · Kubernetes · Marathon · Nomad · Docker Swarm',
     );
   });
@@ -159,8 +170,15 @@ describe('escaping', () => {
     const text = ankiExportText(smallDeck([nasty, cardLike({})]));
     const records = readAnkiRecords(text);
     expect(records).toEqual([
-      ['#odd/definition/x', 'Networking Basics', 'Tab\there, "quoted", and\nsecond line', '<b>not html</b> & more\r\nwith CRLF', 'Networking_Basics::Networking::Devices_core_and_edge'],
-      ['networking/definition/router', 'Networking Basics', 'Router', 'Forwards packets between networks', 'Networking_Basics::Networking::Devices'],
+      [
+        'networking/#odd/definition/x',
+        'Basic',
+        'Networking Basics',
+        'Tab\there, "quoted", and\nsecond line',
+        '<b>not html</b> & more\r\nwith CRLF',
+        'Networking_Basics::Networking::Devices_core_and_edge',
+      ],
+      ['networking/networking/definition/router', 'Basic', 'Networking Basics', 'Router', 'Forwards packets between networks', 'Networking_Basics::Networking::Devices'],
     ]);
   });
 
@@ -171,8 +189,58 @@ describe('escaping', () => {
     expect(ankiTagPart('say "x"\u0007')).toBe('say_x');
   });
 
-  it('adds a cloze card’s sentence after its hidden part', () => {
-    const cloze = cardLike({ kind: 'cloze', prompt: 'etcd is based on […]', answer: 'Raft', context: 'etcd is based on Raft', term: null });
-    expect(readAnkiRecords(ankiLine(smallDeck([cloze]), cloze))[0][3]).toBe('Raft — etcd is based on Raft');
+  it('names the deck in Anki without nesting it: “::” in a title is not a subdeck', () => {
+    expect(ankiDeckName('C++ :: Basics')).toBe('C++ ∷ Basics');
+    expect(ankiDeckName('Kubernetes::Architecture:::x')).toBe('Kubernetes∷Architecture∷x');
+    expect(ankiDeckName('Time: 10:30')).toBe('Time: 10:30');
+    const nested = { ...smallDeck([cardLike({})]), title: 'Networking::Basics' };
+    const [record] = readAnkiRecords(ankiExportText(nested));
+    expect(record![2]).toBe('Networking∷Basics');
+    expect(record![5]).toBe('Networking_Basics::Networking::Devices');
+  });
+});
+
+describe('cloze notes', () => {
+  const sentence = 'etcd is based on Raft, a consensus algorithm';
+  const clozeCard = (group: number, prompt: string, answer: string) =>
+    cardLike({ id: `networking/cloze/etcd-raft/c${group}`, noteId: 'networking/cloze/etcd-raft', kind: 'cloze', prompt, answer, context: sentence, term: null });
+  const c1 = clozeCard(1, '[…] is based on Raft, a consensus algorithm', 'etcd');
+  const c2 = clozeCard(2, 'etcd is based on [protocol], a […] algorithm', 'Raft, consensus');
+
+  it('writes the cards of one sentence as one Anki Cloze note, hints kept', () => {
+    expect(ankiClozeText([c1, c2])).toBe('{{c1::etcd}} is based on {{c2::Raft::protocol}}, a {{c2::consensus}} algorithm');
+    const records = readAnkiRecords(ankiExportText(smallDeck([cardLike({}), c1, c2])));
+    expect(records).toHaveLength(2);
+    expect(records[1]).toEqual([
+      'networking/networking/cloze/etcd-raft',
+      'Cloze',
+      'Networking Basics',
+      '{{c1::etcd}} is based on {{c2::Raft::protocol}}, a {{c2::consensus}} algorithm',
+      '',
+      'Networking_Basics::Networking::Devices',
+    ]);
+  });
+
+  it('writes back the clozes the notes wrote, {{cN::…}} with hints and ==highlights==, brackets of the text kept', () => {
+    const notes = buildDeck([
+      {
+        path: 'net.md',
+        text: '# Net\n## Chapter 1: Basics\nConsensus\n-{{c1::etcd}} is based on {{c2::Raft::algorithm}}, said [the docs]\n-==Flannel== is an overlay network for ==Kubernetes==\n',
+      },
+    ]);
+    expect(notes.cards.filter((card) => card.kind === 'cloze')).toHaveLength(4);
+    const records = readAnkiRecords(ankiExportText(notes));
+    expect(records.map((record) => record.slice(0, 4))).toEqual([
+      ['net/basics/cloze/etcd-is-based-on-raft-said-the-docs', 'Cloze', 'Net', '{{c1::etcd}} is based on {{c2::Raft::algorithm}}, said [the docs]'],
+      ['net/basics/cloze/flannel-is-an-overlay-network-for-kubernetes', 'Cloze', 'Net', '{{c1::Flannel}} is an overlay network for {{c2::Kubernetes}}'],
+    ]);
+  });
+
+  it('falls back to a Basic note per card when a prompt does not fit its sentence', () => {
+    const odd = clozeCard(1, 'something else entirely […]', 'etcd');
+    expect(ankiClozeText([odd])).toBeNull();
+    const [record] = readAnkiRecords(ankiExportText(smallDeck([odd])));
+    expect(record!.slice(0, 2)).toEqual(['networking/networking/cloze/etcd-raft/c1', 'Basic']);
+    expect(record![4]).toBe('etcd — etcd is based on Raft, a consensus algorithm');
   });
 });

@@ -6,6 +6,7 @@ import type { Deck } from '../../src/domain/deck';
 import { buildDeck } from '../../src/pipeline/build-deck';
 import { readNotes } from '../../src/pipeline/node/read-notes';
 import { expect, expectNoAxeViolations, scrollsSideways, test } from './fixtures';
+import { repoPath } from '../paths';
 
 let deck: Deck;
 test.beforeAll(async () => {
@@ -17,7 +18,8 @@ interface HomeCounts {
   new: string;
 }
 
-const todayFigure = (page: Page, label: string) => page.getByRole('region', { name: 'Today' }).locator('.today-stat', { hasText: label }).locator('.today-figure');
+const todayFigure = (page: Page, label: string) =>
+  page.getByRole('region', { name: 'Today' }).locator('.today-stat', { hasText: label }).locator('.today-figure');
 
 async function homeCounts(page: Page): Promise<HomeCounts> {
   await page.goto('./');
@@ -41,7 +43,9 @@ async function downloadFrom(page: Page, button: string): Promise<{ download: Dow
 const importRegion = (page: Page) => page.getByRole('region', { name: 'Import progress' });
 
 async function chooseFile(page: Page, name: string, text: string) {
-  await importRegion(page).getByLabel('Progress file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await importRegion(page)
+    .getByLabel('Progress file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 test('progress exported after a review and imported after a reset gives the same counts again', async ({ page }) => {
@@ -108,9 +112,45 @@ test('the Anki export downloads the headers and one line per card', async ({ pag
   expect(anki.download.suggestedFilename()).toBe('study-deck-kubernetes.txt');
   const lines = anki.text.trimEnd().split('\n');
   const headers = lines.filter((line) => line.startsWith('#'));
-  expect(headers).toEqual(['#separator:tab', '#html:false', '#notetype:Basic', '#columns:GUID\tDeck\tFront\tBack\tTags', '#guid column:1', '#deck column:2', '#tags column:5']);
+  expect(headers).toEqual([
+    '#separator:tab',
+    '#html:false',
+    '#columns:GUID\tNotetype\tDeck\tFront/Text\tBack/Back Extra\tTags',
+    '#guid column:1',
+    '#notetype column:2',
+    '#deck column:3',
+    '#tags column:6',
+  ]);
   expect(lines).toHaveLength(headers.length + deck.cards.length);
-  expect(lines.slice(headers.length).map((line) => line.split('\t')[0])).toEqual(deck.cards.map((card) => card.id));
+  expect(lines.slice(headers.length).map((line) => line.split('\t')[0])).toEqual(deck.cards.map((card) => `kubernetes/${card.id}`));
+});
+
+test('the Anki files of two decks with the same title and the same cards have no GUID in common', async ({ page }) => {
+  const guids = (text: string) =>
+    text
+      .trimEnd()
+      .split('\n')
+      .filter((line) => !line.startsWith('#'))
+      .map((line) => line.split('\t')[0]!);
+  await page.goto('./#/data');
+  const builtIn = guids((await downloadFrom(page, 'Export for Anki')).text);
+
+  // The first chapter of the same notes, imported as a deck of its own: also titled "Kubernetes", with the same card ids.
+  await page.goto('./#/import');
+  await page.getByLabel('Markdown files').setInputFiles(repoPath('content/01-container-orchestration.md'));
+  const preview = page.getByRole('region', { name: 'Preview: Kubernetes' });
+  await preview.getByRole('button', { name: 'Add deck' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kubernetes' })).toBeVisible();
+  await page.goto('./#/data');
+  const imported = guids((await downloadFrom(page, 'Export for Anki')).text);
+
+  const cardIds = (list: string[]) => new Set(list.map((guid) => guid.slice(guid.indexOf('/') + 1)));
+  expect(
+    [...cardIds(imported)].every((cardId) => cardIds(builtIn).has(cardId)),
+    'the same cards',
+  ).toBe(true);
+  expect(imported.filter((guid) => builtIn.includes(guid))).toEqual([]);
+  expect(new Set(imported.map((guid) => guid.split('/')[0]))).toEqual(new Set(['kubernetes-2']));
 });
 
 test('backup & export fits 360 px without sideways scrolling, with a preview open, in light and dark', async ({ page }) => {

@@ -67,7 +67,9 @@ test('chapter 4 says it has no notes yet', async ({ page }) => {
 });
 
 test('a deep link opens the chapter at its section, and survives a reload', async ({ page }) => {
-  const section = deck.chapters.find((chapter) => chapter.id === 'kubernetes-architecture')?.sections.find((candidate) => candidate.title === 'Networking Challenges');
+  const section = deck.chapters
+    .find((chapter) => chapter.id === 'kubernetes-architecture')
+    ?.sections.find((candidate) => candidate.title === 'Networking Challenges');
   expect(section).toBeDefined();
   await page.goto(`./#/chapters/kubernetes-architecture?section=${section!.id}`);
   const heading = page.getByRole('heading', { level: 2, name: 'Networking Challenges' });
@@ -84,6 +86,23 @@ test('an unknown route shows not found, with a way home', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await page.getByRole('link', { name: 'Back to home' }).click();
   await expect(page.getByRole('list', { name: 'Chapters' })).toBeVisible();
+});
+
+test('a link to a chapter, section or card the notes no longer have says so, on every screen it opens', async ({ page }) => {
+  await page.goto('./#/quiz?chapter=nope');
+  await expect(page.getByRole('status').filter({ hasText: 'That link points to a part of your notes that is no longer there' })).toBeVisible();
+  await page.goto('./#/quiz?section=kubernetes-architecture/nope');
+  await expect(page.getByRole('status').filter({ hasText: 'no longer there' })).toBeVisible();
+  await page.goto('./#/review?chapter=nope');
+  await expect(page.getByRole('heading', { level: 1, name: 'Chapter not found' })).toBeVisible();
+  await page.goto('./#/review?section=kubernetes-architecture/nope');
+  await expect(page.getByRole('heading', { level: 1, name: 'Section not found' })).toBeVisible();
+  await page.goto('./#/chapters/nope');
+  await expect(page.getByRole('heading', { level: 1, name: 'Chapter not found' })).toBeVisible();
+  await page.goto('./#/chapters/kubernetes-architecture?section=kubernetes-architecture/nope');
+  await expect(page.getByRole('status').filter({ hasText: 'The section this link points to is no longer in this chapter' })).toBeVisible();
+  await page.goto('./#/chapters/kubernetes-architecture?card=kubernetes-architecture/definition/nope');
+  await expect(page.getByRole('status').filter({ hasText: 'The card this link points to is no longer in this chapter' })).toBeVisible();
 });
 
 test('works at 360 px wide without sideways scrolling, in light and dark', async ({ page }) => {

@@ -54,7 +54,10 @@ test('offline, a review can be studied and graded', async ({ page, context }) =>
   await page.reload();
 
   await page.getByRole('button', { name: /Show answer/ }).click();
-  await page.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button', { name: /^Good\b/ }).click();
+  await page
+    .getByRole('group', { name: 'How well did you recall it?' })
+    .getByRole('button', { name: /^Good\b/ })
+    .click();
   await expect(page.getByRole('button', { name: 'End session' })).toBeVisible();
 });
 
@@ -158,6 +161,32 @@ test('a new version waits for the learner: the banner offers Reload, and Later a
   }
 });
 
+test('the banner’s Reload reloads into the new version on the visit that installed the app, too', async ({ page, request, baseURL }) => {
+  const app = await serveCopyOfBuild(request, baseURL!);
+  try {
+    // The first visit installs the app; a new version is deployed before the learner leaves.
+    await page.goto(app.url);
+    await waitForServiceWorkerControl(page);
+    app.deployNewVersion();
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    const banner = page.getByRole('region', { name: 'App update' });
+    await expect(banner.getByRole('status')).toHaveText('A new version is available');
+    await page.evaluate(() => {
+      (window as unknown as { beforeReload: boolean }).beforeReload = true;
+    });
+
+    const reloaded = page.waitForEvent('load');
+    await banner.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+    expect(await page.evaluate(() => (window as unknown as { beforeReload?: boolean }).beforeReload ?? false), 'the page reloaded').toBe(false);
+    await expect(page.getByRole('heading', { level: 1, name: 'Kubernetes' })).toBeVisible();
+    await expect(banner).toHaveCount(0);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+  } finally {
+    await app.close();
+  }
+});
+
 test('the app is installable: a manifest with name, start, scope, display, colours and icons that load', async ({ page }) => {
   await page.goto('./');
   const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
@@ -209,7 +238,10 @@ test('with localStorage unavailable (private mode) the app opens, says so, and g
 
   await page.goto('./#/review?chapter=kubernetes-architecture');
   await page.getByRole('button', { name: /Show answer/ }).click();
-  await page.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button', { name: /^Good\b/ }).click();
+  await page
+    .getByRole('group', { name: 'How well did you recall it?' })
+    .getByRole('button', { name: /^Good\b/ })
+    .click();
   await expect(page.getByRole('button', { name: 'End session' })).toBeVisible();
 
   // The grade is kept in memory: home counts it, and the notice is still there.

@@ -36,6 +36,26 @@ test('an out-of-range retention is refused next to the field, and nothing is sav
   await expect(page.getByLabel(/^Desired retention/)).toHaveValue('0.9');
 });
 
+test('a billion new cards a day and an exam in the year 9999 are refused with the range, and Home stays as it was', async ({ page }) => {
+  await page.goto('./#/settings');
+  const newCards = page.getByLabel('New cards per day');
+  await newCards.fill('1000000000');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(newCards).toBeFocused();
+  await expect(newCards).toHaveAccessibleDescription(/^New cards per day can be at most 9999/);
+
+  const examDay = page.getByLabel('Day of the exam');
+  await examDay.fill('9999-12-31');
+  await page.getByRole('button', { name: 'Save exam date' }).click();
+  await expect(examDay).toBeFocused();
+  await expect(examDay).toHaveAccessibleDescription(/^The exam date can be at most two years ahead: \d{4}-\d{2}-\d{2} or sooner\./);
+  await expectNoAxeViolations(page);
+
+  await page.goto('./');
+  await expect(newToday(page)).toHaveText('20');
+  await expect(page.getByRole('region', { name: 'Your exam' })).toHaveCount(0);
+});
+
 test('reset asks for the deck name, and Cancel leaves everything', async ({ page }) => {
   await page.goto('./#/settings');
   const opener = page.getByRole('button', { name: 'Reset all progress…' });

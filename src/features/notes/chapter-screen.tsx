@@ -8,7 +8,7 @@ import { CardCountSummary } from '../../components/card-count-summary';
 import { countChapterCards } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
 import { chapterLabel } from '../../components/scope-label';
-import { paths } from '../../config/paths';
+import { notesPlaceFromQuery, paths } from '../../config/paths';
 import { chapterConcepts } from './chapter-concepts';
 import { ConceptSections } from './concept-sections';
 import { NoteDocumentView } from './note-document-view';
@@ -123,7 +123,9 @@ export function ChapterScreen({ deck, chapterId, document: documentSource = null
   const counts = countChapterCards(deck.cards, chapter.id);
   const isEmpty = chapter.empty || (counts.cards === 0 && chapter.sections.length === 0);
   const targetSectionId = place.kind === 'section' ? place.sectionId : null;
-  const targetMissing = targetSectionId !== null && !chapter.sections.some((section) => section.id === targetSectionId);
+  const sectionMissing = targetSectionId !== null && !chapter.sections.some((section) => section.id === targetSectionId);
+  const linkedCardId = notesPlaceFromQuery(searchParams).cardId;
+  const cardMissing = linkedCardId !== null && (place.kind !== 'line' || place.card?.id !== linkedCardId);
   return (
     <div className="screen container narrow">
       <PageTitle title={chapter.title} />
@@ -135,9 +137,9 @@ export function ChapterScreen({ deck, chapterId, document: documentSource = null
         <h1>{chapter.title}</h1>
         {!isEmpty && <CardCountSummary counts={counts} />}
       </div>
-      {targetMissing && (
+      {(sectionMissing || cardMissing) && (
         <p className="notice" role="status">
-          The section this link points to is no longer in this chapter; it may have been renamed in your notes.
+          The {cardMissing ? 'card' : 'section'} this link points to is no longer in this chapter; it may have been renamed in your notes.
         </p>
       )}
       {isEmpty ? (

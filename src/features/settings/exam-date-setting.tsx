@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { formatDayKey } from '../../components/day-label';
 import { useStudyStore } from '../../store/study-store-context';
-import { checkExamDate, examDateInputValue } from './exam-date';
+import { checkExamDate, examDateInputValue, latestExamDate } from './exam-date';
 
 interface ExamDateSettingProps {
   clock: () => number;
@@ -72,6 +72,7 @@ export function ExamDateSetting({ clock }: ExamDateSettingProps) {
             className="settings-input"
             value={value}
             min={examDateInputValue(clock())}
+            max={examDateInputValue(latestExamDate(clock()))}
             onChange={(event) => {
               setValue(event.target.value);
               setStatus('');

@@ -24,7 +24,16 @@ export function examDateFromInput(value: string): number | null {
 
 export type ExamDateCheck = { ok: true; examDate: number } | { ok: false; error: string };
 
-/** A date to save: a real date, today or later (local calendar). */
+/** How far ahead an exam may be: the plan and the predictions are for a course, not a lifetime. */
+export const MAX_EXAM_YEARS_AHEAD = 2;
+
+/** The latest exam date allowed from `now`: the same day, two years on (local calendar). */
+export function latestExamDate(now: number): number {
+  const today = new Date(now);
+  return new Date(today.getFullYear() + MAX_EXAM_YEARS_AHEAD, today.getMonth(), today.getDate()).getTime();
+}
+
+/** A date to save: a real date, from today up to two years ahead (local calendar). */
 export function checkExamDate(value: string, now: number): ExamDateCheck {
   if (value.trim() === '') return { ok: false, error: 'Choose a date first (or clear the exam date).' };
   const examDate = examDateFromInput(value);
@@ -32,6 +41,10 @@ export function checkExamDate(value: string, now: number): ExamDateCheck {
   const today = new Date(now);
   if (examDate < new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime()) {
     return { ok: false, error: 'The exam date cannot be in the past.' };
+  }
+  const latest = latestExamDate(now);
+  if (examDate > latest) {
+    return { ok: false, error: `The exam date can be at most two years ahead: ${examDateInputValue(latest)} or sooner.` };
   }
   return { ok: true, examDate };
 }

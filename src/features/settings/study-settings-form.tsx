@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import type { ChangeEvent, FormEvent, ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { MAX_DESIRED_RETENTION, MAX_INTERVAL_DAYS_LIMIT, MIN_DESIRED_RETENTION } from '../../domain/scheduler';
-import type { SettingsErrors } from '../../store/data/settings-schema';
+import { MAX_DAILY_LIMIT, type SettingsErrors } from '../../store/data/settings-schema';
 import { selectSettings } from '../../store/study-selectors';
 import { useStudyStore } from '../../store/study-store-context';
 import { changeFrom, draftFrom, isDirty, NUMBER_FIELDS, type FormField, type NumberField, type SettingsDraft } from './settings-draft';
@@ -116,16 +116,21 @@ export function StudySettingsForm({ clock }: StudySettingsFormProps) {
     <form className="settings-form" onSubmit={submit} noValidate>
       <fieldset className="settings-group">
         <legend>Daily limits</legend>
-        <FieldShell id={idOf('newCardsPerDay')} label="New cards per day" error={errors.newCardsPerDay} hint="Cards you see for the first time each day. Default 20.">
-          {numberInput('newCardsPerDay', { min: 0, step: 1, inputMode: 'numeric' })}
+        <FieldShell
+          id={idOf('newCardsPerDay')}
+          label="New cards per day"
+          error={errors.newCardsPerDay}
+          hint={`Cards you see for the first time each day, 0 to ${MAX_DAILY_LIMIT}. Default 20.`}
+        >
+          {numberInput('newCardsPerDay', { min: 0, max: MAX_DAILY_LIMIT, step: 1, inputMode: 'numeric' })}
         </FieldShell>
         <FieldShell
           id={idOf('reviewsPerDay')}
           label="Reviews per day"
           error={errors.reviewsPerDay}
-          hint="Most review and new cards shown in a day; learning steps don’t count. Default 200."
+          hint={`Most review and new cards shown in a day, 0 to ${MAX_DAILY_LIMIT}; learning steps don’t count. Default 200.`}
         >
-          {numberInput('reviewsPerDay', { min: 0, step: 1, inputMode: 'numeric' })}
+          {numberInput('reviewsPerDay', { min: 0, max: MAX_DAILY_LIMIT, step: 1, inputMode: 'numeric' })}
         </FieldShell>
       </fieldset>
 

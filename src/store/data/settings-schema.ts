@@ -3,8 +3,19 @@ import * as v from 'valibot';
 import { MAX_DESIRED_RETENTION, MAX_INTERVAL_DAYS_LIMIT, MIN_DESIRED_RETENTION } from '../../domain/scheduler';
 import { defaultStudySettings, type StudySettings } from '../../domain/progress';
 
+/** Anki's ceiling for a day's new cards and reviews: more is a typo, and would make every count of the day crawl. */
+export const MAX_DAILY_LIMIT = 9999;
+/** Exam dates the app can plan for (a typed 9999-12-31 would make the plan millions of days long). */
+export const EARLIEST_EXAM_DATE = Date.UTC(2000, 0, 1);
+export const LATEST_EXAM_DATE = Date.UTC(2100, 11, 31);
+
 const dailyLimit = (label: string) =>
-  v.pipe(v.number(`${label} must be a number`), v.integer(`${label} must be a whole number`), v.minValue(0, `${label} cannot be negative`));
+  v.pipe(
+    v.number(`${label} must be a number`),
+    v.integer(`${label} must be a whole number`),
+    v.minValue(0, `${label} cannot be negative`),
+    v.maxValue(MAX_DAILY_LIMIT, `${label} can be at most ${MAX_DAILY_LIMIT}`),
+  );
 
 const settingFields = {
   newCardsPerDay: dailyLimit('New cards per day'),
@@ -27,7 +38,14 @@ const settingFields = {
     v.maxValue(23, 'Day start hour must be between 0 and 23'),
   ),
   studyReverseCards: v.boolean('Study reverse cards must be on or off'),
-  examDate: v.nullable(v.pipe(v.number('Exam date must be a date'), v.safeInteger('Exam date must be a date'))),
+  examDate: v.nullable(
+    v.pipe(
+      v.number('Exam date must be a date'),
+      v.safeInteger('Exam date must be a date'),
+      v.minValue(EARLIEST_EXAM_DATE, 'Exam date must be in the years 2000 to 2100'),
+      v.maxValue(LATEST_EXAM_DATE, 'Exam date must be in the years 2000 to 2100'),
+    ),
+  ),
   theme: v.picklist(['system', 'light', 'dark'], 'Theme must be system, light or dark'),
 };
 

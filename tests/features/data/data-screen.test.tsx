@@ -190,7 +190,7 @@ describe('backup & export screen', () => {
     expect(zone).not.toHaveClass('is-dragging');
   });
 
-  it('exports the cards for Anki: headers and one line per card', async () => {
+  it('exports the cards for Anki: headers and one line per card, the deck id in each GUID', async () => {
     const saveFile = vi.fn<SaveFile>();
     const user = renderData(makeTestStore(), saveFile);
     await user.click(screen.getByRole('button', { name: 'Export for Anki' }));
@@ -198,7 +198,9 @@ describe('backup & export screen', () => {
     expect([fileName, type]).toEqual(['study-deck-kubernetes.txt', 'text/plain;charset=utf-8']);
     const lines = text.trimEnd().split('\n');
     expect(lines.filter((line) => line.startsWith('#'))).toHaveLength(7);
-    expect(lines.filter((line) => !line.startsWith('#')).map((line) => line.split('\t')[0])).toEqual(deck.cards.map((card) => card.id));
-    expect(within(region('Export for Anki')).getByRole('status')).toHaveTextContent(`Saved study-deck-kubernetes.txt: ${deck.cards.length} cards.`);
+    expect(lines.filter((line) => !line.startsWith('#')).map((line) => line.split('\t')[0])).toEqual(deck.cards.map((card) => `kubernetes/${card.id}`));
+    expect(within(region('Export for Anki')).getByRole('status')).toHaveTextContent(
+      `Saved study-deck-kubernetes.txt: ${deck.cards.length} cards as ${deck.cards.length} Anki notes.`,
+    );
   });
 });

@@ -164,4 +164,9 @@ describe('chapter screen', () => {
     renderAppAt('#/chapters/notes?section=notes/renamed', makeDeck([chapter], []));
     expect(await screen.findByRole('status')).toHaveTextContent('The section this link points to is no longer in this chapter');
   });
+
+  it('says so when a deep link names a card that is gone', async () => {
+    renderAppAt('#/chapters/notes?card=notes/definition/renamed', makeDeck([chapter], []));
+    expect(await screen.findByRole('status')).toHaveTextContent('The card this link points to is no longer in this chapter');
+  });
 });

@@ -44,6 +44,26 @@ describe('exam date setting', () => {
     expect(input).toHaveFocus();
   });
 
+  it('refuses a day more than two years ahead (9999-12-31), saying how far it may be', async () => {
+    const user = userEvent.setup();
+    const store = makeStore();
+    const section = renderSettings(store);
+    const input = within(section).getByLabelText('Day of the exam');
+    expect(input).toHaveAttribute('max', '2028-11-27');
+    fireEvent.change(input, { target: { value: '9999-12-31' } });
+    await user.click(within(section).getByRole('button', { name: 'Save exam date' }));
+    expect(store.getState().settings.examDate).toBeNull();
+    expect(input).toHaveAccessibleDescription('The exam date can be at most two years ahead: 2028-11-27 or sooner. No exam date set.');
+    expect(checkExamDate('2028-11-27', T0)).toEqual({ ok: true, examDate: Date.UTC(2028, 10, 27) });
+    expect(checkExamDate('2028-11-28', T0)).toMatchObject({ ok: false });
+  });
+
+  it('keeps an exam date outside the years the app can plan for out of the store, whatever sets it', () => {
+    const store = makeStore();
+    expect(store.getState().updateSettings({ examDate: Date.UTC(9999, 11, 31) }, T0)).toEqual({ ok: false, errors: { examDate: 'Exam date must be in the years 2000 to 2100' } });
+    expect(store.getState().settings.examDate).toBeNull();
+  });
+
   it('clears a saved date and puts focus back on the field', async () => {
     const user = userEvent.setup();
     const store = makeStore();

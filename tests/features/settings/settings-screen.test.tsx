@@ -85,6 +85,18 @@ describe('settings screen', () => {
     expect(store.getState().settings).toEqual(defaultStudySettings);
   });
 
+  it('refuses a daily limit beyond 9999 (1e9 new cards a day), saying the range', async () => {
+    const store = makeTestStore();
+    const user = renderSettings(store);
+    await replaceValue(user, 'New cards per day', '1e9');
+    await replaceValue(user, 'Reviews per day', '10000');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(descriptionOf(field('New cards per day'))).toEqual(['New cards per day can be at most 9999', 'Cards you see for the first time each day, 0 to 9999. Default 20.']);
+    expect(descriptionOf(field('Reviews per day'))[0]).toBe('Reviews per day can be at most 9999');
+    expect(field('New cards per day')).toHaveAttribute('max', '9999');
+    expect(store.getState().settings).toEqual(defaultStudySettings);
+  });
+
   it('saves a valid change, confirms it, and keeps it in storage for the next visit', async () => {
     const storage = createMemoryStorage();
     const store = makeTestStore(storage);
