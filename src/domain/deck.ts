@@ -79,6 +79,10 @@ export interface Card {
   context: string | null;
   sectionPath: string[];
   source: SourcePlace;
+  /** The answer is a code block, shown as code (in this language, if named). */
+  answerCode?: { lang: string | null };
+  /** `#tags` of the notes (front matter, headings, the line). */
+  tags?: string[];
 }
 
 export interface Deck {

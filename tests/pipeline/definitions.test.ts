@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { readDefinition } from '../../src/pipeline/definitions';
+import { readDashDefinition } from '../../src/pipeline/rules/dash-definition';
+import { readSubjectStatement } from '../../src/pipeline/rules/subject-statement';
+import { splitAtColon } from '../../src/pipeline/text/definition-forms';
+import { isTermPhrase } from '../../src/pipeline/text/phrase-rules';
 import { cardsOf, deckOf, definitionsOf, lines } from './deck-helpers';
 
 const plain = (text: string) => ({ text, mask: text });
+/** The form a line is read in, as the line rules try them: `Term: def`, `Term - def`, then a subject statement. */
 const read = (text: string) => {
-  const definition = readDefinition(plain(text));
-  return definition ? [definition.term, definition.answer, definition.form] : null;
+  const colon = splitAtColon(plain(text));
+  if (colon && isTermPhrase(colon.before) && colon.after.text !== '' && !/^https?:/.test(colon.after.text)) return [colon.before.text, colon.after.text, 'colon'];
+  const dash = readDashDefinition(plain(text));
+  if (dash) return [dash.term, dash.answer, 'dash'];
+  const subject = readSubjectStatement(plain(text));
+  return subject ? [subject.term, subject.answer, 'subject'] : null;
 };
 
 describe('definition forms', () => {
@@ -28,7 +36,7 @@ describe('definition forms', () => {
   });
 
   it("reads the author's `dockershim- containers are …` (a word glued to `- `)", () => {
-    expect(read('dockershim- containers are created using Docker installed on WNs')).toEqual(['dockershim', 'containers are created using Docker installed on WNs', 'word-dash']);
+    expect(read('dockershim- containers are created using Docker installed on WNs')).toEqual(['dockershim', 'containers are created using Docker installed on WNs', 'dash']);
   });
 
   it('reads subject statements that define their subject', () => {

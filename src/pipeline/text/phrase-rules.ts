@@ -1,6 +1,5 @@
 // Word-level rules that tell a term or a list item from a sentence fragment.
-// Every function works on one line of text and its mask (see line-text.ts), so code never matches.
-import { distance } from 'fastest-levenshtein';
+// Every function works on one line of text and its mask (see normalise/line-text.ts), so code never matches.
 
 /** Stands in the mask for every character of inline code, raw HTML and images: rules never match across it. */
 export const INERT = '\uFFFC';
@@ -57,10 +56,22 @@ export function dropTrailingPunctuation(text: string): string {
 
 const set = (words: string) => new Set(words.split(' '));
 
-/** Words a term or subject never starts with: pronouns, conjunctions, prepositions, note markers. */
+/** Words a term or subject never starts with: pronouns, question words, conjunctions, prepositions, note markers. */
 const LEADING_STOP = set(
-  'a an the this that these those there here it its we you i he she they our your my their some each every all any most many one once if when while whether for to at in on by with from of into inside within after before during until since regardless because so then also and or but not no nor as like unlike via per note notes example examples eg e.g. i.e. ie see tip warning important todo nb ps q a. question answer different various several other others such both few more less same only just can could must should will would may might do does did has have had is are was were be been being hosted provided written donated used made',
+  'a an the this that these those there here it its we you i he she they them our your my their his her some each every all any most many one once if when while whether for to at in on by with from of into inside within after before during until since regardless because so then also and or but not no nor as like unlike via per note notes example examples ex eg e.g. i.e. ie see below above following tip warning important todo nb ps q a. question answer what why how where which who whom whose different various several other others such both few more less same only just can could must should will would may might do does did has have had is are was were be been being',
 );
+
+/** Irregular past participles: like any word in -ed, they open a clause about something else, never a term. */
+const IRREGULAR_PARTICIPLES = set('written made done known given taken seen shown built found held kept left meant paid put read run sent set spent told thought understood won');
+
+const PARTICIPLE_PREPOSITIONS = set('by in for to of with on as from at into under over through');
+
+/** "hosted by …", "written in …", "used as …": a past participle and its preposition open a clause, never a term. */
+export function opensWithParticiple(words: string[]): boolean {
+  const [first = '', second = ''] = words.map(lower);
+  const participle = (first.length > 3 && first.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(first);
+  return participle && PARTICIPLE_PREPOSITIONS.has(second);
+}
 
 /** Words a term never ends with: it would be a fragment of a sentence. */
 const TRAILING_STOP = set(
@@ -107,7 +118,7 @@ export function isTermPhrase(term: MaskedText): boolean {
   if (words.length > 6) return false;
   const first = lower(words[0]);
   const last = lower(words[words.length - 1]);
-  if (LEADING_STOP.has(first) || TRAILING_STOP.has(last)) return false;
+  if (LEADING_STOP.has(first) || TRAILING_STOP.has(last) || opensWithParticiple(words)) return false;
   if (words.some((word) => FINITE_VERBS.has(lower(word)))) return false;
   if (words.length === 1 && text.length < 2) return false;
   return !isNoteLabel(text);
@@ -137,18 +148,6 @@ export function definesAfterIs(word: string): boolean {
   if (NOT_DEFINING_AFTER_IS.has(next)) return false;
   if (next.endsWith('ed') && !DEFINING_PARTICIPLES.has(next)) return false;
   return true;
-}
-
-/** "responsible", tolerant of the author's typos ("repsonsible"). */
-export function isResponsible(word: string): boolean {
-  const candidate = lower(word);
-  return candidate.length >= 9 && candidate.length <= 13 && distance(candidate, 'responsible') <= 2;
-}
-
-/** "consists", tolerant of typos ("consistes"). */
-export function isConsist(word: string): boolean {
-  const candidate = lower(word);
-  return candidate === 'consist' || candidate === 'consists' || (candidate.startsWith('consist') && distance(candidate, 'consists') <= 1);
 }
 
 /** Words that end a one-line list: the sentence goes on with a new clause ("…, and rkt, are all good at …"). */

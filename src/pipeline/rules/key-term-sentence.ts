@@ -1,0 +1,114 @@
+/**
+ * key-term-sentence: a sentence of prose with a bold key term defines that term, from its sentence.
+ *
+ *   **Erosion** is the wearing away of rock by water, wind and ice.
+ *   → definition "Erosion" → "the wearing away of rock by water, wind and ice." (and its reverse)
+ *
+ *   Rivers carry the broken rock downstream, a process called **transportation**.
+ *   → definition "transportation" → "Rivers carry the broken rock downstream, a process called transportation."
+ *     (its reverse shows the sentence with the term hidden)
+ *
+ *   *Basalt* forms when lava cools quickly at the surface.
+ *   → definition "Basalt" → the sentence (an italic term counts only as the subject, or after "called")
+ *
+ * A bold span counts when it is a short noun phrase: not a clause ("**practice daily**" after "to"), not one of a
+ * list of bold words, not the term the line already defines.
+ */
+import type { OutlineNode } from '../normalise/outline';
+import { type Span } from '../normalise/line-text';
+import { definitionCards, sentenceSpans, wordCount } from '../text/card-text';
+import { isNoteLabel, isTermPhrase, tidyText } from '../text/phrase-rules';
+import { type BlockRule, type NoteDraft, STRENGTH } from './rule';
+
+const NAMING = /(?:called|known as|termed|named|referred to as|dubbed)\s+(?:(?:a|an|the)\s+)?["“]?$/i;
+const COPULA = /^\s*(?:is|are|was|were|refers to|means|denotes)\s+/i;
+const AFTER_TO = /\bto\s+$/i;
+/** Words before the subject that still leave it the subject: an article, a label, an opening phrase. */
+const SUBJECT_LEAD = /^(?:(?:the|a|an)\s+|(?:[^,.;:]{1,40}[,:]\s+(?:the\s+|a\s+|an\s+)?))?$/i;
+/** A short sentence that only names the term ("The first is called **long-term**."): the next sentence says more. */
+const MIN_ANSWER_WORDS = 8;
+
+interface KeyTerm {
+  term: string;
+  answer: string;
+  /** The term opens the sentence and "is" defines it: the answer is what follows. */
+  subject: boolean;
+}
+
+const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
+
+/** Bold spans that are items of a list of bold words ("**speed**, **cost** and **size**"). */
+function listedSpans(node: OutlineNode, spans: Span[]): Set<Span> {
+  const listed = new Set<Span>();
+  for (let index = 1; index < spans.length; index += 1) {
+    const between = node.text.slice(spans[index - 1][1], spans[index][0]);
+    if (/^\s*(?:,|,?\s*(?:and|or))\s*$/i.test(between)) {
+      listed.add(spans[index - 1]);
+      listed.add(spans[index]);
+    }
+  }
+  return listed;
+}
+
+function readKeyTerms(node: OutlineNode): KeyTerm[] {
+  const strong = node.strong;
+  const emphasis = node.emphasis;
+  if (strong.length === 0 && emphasis.length === 0) return [];
+  const text = node.text;
+  const listed = listedSpans(node, strong);
+  const found: KeyTerm[] = [];
+  const sentences = sentenceSpans(text);
+  for (const sentence of sentences) {
+    const candidates: Array<{ span: Span; bold: boolean }> = [
+      ...strong.filter((span) => overlaps(span, sentence) && !listed.has(span)).map((span) => ({ span, bold: true })),
+      ...emphasis.filter((span) => overlaps(span, sentence) && !strong.some((bold) => overlaps(bold, span))).map((span) => ({ span, bold: false })),
+    ];
+    for (const { span, bold } of candidates) {
+      const [from, to] = span;
+      const raw = text.slice(from, to);
+      const term = tidyText(raw.replace(/^["“]|["”]$/g, '').replace(/[.,;:]+$/, ''));
+      if (!isTermPhrase({ text: term, mask: node.mask.slice(from, from + term.length) }) || isNoteLabel(term)) continue;
+      const before = text.slice(sentence[0], from);
+      const after = text.slice(to, sentence[1]);
+      const sentenceText = tidyText(text.slice(sentence[0], sentence[1]));
+      if (AFTER_TO.test(before)) continue;
+      const opens = SUBJECT_LEAD.test(before);
+      const copula = COPULA.exec(after);
+      if (opens && copula) {
+        found.push({ term, answer: tidyText(after.slice(copula[0].length)), subject: true });
+        continue;
+      }
+      const named = NAMING.test(before);
+      if (!bold && !opens && !named) continue;
+      // An italic word opening a sentence is a key term only when it is a name ("*Basalt* forms …"), not an adjective.
+      if (!bold && opens && !named && (wordCount(after) < 3 || !/^\p{Lu}/u.test(term))) continue;
+      let answer = sentenceText;
+      if (wordCount(answer) < MIN_ANSWER_WORDS) {
+        const next = sentences[sentences.indexOf(sentence) + 1];
+        if (next) answer = `${answer} ${tidyText(text.slice(next[0], next[1]))}`;
+      }
+      found.push({ term, answer, subject: false });
+    }
+  }
+  return found;
+}
+
+export const keyTermSentence: BlockRule = {
+  name: 'key-term-sentence',
+  scope: 'block',
+  apply(node, context) {
+    if (node.marker !== 'plain' && node.marker !== 'bullet' && node.marker !== 'dash' && node.marker !== 'number') return null;
+    const reading = context.readLine(node);
+    if (reading && reading.kind !== 'lead-in' && reading.rule !== 'subject-statement') return null;
+    const already = reading?.term?.toLowerCase();
+    const seen = new Set<string>();
+    const notes: NoteDraft[] = [];
+    for (const { term, answer } of readKeyTerms(node)) {
+      const key = term.toLowerCase();
+      if (key === already || seen.has(key) || answer.toLowerCase() === key) continue;
+      seen.add(key);
+      notes.push({ kind: 'definition', key: term, rule: 'key-term-sentence', strength: STRENGTH.sentence, line: node.line, column: node.column, cards: definitionCards(term, answer, []) });
+    }
+    return notes.length > 0 ? { notes } : null;
+  },
+};

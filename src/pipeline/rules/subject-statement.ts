@@ -1,0 +1,119 @@
+/**
+ * subject-statement: a sentence that defines its subject.
+ *
+ *   Granite is an igneous rock with large crystals
+ *   → definition "Granite" → "an igneous rock with large crystals" (and its reverse)
+ *
+ *   The Louvre, sometimes called the Grand Louvre, is a museum in Paris
+ *   → definition "Louvre" → "a museum in Paris"
+ *
+ *   Hubble Space Telescope launched by NASA in 1990   → "Hubble Space Telescope" → "launched by NASA in 1990"
+ *   HTTP stands for Hypertext Transfer Protocol      → "HTTP" → "Hypertext Transfer Protocol"
+ *   malloc-wrapper allocates and zeroes memory        → a technical name (camelCase, kebab-case) with what it does
+ *
+ * The subject is a name of one to four words; the first verb decides: "is/are" followed by what the subject is
+ * ("Pods are scheduled …", "X is also …" are statements, not definitions), a participle with "by", "stands for",
+ * "refers to", "means". Nothing else in the line may have been read as a definition already.
+ */
+import type { OutlineNode } from '../normalise/outline';
+import { answerDetails, definitionCards } from '../text/card-text';
+import { isLearnableAnswer } from '../text/definition-forms';
+import { type MaskedText, definesAfterIs, hasInert, isSubjectStart, isTermPhrase, sliceMasked, tidyText, trimMasked } from '../text/phrase-rules';
+import { type LineRule, STRENGTH } from './rule';
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function firstTokens(mask: string, count: number): Token[] {
+  const tokens: Token[] = [];
+  const pattern = /\S+/g;
+  let match: RegExpExecArray | null;
+  while (tokens.length < count && (match = pattern.exec(mask)) !== null) {
+    tokens.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+const lower = (word: string) => word.toLowerCase().replace(/[.,;:!?]+$/, '');
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words that make a subject a phrase rather than a name ("Kubelet connects to CRI shim"). */
+const NOT_IN_SUBJECT = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'and', 'or', 'but', 'not', 'also', 'can', 'will', 'should', 'must', 'may', 'might', 'could', 'would', 'does', 'do', 'did', 'has', 'have', 'had', 'was', 'were', 'be', 'been', 'when', 'if', 'that', 'which', 'who']);
+const MAX_SUBJECT_WORDS = 4;
+/** A technical name: camelCase, or lower-case words joined by `-`, `_` or `.` ("ImageService", "kube-proxy"). */
+const IDENTIFIER = /^(?:[\p{Ll}\p{N}]+[\p{Lu}][\p{L}\p{N}]*|[\p{Lu}][\p{Ll}\p{N}]+[\p{Lu}][\p{L}\p{N}]*|[\p{Ll}\p{N}]+(?:[-_.][\p{Ll}\p{N}]+)+)$/u;
+/** "X, sometimes called Y," / "X, also known as Y,": an aside between the subject and its verb. */
+const APPOSITIVE = /^((?:\S+\s+){0,3}?\S+?),\s+(?:sometimes|also|often|usually|commonly)?\s*(?:called|known as|referred to as|named|abbreviated(?: as)?)\s+[^,]{1,40},\s+/iu;
+
+const isParticiple = (word: string) => word.length > 3 && word.endsWith('ed');
+
+/**
+ * Where the definition starts after the subject, or -1 when the verb states something else
+ * ("Pods are scheduled …", "Kubernetes is also referred to …"); null when `verb` is not a defining verb.
+ */
+function definitionStart(verb: Token, next: Token | undefined, afterNext: Token | undefined, subject: Token[], article: boolean): number | null {
+  const word = lower(verb.word);
+  const nextWord = next ? lower(next.word) : '';
+  if (word === 'is' || word === 'are') {
+    if (!next) return -1;
+    // "X is also a Y": a second name for the same thing is still what X is.
+    if (nextWord === 'also' && afterNext && ['a', 'an', 'the'].includes(lower(afterNext.word))) return afterNext.start;
+    return definesAfterIs(next.word) ? next.start : -1;
+  }
+  // "Hubble Space Telescope launched by NASA": a name, never "A feature used by …" (a fragment describing a thing).
+  if (isParticiple(word) && nextWord === 'by') return article ? null : verb.start;
+  if ((word === 'stands' && nextWord === 'for') || (word === 'refers' && nextWord === 'to')) return afterNext ? afterNext.start : -1;
+  if (word === 'means' || word === 'denotes') return next ? next.start : -1;
+  // A technical name followed by what it does: "ImageService responsible for image-related operations".
+  if (!article && subject.length === 1 && IDENTIFIER.test(subject[0].word) && /^\p{Ll}/u.test(verb.word) && !NOT_IN_SUBJECT.has(word)) return verb.start;
+  return null;
+}
+
+export interface SubjectDefinition {
+  term: string;
+  answer: string;
+}
+
+export function readSubjectStatement(line: MaskedText): SubjectDefinition | null {
+  // "A trie, sometimes called a prefix tree, is …": the aside goes, the subject and the rest stay.
+  const aside = APPOSITIVE.exec(line.mask);
+  const masked = aside ? { text: line.text.slice(0, aside[1].length) + ' ' + line.text.slice(aside[0].length), mask: line.mask.slice(0, aside[1].length) + ' ' + line.mask.slice(aside[0].length) } : line;
+  const tokens = firstTokens(masked.mask, MAX_SUBJECT_WORDS + 4);
+  const from = tokens.length > 0 && ARTICLES.has(lower(tokens[0].word)) ? 1 : 0;
+  for (let index = from + 1; index <= from + MAX_SUBJECT_WORDS && index < tokens.length; index += 1) {
+    const subjectTokens = tokens.slice(from, index);
+    const start = definitionStart(tokens[index], tokens[index + 1], tokens[index + 2], subjectTokens, from === 1);
+    if (start === null) {
+      // The word joins the subject: a subject never holds a preposition, an auxiliary or a comma.
+      if (NOT_IN_SUBJECT.has(lower(tokens[index].word)) || /[,;:]$/.test(tokens[index].word)) return null;
+      continue;
+    }
+    if (start === -1) return null;
+    const subject = sliceMasked(masked, tokens[from].start, tokens[index - 1].end);
+    const answer = trimMasked(sliceMasked(masked, start));
+    if (!isSubjectStart(tokens[from].word) || !isTermPhrase(subject) || /[,;:]/.test(subject.text) || hasInert(subject.mask)) return null;
+    if (/^of$/i.test(lower(tokens[index - 1].word))) return null;
+    if (answer.text.split(/\s+/).length < 2 || !isLearnableAnswer(answer)) return null;
+    return { term: subject.text, answer: answer.text };
+  }
+  return null;
+}
+
+export const subjectStatement: LineRule = {
+  name: 'subject-statement',
+  scope: 'line',
+  read(node: OutlineNode) {
+    const definition = readSubjectStatement(node);
+    if (!definition) return null;
+    const term = tidyText(definition.term);
+    return {
+      rule: 'subject-statement',
+      kind: 'definition',
+      term,
+      itemName: term,
+      notes: [{ kind: 'definition', key: definition.term, rule: 'subject-statement', strength: STRENGTH.sentence, line: node.line, column: node.column, cards: definitionCards(definition.term, definition.answer, answerDetails(node)) }],
+    };
+  },
+};
