@@ -10,7 +10,7 @@
 //   it, and a warning names both places.
 import type { AnswerDetail } from '../domain/deck';
 import type { CardDraft, NoteDraft } from './rules/rule';
-import { firstSentence, hideTerm, wordCount } from './text/card-text';
+import { hideTerm, sentencesOf, wordCount } from './text/card-text';
 import { isNoteLabel, isTermPhrase, isUrlOnly, tidyText } from './text/phrase-rules';
 
 export interface GatedNote extends NoteDraft {
@@ -28,6 +28,8 @@ export interface GateWarning {
 }
 
 const MAX_ANSWER_WORDS = 40;
+/** A first sentence shorter than this is followed by the next one. */
+const MIN_SENTENCE_WORDS = 8;
 /** A first sentence longer than this is cut at a comma or semicolon. */
 const MAX_SENTENCE_WORDS = 45;
 const MAX_REVERSE_WORDS = 25;
@@ -42,7 +44,7 @@ const NOT_A_TERM = new Set(
 const NOT_A_TERM_PHRASES = /^(?:what|how|why|when|where|which|who)\s+(?:it|they|this|that|is|are|does|do)\b/i;
 
 /** The HTML a learner should never see as a card (score.mjs flags the same). */
-const RAW_HTML = /<\/?(?:img|br|div|p|span|details|summary|h[1-6]|table|tr|td|script|style|iframe|a)\b[^>]*>/i;
+const RAW_HTML = /<\/?(?:img|br|div|p|span|details|summary|h[1-6])\b[^>]*>/i;
 const TAG_IN_TEXT = /(^|\s)#[a-z][\w-]*(?=\s|$)/gi;
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 /** "Features mentioned below": an item that points elsewhere names nothing. */
@@ -57,8 +59,11 @@ export function isJunkTerm(term: string): boolean {
 
 /** A definition's answer cut to its first sentence (and that to about 40 words); what is cut leads the details. */
 export function shortenAnswer(answer: string): { answer: string; moved: string[] } {
-  const { sentence, rest } = firstSentence(answer);
-  let kept = sentence || answer;
+  const [sentence = answer, ...others] = sentencesOf(answer);
+  let kept = sentence;
+  // A first sentence that only names the thing ("The first is called long-term.") keeps the one that says more.
+  if (wordCount(kept) < MIN_SENTENCE_WORDS && others.length > 0 && wordCount(kept) + wordCount(others[0]) <= MAX_ANSWER_WORDS) kept = `${kept} ${others.shift()}`;
+  const rest = others.join(' ');
   const moved = rest ? [rest] : [];
   if (wordCount(kept) > MAX_SENTENCE_WORDS) {
     const words = kept.split(/\s+/);
@@ -115,7 +120,7 @@ function gateDefinition(note: NoteDraft, tags: string[]): NoteDraft | null {
 function gateEnumeration(note: NoteDraft): NoteDraft | null {
   const cards = note.cards.flatMap((card) => {
     const items = (card.items ?? []).map((item) => tidyText(item)).filter((item) => item !== '' && !(POINTER_ITEM.test(item) && wordCount(item) <= 5));
-    if (items.length < 2 || isJunkTerm(card.prompt) || showsMarkup(card.prompt) || items.some(showsMarkup)) return [];
+    if (items.length < 2 || NOT_A_TERM.has(comparable(card.prompt)) || showsMarkup(card.prompt) || items.some(showsMarkup)) return [];
     return [{ ...card, prompt: withoutTagsAndUrls(card.prompt), items, answer: items.join(', ') }];
   });
   return cards.length > 0 ? { ...note, cards } : null;

@@ -246,7 +246,7 @@ const MATH_SYMBOLS: Record<string, string> = {
 
 /** Simple LaTeX (`\text{LiC}_\text{6}`, `\ce{LiPF6}`, `\rightarrow`) as plain text; null when it is more than that. */
 export function mathAsText(latex: string): string | null {
-  let out = latex.replace(/\\(?:text|ce|mathrm|textrm|mathit|mathbf|operatorname)\s*\{([^{}]*)\}/g, '$1');
+  let out = latex.replace(/\\(?:text|ce|mathrm|textrm|mathit|mathbf|operatorname)\s*(?:\{([^{}]*)\}|\s([A-Za-z0-9]))/g, '$1$2');
   out = out.replace(/\\([A-Za-z]+)/g, (whole, name: string) => MATH_SYMBOLS[name] ?? whole);
   out = out.replace(/[_^]\{([^{}]*)\}/g, '$1').replace(/[_^](\S)/g, '$1').replace(/\\[,;:! ]/g, ' ');
   out = out.replace(/[{}]/g, '');

@@ -103,7 +103,7 @@ interface LineContext {
   floor: number;
 }
 
-const titleCase = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).replace(/[-_]+/g, ' ');
+const titleCase = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase().replace(/[-_]+/g, ' ');
 
 class OutlineBuilder {
   readonly root: OutlineNode = { ...emptyNode('root', Number.NEGATIVE_INFINITY, 1, 1) };
@@ -398,17 +398,25 @@ class OutlineBuilder {
       // After a hard break inside an item: a line of its own, under the item.
       return lineNode('plain', Math.max(previous.depth + 1, context.floor + 1), line);
     }
-    if (this.closedLines.has(previous) || startsOwnNote(line)) return lineNode('plain', Math.max(previous.depth, context.floor + 1), line);
+    if (this.closedLines.has(previous) || startsOwnNote(line, previous)) return lineNode('plain', Math.max(previous.depth, context.floor + 1), line);
     appendContinuation(previous, line);
     return null;
   }
 }
 
-/** Whether a soft-wrapped line starts a note of its own rather than continuing the line above. */
-function startsOwnNote(line: TextLine): boolean {
+/**
+ * Whether a soft-wrapped line starts a note of its own rather than continuing the line above: `Q:`/`A:`, `Q :: A`, a
+ * `?` separator, `term<TAB>definition`, and a `Term: definition` or `Term - definition` line after one of its kind or
+ * after a finished sentence (in prose, "much\nsmaller: in 1956, …" is one sentence).
+ */
+function startsOwnNote(line: TextLine, previous: OutlineNode): boolean {
   const mask = line.mask;
-  if (Q_OR_A_LINE.test(mask) || OWN_LINE_DEFINITION.test(mask) || DOUBLE_COLON.test(mask) || SR_SEPARATOR.test(mask.trim())) return true;
+  if (Q_OR_A_LINE.test(mask) || DOUBLE_COLON.test(mask) || SR_SEPARATOR.test(mask.trim())) return true;
   if (mask.includes('\t') && TAB_SEPARATED.test(mask)) return true;
+  const lastLine = previous.mask.slice((previous.joins ?? [0]).at(-1) ?? 0);
+  const listLike = /[.!?:;)"”]\s*$/.test(previous.mask) || OWN_LINE_DEFINITION.test(lastLine) || OWN_LINE_DASH.test(lastLine) || Q_OR_A_LINE.test(lastLine);
+  if (!listLike) return false;
+  if (OWN_LINE_DEFINITION.test(mask)) return true;
   const dash = OWN_LINE_DASH.exec(mask);
   return dash !== null && isTermPhrase(trimMasked({ text: line.text.slice(0, dash[1].length), mask: dash[1] }));
 }
@@ -451,14 +459,26 @@ function joinedCell(lines: TextLine[], line: number): TextLine {
   return joinedHeadingText(lines) ?? { text: '', mask: '', links: [], strong: [], emphasis: [], code: [], tags: [], breakAfter: false, line, column: 1 };
 }
 
+/** Spans that meet across the join of two lines (`**bold\nacross lines**`) are one span. */
+function joinSpans(spans: Span[], added: Span[], offset: number): void {
+  const last = spans[spans.length - 1];
+  const [first, ...rest] = added;
+  if (last && first && last[1] === offset - 1 && first[0] === offset) {
+    last[1] = first[1];
+    spans.push(...rest);
+  } else {
+    spans.push(...added);
+  }
+}
+
 function appendContinuation(node: OutlineNode, line: TextLine): void {
   const offset = node.text.length + 1;
   (node.joins ??= []).push(offset);
   node.text += ' ' + line.text;
   node.mask += ' ' + line.mask;
   node.links.push(...shiftSpans(line.links, offset));
-  node.strong.push(...shiftSpans(line.strong, offset));
-  node.emphasis.push(...shiftSpans(line.emphasis, offset));
+  joinSpans(node.strong, shiftSpans(line.strong, offset), offset);
+  joinSpans(node.emphasis, shiftSpans(line.emphasis, offset), offset);
   node.code.push(...shiftSpans(line.code, offset));
   node.tags.push(...line.tags);
 }

@@ -28,6 +28,8 @@ const NOT_AN_ANSWER_START = /^(?:and|or|nor|to)\b/i;
 export function readDashDefinition(line: LinkedText): DashDefinition | null {
   const match = SEPARATOR.exec(line.mask);
   if (!match || match.index === 0) return null;
+  // A dash inside a link's text ("[Interview questions - HTML](…)") separates nothing.
+  if (line.links?.some(([from, to]) => from <= match.index && to > match.index)) return null;
   const glued = !/^\s/.test(match[0]);
   const term = trimMasked(sliceMasked(line, 0, match.index));
   const start = match.index + match[0].length;

@@ -72,7 +72,7 @@ function distinctNames(names: string[]): string[] | null {
  * name an item (all defined, or under a heading); a single child may hold them in one line.
  */
 function listItems(node: OutlineNode, context: RuleContext, isQuestion: boolean): string[] | null {
-  const heading = node.marker === 'heading' || node.marker === 'callout';
+  const heading = node.marker === 'heading' || node.marker === 'callout' || node.marker === 'root';
   const children = heading ? leadingList(node) : node.children.filter(isOutlineLine);
   if (children.length === 1) {
     // A section title over one line listing its items ("-VMs, laptops, clouds"); under a heading, one line is a body.
@@ -97,7 +97,7 @@ function listItems(node: OutlineNode, context: RuleContext, isQuestion: boolean)
 
 /** "## Sorting algorithms" with "### Quicksort" and "### Mergesort" under it. */
 function subheadingItems(node: OutlineNode, title: string): string[] | null {
-  if (node.marker !== 'heading' || TIME_LABEL.test(title) || isGenericHeading(title)) return null;
+  if ((node.marker !== 'heading' && node.marker !== 'root') || TIME_LABEL.test(title) || isGenericHeading(title)) return null;
   const subheadings = node.children.filter((child) => child.marker === 'heading');
   if (subheadings.length < 2 || subheadings.length > MAX_INFERRED_ITEMS) return null;
   return distinctNames(subheadings.map((child) => tidyText(child.text)));
@@ -105,15 +105,28 @@ function subheadingItems(node: OutlineNode, title: string): string[] | null {
 
 /** "### Examples of minerals" over a table: its first column. */
 function tableItems(node: OutlineNode, title: string): string[] | null {
-  if (node.marker !== 'heading' || !LIST_TITLE.test(title)) return null;
+  if ((node.marker !== 'heading' && node.marker !== 'root') || !LIST_TITLE.test(title)) return null;
   const table = node.children.find((child) => child.marker === 'table')?.table;
   if (!table || table.rows.length < 2 || table.rows.length > MAX_INFERRED_ITEMS) return null;
   return distinctNames(table.rows.map((row) => tidyText(row[0]?.text ?? '')));
 }
 
+/** "Other uses of copper include" asks for "Other uses of copper". */
+const withoutListVerb = (prompt: string) => prompt.replace(/\s+(?:include|includes|contain|contains|comprise|comprises)$/i, '');
+
+const VAGUE = /\b(?:such|these|this|those|the following|them|above|below|a few more|others)\b/i;
+
+/** "Examples of such techniques" is asked with the section it refers to: "… (What is progressive rendering?)". */
+function explained(prompt: string, node: OutlineNode, context: RuleContext): string {
+  if (!VAGUE.test(prompt)) return prompt;
+  const parent = context.parentOf(node);
+  const outer = parent ? context.sectionAround(parent) : null;
+  return outer && outer.title !== prompt ? `${prompt} (${outer.title})` : prompt;
+}
+
 /** "Time complexity:" under "### Binary heap" is asked as "Binary heap: Time complexity". */
 function qualified(prompt: string, node: OutlineNode, context: RuleContext): string {
-  if (node.marker === 'heading' || wordsOf(prompt).length > 3 || context.sectionOf(node)) return prompt;
+  if (node.marker === 'heading' || node.marker === 'root' || wordsOf(prompt).length > 3 || context.sectionOf(node)) return prompt;
   const section = context.sectionAround(node);
   if (!section || !isTermPhrase({ text: section.title, mask: section.title }) || section.title === prompt) return prompt;
   return `${section.title}: ${prompt}`;
@@ -129,7 +142,7 @@ export const enumeration: BlockRule = {
     const isQuestion = /\?["”')]*$/.test(title);
     const items = listItems(node, context, isQuestion) ?? subheadingItems(node, title) ?? tableItems(node, title);
     if (!items) return null;
-    const prompt = boldOnlyTitle(node) !== null || reading?.kind === 'lead-in' ? qualified(title, node, context) : title;
+    const prompt = withoutListVerb(explained(boldOnlyTitle(node) !== null || reading?.kind === 'lead-in' ? qualified(title, node, context) : title, node, context));
     // A prompt asked with its section's title ("Binary heap: Time complexity") is named by both, so ids stay apart.
     const key = prompt !== title ? prompt : title;
     return {

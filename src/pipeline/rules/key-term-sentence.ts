@@ -17,14 +17,16 @@
 import type { OutlineNode } from '../normalise/outline';
 import { type Span } from '../normalise/line-text';
 import { definitionCards, sentenceSpans, wordCount } from '../text/card-text';
-import { isNoteLabel, isTermPhrase, tidyText } from '../text/phrase-rules';
-import { type BlockRule, type NoteDraft, STRENGTH } from './rule';
+import { definesAfterIs, isMarkedTerm, isNoteLabel, tidyText } from '../text/phrase-rules';
+import { type BlockRule, type NoteDraft, type RuleContext, STRENGTH } from './rule';
 
 const NAMING = /(?:called|known as|termed|named|referred to as|dubbed)\s+(?:(?:a|an|the)\s+)?["“]?$/i;
 const COPULA = /^\s*(?:is|are|was|were|refers to|means|denotes)\s+/i;
 const AFTER_TO = /\bto\s+$/i;
 /** Words before the subject that still leave it the subject: an article, a label, an opening phrase. */
 const SUBJECT_LEAD = /^(?:(?:the|a|an)\s+|(?:[^,.;:]{1,40}[,:]\s+(?:the\s+|a\s+|an\s+)?))?$/i;
+/** A naming sentence longer than this is cut to the clause that names the term. */
+const MAX_NAMING_WORDS = 25;
 /** A short sentence that only names the term ("The first is called **long-term**."): the next sentence says more. */
 const MIN_ANSWER_WORDS = 8;
 
@@ -50,7 +52,7 @@ function listedSpans(node: OutlineNode, spans: Span[]): Set<Span> {
   return listed;
 }
 
-function readKeyTerms(node: OutlineNode): KeyTerm[] {
+function readKeyTerms(node: OutlineNode, context: RuleContext): KeyTerm[] {
   const strong = node.strong;
   const emphasis = node.emphasis;
   if (strong.length === 0 && emphasis.length === 0) return [];
@@ -59,35 +61,53 @@ function readKeyTerms(node: OutlineNode): KeyTerm[] {
   const found: KeyTerm[] = [];
   const sentences = sentenceSpans(text);
   for (const sentence of sentences) {
+    // One key term a sentence: in "**HTML** stands for **HyperText Markup Language**" the second is its definition.
+    let taken = false;
     const candidates: Array<{ span: Span; bold: boolean }> = [
       ...strong.filter((span) => overlaps(span, sentence) && !listed.has(span)).map((span) => ({ span, bold: true })),
       ...emphasis.filter((span) => overlaps(span, sentence) && !strong.some((bold) => overlaps(bold, span))).map((span) => ({ span, bold: false })),
     ];
+    candidates.sort((a, b) => a.span[0] - b.span[0]);
     for (const { span, bold } of candidates) {
+      if (taken) break;
       const [from, to] = span;
       const raw = text.slice(from, to);
       const term = tidyText(raw.replace(/^["“]|["”]$/g, '').replace(/[.,;:]+$/, ''));
-      if (!isTermPhrase({ text: term, mask: node.mask.slice(from, from + term.length) }) || isNoteLabel(term)) continue;
+      if (!isMarkedTerm({ text: term, mask: node.mask.slice(from, from + term.length) }) || isNoteLabel(term)) continue;
       const before = text.slice(sentence[0], from);
       const after = text.slice(to, sentence[1]);
       const sentenceText = tidyText(text.slice(sentence[0], sentence[1]));
-      if (AFTER_TO.test(before)) continue;
+      // "**2) Factorial.** Compute …": the title of a numbered task, not a term; "to **practise daily**": a verb.
+      if (AFTER_TO.test(before) || (node.marker === 'number' && from === 0) || wordCount(after) + wordCount(before) < 3) continue;
       const opens = SUBJECT_LEAD.test(before);
       const copula = COPULA.exec(after);
-      if (opens && copula) {
+      // "*Sulphur* is very cheap" says what it is like, not what it is.
+      if (opens && copula && definesAfterIs(after.slice(copula[0].length).split(/\s+/)[0] ?? '')) {
         found.push({ term, answer: tidyText(after.slice(copula[0].length)), subject: true });
+        taken = true;
         continue;
       }
       const named = NAMING.test(before);
       if (!bold && !opens && !named) continue;
+      // "known as *constructivist*, *discovery* or *experiential* learning": names in a list, none of them the term.
+      if (/^\s*(?:,|or\b|and\b)/.test(after) && [...strong, ...emphasis].some(([spanFrom]) => spanFrom > to && spanFrom - to < 6)) continue;
+      // A bold word in the middle of a sentence is a key term where the author introduces it, not where they stress
+      // a word they bold every time ("the **anode** … the **anode**").
+      if (!opens && !named && context.emphasisCount(term) > 1) continue;
       // An italic word opening a sentence is a key term only when it is a name ("*Basalt* forms …"), not an adjective.
       if (!bold && opens && !named && (wordCount(after) < 3 || !/^\p{Lu}/u.test(term))) continue;
       let answer = sentenceText;
+      if (named && wordCount(answer) > MAX_NAMING_WORDS) {
+        // "…, and the first ions reacted to form a layer called the SEI": the clause that names it.
+        const comma = before.lastIndexOf(', ');
+        if (comma !== -1) answer = tidyText(before.slice(comma + 2) + raw + after);
+      }
       if (wordCount(answer) < MIN_ANSWER_WORDS) {
         const next = sentences[sentences.indexOf(sentence) + 1];
         if (next) answer = `${answer} ${tidyText(text.slice(next[0], next[1]))}`;
       }
       found.push({ term, answer, subject: false });
+      taken = true;
     }
   }
   return found;
@@ -103,7 +123,7 @@ export const keyTermSentence: BlockRule = {
     const already = reading?.term?.toLowerCase();
     const seen = new Set<string>();
     const notes: NoteDraft[] = [];
-    for (const { term, answer } of readKeyTerms(node)) {
+    for (const { term, answer } of readKeyTerms(node, context)) {
       const key = term.toLowerCase();
       if (key === already || seen.has(key) || answer.toLowerCase() === key) continue;
       seen.add(key);

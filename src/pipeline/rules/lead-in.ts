@@ -18,7 +18,8 @@ export const leadIn: LineRule = {
     if (!colon || colon.after.text !== '' || colon.before.text === '') return null;
     // "There are theories of memory. One of them says there are three kinds:" is asked by its last sentence.
     const sentences = sentencesOf(tidyText(dropTrailingColon(colon.before.text)));
-    const prompt = sentences[sentences.length - 1] ?? '';
+    // "Other uses of copper include:" asks for "Other uses of copper".
+    const prompt = (sentences[sentences.length - 1] ?? '').replace(/\s+(?:include|includes|are|is|contain|contains|comprise|comprises|consists? of)$/i, '');
     if (prompt === '') return null;
     return { rule: 'lead-in', kind: 'lead-in', term: prompt, itemName: prompt, notes: [] };
   },

@@ -19,15 +19,15 @@ import type { OutlineNode } from '../normalise/outline';
 import { endsWithColon, isOutlineLine } from '../normalise/outline';
 import { displayText } from '../text/card-text';
 import { dropTrailingColon } from '../text/phrase-rules';
-import { type BlockRule, type CardDraft, type RuleContext, STRENGTH } from './rule';
+import { type BlockRule, type CardDraft, STRENGTH } from './rule';
 import { insideExercise } from './title-helpers';
 
 
 /** The task's children and the siblings after it, up to the next numbered task or title. */
-function taskNodes(node: OutlineNode, siblings: OutlineNode[], context: RuleContext): OutlineNode[] {
+function taskNodes(node: OutlineNode, siblings: OutlineNode[]): OutlineNode[] {
   const owned = [...node.children];
   for (const sibling of siblings.slice(siblings.indexOf(node) + 1)) {
-    if (sibling.marker === 'number' || sibling.marker === 'heading' || sibling.marker === 'callout' || context.sectionOf(sibling)) break;
+    if (sibling.marker === 'number' || sibling.marker === 'heading' || sibling.marker === 'callout') break;
     owned.push(sibling);
   }
   return owned;
@@ -60,7 +60,7 @@ export const numberedTask: BlockRule = {
   apply(node, context) {
     if (node.marker !== 'number' || insideExercise(node, context)) return null;
     const siblings = context.parentOf(node)?.children ?? [];
-    const owned = taskNodes(node, siblings, context);
+    const owned = taskNodes(node, siblings);
     const code = firstCode(owned);
     if (!code?.codeBlock) return null;
     const task = displayText(node);

@@ -65,6 +65,8 @@ export interface RuleContext {
   parentOf(node: OutlineNode): OutlineNode | undefined;
   /** The innermost section a node is in (its own, if it opens one), or null. */
   sectionAround(node: OutlineNode): Section | null;
+  /** How many times the chapter sets this text in bold or italics (any case). */
+  emphasisCount(text: string): number;
   chapter: { id: string; title: string; file: string };
 }
 

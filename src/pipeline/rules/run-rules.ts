@@ -24,11 +24,30 @@ function indexParents(root: OutlineNode): Map<OutlineNode, OutlineNode> {
   return parents;
 }
 
+/** Emphasised texts of a chapter (lower case, without closing punctuation), counted. */
+function countEmphasis(root: OutlineNode): Map<string, number> {
+  const counts = new Map<string, number>();
+  const visit = (node: OutlineNode) => {
+    for (const child of node.children) {
+      for (const [from, to] of [...child.strong, ...child.emphasis]) {
+        const key = emphasisKey(child.text.slice(from, to));
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      visit(child);
+    }
+  };
+  visit(root);
+  return counts;
+}
+
+const emphasisKey = (text: string) => text.trim().toLowerCase().replace(/[.,;:!?"“”]+$/g, '').replace(/^["“]/, '');
+
 export function createRuleContext(root: OutlineNode, chapter: RuleContext['chapter'], rules: readonly Rule[]): ChapterRuleContext {
   const lineRules = rules.filter((rule): rule is LineRule => rule.scope === 'line');
   const readings = new Map<OutlineNode, LineReading | null>();
   const parents = indexParents(root);
   let sections = new Map<OutlineNode, Section>();
+  let emphasis: Map<string, number> | null = null;
   const context: ChapterRuleContext = {
     chapter,
     readLine(node) {
@@ -53,6 +72,10 @@ export function createRuleContext(root: OutlineNode, chapter: RuleContext['chapt
       }
       return null;
     },
+    emphasisCount(text) {
+      emphasis ??= countEmphasis(root);
+      return emphasis.get(emphasisKey(text)) ?? 0;
+    },
     setSections(sectionOf) {
       sections = sectionOf;
     },
@@ -66,6 +89,9 @@ export function createRuleContext(root: OutlineNode, chapter: RuleContext['chapt
 
 const withTags = (inherited: string[], own: string[]) => (own.length === 0 ? inherited : [...new Set([...inherited, ...own])]);
 
+/** Blocks for the teacher or the reader's own work (exercises, objectives, instructor notes): nothing there is a card. */
+const NOT_FOR_RECALL = /^(?:challenge|exercise|exercises|discussion|activity|quiz|task|tasks|questions|objectives|prereq|prerequisites|checklist|instructor|solution|testimonial|spoiler)$/;
+
 /** Every note the rules make from a chapter, in reading order, each with its section and tags. */
 export function runRules(root: OutlineNode, context: ChapterRuleContext, rules: readonly Rule[], fileTags: string[] = []): NoteDraft[] {
   const blockRules = rules.filter((rule): rule is BlockRule => rule.scope === 'block');
@@ -77,7 +103,7 @@ export function runRules(root: OutlineNode, context: ChapterRuleContext, rules: 
   };
   const walk = (node: OutlineNode, section: Section | null, inherited: string[]) => {
     for (const child of node.children) {
-      if (usedTrees.has(child)) continue;
+      if (usedTrees.has(child) || (child.marker === 'callout' && NOT_FOR_RECALL.test(child.calloutKind ?? ''))) continue;
       const childSection = context.sectionOf(child) ?? section;
       const tags = withTags(inherited, child.tags);
       const blockNotes: NoteDraft[] = [];
@@ -96,6 +122,15 @@ export function runRules(root: OutlineNode, context: ChapterRuleContext, rules: 
       if (!usedTrees.has(child)) walk(child, childSection, tags);
     }
   };
-  walk(root, null, withTags(fileTags, root.tags));
+  // The chapter itself, as a title over its notes ("## Noble gases" over a list of them).
+  const rootTags = withTags(fileTags, root.tags);
+  for (const rule of blockRules) {
+    const result = rule.apply(root, context);
+    if (!result) continue;
+    emit(result.notes, null, rootTags);
+    for (const used of result.usedTrees ?? []) usedTrees.add(used);
+    if (result.final) break;
+  }
+  walk(root, null, rootTags);
   return notes;
 }

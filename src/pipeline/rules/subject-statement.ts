@@ -17,8 +17,8 @@
  */
 import type { OutlineNode } from '../normalise/outline';
 import { answerDetails, definitionCards } from '../text/card-text';
-import { isLearnableAnswer } from '../text/definition-forms';
-import { type MaskedText, definesAfterIs, hasInert, isSubjectStart, isTermPhrase, sliceMasked, tidyText, trimMasked } from '../text/phrase-rules';
+import { type LinkedText, isLearnableAnswer } from '../text/definition-forms';
+import { type MaskedText, definesAfterIs, hasInert, isSubjectStart, isTermPhrase, sliceMasked, tidyText, trimMasked, wordsOf } from '../text/phrase-rules';
 import { type LineRule, STRENGTH } from './rule';
 
 interface Token {
@@ -71,6 +71,13 @@ function definitionStart(verb: Token, next: Token | undefined, afterNext: Token 
   return null;
 }
 
+/** The text from `start` on without its links' text. */
+function withoutLinks(line: MaskedText & { links?: Array<[number, number]> }, start: number): string {
+  let text = line.text;
+  for (const [from, to] of [...(line.links ?? [])].sort((a, b) => b[0] - a[0])) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  return text.slice(start);
+}
+
 export interface SubjectDefinition {
   term: string;
   answer: string;
@@ -95,7 +102,11 @@ export function readSubjectStatement(line: MaskedText): SubjectDefinition | null
     const answer = trimMasked(sliceMasked(masked, start));
     if (!isSubjectStart(tokens[from].word) || !isTermPhrase(subject) || /[,;:]/.test(subject.text) || hasInert(subject.mask)) return null;
     if (/^of$/i.test(lower(tokens[index - 1].word))) return null;
+    // "The metals are …", "The abbreviations are …": common nouns that point back to something said before.
+    if (from === 1 && subjectTokens.length === 1 && /^\p{Ll}+s$/u.test(subjectTokens[0].word) && lower(tokens[0].word) === 'the') return null;
     if (answer.text.split(/\s+/).length < 2 || !isLearnableAnswer(answer)) return null;
+    // "The list is based on [this post]": what it says is a link, nothing to learn.
+    if (!aside && (line as LinkedText).links?.length && wordsOf(withoutLinks(line, start)).length < 3) return null;
     return { term: subject.text, answer: answer.text };
   }
   return null;

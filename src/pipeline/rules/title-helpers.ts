@@ -20,6 +20,7 @@ export function boldOnlyTitle(node: OutlineNode): string | null {
 
 /** The title a node stands for: a heading, a titled block, a section-title line or a bold-only line. */
 export function titleOf(node: OutlineNode, context: RuleContext): string | null {
+  if (node.marker === 'root') return context.chapter.title;
   if (node.marker === 'heading') return context.sectionOf(node)?.title ?? tidyText(node.text);
   if (node.marker === 'callout') return null;
   const section = context.sectionOf(node);
@@ -115,7 +116,7 @@ export function answerFromBody(body: OutlineNode[], bullets: 1 | 3): BodyAnswer 
   if (isListLine(first)) {
     const run = [first, ...rest.slice(0, bullets - 1).filter(isListLine)];
     used.splice(0, 1, ...run);
-    answer = run.map(displayText).join('; ');
+    answer = run.map((node) => displayText(node).replace(/[.;]+$/, '')).join('; ');
     if (bullets === 1) details.push(...answerDetails(first));
     else for (const node of run) details.push(...answerDetails(node));
     for (const node of rest.slice(run.length - 1)) push(node);

@@ -2,7 +2,7 @@
 // ("Define Kubernetes", "Explain reasons for container orchestration:", "Networking Challenges-- microserves …").
 import type { Section } from '../../domain/deck';
 import { type IdRegistry, slugify } from '../card-ids';
-import type { OutlineNode } from '../normalise/outline';
+import { type OutlineNode, isOutlineLine } from '../normalise/outline';
 import { dropTrailingColon, tidyText, wordsOf } from '../text/phrase-rules';
 
 export interface ChapterSections {
@@ -21,7 +21,7 @@ const MAX_TITLE_WORDS = 14;
 export function sectionTitleOf(node: OutlineNode, readsAsCard: ReadsAsCard): { title: string; note: string | null } | null {
   if (node.marker === 'heading') return splitTitleAndNote(node);
   if (node.marker === 'callout') return node.children.length > 0 ? { title: tidyText(node.text), note: null } : null;
-  if (node.marker !== 'plain' || node.depth !== 0 || node.children.length === 0) return null;
+  if (node.marker !== 'plain' || node.depth !== 0 || !node.children.some(isOutlineLine)) return null;
   if (readsAsCard(node)) return null;
   const titled = splitTitleAndNote(node);
   const { title } = titled;

@@ -84,7 +84,7 @@ const FINITE_VERBS = set(
 );
 
 const GENERIC_HEADINGS = set(
-  'introduction intro overview summary notes note references reference resources links link examples example conclusion conclusions background contents toc todo setup installation install prerequisites requirements usage faq glossary appendix misc miscellaneous further reading index abstract preface outline agenda',
+  'introduction intro overview summary notes note references reference resources links link examples example conclusion conclusions background contents toc todo setup installation install prerequisites requirements usage faq glossary appendix misc miscellaneous further reading index abstract preface outline agenda questions answers other translations',
 );
 
 /** Labels authors put before a colon that name no term ("Key idea: …", "TL;DR: …"). */
@@ -92,6 +92,8 @@ const NOTE_LABELS = new Set([
   'key idea', 'main idea', 'idea', 'key point', 'key points', 'main point', 'takeaway', 'key takeaway', 'summary', 'tldr', 'tl;dr', 'remember', 'hint',
   'conclusion', 'result', 'results', 'output', 'input', 'goal', 'goals', 'aim', 'objective', 'objectives', 'fyi', 'caution', 'reminder', 'update', 'edit',
   'source', 'sources', 'credit', 'credits', 'date', 'author', 'status', 'tags', 'tag', 'aliases', 'related', 'prerequisite', 'prerequisites',
+  'recap', 'exception', 'exceptions', 'formula', 'reaction', 'reactions', 'info', 'warning', 'tip', 'important', 'more', 'solution', 'explanation',
+  'reference', 'references', 'see also', 'details', 'example', 'examples', 'e.g', 'eg',
 ]);
 
 export function isNoteLabel(term: string): boolean {
@@ -113,7 +115,7 @@ export function isTermPhrase(term: MaskedText): boolean {
   const text = term.text.trim();
   if (text === '' || text.length > 64 || hasInert(term.mask)) return false;
   if (/[,;!?]|\.\s|^\W+$|^\d[\d\s.:/-]*$/.test(text) || isUrlOnly(text)) return false;
-  if (/[=<>{}[\]|#*`]/.test(text)) return false;
+  if (/[=<>{}[\]|#*`→←⇌]|\s\+\s/.test(text)) return false;
   const words = wordsOf(text);
   if (words.length > 6) return false;
   const first = lower(words[0]);
@@ -122,6 +124,18 @@ export function isTermPhrase(term: MaskedText): boolean {
   if (words.some((word) => FINITE_VERBS.has(lower(word)))) return false;
   if (words.length === 1 && text.length < 2) return false;
   return !isNoteLabel(text);
+}
+
+/**
+ * A term the author marked (bold, italic, a heading): a short noun phrase as `isTermPhrase` says, except that it may
+ * open with a capitalised word that usually opens a clause ("**All Solid State Batteries**", "*The Greedy Property*").
+ */
+export function isMarkedTerm(term: MaskedText): boolean {
+  if (isTermPhrase(term)) return true;
+  const [first = '', ...rest] = wordsOf(term.text);
+  if (rest.length === 0 || !/^\p{Lu}/u.test(first) || !LEADING_STOP.has(lower(first))) return false;
+  const tail = rest.join(' ');
+  return isTermPhrase({ text: tail, mask: tail });
 }
 
 /** Words that cannot start a subject: pronouns, conjunctions, prepositions, quantifiers. */
@@ -146,7 +160,8 @@ export function definesAfterIs(word: string): boolean {
   if (next === '') return false;
   if (next === 'a' || next === 'an' || next === 'the') return true;
   if (NOT_DEFINING_AFTER_IS.has(next)) return false;
-  if (next.endsWith('ed') && !DEFINING_PARTICIPLES.has(next)) return false;
+  // "Pods are scheduled …" states what happens to them; "raster-based" is an adjective.
+  if (next.endsWith('ed') && !next.includes('-') && !DEFINING_PARTICIPLES.has(next)) return false;
   return true;
 }
 
