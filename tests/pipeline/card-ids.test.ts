@@ -69,31 +69,28 @@ describe('card ids', () => {
     expect(after.map((card) => card.source.line)).toEqual(before.map((card) => card.source.line + 4));
   });
 
-  it('keep both cards of a duplicate term, give the later one a stable id and warn with both places', () => {
+  it('make two notes with the same front one card, the later fact a detail of the stronger, and warn with both places', () => {
     const deck = deckOf(lines(
-      '## Chapter 3: Kubernetes Architecture',
-      'Explain components',
-      '1. ETCD: Distributed key-value store',
+      '## Chapter 2: Minerals',
+      'Explain the common minerals',
+      '1. QUARTZ: the hardest common mineral',
       '',
-      'Discuss cluster state management with etcd',
-      '-etcd is based on Raft Consensus Algorithm, which allows machines to work together',
-    ), 'notes/k8s.md');
-    expect(deck.cards.filter((card) => !card.reverse).map((card) => [card.id, card.term, card.source.line])).toEqual([
-      ['kubernetes-architecture/definition/etcd', 'ETCD', 3],
-      ['kubernetes-architecture/definition/etcd--discuss-cluster-state-management-with-etcd', 'etcd', 6],
+      'Discuss quartz in sand',
+      '-Quartz is the main mineral of most sand',
+    ), 'notes/rocks.md');
+    expect(deck.cards.filter((card) => !card.reverse).map((card) => [card.id, card.term, card.source.line, card.details])).toEqual([
+      ['minerals/definition/quartz', 'QUARTZ', 3, [{ text: 'the main mineral of most sand', depth: 1 }]],
     ]);
     expect(deck.warnings).toEqual([{
-      file: 'notes/k8s.md', line: 6, column: 1, ruleId: 'duplicate-card',
-      message: 'Two definition cards share the id `kubernetes-architecture/definition/etcd` (notes/k8s.md:3 and notes/k8s.md:6); the later one is `kubernetes-architecture/definition/etcd--discuss-cluster-state-management-with-etcd`',
+      file: 'notes/rocks.md', line: 6, column: 1, ruleId: 'duplicate-front',
+      message: '"QUARTZ" is on two cards (notes/rocks.md:3 and notes/rocks.md:6); they are one card, the second answer a detail of the first',
     }]);
-    expect(new Set(deck.cards.map((card) => card.id)).size).toBe(deck.cards.length);
   });
 
-  it('number a third duplicate in the same section', () => {
-    expect(idsOf(lines('Glossary', '-Pod: one', '-Pod: two', '-Pod: three')).filter((id) => !id.endsWith('/reverse'))).toEqual([
-      'notes/definition/pod',
-      'notes/definition/pod--glossary',
-      'notes/definition/pod--glossary-2',
+  it('keep notes whose ids collide but whose fronts differ apart, the later one with a stable id of its section', () => {
+    expect(idsOf(lines('Runtimes', '-Node.js: a JavaScript runtime built on V8', '-Node JS: the same runtime, as some write it')).filter((id) => !id.endsWith('/reverse'))).toEqual([
+      'notes/definition/node-js',
+      'notes/definition/node-js--runtimes',
     ]);
   });
 

@@ -56,6 +56,8 @@ export interface OutlineNode {
   table?: OutlineTable;
   /** The kind of a callout or fenced div (`note`, `tip`, `challenge`…), marker `callout`. */
   calloutKind?: string;
+  /** A paragraph the author numbered in bold (`**3)** The number of active ads.`): a numbered task. */
+  boldNumber?: true;
   /** Display text, filled in when first needed. */
   display?: string;
 }
@@ -386,7 +388,7 @@ class OutlineBuilder {
     const previous = this.lastLine;
     if (firstOfParagraph || previous === null) {
       const task = firstOfParagraph ? boldNumber(line) : null;
-      if (task) return lineNode('number', Math.max(firstDepth, context.floor + 1), task.line, task.ordinal);
+      if (task) return { ...lineNode('number', Math.max(firstDepth, context.floor + 1), task.line, task.ordinal), boldNumber: true };
       return lineNode('plain', Math.max(firstDepth, context.floor + 1), line);
     }
     const numbered = NUMBERED_LINE.exec(line.mask);

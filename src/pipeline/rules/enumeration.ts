@@ -124,12 +124,14 @@ function explained(prompt: string, node: OutlineNode, context: RuleContext): str
   return outer && outer.title !== prompt ? `${prompt} (${outer.title})` : prompt;
 }
 
-/** "Time complexity:" under "### Binary heap" is asked as "Binary heap: Time complexity". */
+/** "Time complexity:" under "### Binary heap" is asked as "Binary heap: Time complexity" (a label of two words). */
 function qualified(prompt: string, node: OutlineNode, context: RuleContext): string {
-  if (node.marker === 'heading' || node.marker === 'root' || wordsOf(prompt).length > 3 || context.sectionOf(node)) return prompt;
-  const section = context.sectionAround(node);
-  if (!section || !isTermPhrase({ text: section.title, mask: section.title }) || section.title === prompt) return prompt;
-  return `${section.title}: ${prompt}`;
+  if (node.marker === 'heading' || node.marker === 'root' || wordsOf(prompt).length > 2 || context.sectionOf(node)) return prompt;
+  let heading = context.parentOf(node);
+  while (heading && heading.marker !== 'heading') heading = context.parentOf(heading);
+  const title = heading ? context.sectionOf(heading)?.title : undefined;
+  if (!title || !isTermPhrase({ text: title, mask: title }) || title === prompt) return prompt;
+  return `${title}: ${prompt}`;
 }
 
 export const enumeration: BlockRule = {
@@ -145,8 +147,10 @@ export const enumeration: BlockRule = {
     const prompt = withoutListVerb(explained(boldOnlyTitle(node) !== null || reading?.kind === 'lead-in' ? qualified(title, node, context) : title, node, context));
     // A prompt asked with its section's title ("Binary heap: Time complexity") is named by both, so ids stay apart.
     const key = prompt !== title ? prompt : title;
+    // A chapter's own list is placed where its items start: the chapter's heading is not part of its notes.
+    const place = node.marker === 'root' ? node.children.find((child) => child.marker !== 'code' && child.marker !== 'table') ?? node : node;
     return {
-      notes: [{ kind: 'enumeration', key, rule: 'enumeration', strength: STRENGTH.structure, line: node.line, column: node.column, cards: [enumerationCard(prompt, items)] }],
+      notes: [{ kind: 'enumeration', key, rule: 'enumeration', strength: STRENGTH.structure, line: place.line, column: place.column, cards: [enumerationCard(prompt, items)] }],
       final: true,
     };
   },

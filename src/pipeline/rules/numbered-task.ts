@@ -54,11 +54,17 @@ function leadInOf(node: OutlineNode, siblings: OutlineNode[]): string | null {
 }
 
 
+/** An imperative that sets a task ("Write a function …", "Return the index …"). */
+const TASK_VERB = /^(?:write|implement|return|calculate|compute|find|count|print|create|remove|sort|reverse|flip|check|show|list|give|convert|design|build|make|use|define|explain|describe|solve|determine|select|query|extract|get|output|generate|given)\b/i;
+
+/** A numbered line that sets a task: numbered in bold, a question, or an imperative. */
+const isTask = (node: OutlineNode) => node.boldNumber === true || /\?\s*$/.test(node.text) || TASK_VERB.test(node.text.trim());
+
 export const numberedTask: BlockRule = {
   name: 'numbered-task',
   scope: 'block',
   apply(node, context) {
-    if (node.marker !== 'number' || insideExercise(node, context)) return null;
+    if (node.marker !== 'number' || !isTask(node) || insideExercise(node, context)) return null;
     const siblings = context.parentOf(node)?.children ?? [];
     const owned = taskNodes(node, siblings);
     const code = firstCode(owned);

@@ -134,6 +134,7 @@ export function splitChapters(notes: NormalisedNotes, file: VFile): FileChapters
     const heading = named ? readChapterHeading(headingText(named)) : null;
     const content = emptyRoot(1);
     content.children = named ? [...named.children, ...outline.children.slice(1)] : outline.children;
+    content.tags = [...outline.tags, ...(named?.tags ?? [])];
     const lines = named && named !== titleHeading ? [...headingLines, named.line] : headingLines;
     return {
       deckTitle,
@@ -153,6 +154,7 @@ export function splitChapters(notes: NormalisedNotes, file: VFile): FileChapters
   if (beforeFirst.length > 0) {
     const content = emptyRoot(beforeFirst[0].line);
     content.children = beforeFirst;
+    content.tags = [...outline.tags, ...(titleHeading?.tags ?? [])];
     if (hasLines(content)) {
       chapters.push({
         title: deckTitle ?? frontMatter.title ?? fromName.title,
@@ -165,6 +167,8 @@ export function splitChapters(notes: NormalisedNotes, file: VFile): FileChapters
     const { title, order } = readChapterHeading(headingText(heading));
     const content = emptyRoot(heading.line);
     content.children = withoutChapters(heading, chapterHeadings);
+    // Tags of the file's title and of the chapter heading hold for the whole chapter.
+    content.tags = [...outline.tags, ...(titleHeading?.tags ?? []), ...heading.tags];
     chapters.push({
       title, order, file: path, line: heading.line, column: heading.column, outline: content, tags, headingLines,
       range: { from: heading.line, to: candidates[index + 1]?.line ?? null },

@@ -46,7 +46,9 @@ const INTERJECTION = /^(?:yes|no|sure|well|yeah|of course)$/i;
  */
 export function splitListItems(line: MaskedText, clauseMayFollow: boolean): string[] | null {
   const trailer = TRAILER.exec(line.mask);
-  const body = trailer ? sliceMasked(line, 0, trailer.index) : line;
+  const cut = trailer ? sliceMasked(line, 0, trailer.index) : line;
+  const end = cut.mask.replace(/[\s,;]+$/, '').length;
+  const body = sliceMasked(cut, 0, end);
   const separator = (body.mask.match(/;/g)?.length ?? 0) >= 2 ? ';' : ',';
   const chunks = splitOutsideBrackets(body, separator);
   if (chunks.length < 2) return null;
