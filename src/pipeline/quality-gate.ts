@@ -82,11 +82,18 @@ function withoutTagsAndUrls(text: string): string {
   return tidyText(text.replace(URL, '').replace(TAG_IN_TEXT, '$1'));
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
 
 /** `word` as a whole word of `text`, any case ("cat" is not in "concatenate"). */
 function containsWord(text: string, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  const haystack = text.toLowerCase();
+  const needle = word.toLowerCase();
+  if (needle === '') return false;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    if (!isWordChar(haystack[at - 1]) && !isWordChar(haystack[at + needle.length])) return true;
+  }
+  return false;
 }
 
 /** The reverse of a definition, from its final answer; null when it would not be a fair card. */

@@ -100,6 +100,8 @@ function subheadingItems(node: OutlineNode, title: string): string[] | null {
   if ((node.marker !== 'heading' && node.marker !== 'root') || TIME_LABEL.test(title) || isGenericHeading(title)) return null;
   const subheadings = node.children.filter((child) => child.marker === 'heading');
   if (subheadings.length < 2 || subheadings.length > MAX_INFERRED_ITEMS) return null;
+  // "### Examples of salts", "### References": parts of a page, not things of a kind.
+  if (subheadings.some((child) => LIST_TITLE.test(child.text) || isGenericHeading(child.text))) return null;
   return distinctNames(subheadings.map((child) => tidyText(child.text)));
 }
 

@@ -124,9 +124,14 @@ function readColonList(node: OutlineNode, context: RuleContext): InlineList | nu
   return items ? { prompt: before, name: before, items } : null;
 }
 
+const NOT_LIMITED = /,?\s*but (?:are |is )?not limited to,?/i;
+
 export function readInlineList(line: MaskedText): InlineList | null {
   if (!line.mask.includes(',') && !line.mask.includes(';')) return null;
-  return readListThenName(line) ?? readNameThenList(line);
+  // "Examples include, but are not limited to, A; B; and C": the hedge is not part of the list.
+  const hedge = NOT_LIMITED.exec(line.mask);
+  const read = hedge ? { text: line.text.slice(0, hedge.index) + ' ' + line.text.slice(hedge.index + hedge[0].length), mask: line.mask.slice(0, hedge.index) + ' ' + line.mask.slice(hedge.index + hedge[0].length) } : line;
+  return readListThenName(read) ?? readNameThenList(read);
 }
 
 export const inlineList: LineRule = {

@@ -82,13 +82,17 @@ function readKeyTerms(node: OutlineNode, context: RuleContext): KeyTerm[] {
       const opens = SUBJECT_LEAD.test(before);
       const copula = COPULA.exec(after);
       // "*Sulphur* is very cheap" says what it is like, not what it is.
-      if (opens && copula && definesAfterIs(after.slice(copula[0].length).split(/\s+/)[0] ?? '')) {
-        found.push({ term, answer: tidyText(after.slice(copula[0].length)), subject: true });
+      if (opens && copula) {
+        // "*Sulphur* is very cheap" says what it is like, not what it is: no card.
+        const predicate = tidyText(after.slice(copula[0].length));
+        if (definesAfterIs(predicate.split(/\s+/)[0] ?? '') && wordCount(predicate) >= 2) found.push({ term, answer: predicate, subject: true });
         taken = true;
         continue;
       }
       const named = NAMING.test(before);
       if (!bold && !opens && !named) continue;
+      // What something is not ("Li-S isn't exclusive of SSBs") does not define it.
+      if (!named && /\b(?:not|never|no)\b|n't\b/i.test(sentenceText)) continue;
       // "known as *constructivist*, *discovery* or *experiential* learning": names in a list, none of them the term.
       if (/^\s*(?:,|or\b|and\b)/.test(after) && [...strong, ...emphasis].some(([spanFrom]) => spanFrom > to && spanFrom - to < 6)) continue;
       // A bold word in the middle of a sentence is a key term where the author introduces it, not where they stress

@@ -5,6 +5,7 @@ import { abbreviation } from './abbreviation';
 import { clozeDeletions } from './cloze-deletions';
 import { colonDefinition } from './colon-definition';
 import { dashDefinition } from './dash-definition';
+import { definingSentence } from './defining-sentence';
 import { doubleColon } from './double-colon';
 import { enumeration } from './enumeration';
 import { inlineList } from './inline-list';
@@ -13,6 +14,7 @@ import { leadIn } from './lead-in';
 import { namedFactCloze } from './named-fact-cloze';
 import { namedTermTitle } from './named-term-title';
 import { numberedTask } from './numbered-task';
+import { parentheticalGloss } from './parenthetical-gloss';
 import { questionAnswerLines } from './question-answer-lines';
 import { questionTitle } from './question-title';
 import { quotedName } from './quoted-name';
@@ -33,6 +35,7 @@ export const RULES: readonly Rule[] = [
   colonDefinition,
   dashDefinition,
   quotedName,
+  parentheticalGloss,
   subjectStatement,
   leadIn,
   // Explicit pairs of lines.
@@ -41,6 +44,7 @@ export const RULES: readonly Rule[] = [
   // Facts inside sentences, which use no line up.
   abbreviation,
   keyTermSentence,
+  definingSentence,
   namedFactCloze,
   // A title or a task with what is under it.
   numberedTask,

@@ -105,6 +105,8 @@ export function readSubjectStatement(line: MaskedText): SubjectDefinition | null
     // "The metals are …", "The abbreviations are …": common nouns that point back to something said before.
     if (from === 1 && subjectTokens.length === 1 && /^\p{Ll}+s$/u.test(subjectTokens[0].word) && lower(tokens[0].word) === 'the') return null;
     if (answer.text.split(/\s+/).length < 2 || !isLearnableAnswer(answer)) return null;
+    // "Demand is elastic if …" defines elastic demand (defining-sentence.ts), not demand.
+    if (/^[\p{Ll}][\p{L}-]*\s+(?:if|when)\s/u.test(answer.text)) return null;
     // "The list is based on [this post]": what it says is a link, nothing to learn.
     if (!aside && (line as LinkedText).links?.length && wordsOf(withoutLinks(line, start)).length < 3) return null;
     return { term: subject.text, answer: answer.text };

@@ -134,6 +134,8 @@ export function isMarkedTerm(term: MaskedText): boolean {
   if (isTermPhrase(term)) return true;
   const [first = '', ...rest] = wordsOf(term.text);
   if (rest.length === 0 || !/^\p{Lu}/u.test(first) || !LEADING_STOP.has(lower(first))) return false;
+  // A name in title case: every other word capitalised too ("All Solid State Batteries (ASSBs)").
+  if (!rest.every((word) => /^[\p{Lu}(\p{N}]/u.test(word))) return false;
   const tail = rest.join(' ');
   return isTermPhrase({ text: tail, mask: tail });
 }
