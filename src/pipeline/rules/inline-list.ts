@@ -12,7 +12,7 @@
  * Items are short (at most four words, not counting a parenthesis) and there are at least two.
  */
 import type { OutlineNode } from '../normalise/outline';
-import { enumerationCard } from '../text/card-text';
+import { enumerationCard, sentenceSpans } from '../text/card-text';
 import { isLearnableAnswer, splitAtColon } from '../text/definition-forms';
 import { splitListItems } from '../text/list-items';
 import {
@@ -64,6 +64,13 @@ function readListThenName(line: MaskedText): InlineList | null {
   return { prompt: name.charAt(0).toUpperCase() + name.slice(1), name, items };
 }
 
+/** The words before `end` name a subject ("CRI", "The atom"), not a quantity ("Some examples"). */
+function namesSubject(line: MaskedText, end: number): boolean {
+  const subject = trimMasked(sliceMasked(line, 0, end));
+  const bare = subject.text.replace(/^(?:the|a|an)\s+/i, '');
+  return isTermPhrase({ text: bare, mask: bare });
+}
+
 /** "<lead-in> are|include|comprise|consists of A, B, and C[, clause]": the lead-in is a phrase without commas. */
 function readNameThenList(line: MaskedText): InlineList | null {
   const tokens: Token[] = [];
@@ -84,7 +91,7 @@ function readNameThenList(line: MaskedText): InlineList | null {
     else if (word === 'comprise' || word === 'comprises') {
       listStart = token.end;
       keepVerb = true;
-    } else if (/^\p{Ll}+s$/u.test(word) && tokens[index + 1].word.toLowerCase() === 'of') {
+    } else if (/^\p{Ll}+s$/u.test(word) && tokens[index + 1].word.toLowerCase() === 'of' && namesSubject(line, tokens[index].start)) {
       // "consists of", "comprises of": a verb and "of", kept in the prompt; only before a full series "A, B and C".
       listStart = tokens[index + 1].end;
       keepVerb = true;
@@ -95,7 +102,9 @@ function readNameThenList(line: MaskedText): InlineList | null {
     if (listStart === -1) continue;
     const lead = trimMasked(sliceMasked(line, 0, token.start));
     if (hasInert(lead.mask)) return null;
-    const rest = trimMasked(sliceMasked(line, listStart));
+    // The list ends with its sentence ("…; and C. It is worth noting …").
+    const sentenceEnd = sentenceSpans(line.mask).find(([, end]) => end > listStart)?.[1] ?? line.mask.length;
+    const rest = trimMasked(sliceMasked(line, listStart, sentenceEnd));
     const items = splitListItems(rest, !series);
     if (!items || (series && (items.length < 3 || !/,\s*(?:and|or)\s+\S+[^,]*$/i.test(rest.mask)))) return null;
     const name = tidyText(lead.text);

@@ -18,7 +18,7 @@
  */
 import type { OutlineNode } from '../normalise/outline';
 import { isOutlineLine } from '../normalise/outline';
-import { displayText, enumerationCard, questionCard } from '../text/card-text';
+import { displayText, enumerationCard, questionCard, sentencesOf } from '../text/card-text';
 import { readBareList, splitListItems } from '../text/list-items';
 import { wordsOf } from '../text/phrase-rules';
 import { type BlockRule, type RuleContext, STRENGTH } from './rule';
@@ -63,7 +63,10 @@ function questionOf(node: OutlineNode, context: RuleContext): { question: string
     return TASK_TITLE.test(section.title) ? { question: section.title, body: node.children, task: true } : null;
   }
   const text = displayText(node);
-  if (!isQuestionText(text) || context.readLine(node) !== null) return null;
+  // "Given …, what is the least number of coins? Assume any supply.": a question, then what it assumes.
+  const first = sentencesOf(text)[0] ?? '';
+  const asks = isQuestionText(text) || (wordsOf(first).length >= 6 && isQuestionText(first));
+  if (!asks || context.readLine(node) !== null) return null;
   return { question: text, body: node.children.length > 0 ? node.children : followingAnswer(node, context), task: false };
 }
 

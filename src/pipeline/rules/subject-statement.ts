@@ -60,6 +60,10 @@ function definitionStart(verb: Token, next: Token | undefined, afterNext: Token 
     if (!next) return -1;
     // "X is also a Y": a second name for the same thing is still what X is.
     if (nextWord === 'also' && afterNext && ['a', 'an', 'the'].includes(lower(afterNext.word))) return afterNext.start;
+    // "X is essentially a Y" defines X; "X is most often combined …", "X is commonly found …" do not.
+    if (/ly$/.test(nextWord) || nextWord === 'most' || nextWord === 'more' || nextWord === 'less') {
+      return afterNext && ['a', 'an', 'the'].includes(lower(afterNext.word)) ? afterNext.start : -1;
+    }
     return definesAfterIs(next.word) ? next.start : -1;
   }
   // "Hubble Space Telescope launched by NASA": a name, never "A feature used by …" (a fragment describing a thing).

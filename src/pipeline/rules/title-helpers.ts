@@ -102,7 +102,8 @@ const isListLine = (node: OutlineNode) => node.marker === 'bullet' || node.marke
  * at its start are skipped. Null when the body holds no line of text.
  */
 export function answerFromBody(body: OutlineNode[], bullets: 1 | 3): BodyAnswer | null {
-  const lines = body.filter((node) => isOutlineLine(node) && displayText(node) !== '');
+  // A line of code only ("`Placeholder`") answers nothing.
+  const lines = body.filter((node) => isOutlineLine(node) && displayText(node) !== '' && /[\p{L}\p{N}]/u.test(node.mask.replace(/\uFFFC/g, '')));
   const start = lines.findIndex((node) => boldOnlyTitle(node) === null || node.children.length > 0);
   if (start === -1) return null;
   const first = lines[start];
