@@ -92,4 +92,6 @@ export interface Deck {
   chapters: Chapter[];
   cards: Card[];
   warnings: DeckWarning[];
+  /** Old card ids and the cards they are now (a renamed chapter or section), so progress kept under them is found. */
+  idMoves?: Array<{ from: string; to: string }>;
 }

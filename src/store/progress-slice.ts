@@ -1,5 +1,6 @@
 // Per-card scheduling progress and the review log, keyed by deck id, then card id.
 // Grading and undo go through the domain scheduler; nothing here prunes cards that left the deck.
+import { type CardMove, moveCardData } from '../domain/card-moves';
 import { becameLeech } from '../domain/leeches';
 import type { CardProgress, Grade, ReviewEntry, SchedulingState } from '../domain/progress';
 import {
@@ -41,6 +42,8 @@ export interface ProgressSlice
   resetCard: (deckId: string, cardId: string, now: number) => void;
   /** Forgets every card's progress, the review log and the quiz history; settings stay. */
   resetAllProgress: (now: number) => void;
+  /** Re-keys the progress of cards whose id changed (a renamed chapter or section) to their new ids. */
+  moveCards: (deckId: string, moves: readonly CardMove[]) => void;
 }
 
 export interface ProgressSliceOptions {
@@ -96,6 +99,12 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
       cardChangedAt: {},
       undoneReviews: {},
       progressResetAt: null,
+
+      moveCards: (deckId, moves) => {
+        const state = get();
+        const moved = moveCardData(state, deckId, moves);
+        if (moved !== state) set({ progress: moved.progress, cardChangedAt: moved.cardChangedAt, log: moved.log, undoneReviews: moved.undoneReviews });
+      },
 
       gradeCard: (deckId, cardId, grade, now, durationMs, origin = 'review') => {
         const state = get();

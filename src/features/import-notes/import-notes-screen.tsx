@@ -8,7 +8,8 @@ import { plural } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
 import { useDeckLibrary } from '../../components/use-active-deck';
 import type { StudyStore } from '../../store/create-study-store';
-import type { DeckDraft } from '../../store/deck-library';
+import { type DeckDraft, findImportedDeck } from '../../store/deck-library';
+import { diffDecks } from '../../store/deck-library-diff';
 import { useStudyStore } from '../../store/study-store';
 import { ImportConfirm, type ImportChoice } from './import-confirm';
 import { ImportPreview, KindCounts } from './import-preview';
@@ -121,10 +122,13 @@ export function ImportNotesScreen({ store = useStudyStore, clock = Date.now }: I
     if (stage.kind !== 'preview') return;
     setStage({ ...stage, kind: 'saving' });
     const now = clock();
+    const previous = choice.target === NEW_DECK ? undefined : findImportedDeck(library.getState(), choice.target);
     const change =
       choice.target === NEW_DECK
         ? await library.getState().addDeck(stage.draft, now, choice.title)
         : await library.getState().updateDeck(choice.target, stage.draft, now);
+    // Cards under a new id (a renamed chapter or section) keep their progress.
+    if (previous) store.getState().moveCards(choice.target, diffDecks(previous.deck, stage.draft.deck).moves);
     if (change.kept) open(change.result.deck.id);
     else setStage({ kind: 'unkept', deckId: change.result.deck.id, title: change.result.deck.title });
   };

@@ -7,7 +7,9 @@ import type { Plugin, Rolldown, ViteDevServer } from 'vite';
 import type { Deck } from '../../domain/deck';
 import type { NoteDocuments } from '../../domain/note-document';
 import { buildDeck } from '../build-deck';
+import { idMovesOf } from '../card-id-map';
 import { buildNoteDocuments } from '../note-document';
+import { CARD_ID_MAP_FILE, readCardIdMap } from './card-id-map-file';
 import { describeDeckWarning, describeReadProblem } from './places';
 import { readNotes } from './read-notes';
 
@@ -39,7 +41,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
 
   const isNote = (file: string) => {
     const absolute = path.resolve(file);
-    return absolute.startsWith(contentDir + path.sep) && NOTE_FILE.test(absolute);
+    return absolute.startsWith(contentDir + path.sep) && (NOTE_FILE.test(absolute) || path.basename(absolute) === CARD_ID_MAP_FILE);
   };
 
   /** The notes, watched; unreadable ones fail the build with their places. */
@@ -80,6 +82,9 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
         if (id !== RESOLVED_DECK_ID && id !== RESOLVED_NOTES_ID) return undefined;
         const notes = await readContent(this);
         const deck = buildDeck(notes.sources);
+        // Progress kept under ids the cards no longer have (a renamed chapter or section) is found through the map.
+        const moves = idMovesOf(deck, await readCardIdMap(path.join(contentDir, CARD_ID_MAP_FILE)));
+        if (moves.length > 0) deck.idMoves = moves;
         // The deck's warnings are reported once, with the deck.
         if (id === RESOLVED_NOTES_ID) return { code: notesModuleCode(buildNoteDocuments(notes.sources, deck)), map: { mappings: '' } };
         const fatal = deck.warnings.find((warning) => warning.fatal);

@@ -317,7 +317,7 @@ export function phrasingToLines(children: PhrasingContent[], source: SourceIndex
   return lines;
 }
 
-const DECORATION = /[\p{Extended_Pictographic}\u200d\ufe0f\u20e3]+\s*/gu;
+const DECORATION = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\u20e3)+\s*/gu;
 
 /** Emoji and other decoration out of a heading ("🚀 Getting started" → "Getting started"). */
 export function withoutDecoration(line: TextLine): TextLine {

@@ -59,6 +59,9 @@ function leadingList(heading: OutlineNode): OutlineNode[] {
   return items;
 }
 
+/** A line that is only a short name: at most four words, no sentence punctuation, nothing under it. */
+const isBareName = (node: OutlineNode) => node.children.length === 0 && wordsOf(node.text).length <= 4 && !/[.:;!?]/.test(node.mask);
+
 /** Links only ("[MDN](https://…)"): a list of references, not of things to recall. */
 const isLinkOnly = (node: OutlineNode) => node.links.some(([from, to]) => from <= node.mask.length - node.mask.trimStart().length && to >= node.mask.trimEnd().length);
 
@@ -88,7 +91,10 @@ function listItems(node: OutlineNode, context: RuleContext, isQuestion: boolean)
   const numbered = children.every((child) => child.marker === 'number');
   const colon = endsWithColon(node) || isQuestion || context.readLine(node)?.firstItem !== undefined;
   const allDefined = children.length <= MAX_INFERRED_ITEMS && readings.every((reading) => reading?.kind === 'definition');
-  const allNamed = (heading || isQuestion) && children.length <= MAX_INFERRED_ITEMS && children.every((child) => isNamedItem(child, context));
+  // Names under a heading or a question, or three names or more under a section title ("Layers of the model" over
+  // Link, Internet, Transport): a list to recall, not sentences.
+  const underTitle = context.sectionOf(node) !== undefined && children.length >= 3 && children.every((child, index) => readings[index] === null && isBareName(child));
+  const allNamed = ((heading || isQuestion) && children.length <= MAX_INFERRED_ITEMS && children.every((child) => isNamedItem(child, context))) || (underTitle && children.length <= MAX_INFERRED_ITEMS);
   if (!numbered && !colon && !allDefined && !allNamed) return null;
   const names = children.map((child, index) => itemName(child, readings[index]));
   const first = context.readLine(node)?.firstItem;

@@ -51,7 +51,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
     while (end < text.length && /["'”’)\]*_=]/.test(text[end])) end += 1;
     if (end >= text.length || text[end] !== ' ') continue;
     const next = text.slice(end + 1).trimStart()[0] ?? '';
-    if (!/[\p{Lu}\p{N}"'“‘(\[*`_=]/u.test(next)) continue;
+    if (!/[\p{Lu}\p{N}"'“‘([*`_=]/u.test(next)) continue;
     const before = text.slice(start, at + 1);
     if (char === '.' && (ABBREVIATIONS.test(before) || /(?:^|\s)\p{Lu}\.$/u.test(before))) continue;
     spans.push([start, end]);
