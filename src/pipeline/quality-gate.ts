@@ -54,7 +54,9 @@ const comparable = (text: string) => tidyText(text).toLowerCase().replace(/[^\p{
 
 export function isJunkTerm(term: string): boolean {
   const key = comparable(term);
-  return key === '' || NOT_A_TERM.has(key) || NOT_A_TERM_PHRASES.test(key) || isNoteLabel(term) || /:\s*$/.test(term) || wordCount(term) > MAX_TERM_WORDS;
+  // "WHO", "IT": an acronym in capitals is a name, not the function word it spells.
+  const acronym = /^\p{Lu}{2,}$/u.test(term.trim());
+  return key === '' || (!acronym && NOT_A_TERM.has(key)) || NOT_A_TERM_PHRASES.test(key) || isNoteLabel(term) || /:\s*$/.test(term) || wordCount(term) > MAX_TERM_WORDS;
 }
 
 /** A definition's answer cut to its first sentence (and that to about 40 words); what is cut leads the details. */
@@ -113,7 +115,8 @@ function gateDefinition(note: NoteDraft, tags: string[]): NoteDraft | null {
   if (!forward) return null;
   const term = tidyText(forward.term ?? forward.prompt);
   const raw = tidyText(forward.answer);
-  if (isJunkTerm(term) || /\?\s*$/.test(term) || /\?\s*$/.test(raw) || raw === '' || isUrlOnly(raw) || comparable(raw) === comparable(term)) return null;
+  // "Stable: No": a yes or no is no definition.
+  if (isJunkTerm(term) || /\?\s*$/.test(term) || /\?\s*$/.test(raw) || raw === '' || isUrlOnly(raw) || comparable(raw) === comparable(term) || /^(?:yes|no|true|false|n\/a)\.?$/i.test(raw)) return null;
   const { answer, moved } = shortenAnswer(raw);
   const prompt = withoutTagsAndUrls(forward.prompt);
   if (prompt === '' || isUrlOnly(term) || /\?\s*$/.test(answer) || showsMarkup(forward.prompt) || showsMarkup(answer)) return null;

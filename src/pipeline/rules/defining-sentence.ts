@@ -27,7 +27,7 @@ import { readSubjectStatement } from './subject-statement';
 const STRICT_IS = /^(?:the\s+|an?\s+)?\S+(?:\s+\S+){0,3}\s+(?:is|are)\s+(?:a|an|the)\s/i;
 const OTHER_VERB = /^(?:the\s+|an?\s+)?\S+(?:\s+\S+){0,3}\s+(?:refers to|stands for|means|is defined as)\s/i;
 const EQUATION = /^([\p{L}][\p{L}\p{N} '-]{0,30}?)\s*=\s*([^=].*)$/u;
-const CONDITION = /^(?:an?\s+|the\s+)?([\p{L}][\p{L}-]*)\s+(?:is|are)\s+([\p{Ll}][\p{L}-]*)\s+(?:if|when)\s+(.+)$/u;
+const CONDITION = /^(?:[Aa]n?\s+|[Tt]he\s+)?([\p{L}][\p{L}-]*)\s+(?:is|are)\s+([\p{Ll}][\p{L}-]*)\s+(?:if|when)\s+(.+)$/u;
 const IMPERATIVE_COLON = /^(?:implement|compute|calculate|define|use|find|apply)\s+(?:the\s+|an?\s+)?(.+?)\s*:\s+(.+)$/i;
 
 interface Found {

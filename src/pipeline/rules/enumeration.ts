@@ -122,7 +122,7 @@ function tableItems(node: OutlineNode, title: string): string[] | null {
 /** "Other uses of copper include" asks for "Other uses of copper". */
 const withoutListVerb = (prompt: string) => prompt.replace(/\s+(?:include|includes|contain|contains|comprise|comprises)$/i, '');
 
-const VAGUE = /\b(?:such|these|this|those|the following|them|above|below|a few more|others)\b/i;
+const VAGUE = /\b(?:such|these|this|those|them|above|below|a few more|others)\b/i;
 
 /** "Examples of such techniques" is asked with the section it refers to: "… (What is progressive rendering?)". */
 function explained(prompt: string, node: OutlineNode, context: RuleContext): string {

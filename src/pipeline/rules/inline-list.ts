@@ -106,7 +106,7 @@ function readNameThenList(line: MaskedText): InlineList | null {
     const sentenceEnd = sentenceSpans(line.mask).find(([, end]) => end > listStart)?.[1] ?? line.mask.length;
     const rest = trimMasked(sliceMasked(line, listStart, sentenceEnd));
     const items = splitListItems(rest, !series);
-    if (!items || (series && (items.length < 3 || !/,\s*(?:and|or)\s+\S+[^,]*$/i.test(rest.mask)))) return null;
+    if (!items || (series && (items.length < 3 || !/(?:,|\s)\s*(?:and|or)\s+\S+[^,]*$/i.test(rest.mask)))) return null;
     const name = tidyText(lead.text);
     const prompt = keepVerb ? tidyText(line.text.slice(0, listStart)) : name;
     return { prompt, name, items };

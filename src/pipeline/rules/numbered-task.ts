@@ -70,7 +70,7 @@ export const numberedTask: BlockRule = {
     const code = firstCode(owned);
     if (!code?.codeBlock) return null;
     const task = displayText(node);
-    const examples = node.children.filter((child) => isOutlineLine(child) && child.children.length === 0).map(displayText).filter((text) => text !== '');
+    const examples = node.children.filter((child) => isOutlineLine(child) && !child.children.some(isOutlineLine)).map(displayText).filter((text) => text !== '');
     const lead = leadInOf(node, siblings);
     const prompt = [lead ? `${lead}: ${task}` : task, ...examples].join(' · ');
     const card: CardDraft = {

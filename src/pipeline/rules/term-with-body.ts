@@ -32,7 +32,7 @@ import { type BlockRule, type RuleContext, STRENGTH } from './rule';
 import { answerFromBody, bodyOf, boldOnlyTitle, definesTerm, isTitleTerm } from './title-helpers';
 
 /** A whole body this short is a glossary entry, whatever its first sentence says. */
-const SHORT_BODY_WORDS = 60;
+const SHORT_BODY_WORDS = 40;
 const LIST_TITLE = /^(?:examples?|types|kinds|forms|sorts|classes|categories|list|varieties)\s+of\b/i;
 const LABEL_LINE = /^[^:\s][^:]{0,30}:\s/;
 

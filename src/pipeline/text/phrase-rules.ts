@@ -118,6 +118,8 @@ export function isTermPhrase(term: MaskedText): boolean {
   if (/[=<>{}[\]|#*`→←⇌]|\s\+\s/.test(text)) return false;
   const words = wordsOf(text);
   if (words.length > 6) return false;
+  // "WHO", "IT", "AND-gate": an acronym in capitals is a name, whatever word it spells.
+  if (words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(text)) return true;
   const first = lower(words[0]);
   const last = lower(words[words.length - 1]);
   if (LEADING_STOP.has(first) || TRAILING_STOP.has(last) || opensWithParticiple(words)) return false;
