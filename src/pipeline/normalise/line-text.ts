@@ -112,6 +112,13 @@ class LineCollector {
       return;
     }
     if (from.line !== null && from.line.length > from.offset) from.line[kind].push([from.offset, from.line.length]);
+    // Lines wholly inside the span (bold across three lines or more).
+    const first = from.line === null ? -1 : this.lines.indexOf(from.line);
+    const last = this.lines.indexOf(after);
+    for (let index = first + 1; index < last; index += 1) {
+      const middle = this.lines[index];
+      if (middle.length > 0) middle[kind].push([0, middle.length]);
+    }
     if (after.length > 0) after[kind].push([0, after.length]);
   }
 

@@ -31,7 +31,7 @@ import { plainItemName, readBareList } from '../text/list-items';
 import { isGenericHeading, isTermPhrase, tidyText, wordsOf } from '../text/phrase-rules';
 import { isNamedItem } from './question-title';
 import { type BlockRule, type LineReading, type RuleContext, STRENGTH } from './rule';
-import { boldOnlyTitle, titleOf } from './title-helpers';
+import { boldOnlyTitle, isLinkOnly, titleOf } from './title-helpers';
 
 /** Lists longer than this are not guessed from "every child is a definition" (a glossary is not a list to recall). */
 const MAX_INFERRED_ITEMS = 12;
@@ -46,6 +46,9 @@ export function itemName(node: OutlineNode, reading: LineReading | null): string
   const start = node.mask.length - node.mask.trimStart().length;
   const bold = node.strong.find(([from]) => from === start);
   if (bold && bold[1] < node.text.trimEnd().length) return tidyText(node.text.slice(bold[0], bold[1]).replace(/[:.]+$/, ''));
+  // "Insert: O(log n)": a label and a short value are recalled together.
+  const labelled = /^([^:]{1,30}):\s+(\S+(?:\s+\S+){0,2})$/.exec(tidyText(node.text));
+  if (labelled && node.children.length === 0) return `${labelled[1]}: ${labelled[2]}`;
   return plainItemName({ text: withoutClozeMarkers(node.text), mask: withoutClozeMarkers(node.mask) });
 }
 
@@ -62,8 +65,6 @@ function leadingList(heading: OutlineNode): OutlineNode[] {
 /** A line that is only a short name: at most four words, no sentence punctuation, nothing under it. */
 const isBareName = (node: OutlineNode) => node.children.length === 0 && wordsOf(node.text).length <= 4 && !/[.:;!?]/.test(node.mask);
 
-/** Links only ("[MDN](https://…)"): a list of references, not of things to recall. */
-const isLinkOnly = (node: OutlineNode) => node.links.some(([from, to]) => from <= node.mask.length - node.mask.trimStart().length && to >= node.mask.trimEnd().length);
 
 function distinctNames(names: string[]): string[] | null {
   const kept = names.filter((name) => name !== '');
@@ -74,7 +75,7 @@ function distinctNames(names: string[]): string[] | null {
  * A lead-in's items: a numbered list, any list under a lead-in ending in a colon or a question, children that all
  * name an item (all defined, or under a heading); a single child may hold them in one line.
  */
-function listItems(node: OutlineNode, context: RuleContext, isQuestion: boolean): string[] | null {
+function listItems(node: OutlineNode, context: RuleContext, isQuestion: boolean, title: string): string[] | null {
   const heading = node.marker === 'heading' || node.marker === 'callout' || node.marker === 'root';
   const children = heading ? leadingList(node) : node.children.filter(isOutlineLine);
   if (children.length === 1) {
@@ -97,6 +98,8 @@ function listItems(node: OutlineNode, context: RuleContext, isQuestion: boolean)
   const allNamed = ((heading || isQuestion) && children.length <= MAX_INFERRED_ITEMS && children.every((child) => isNamedItem(child, context))) || (underTitle && children.length <= MAX_INFERRED_ITEMS);
   if (!numbered && !colon && !allDefined && !allNamed) return null;
   const names = children.map((child, index) => itemName(child, readings[index]));
+  // A heading over its own definition and its parts ("### Stack" over "A stack is …", "Time complexity:") is no list.
+  if (heading && !numbered && (names.some((name) => termKey(name) === termKey(title)) || readings.some((reading) => reading?.kind === 'lead-in'))) return null;
   const first = context.readLine(node)?.firstItem;
   return distinctNames(first ? [first, ...names] : names);
 }
@@ -105,7 +108,7 @@ function listItems(node: OutlineNode, context: RuleContext, isQuestion: boolean)
 function subheadingItems(node: OutlineNode, title: string): string[] | null {
   if ((node.marker !== 'heading' && node.marker !== 'root') || TIME_LABEL.test(title) || isGenericHeading(title)) return null;
   const subheadings = node.children.filter((child) => child.marker === 'heading');
-  if (subheadings.length < 2 || subheadings.length > MAX_INFERRED_ITEMS) return null;
+  if (subheadings.length < 3 || subheadings.length > MAX_INFERRED_ITEMS) return null;
   // "### Examples of salts", "### References": parts of a page, not things of a kind.
   if (subheadings.some((child) => LIST_TITLE.test(child.text) || isGenericHeading(child.text))) return null;
   return distinctNames(subheadings.map((child) => tidyText(child.text)));
@@ -150,7 +153,7 @@ export const enumeration: BlockRule = {
     const title = titleOf(node, context) ?? (reading?.kind === 'lead-in' ? reading.term ?? null : null);
     if (title === null || (node.marker === 'callout' && !context.sectionOf(node))) return null;
     const isQuestion = /\?["”')]*$/.test(title);
-    const items = listItems(node, context, isQuestion) ?? subheadingItems(node, title) ?? tableItems(node, title);
+    const items = listItems(node, context, isQuestion, title) ?? subheadingItems(node, title) ?? tableItems(node, title);
     if (!items) return null;
     const prompt = withoutListVerb(explained(boldOnlyTitle(node) !== null || reading?.kind === 'lead-in' ? qualified(title, node, context) : title, node, context));
     // A prompt asked with its section's title ("Binary heap: Time complexity") is named by both, so ids stay apart.

@@ -12,7 +12,7 @@
  * Items are short (at most four words, not counting a parenthesis) and there are at least two.
  */
 import type { OutlineNode } from '../normalise/outline';
-import { enumerationCard, sentenceSpans } from '../text/card-text';
+import { enumerationCard, sentenceSpans, sentencesOf } from '../text/card-text';
 import { isLearnableAnswer, splitAtColon } from '../text/definition-forms';
 import { splitListItems } from '../text/list-items';
 import {
@@ -120,7 +120,9 @@ const EXAMPLE_LABEL = /^(?:examples?|e\.g\.?|for example|such as|types|kinds)$/i
 function readColonList(node: OutlineNode, context: RuleContext): InlineList | null {
   const colon = splitAtColon(node);
   if (!colon || !colon.after.mask.includes(',') || !isLearnableAnswer(colon.after, node.links, colon.at + 1)) return null;
-  const before = tidyText(colon.before.text);
+  // "… relationships to other annotations. Examples: gene, exon": the sentence right before the colon leads in.
+  const sentences = sentencesOf(tidyText(colon.before.text));
+  const before = sentences[sentences.length - 1] ?? '';
   if (EXAMPLE_LABEL.test(before)) {
     const title = context.sectionAround(node)?.title ?? null;
     const items = splitListItems(colon.after, false);
@@ -128,7 +130,7 @@ function readColonList(node: OutlineNode, context: RuleContext): InlineList | nu
     const prompt = `Examples of ${title}`;
     return { prompt, name: prompt, items };
   }
-  if (isTermPhrase(colon.before) || !wordsOf(colon.before.text).some(isFiniteVerb)) return null;
+  if (sentences.length > 1 || isTermPhrase(colon.before) || !wordsOf(colon.before.text).some(isFiniteVerb)) return null;
   const items = splitListItems(colon.after, false);
   return items ? { prompt: before, name: before, items } : null;
 }

@@ -12,10 +12,10 @@
  * common noun after an article ("called a service"), not the start of a list, and not emphasised (a bold or italic
  * name is a key term: key-term-sentence.ts). Several names in one sentence make one card each (c1, c2, …).
  */
-import type { OutlineNode } from '../normalise/outline';
-import { answerDetails, sentenceSpans } from '../text/card-text';
-import { tidyText } from '../text/phrase-rules';
-import { type BlockRule, type CardDraft, STRENGTH } from './rule';
+import { type OutlineNode, isOutlineLine } from '../normalise/outline';
+import { answerDetails, displayText, sentenceSpans } from '../text/card-text';
+import { isTermPhrase, tidyText } from '../text/phrase-rules';
+import { type BlockRule, type CardDraft, type RuleContext, STRENGTH } from './rule';
 
 const NAMING = /\b(?:(?:also\s+)?referred to as|(?:also\s+)?known as|a\.?k\.?a\.?|(?:is|are|was|were)\s+(?:also\s+|often\s+|sometimes\s+)?called|written in|based on|inspired by|named|termed|dubbed)\s+/gi;
 /** The name: up to a comma, a stop, a parenthesis or a clause word. */
@@ -52,6 +52,14 @@ function findNames(node: OutlineNode, text: string): Deletion[] {
 /** A fragment with no subject ("written in Go, …") is asked about its section: "Evolution of Go: written in […]". */
 const NO_SUBJECT = /^(?:also\s+)?(?:written|based|inspired|named|called|known|referred|termed|dubbed)\b/i;
 
+/** What a fragment with no subject is about: the term of the line it is under, else its section's title. */
+function subjectOf(node: OutlineNode, context: RuleContext): string | undefined {
+  const parent = context.parentOf(node);
+  const line = parent && isOutlineLine(parent) ? displayText(parent) : '';
+  if (line !== '' && isTermPhrase({ text: line, mask: parent?.mask ?? line })) return line;
+  return context.sectionAround(node)?.title;
+}
+
 export const namedFactCloze: BlockRule = {
   name: 'named-fact-cloze',
   scope: 'block',
@@ -69,7 +77,7 @@ export const namedFactCloze: BlockRule = {
       const inSentence = names.filter((name) => name.start >= from && name.end <= to);
       if (inSentence.length === 0) continue;
       const sentence = tidyText(text.slice(from, to));
-      const title = NO_SUBJECT.test(sentence) ? context.sectionAround(node)?.title : undefined;
+      const title = NO_SUBJECT.test(sentence) ? subjectOf(node, context) : undefined;
       const lead = title ? `${title}: ` : '';
       const details = spans.length === 1 ? answerDetails(node) : [];
       const cards: CardDraft[] = inSentence.map((name, index) => ({

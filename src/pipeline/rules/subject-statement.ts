@@ -42,6 +42,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words that make a subject a phrase rather than a name ("Kubelet connects to CRI shim"). */
 const NOT_IN_SUBJECT = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'and', 'or', 'but', 'not', 'also', 'can', 'will', 'should', 'must', 'may', 'might', 'could', 'would', 'does', 'do', 'did', 'has', 'have', 'had', 'was', 'were', 'be', 'been', 'when', 'if', 'that', 'which', 'who']);
 const MAX_SUBJECT_WORDS = 4;
+const NAMING_NOUNS = new Set(['term', 'name', 'word', 'phrase', 'expression']);
+const POINTING = new Set(['first', 'second', 'third', 'last', 'next', 'other', 'same', 'former', 'latter', 'above', 'following', 'previous', 'former']);
 /** A technical name: camelCase, or lower-case words joined by `-`, `_` or `.` ("ImageService", "kube-proxy"). */
 const IDENTIFIER = /^(?:[\p{Ll}\p{N}]+[\p{Lu}][\p{L}\p{N}]*|[\p{Lu}][\p{Ll}\p{N}]+[\p{Lu}][\p{L}\p{N}]*|[\p{Ll}\p{N}]+(?:[-_.][\p{Ll}\p{N}]+)+)$/u;
 /** "X, sometimes called Y," / "X, also known as Y,": an aside between the subject and its verb. */
@@ -91,11 +93,15 @@ export function readSubjectStatement(line: MaskedText): SubjectDefinition | null
   // "A trie, sometimes called a prefix tree, is …": the aside goes, the subject and the rest stay.
   const aside = APPOSITIVE.exec(line.mask);
   const masked = aside ? { text: line.text.slice(0, aside[1].length) + ' ' + line.text.slice(aside[0].length), mask: line.mask.slice(0, aside[1].length) + ' ' + line.mask.slice(aside[0].length) } : line;
-  const tokens = firstTokens(masked.mask, MAX_SUBJECT_WORDS + 4);
-  const from = tokens.length > 0 && ARTICLES.has(lower(tokens[0].word)) ? 1 : 0;
+  const tokens = firstTokens(masked.mask, MAX_SUBJECT_WORDS + 6);
+  let from = tokens.length > 0 && ARTICLES.has(lower(tokens[0].word)) ? 1 : 0;
+  // "The term open addressing refers to …": the term is what follows "term".
+  if (from === 1 && tokens.length > 3 && NAMING_NOUNS.has(lower(tokens[1].word))) from = 2;
+  // "The first value is …", "The other one is …": points at something said before.
+  if (from === 1 && tokens.length > 1 && POINTING.has(lower(tokens[1].word))) return null;
   for (let index = from + 1; index <= from + MAX_SUBJECT_WORDS && index < tokens.length; index += 1) {
     const subjectTokens = tokens.slice(from, index);
-    const start = definitionStart(tokens[index], tokens[index + 1], tokens[index + 2], subjectTokens, from === 1);
+    const start = definitionStart(tokens[index], tokens[index + 1], tokens[index + 2], subjectTokens, from >= 1);
     if (start === null) {
       // The word joins the subject: a subject never holds a preposition, an auxiliary or a comma.
       if (NOT_IN_SUBJECT.has(lower(tokens[index].word)) || /[,;:]$/.test(tokens[index].word)) return null;
@@ -109,8 +115,8 @@ export function readSubjectStatement(line: MaskedText): SubjectDefinition | null
     // "The metals are …", "The abbreviations are …": common nouns that point back to something said before.
     if (from === 1 && subjectTokens.length === 1 && /^\p{Ll}+s$/u.test(subjectTokens[0].word) && lower(tokens[0].word) === 'the') return null;
     if (answer.text.split(/\s+/).length < 2 || !isLearnableAnswer(answer)) return null;
-    // "Demand is elastic if …" defines elastic demand (defining-sentence.ts), not demand.
-    if (/^[\p{Ll}][\p{L}-]*\s+(?:if|when)\s/u.test(answer.text)) return null;
+    // "Demand is elastic if …" defines elastic demand (defining-sentence.ts), not demand; "X is Y is Z" is garbled.
+    if (/^[\p{Ll}][\p{L}-]*\s+(?:if|when|is|are)\s/u.test(answer.text)) return null;
     // "The list is based on [this post]": what it says is a link, nothing to learn.
     if (!aside && (line as LinkedText).links?.length && wordsOf(withoutLinks(line, start)).length < 3) return null;
     return { term: subject.text, answer: answer.text };

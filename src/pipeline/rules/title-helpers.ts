@@ -87,6 +87,13 @@ export function definesTerm(node: OutlineNode, term: string, context: RuleContex
   return visit(node);
 }
 
+/** A line that is a link and nothing else ("[MDN](https://…)"): a reference, not an answer. */
+export function isLinkOnly(node: OutlineNode): boolean {
+  const start = node.mask.length - node.mask.trimStart().length;
+  const end = node.mask.trimEnd().length;
+  return node.links.some(([from, to]) => from <= start && to >= end);
+}
+
 export interface BodyAnswer {
   answer: string;
   details: AnswerDetail[];
@@ -103,7 +110,7 @@ const isListLine = (node: OutlineNode) => node.marker === 'bullet' || node.marke
  */
 export function answerFromBody(body: OutlineNode[], bullets: 1 | 3): BodyAnswer | null {
   // A line of code only ("`Placeholder`") answers nothing.
-  const lines = body.filter((node) => isOutlineLine(node) && displayText(node) !== '' && /[\p{L}\p{N}]/u.test(node.mask.replace(/\uFFFC/g, '')));
+  const lines = body.filter((node) => isOutlineLine(node) && displayText(node) !== '' && /[\p{L}\p{N}]/u.test(node.mask.replace(/\uFFFC/g, '')) && !isLinkOnly(node));
   const start = lines.findIndex((node) => boldOnlyTitle(node) === null || node.children.length > 0);
   if (start === -1) return null;
   const first = lines[start];

@@ -78,7 +78,10 @@ function bodyWords(heading: OutlineNode): number {
     for (const child of node.children) {
       if (isHeading(child)) continue;
       if (child.marker === 'code' || child.marker === 'table') count += 5;
-      count += wordsOf(child.mask.replace(/\uFFFC+/g, ' ')).length;
+      // Words outside links: a list of links is no definition.
+      let mask = child.mask;
+      for (const [from, to] of child.links) mask = mask.slice(0, from) + ' '.repeat(to - from) + mask.slice(to);
+      count += wordsOf(mask.replace(/\uFFFC+/g, ' ').replace(/[^\p{L}\p{N}\s]+/gu, ' ')).length;
       visit(child);
     }
   };

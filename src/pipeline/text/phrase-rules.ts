@@ -84,7 +84,7 @@ const FINITE_VERBS = set(
 );
 
 const GENERIC_HEADINGS = set(
-  'introduction intro overview summary notes note references reference resources links link examples example conclusion conclusions background contents toc todo setup installation install prerequisites requirements usage faq glossary appendix misc miscellaneous further reading index abstract preface outline agenda questions answers other translations',
+  'introduction intro overview summary notes note references reference resources links link examples example conclusion conclusions background contents toc todo setup installation install prerequisites requirements usage faq glossary appendix misc miscellaneous further reading index abstract preface outline agenda questions answers other translations general',
 );
 
 /** Labels authors put before a colon that name no term ("Key idea: …", "TL;DR: …"). */

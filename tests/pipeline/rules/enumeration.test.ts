@@ -18,8 +18,8 @@ describe('enumeration', () => {
   });
 
   it('lists the sub-headings of a heading (of a chapter too), but not parts of a page nor weeks', () => {
-    expect(lists(lines('## Sorting algorithms', '### Quicksort', 'Fast on average.', '### Mergesort', 'Stable.'))).toEqual([['Sorting algorithms', 'Quicksort, Mergesort']]);
-    expect(lists(lines('# Course', '## Week 1', '### Atoms', 'Small.', '### Ions', 'Charged.', '## Reading', '### Examples of atoms', 'H, He.', '### References', 'A book.'))).toEqual([]);
+    expect(lists(lines('## Sorting algorithms', '### Quicksort', 'Fast on average.', '### Mergesort', 'Stable.', '### Heapsort', 'In place.'))).toEqual([['Sorting algorithms', 'Quicksort, Mergesort, Heapsort']]);
+    expect(lists(lines('# Course', '## Week 1', '### Atoms', 'Small.', '### Ions', 'Charged.', '### Molecules', 'Bound.', '## Reading', '### Examples of atoms', 'H, He.', '### Atlas', 'Maps.', '### References', 'A book.'))).toEqual([]);
   });
 
   it('lists the first column of a table under a heading that names a list', () => {
