@@ -7,7 +7,6 @@
  *   Mercury, Venus, and Mars are the rocky planets        → list "Rocky planets" → Mercury, Venus, Mars
  *   The atom consists of protons, neutrons and electrons  → list "The atom consists of" → protons, neutrons, electrons
  *   A cell has parts: nucleus, membrane, cytoplasm        → list "A cell has parts" → nucleus, membrane, cytoplasm
- *   Examples: quartz, mica, feldspar   (under "### Minerals") → list "Examples of Minerals" → quartz, mica, feldspar
  *
  * Items are short (at most four words, not counting a parenthesis) and there are at least two.
  */
@@ -27,7 +26,7 @@ import {
   trimMasked,
   wordsOf,
 } from '../text/phrase-rules';
-import { type LineRule, type RuleContext, STRENGTH } from './rule';
+import { type LineRule, STRENGTH } from './rule';
 
 export interface InlineList {
   /** What the learner is asked to list ("Examples of noble gases", "The atom consists of"). */
@@ -114,23 +113,12 @@ function readNameThenList(line: MaskedText): InlineList | null {
   return null;
 }
 
-const EXAMPLE_LABEL = /^(?:examples?|e\.g\.?|for example|such as|types|kinds)$/i;
-
-/** "A cell has parts: nucleus, membrane, …" (a clause, then a list) or "Examples: A, B, C" under a titled section. */
-function readColonList(node: OutlineNode, context: RuleContext): InlineList | null {
+/** "A cell has parts: nucleus, membrane, …": a clause, then a list (a label's list is example-list.ts's). */
+function readColonList(node: OutlineNode): InlineList | null {
   const colon = splitAtColon(node);
   if (!colon || !colon.after.mask.includes(',') || !isLearnableAnswer(colon.after, node.links, colon.at + 1)) return null;
-  // "… relationships to other annotations. Examples: gene, exon": the sentence right before the colon leads in.
-  const sentences = sentencesOf(tidyText(colon.before.text));
-  const before = sentences[sentences.length - 1] ?? '';
-  if (EXAMPLE_LABEL.test(before)) {
-    const title = context.sectionAround(node)?.title ?? null;
-    const items = splitListItems(colon.after, false);
-    if (!title || !items) return null;
-    const prompt = `Examples of ${title}`;
-    return { prompt, name: prompt, items };
-  }
-  if (sentences.length > 1 || isTermPhrase(colon.before) || !wordsOf(colon.before.text).some(isFiniteVerb)) return null;
+  const before = tidyText(colon.before.text);
+  if (sentencesOf(before).length > 1 || isTermPhrase(colon.before) || !wordsOf(colon.before.text).some(isFiniteVerb)) return null;
   const items = splitListItems(colon.after, false);
   return items ? { prompt: before, name: before, items } : null;
 }
@@ -148,9 +136,9 @@ export function readInlineList(line: MaskedText): InlineList | null {
 export const inlineList: LineRule = {
   name: 'inline-list',
   scope: 'line',
-  read(node, context) {
+  read(node) {
     if (!node.mask.includes(',') && !node.mask.includes(';')) return null;
-    const list = readInlineList(node) ?? readColonList(node, context);
+    const list = readInlineList(node) ?? readColonList(node);
     if (!list) return null;
     return {
       rule: 'inline-list',

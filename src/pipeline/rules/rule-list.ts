@@ -8,6 +8,7 @@ import { dashDefinition } from './dash-definition';
 import { definingSentence } from './defining-sentence';
 import { doubleColon } from './double-colon';
 import { enumeration } from './enumeration';
+import { exampleList } from './example-list';
 import { inlineList } from './inline-list';
 import { keyTermSentence } from './key-term-sentence';
 import { leadIn } from './lead-in';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   abbreviation,
   keyTermSentence,
   definingSentence,
+  exampleList,
   namedFactCloze,
   // A title or a task with what is under it.
   numberedTask,

@@ -14,12 +14,6 @@ describe('inline-list', () => {
     expect(lists(text)).toEqual([[prompt, items]]);
   });
 
-  it('names a list of examples by its section: "Examples: …" under a heading', () => {
-    expect(lists(lines('## Geology', '### Minerals', 'Minerals are natural solids with a crystal structure.', '', 'Examples: quartz, mica, feldspar.'))).toEqual([
-      ['Examples of Minerals', ['quartz', 'mica', 'feldspar']],
-    ]);
-  });
-
   it('is not a sentence with commas, nor a list of long phrases', () => {
     expect(lists(lines('Title', '-Rivers, wind and ice wear rock away over thousands of years', '-Bind pages of similar size, such as maps, to a board so there are fewer loose sheets'))).toEqual([]);
   });
