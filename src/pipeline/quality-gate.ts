@@ -64,7 +64,8 @@ export function shortenAnswer(answer: string): { answer: string; moved: string[]
   const [sentence = answer, ...others] = sentencesOf(answer);
   let kept = sentence;
   // A first sentence that only names the thing ("The first is called long-term.") keeps the one that says more.
-  if (wordCount(kept) < MIN_SENTENCE_WORDS && others.length > 0 && wordCount(kept) + wordCount(others[0]) <= MAX_ANSWER_WORDS) kept = `${kept} ${others.shift()}`;
+  const next = others[0];
+  if (next !== undefined && wordCount(kept) < MIN_SENTENCE_WORDS && !/^[\p{L}\s]{1,20}:/u.test(next) && wordCount(kept) + wordCount(next) <= MAX_ANSWER_WORDS) kept = `${kept} ${others.shift()}`;
   const rest = others.join(' ');
   const moved = rest ? [rest] : [];
   if (wordCount(kept) > MAX_SENTENCE_WORDS) {

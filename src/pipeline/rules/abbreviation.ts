@@ -22,6 +22,7 @@ export const ABBREVIATION_STRENGTH = 0;
 export const abbreviation: BlockRule = {
   name: 'abbreviation',
   scope: 'block',
+  sentences: true,
   apply(node) {
     if (!isOutlineLine(node) || !node.mask.includes('(')) return null;
     const text = node.mask;

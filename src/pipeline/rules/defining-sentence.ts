@@ -63,6 +63,7 @@ function readSentence(sentence: string, index: number): Found | null {
 export const definingSentence: BlockRule = {
   name: 'defining-sentence',
   scope: 'block',
+  sentences: true,
   apply(node, context) {
     if (!isOutlineLine(node) || /\uFFFC/.test(node.mask.slice(0, 2))) return null;
     const reading = context.readLine(node);

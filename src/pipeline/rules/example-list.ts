@@ -18,6 +18,7 @@ const EXAMPLES = /^(?:examples?|e\.g\.?|for example|for instance|such as|types|k
 export const exampleList: BlockRule = {
   name: 'example-list',
   scope: 'block',
+  sentences: true,
   apply(node, context) {
     if (!isOutlineLine(node) || !/\b(?:examples?|e\.g|for instance|such as|types|kinds)\s*:/i.test(node.mask)) return null;
     const title = context.sectionAround(node)?.title;

@@ -120,6 +120,7 @@ function readKeyTerms(node: OutlineNode, context: RuleContext): KeyTerm[] {
 export const keyTermSentence: BlockRule = {
   name: 'key-term-sentence',
   scope: 'block',
+  sentences: true,
   apply(node, context) {
     if (node.marker !== 'plain' && node.marker !== 'bullet' && node.marker !== 'dash' && node.marker !== 'number') return null;
     const reading = context.readLine(node);

@@ -63,6 +63,7 @@ function subjectOf(node: OutlineNode, context: RuleContext): string | undefined 
 export const namedFactCloze: BlockRule = {
   name: 'named-fact-cloze',
   scope: 'block',
+  sentences: true,
   apply(node, context) {
     if (node.marker !== 'plain' && node.marker !== 'bullet' && node.marker !== 'dash' && node.marker !== 'number') return null;
     if (!/\b(?:as|called|aka|a\.k\.a|in|on|by|named|termed|dubbed)\b/i.test(node.mask)) return null;

@@ -89,6 +89,8 @@ export interface LineRule {
 export interface BlockRule {
   name: string;
   scope: 'block';
+  /** Reads facts inside sentences, so it reads a line even when another rule has used it as a whole. */
+  sentences?: true;
   apply(node: OutlineNode, context: RuleContext): RuleResult | null;
 }
 

@@ -108,7 +108,7 @@ export function runRules(root: OutlineNode, context: ChapterRuleContext, rules: 
       const tags = withTags(inherited, child.tags);
       const blockNotes: NoteDraft[] = [];
       for (const rule of blockRules) {
-        if (usedLines.has(child) || usedTrees.has(child)) break;
+        if (usedTrees.has(child) || (usedLines.has(child) && !rule.sentences)) continue;
         const result = rule.apply(child, context);
         if (!result) continue;
         blockNotes.push(...result.notes);
