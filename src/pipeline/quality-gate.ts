@@ -200,7 +200,8 @@ export function mergeDuplicateFronts(notes: GatedNote[]): { notes: GatedNote[]; 
     dropped.add(merged);
     extraDetails.set(kept, [...(extraDetails.get(kept) ?? []), ...(extraDetails.get(merged) ?? []), ...asDetails(merged)]);
     const front = kept.cards.find((card) => !card.reverse)?.prompt ?? kept.key;
-    if (merged.strength > 0) {
+    // One line that says a thing twice ("X: … The name X refers to …") is no duplicate to fix.
+    if (merged.strength > 0 && !(kept.file === merged.file && kept.line === merged.line)) {
       warnings.push({
         file: merged.file, line: merged.line, column: merged.column, ruleId: 'duplicate-front',
         message: `"${front}" is on two cards (${kept.file}:${kept.line} and ${merged.file}:${merged.line}); they are one card, the second answer a detail of the first`,
@@ -217,11 +218,11 @@ export function mergeDuplicateFronts(notes: GatedNote[]): { notes: GatedNote[]; 
         cards: note.cards.map((card) => {
           if (card.reverse) return card;
           // The same fact written twice adds nothing.
-          const known = new Set([comparable(card.answer), ...card.details.map((detail) => comparable(detail.text))]);
+          const known = [comparable(card.answer), ...card.details.map((detail) => comparable(detail.text))];
           const added = extra.filter((detail) => {
             const key = comparable(detail.text);
-            if (known.has(key)) return false;
-            known.add(key);
+            if (known.some((text) => text.includes(key))) return false;
+            known.push(key);
             return true;
           });
           return { ...card, details: [...card.details, ...added] };

@@ -84,4 +84,12 @@ describe('one card per front', () => {
     expect(merged.warnings).toEqual([]);
     expect(merged.notes[0]?.cards[0]?.details).toEqual([{ text: 'deoxyribonucleic acid', depth: 1 }]);
   });
+
+  it('merges silently what one line says twice, and adds no detail the card already holds', () => {
+    const line = gated({ ...definition('Erosion', 'the wearing away of rock'), cards: [{ ...definitionCards('Erosion', 'the wearing away of rock', [{ text: 'The name erosion refers to the loss of rock by water and wind', depth: 1 }])[0] }] });
+    const again = gated(definition('Erosion', 'the loss of rock by water and wind'));
+    const merged = mergeDuplicateFronts([line, again]);
+    expect(merged.warnings).toEqual([]);
+    expect(merged.notes.map((kept) => kept.cards[0]?.details)).toEqual([[{ text: 'The name erosion refers to the loss of rock by water and wind', depth: 1 }]]);
+  });
 });

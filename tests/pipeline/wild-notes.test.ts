@@ -37,7 +37,7 @@ const EXPECTED: Record<string, Expected[]> = {
     ['definition', 'Data Structure', /^A collection of data values, the relationships among them/],
     ['definition', 'Higher-order Function', /^A function that consumes one or more function/],
     ['definition', 'Process', /image of the executable machine code of a program/],
-    ['definition', 'Weak\/Dynamic Typing', /allows variables declared under this scheme to hold values of any type/],
+    ['definition', 'Weak/Dynamic Typing', /allows variables declared under this scheme to hold values of any type/],
     ['enumeration', 'Some examples of expressions', /^literal value expression \(42\), literal string expression/],
   ],
   'ds-technical-questions.md': [

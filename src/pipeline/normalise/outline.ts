@@ -248,9 +248,18 @@ class OutlineBuilder {
     return node;
   }
 
+  private sourceLine(line: number | undefined): string {
+    if (line === undefined) return '|';
+    const start = this.source.lineStarts[line - 1] ?? 0;
+    const end = this.source.lineStarts[line] ?? this.source.text.length;
+    return this.source.text.slice(start, end);
+  }
+
   private tableNode(table: Table, depth: number): OutlineNode {
     const node = emptyNode('table', depth, table.position?.start.line ?? 1, table.position?.start.column ?? 1);
-    const cells = table.children.map((row) => row.children.map((cell) => joinedCell(phrasingToLines(cell.children, this.source), cell.position?.start.line ?? node.line)));
+    // A line without a pipe right after a table is a row to Markdown, but the writer meant a note under it.
+    const written = table.children.filter((row, index) => index === 0 || this.sourceLine(row.position?.start.line).includes('|'));
+    const cells = written.map((row) => row.children.map((cell) => joinedCell(phrasingToLines(cell.children, this.source), cell.position?.start.line ?? node.line)));
     const [head = [], ...rows] = cells;
     node.table = { head, rows };
     return node;
@@ -265,8 +274,15 @@ class OutlineBuilder {
 
   private addList(list: List, parentDepth: number): void {
     const first = list.start ?? 1;
+    // Markdown keeps " * b" after "* a" a sibling (one space is less than the item's indent), but the writer
+    // indented it: a bullet further right than the one above is its child.
+    const columns: number[] = [];
     list.children.forEach((item, index) => {
-      this.addListItem(item, parentDepth + 1, list.ordered ? first + index : null);
+      const column = item.position?.start.column ?? 1;
+      if (list.ordered || columns.length === 0) columns.splice(0, columns.length, column);
+      else if (column > columns[columns.length - 1]) columns.push(column);
+      else while (columns.length > 1 && column < columns[columns.length - 1]) columns.pop();
+      this.addListItem(item, parentDepth + columns.length, list.ordered ? first + index : null);
     });
   }
 

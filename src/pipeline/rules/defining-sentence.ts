@@ -9,6 +9,7 @@
  *
  *   A triangle is equilateral if all its sides are equal.
  *   → definition "Equilateral triangle" → "A triangle is equilateral if all its sides are equal."
+ *   When a star is massive, it ends as a supernova.         → "Massive star" → the sentence   ("When X is Y, …")
  *
  *   Compute the GDP (gross domestic product): the value of all goods and services produced.
  *   → definition "GDP (gross domestic product)" → "the value of all goods and services produced."
@@ -28,6 +29,8 @@ const STRICT_IS = /^(?:the\s+|an?\s+)?\S+(?:\s+\S+){0,3}\s+(?:is|are)\s+(?:a|an|
 const OTHER_VERB = /^(?:the\s+|an?\s+)?\S+(?:\s+\S+){0,3}\s+(?:refers to|stands for|means|is defined as)\s/i;
 const EQUATION = /^([\p{L}][\p{L}\p{N} '-]{0,30}?)\s*=\s*([^=].*)$/u;
 const CONDITION = /^(?:[Aa]n?\s+|[Tt]he\s+)?([\p{L}][\p{L}-]*)\s+(?:is|are)\s+([\p{Ll}][\p{L}-]*)\s+(?:if|when)\s+(.+)$/u;
+/** "When demand is inelastic, a price cut lowers spending": what holds for inelastic demand. */
+const WHEN_CONDITION = /^(?:[Ww]hen|[Ww]henever)\s+(?:an?\s+|the\s+)?([\p{L}][\p{L}-]*)\s+(?:is|are)\s+([\p{Ll}][\p{L}-]*),\s+(\S.+)$/u;
 const IMPERATIVE_COLON = /^(?:implement|compute|calculate|define|use|find|apply)\s+(?:the\s+|an?\s+)?(.+?)\s*:\s+(.+)$/i;
 
 interface Found {
@@ -49,6 +52,11 @@ function readSentence(sentence: string, index: number): Found | null {
   const condition = CONDITION.exec(text);
   if (condition && isTermPhrase({ text: condition[1], mask: condition[1] }) && !/(?:ed|ing)$/.test(condition[2])) {
     const term = `${condition[2].charAt(0).toUpperCase()}${condition[2].slice(1)} ${condition[1].toLowerCase()}`;
+    return { term, answer: text, reverse: false };
+  }
+  const when = WHEN_CONDITION.exec(text);
+  if (when && isTermPhrase({ text: when[1], mask: when[1] }) && !/(?:ed|ing)$/.test(when[2]) && wordCount(when[3]) >= 3) {
+    const term = `${when[2].charAt(0).toUpperCase()}${when[2].slice(1)} ${when[1].toLowerCase()}`;
     return { term, answer: text, reverse: false };
   }
   const imperative = IMPERATIVE_COLON.exec(text);

@@ -75,7 +75,7 @@ function distinctNames(names: string[]): string[] | null {
  * A lead-in's items: a numbered list, any list under a lead-in ending in a colon or a question, children that all
  * name an item (all defined, or under a heading); a single child may hold them in one line.
  */
-function listItems(node: OutlineNode, context: RuleContext, isQuestion: boolean, title: string): string[] | null {
+function listItems(node: OutlineNode, context: RuleContext, isQuestion: boolean, title: string, label: boolean): string[] | null {
   const heading = node.marker === 'heading' || node.marker === 'callout' || node.marker === 'root';
   const children = heading ? leadingList(node) : node.children.filter(isOutlineLine);
   if (children.length === 1) {
@@ -96,7 +96,7 @@ function listItems(node: OutlineNode, context: RuleContext, isQuestion: boolean,
   // Link, Internet, Transport): a list to recall, not sentences.
   const underTitle = context.sectionOf(node) !== undefined && children.length >= 3 && children.every((child, index) => readings[index] === null && isBareName(child));
   const allNamed = ((heading || isQuestion) && children.length <= MAX_INFERRED_ITEMS && children.every((child) => isNamedItem(child, context))) || (underTitle && children.length <= MAX_INFERRED_ITEMS);
-  if (!numbered && !colon && !allDefined && !allNamed) return null;
+  if (label ? !allDefined : !numbered && !colon && !allDefined && !allNamed) return null;
   const names = children.map((child, index) => itemName(child, readings[index]));
   // A heading over its own definition and its parts ("### Stack" over "A stack is …", "Time complexity:") is no list.
   if (heading && !numbered && (names.some((name) => termKey(name) === termKey(title)) || readings.some((reading) => reading?.kind === 'lead-in'))) return null;
@@ -120,6 +120,13 @@ function tableItems(node: OutlineNode, title: string): string[] | null {
   const table = node.children.find((child) => child.marker === 'table')?.table;
   if (!table || table.rows.length < 2 || table.rows.length > MAX_INFERRED_ITEMS) return null;
   return distinctNames(table.rows.map((row) => tidyText(row[0]?.text ?? '')));
+}
+
+/** A bullet that only names what its children are ("- Collision resolution" over two defined strategies). */
+function labelTitle(node: OutlineNode): string | null {
+  if (node.marker !== 'bullet' || node.children.filter(isOutlineLine).length < 2 || /[.:;!?,]/.test(node.mask)) return null;
+  const text = tidyText(node.text);
+  return wordsOf(text).length <= 4 && isTermPhrase({ text, mask: node.mask.trim() }) ? text : null;
 }
 
 /** "Other uses of copper include" asks for "Other uses of copper". */
@@ -150,10 +157,12 @@ export const enumeration: BlockRule = {
   scope: 'block',
   apply(node, context) {
     const reading = context.readLine(node);
-    const title = titleOf(node, context) ?? (reading?.kind === 'lead-in' ? reading.term ?? null : null);
+    const named = titleOf(node, context) ?? (reading?.kind === 'lead-in' ? reading.term ?? null : null);
+    const label = named === null && reading === null ? labelTitle(node) : null;
+    const title = named ?? label;
     if (title === null || (node.marker === 'callout' && !context.sectionOf(node))) return null;
     const isQuestion = /\?["”')]*$/.test(title);
-    const items = listItems(node, context, isQuestion, title) ?? subheadingItems(node, title) ?? tableItems(node, title);
+    const items = listItems(node, context, isQuestion, title, label !== null) ?? subheadingItems(node, title) ?? tableItems(node, title);
     if (!items) return null;
     const prompt = withoutListVerb(explained(boldOnlyTitle(node) !== null || reading?.kind === 'lead-in' ? qualified(title, node, context) : title, node, context));
     // A prompt asked with its section's title ("Binary heap: Time complexity") is named by both, so ids stay apart.

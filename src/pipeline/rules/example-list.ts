@@ -10,7 +10,7 @@
 import { isOutlineLine } from '../normalise/outline';
 import { enumerationCard, sentenceSpans } from '../text/card-text';
 import { splitListItems } from '../text/list-items';
-import { tidyText } from '../text/phrase-rules';
+import { isGenericHeading, tidyText } from '../text/phrase-rules';
 import { type BlockRule, STRENGTH } from './rule';
 
 const EXAMPLES = /^(?:examples?|e\.g\.?|for example|for instance|such as|types|kinds)\s*:\s+/i;
@@ -22,7 +22,8 @@ export const exampleList: BlockRule = {
   apply(node, context) {
     if (!isOutlineLine(node) || !/\b(?:examples?|e\.g|for instance|such as|types|kinds)\s*:/i.test(node.mask)) return null;
     const title = context.sectionAround(node)?.title;
-    if (!title) return null;
+    // "Examples of Note" asks nothing: a callout's own label is no subject.
+    if (!title || isGenericHeading(title)) return null;
     for (const [from, to] of sentenceSpans(node.mask)) {
       const sentence = node.mask.slice(from, to);
       const label = EXAMPLES.exec(sentence);

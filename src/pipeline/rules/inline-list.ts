@@ -7,6 +7,7 @@
  *   Mercury, Venus, and Mars are the rocky planets        → list "Rocky planets" → Mercury, Venus, Mars
  *   The atom consists of protons, neutrons and electrons  → list "The atom consists of" → protons, neutrons, electrons
  *   A cell has parts: nucleus, membrane, cytoplasm        → list "A cell has parts" → nucleus, membrane, cytoplasm
+ *   A tide can be high, low or slack                     → list "A tide can be" → high, low, slack
  *
  * Items are short (at most four words, not counting a parenthesis) and there are at least two.
  */
@@ -20,6 +21,7 @@ import {
   dropTrailingPunctuation,
   hasInert,
   isFiniteVerb,
+  isSubjectStart,
   isTermPhrase,
   sliceMasked,
   tidyText,
@@ -123,9 +125,33 @@ function readColonList(node: OutlineNode): InlineList | null {
   return items ? { prompt: before, name: before, items } : null;
 }
 
+/** "status could be active or inactive", "A token may be a word, a number or a sign": the values a thing takes. */
+const POSSIBLE_VALUES = /^((?:(?:in|for|on|with)\s+[^,]{1,30},\s+)?((?:the\s+|an?\s+)?\S+(?:\s+\S+){0,2}?))\s+(?:can|could|may|might)\s+be\s+(?:either\s+|one\s+of\s+)?/i;
+/** Two values: "active or inactive", "positional (in order) or explicitly named". */
+const PAIR = /^(\S+(?:\s+\S+)?(?:\s+\([^()]+\))?)\s+or\s+(\S+(?:\s+\S+)?(?:\s+\([^()]+\))?)$/;
+const wordsOutsideBrackets = (item: string) => wordsOf(item.replace(/\([^()]*\)/g, ' '));
+
+function readPossibleValues(line: MaskedText): InlineList | null {
+  const found = POSSIBLE_VALUES.exec(line.mask);
+  if (!found || hasInert(line.mask)) return null;
+  const subject = wordsOf(found[2].replace(/^(?:the|an?)\s+/i, ''));
+  if (subject.length === 0 || !isSubjectStart(subject[0]) || subject.some(isFiniteVerb) || /[,;:()]/.test(found[2])) return null;
+  const rest = trimMasked(sliceMasked(line, found[0].length));
+  if (sentencesOf(rest.text).length > 1) return null;
+  const pair = rest.mask.includes(',') ? null : PAIR.exec(rest.mask.replace(/[.;]+$/, ''));
+  const items = pair
+    ? [pair[1], pair[2]].filter((item) => !wordsOf(item).some(isFiniteVerb))
+    : splitListItems(rest, false);
+  if (!items || items.length < 2 || items.some((item) => wordsOutsideBrackets(item).length > 3 || /^(?:a|an|the)$/i.test(item))) return null;
+  const name = tidyText(line.text.slice(found[1].length - found[2].length, found[1].length));
+  return { prompt: tidyText(line.text.slice(0, found[0].length).replace(/\s+(?:either|one\s+of)\s*$/i, '')), name, items: items.map(tidyText) };
+}
+
 const NOT_LIMITED = /,?\s*but (?:are |is )?not limited to,?/i;
 
 export function readInlineList(line: MaskedText): InlineList | null {
+  const values = readPossibleValues(line);
+  if (values) return values;
   if (!line.mask.includes(',') && !line.mask.includes(';')) return null;
   // "Examples include, but are not limited to, A; B; and C": the hedge is not part of the list.
   const hedge = NOT_LIMITED.exec(line.mask);
@@ -137,7 +163,6 @@ export const inlineList: LineRule = {
   name: 'inline-list',
   scope: 'line',
   read(node) {
-    if (!node.mask.includes(',') && !node.mask.includes(';')) return null;
     const list = readInlineList(node) ?? readColonList(node);
     if (!list) return null;
     return {

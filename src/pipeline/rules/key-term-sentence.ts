@@ -11,6 +11,9 @@
  *   *Basalt* forms when lava cools quickly at the surface.
  *   → definition "Basalt" → the sentence (an italic term counts only as the subject, or after "called")
  *
+ *   A cell divides about every **24 hours** in culture.
+ *   → cloze "A cell divides about every […] in culture." → "24 hours"     (a bold quantity is a fact, not a term)
+ *
  * A bold span counts when it is a short noun phrase: not a clause ("**practice daily**" after "to"), not one of a
  * list of bold words, not the term the line already defines.
  */
@@ -35,6 +38,9 @@ interface KeyTerm {
   answer: string;
   /** The term opens the sentence and "is" defines it: the answer is what follows. */
   subject: boolean;
+  /** A bold quantity: the sentence with it hidden, and the whole sentence. */
+  cloze?: string;
+  sentence?: string;
 }
 
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
@@ -75,6 +81,14 @@ function readKeyTerms(node: OutlineNode, context: RuleContext): KeyTerm[] {
       const term = tidyText(raw.replace(/^["“]|["”]$/g, '').replace(/[.,;:]+$/, ''));
       if (!isMarkedTerm({ text: term, mask: node.mask.slice(from, from + term.length) }) || isNoteLabel(term)) continue;
       const before = text.slice(sentence[0], from);
+      // "could hold **7±2 items**": a bold quantity is a fact to recall in its sentence, not a term.
+      if (bold && /^\p{N}/u.test(term)) {
+        const shown = tidyText(text.slice(sentence[0], sentence[1]));
+        const at = shown.indexOf(term);
+        if (at !== -1) found.push({ term, answer: term, subject: false, cloze: `${shown.slice(0, at)}[…]${shown.slice(at + term.length)}`, sentence: shown });
+        taken = true;
+        continue;
+      }
       const after = text.slice(to, sentence[1]);
       const sentenceText = tidyText(text.slice(sentence[0], sentence[1]));
       // "**2) Factorial.** Compute …": the title of a numbered task, not a term; "to **practise daily**": a verb.
@@ -128,7 +142,12 @@ export const keyTermSentence: BlockRule = {
     const already = reading?.term?.toLowerCase();
     const seen = new Set<string>();
     const notes: NoteDraft[] = [];
-    for (const { term, answer } of readKeyTerms(node, context)) {
+    for (const { term, answer, cloze, sentence } of readKeyTerms(node, context)) {
+      if (cloze !== undefined && sentence !== undefined) {
+        const card = { suffix: 'c1', reverse: false, prompt: cloze, answer, term: null, items: null, details: [], context: sentence };
+        notes.push({ kind: 'cloze', key: sentence, rule: 'key-term-sentence', strength: STRENGTH.sentence, line: node.line, column: node.column, cards: [card] });
+        continue;
+      }
       const key = term.toLowerCase();
       if (key === already || seen.has(key) || answer.toLowerCase() === key) continue;
       seen.add(key);

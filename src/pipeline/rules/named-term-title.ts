@@ -4,7 +4,7 @@
  *
  *   ### What is plate tectonics?
  *   Plate tectonics is the theory that Earth's outer shell is divided into moving plates.
- *   → definition "Plate tectonics" → "Plate tectonics is the theory that Earth's outer shell is divided into moving plates."
+ *   → definition "Plate tectonics" → "the theory that Earth's outer shell is divided into moving plates."
  *
  *   Define photosynthesis
  *   -Photosynthesis turns light, water and carbon dioxide into sugar
@@ -15,7 +15,7 @@
  */
 import { isOutlineLine } from '../normalise/outline';
 import { definitionCards } from '../text/card-text';
-import { isTermPhrase } from '../text/phrase-rules';
+import { escapeRegExp, isTermPhrase } from '../text/phrase-rules';
 import { type BlockRule, STRENGTH } from './rule';
 import { answerFromBody, bodyOf, definesTerm } from './title-helpers';
 
@@ -53,8 +53,11 @@ export const namedTermTitle: BlockRule = {
     if (!read) return { notes: [], final: true };
     const firstText = read.answer;
     const term = firstText.toLowerCase().startsWith(named.toLowerCase() + ' ') ? firstText.slice(0, named.length) : named;
+    // "Plate tectonics is the theory …": the answer is what follows the term and its verb.
+    const restated = new RegExp(`^${escapeRegExp(term)}\\s+(?:is|are)\\s+(?=\\S+\\s+\\S)`, 'i').exec(firstText);
+    const answer = restated ? firstText.slice(restated[0].length) : firstText;
     return {
-      notes: [{ kind: 'definition', key: term, rule: 'named-term-title', strength: STRENGTH.structure, line: node.line, column: node.column, cards: definitionCards(term, firstText, read.details) }],
+      notes: [{ kind: 'definition', key: term, rule: 'named-term-title', strength: STRENGTH.structure, line: node.line, column: node.column, cards: definitionCards(term, answer, read.details) }],
       final: true,
     };
   },

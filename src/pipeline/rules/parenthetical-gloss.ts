@@ -5,17 +5,25 @@
  *   - Neon (used in bright signs)
  *   → definition "Helium" → "a noble gas, the second lightest element"; "Neon" → "used in bright signs"
  *
+ *   - Noble gases (helium, neon, argon)      → list "Noble gases" → helium, neon, argon   (one-word names)
+ *
  * The name is short (at most three words, or a formula like "NaCl"); the parenthesis holds at least two words and
  * is no abbreviation of the name ("Sodium chloride (NaCl)" is read by abbreviation.ts) and no mere "etc.".
  */
 import { isOutlineLine } from '../normalise/outline';
 import { abbreviates } from '../text/abbreviations';
-import { answerDetails, definitionCards } from '../text/card-text';
+import { answerDetails, definitionCards, enumerationCard } from '../text/card-text';
 import { isTermPhrase, tidyText, wordsOf } from '../text/phrase-rules';
 import { type LineRule, STRENGTH } from './rule';
 
 const MAX_ITEM_WORDS = 12;
 const ITEM = /^([^()]{1,40}?)\s*((?:\([^()]+\)\s*)+)[.;]?$/;
+
+/** "(helium, neon, argon)": three one-word names or more are the parts of what the line names. */
+function listedNames(gloss: string): string[] | null {
+  const names = gloss.split(/\s*,\s*(?:and\s+|or\s+)?/).map((name) => name.trim());
+  return names.length >= 3 && names.every((name) => /^[\p{L}\p{N}_.-]+$/u.test(name)) ? names : null;
+}
 
 export const parentheticalGloss: LineRule = {
   name: 'parenthetical-gloss',
@@ -34,6 +42,16 @@ export const parentheticalGloss: LineRule = {
     const formula = /^[\p{Lu}][\p{L}\p{N}()/ -]{0,20}$/u.test(name) && /\p{N}|\p{Lu}.*\p{Lu}/u.test(name);
     if (wordsOf(name).length > 3 || (!formula && !isTermPhrase({ text: name, mask: name }))) return null;
     const answer = glosses.join('; ');
+    const items = glosses.length === 1 ? listedNames(glosses[0]) : null;
+    if (items) {
+      return {
+        rule: 'parenthetical-gloss',
+        kind: 'enumeration',
+        term: name,
+        itemName: name,
+        notes: [{ kind: 'enumeration', key: name, rule: 'parenthetical-gloss', strength: STRENGTH.explicit, line: node.line, column: node.column, cards: [enumerationCard(name, items, answerDetails(node))] }],
+      };
+    }
     return {
       rule: 'parenthetical-gloss',
       kind: 'definition',

@@ -5,12 +5,14 @@ import { abbreviation } from './abbreviation';
 import { clozeDeletions } from './cloze-deletions';
 import { colonDefinition } from './colon-definition';
 import { dashDefinition } from './dash-definition';
+import { contrastStatement } from './contrast-statement';
 import { definingSentence } from './defining-sentence';
 import { doubleColon } from './double-colon';
 import { enumeration } from './enumeration';
 import { exampleList } from './example-list';
 import { inlineList } from './inline-list';
 import { keyTermSentence } from './key-term-sentence';
+import { kindsOfTerm } from './kinds-of-term';
 import { leadIn } from './lead-in';
 import { namedFactCloze } from './named-fact-cloze';
 import { namedTermTitle } from './named-term-title';
@@ -46,12 +48,14 @@ export const RULES: readonly Rule[] = [
   abbreviation,
   keyTermSentence,
   definingSentence,
+  contrastStatement,
   exampleList,
   namedFactCloze,
   // A title or a task with what is under it.
   numberedTask,
   namedTermTitle,
   questionTitle,
+  kindsOfTerm,
   enumeration,
   termWithBody,
   // Tables.

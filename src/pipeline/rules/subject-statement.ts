@@ -9,6 +9,7 @@
  *
  *   Hubble Space Telescope launched by NASA in 1990   → "Hubble Space Telescope" → "launched by NASA in 1990"
  *   HTTP stands for Hypertext Transfer Protocol      → "HTTP" → "Hypertext Transfer Protocol"
+ *   A virus is an infectious agent, while a bacterium is a single-celled organism   → "virus" and "bacterium"
  *   malloc-wrapper allocates and zeroes memory        → a technical name (camelCase, kebab-case) with what it does
  *
  * The subject is a name of one to four words; the first verb decides: "is/are" followed by what the subject is
@@ -16,7 +17,7 @@
  * "refers to", "means". Nothing else in the line may have been read as a definition already.
  */
 import type { OutlineNode } from '../normalise/outline';
-import { answerDetails, definitionCards } from '../text/card-text';
+import { answerDetails, definitionCards, sentenceSpans } from '../text/card-text';
 import { type LinkedText, isLearnableAnswer } from '../text/definition-forms';
 import { type MaskedText, definesAfterIs, hasInert, isSubjectStart, isTermPhrase, sliceMasked, tidyText, trimMasked, wordsOf } from '../text/phrase-rules';
 import { type LineRule, STRENGTH } from './rule';
@@ -84,9 +85,18 @@ function withoutLinks(line: MaskedText & { links?: Array<[number, number]> }, st
   return text.slice(start);
 }
 
+/** "The essence of demand is substitution": one abstract noun names what "the X of Y" is. */
+function namesAbstraction(subject: Token[], answer: string): boolean {
+  return subject.length >= 3 && subject.some((token) => lower(token.word) === 'of') && /^\p{Ll}+(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)[.]?$/u.test(answer.trim());
+}
+
 export interface SubjectDefinition {
   term: string;
   answer: string;
+  /** The other half of a contrast ("…, while Y is …"). */
+  also?: SubjectDefinition;
+  /** Sentences after the contrast, details of the first term. */
+  more?: string;
 }
 
 export function readSubjectStatement(line: MaskedText): SubjectDefinition | null {
@@ -114,29 +124,50 @@ export function readSubjectStatement(line: MaskedText): SubjectDefinition | null
     if (/^of$/i.test(lower(tokens[index - 1].word))) return null;
     // "The metals are …", "The abbreviations are …": common nouns that point back to something said before.
     if (from === 1 && subjectTokens.length === 1 && /^\p{Ll}+s$/u.test(subjectTokens[0].word) && lower(tokens[0].word) === 'the') return null;
-    if (answer.text.split(/\s+/).length < 2 || !isLearnableAnswer(answer)) return null;
+    if ((answer.text.split(/\s+/).length < 2 && !namesAbstraction(subjectTokens, answer.text)) || !isLearnableAnswer(answer)) return null;
     // "Demand is elastic if …" defines elastic demand (defining-sentence.ts), not demand; "X is Y is Z" is garbled.
     if (/^[\p{Ll}][\p{L}-]*\s+(?:if|when|is|are)\s/u.test(answer.text)) return null;
     // "The list is based on [this post]": what it says is a link, nothing to learn.
     if (!aside && (line as LinkedText).links?.length && wordsOf(withoutLinks(line, start)).length < 3) return null;
-    return { term: subject.text, answer: answer.text };
+    return withContrast(subject.text, answer);
   }
   return null;
+}
+
+const CONTRAST = /,?\s+(?:while|whereas)\s+/i;
+
+/** "Canvas is raster-based, while SVG is vector-based": two definitions, each with its own half. */
+function withContrast(term: string, answer: MaskedText): SubjectDefinition {
+  const found = CONTRAST.exec(answer.mask);
+  if (!found) return { term, answer: answer.text };
+  const rest = trimMasked(sliceMasked(answer, found.index + found[0].length));
+  const end = sentenceSpans(rest.mask)[0]?.[1] ?? rest.mask.length;
+  const second = readSubjectStatement(sliceMasked(rest, 0, end));
+  if (!second || second.term.toLowerCase() === term.toLowerCase()) return { term, answer: answer.text };
+  // The sentences after the contrast stay with the first term, as its details.
+  const after = rest.text.slice(end).trim();
+  return { term, answer: answer.text.slice(0, found.index), also: second, ...(after ? { more: after } : {}) };
+}
+
+function unquoted(line: MaskedText): MaskedText {
+  const text = line.text.trim();
+  const mask = line.mask.trim();
+  return { text: text.slice(1, -1), mask: mask.slice(1, -1) };
 }
 
 export const subjectStatement: LineRule = {
   name: 'subject-statement',
   scope: 'line',
   read(node: OutlineNode) {
-    const definition = readSubjectStatement(node);
+    // A quoted line ("“The essence of demand is substitution”") reads as the sentence it quotes.
+    const quoted = /^["“][^"“”]+["”]$/.test(node.text.trim()) && /^["“][^"“”]+["”]$/.test(node.mask.trim());
+    const definition = readSubjectStatement(quoted ? unquoted(node) : node);
     if (!definition) return null;
     const term = tidyText(definition.term);
-    return {
-      rule: 'subject-statement',
-      kind: 'definition',
-      term,
-      itemName: term,
-      notes: [{ kind: 'definition', key: definition.term, rule: 'subject-statement', strength: STRENGTH.sentence, line: node.line, column: node.column, cards: definitionCards(definition.term, definition.answer, answerDetails(node)) }],
-    };
+    const notes = [{ kind: 'definition' as const, key: definition.term, rule: 'subject-statement', strength: STRENGTH.sentence, line: node.line, column: node.column, cards: definitionCards(definition.term, definition.answer, [...(definition.more ? [{ text: definition.more, depth: 1 }] : []), ...answerDetails(node)]) }];
+    if (definition.also) {
+      notes.push({ kind: 'definition', key: definition.also.term, rule: 'subject-statement', strength: STRENGTH.sentence, line: node.line, column: node.column, cards: definitionCards(definition.also.term, definition.also.answer, []) });
+    }
+    return { rule: 'subject-statement', kind: 'definition', term, itemName: term, notes };
   },
 };

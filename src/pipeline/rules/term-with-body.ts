@@ -27,7 +27,7 @@ import type { OutlineNode } from '../normalise/outline';
 import { isOutlineLine } from '../normalise/outline';
 import { answerDetails, definitionCards, displayText, wordCount } from '../text/card-text';
 import { isCrossReference } from '../text/definition-forms';
-import { isGenericHeading, isTermPhrase, tidyText, wordsOf } from '../text/phrase-rules';
+import { escapeRegExp, isGenericHeading, isTermPhrase, tidyText, wordsOf } from '../text/phrase-rules';
 import { type BlockRule, type RuleContext, STRENGTH } from './rule';
 import { answerFromBody, bodyOf, boldOnlyTitle, definesTerm, isTitleTerm } from './title-helpers';
 
@@ -43,6 +43,8 @@ function readsAsDefinition(term: string, first: string, bodyWords: number): bool
   if (bodyWords <= SHORT_BODY_WORDS) return true;
   if (/^(?:an?|the)\s/i.test(first) && !/^(?:the|a|an)\s+\S+\s+(?:is|are|was|were)\b/i.test(first)) return true;
   if (/^\p{Ll}/u.test(first)) return true;
+  // "Used as a minus sign", "Found in most cells": a fragment with no subject of its own.
+  if (/^\p{L}+ed\s+(?:as|to|for|by|in|on|at|with|when)\s/iu.test(first)) return true;
   const sentence = new Set(wordsOf(first.toLowerCase()).map((word) => stem(word.replace(/[^\p{L}\p{N}-]/gu, ''))));
   const words = wordsOf(term).filter((word) => word.length > 3);
   return words.length > 0 && words.every((word) => sentence.has(stem(word.replace(/[^\p{L}\p{N}-]/gu, ''))));
@@ -110,4 +112,3 @@ function namesSameEntry(defined: string, title: string): boolean {
   return termKey(defined) === termKey(title) || new RegExp(`(?:^|\\s)${escapeRegExp(title)}$`, 'i').test(defined);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -177,6 +177,16 @@ export function splitChapters(notes: NormalisedNotes, file: VFile): FileChapters
       range: { from: heading.line, to: candidates[index + 1]?.line ?? null },
     });
   });
+  // "## Tools", "## Symbols", "## Week 1", "## Week 2": numbers that would reorder the file's own chapters count
+  // weeks, not chapters; the file's order stands.
+  let previous = 0;
+  const inFileOrder = chapters.every((chapter) => {
+    const order = chapter.order ?? previous + 1;
+    const keeps = order >= previous;
+    previous = order;
+    return keeps;
+  });
+  if (!inFileOrder) for (const chapter of chapters) chapter.order = null;
   if (chapters.length === 1) {
     chapters[0].title = frontMatter.title ?? chapters[0].title;
     chapters[0].order = frontMatter.order ?? chapters[0].order;

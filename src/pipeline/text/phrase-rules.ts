@@ -58,7 +58,7 @@ const set = (words: string) => new Set(words.split(' '));
 
 /** Words a term or subject never starts with: pronouns, question words, conjunctions, prepositions, note markers. */
 const LEADING_STOP = set(
-  'a an the this that these those there here it its we you i he she they them our your my their his her some each every all any most many one once if when while whether for to at in on by with from of into inside within after before during until since regardless because so then also and or but not no nor as like unlike via per note notes example examples ex eg e.g. i.e. ie see below above following tip warning important todo nb ps q a. question answer what why how where which who whom whose different various several other others such both few more less same only just can could must should will would may might do does did has have had is are was were be been being',
+  'a an the this that these those there here it its we you i he she they them our your my their his her some each every all any most many one once if when while whether for to at in on by with from of into inside within after before during until since regardless because although though unless whereas so then also and or but not no nor as like unlike via per note notes example examples ex eg e.g. i.e. ie see below above following tip warning important todo nb ps q a. question answer what why how where which who whom whose different various several other others such both few more less same only just can could must should will would may might do does did has have had is are was were be been being',
 );
 
 /** Irregular past participles: like any word in -ed, they open a clause about something else, never a term. */
@@ -176,3 +176,6 @@ export function startsClause(chunk: string): boolean {
   const [first] = wordsOf(chunk);
   return first !== undefined && CLAUSE_START.has(lower(first));
 }
+
+/** `text` as a literal inside a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

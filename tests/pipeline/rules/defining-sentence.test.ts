@@ -27,4 +27,10 @@ describe('defining-sentence', () => {
   it('is no "X is …" without an article in a later sentence', () => {
     expect(shown('Deltas form slowly. Attention is limited, too. Sand is commonly found near rivers.')).toEqual([]);
   });
+
+  it('reads "When X is Y, …" as what holds for a Y X', () => {
+    expect(shown(lines('# Stars', 'Stars burn hydrogen. When a star is massive, it ends its life as a supernova.'))).toEqual([
+      ['definition', 'Massive star', 'When a star is massive, it ends its life as a supernova.'],
+    ]);
+  });
 });

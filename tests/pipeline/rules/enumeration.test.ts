@@ -34,4 +34,10 @@ describe('enumeration', () => {
     expect(lists(lines('Notes on rocks', '-Rocks form in three ways, over millions of years.', '-Each can turn into another.', '', '## Links', '- [USGS](https://usgs.gov)', '- [BGS](https://bgs.ac.uk)'))).toEqual([]);
     expect(lists(lines('Benefits of walking', '1. Features mentioned below', '2. Better sleep', '3. Stronger heart'))).toEqual([['Benefits of walking', 'Better sleep, Stronger heart']]);
   });
+
+  it('lists the defined children of a bullet that only names them', () => {
+    expect(shown(lines('# Storage', '### Caches', '- A cache keeps recent data close.', '- Eviction policies', ' - **LRU**: drops the least recently used entry', ' - **FIFO**: drops the oldest entry'))).toContainEqual(
+      ['enumeration', 'Eviction policies', 'LRU, FIFO'],
+    );
+  });
 });

@@ -12,4 +12,8 @@ describe('example-list', () => {
   it('makes no list outside a section, nor of code', () => {
     expect(shown(lines('Examples: quartz, mica, feldspar.', '', '## Tools', '### Shell', 'Examples: `ls`, `cd`, `rm`.')).filter(([kind]) => kind === 'enumeration')).toEqual([]);
   });
+
+  it('names no list by a callout\'s own label', () => {
+    expect(shown(lines('## Rocks', '> [!note]', '> Examples: quartz, mica, feldspar.')).filter(([kind]) => kind === 'enumeration')).toEqual([]);
+  });
 });

@@ -17,4 +17,14 @@ describe('inline-list', () => {
   it('is not a sentence with commas, nor a list of long phrases', () => {
     expect(lists(lines('Title', '-Rivers, wind and ice wear rock away over thousands of years', '-Bind pages of similar size, such as maps, to a board so there are fewer loose sheets'))).toEqual([]);
   });
+
+  it('lists the values a thing can take ("can be A, B or C", "could be A or B")', () => {
+    const listed = cardsOf(lines('# Oceans', '- A tide can be high, low or slack', '- In most charts, currents can be warm (from the tropics) or cold', '- The weather could be done by then'))
+      .filter((card) => card.kind === 'enumeration' && card.prompt !== 'Oceans')
+      .map((card) => [card.prompt, card.items]);
+    expect(listed).toEqual([
+      ['A tide can be', ['high', 'low', 'slack']],
+      ['In most charts, currents can be', ['warm (from the tropics)', 'cold']],
+    ]);
+  });
 });

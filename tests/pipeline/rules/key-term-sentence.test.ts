@@ -29,4 +29,10 @@ describe('key-term-sentence', () => {
       'Remember that **quartz** is not a metal at all.',
     ))).toEqual([]);
   });
+
+  it('makes a bold quantity a cloze of its sentence, not a term', () => {
+    expect(shown(lines('# Cells', 'In culture, a human cell divides about every **24 hours** when it has room.'))).toEqual([
+      ['cloze', 'In culture, a human cell divides about every […] when it has room.', '24 hours'],
+    ]);
+  });
 });

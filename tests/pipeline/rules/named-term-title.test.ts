@@ -20,4 +20,10 @@ describe('named-term-title', () => {
     ]);
     expect(shown(lines('Define igneous rock', '-Igneous rock: rock formed from magma'))).toEqual([['definition', 'Igneous rock', 'rock formed from magma']]);
   });
+
+  it('answers with what follows the term and its verb when the first sentence restates the term', () => {
+    expect(shown(lines('# Web', '### What are empty elements?', '', 'Empty elements are elements with no content between their tags. They close themselves.'))).toEqual([
+      ['definition', 'Empty elements', 'elements with no content between their tags. They close themselves.'],
+    ]);
+  });
 });

@@ -14,4 +14,8 @@ describe('parenthetical-gloss', () => {
   it('is no abbreviation, no bare number or "etc.", and no long name', () => {
     expect(shown(lines('Title', '- Deoxyribonucleic acid (DNA)', '- Cell (18650, etc.)', '- The largest of all the known planets (Jupiter, Saturn)')).filter(([kind]) => kind === 'definition').map(([, prompt]) => prompt)).toEqual(['DNA']);
   });
+
+  it('lists one-word names in parentheses as the parts of what the line names', () => {
+    expect(shown(lines('# Chemistry', '- Noble gases (helium, neon, argon)', '- Salt (sodium, chlorine)'))).toContainEqual(['enumeration', 'Noble gases', 'helium, neon, argon']);
+  });
 });

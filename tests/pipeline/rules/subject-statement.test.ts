@@ -40,4 +40,21 @@ describe('subject-statement', () => {
       ['definition', 'Granite', 'an igneous rock with large crystals'],
     ]);
   });
+
+  it('reads a quoted maxim, and one abstract noun as what "the X of Y" is', () => {
+    expect(shown(lines('# Economics', '- "The essence of trade is specialisation"', '- The speed of light is constant'))).toEqual([
+      ['definition', 'essence of trade', 'specialisation'],
+    ]);
+  });
+
+  it('makes two definitions of a contrast with "while" or "whereas", each with its own half', () => {
+    expect(shown(lines('# Microbes', 'A virus is a tiny infectious agent, whereas a bacterium is a single-celled organism. Both cause disease.'))).toEqual([
+      ['definition', 'virus', 'a tiny infectious agent'],
+      ['definition', 'bacterium', 'a single-celled organism.'],
+    ]);
+  });
+
+  it('takes no subordinate clause for a subject', () => {
+    expect(read('Although it is slower than walking, cycling is a popular way to travel')).toBeNull();
+  });
 });

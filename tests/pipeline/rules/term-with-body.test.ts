@@ -29,4 +29,9 @@ describe('term-with-body', () => {
   it('is no topic heading over prose about something else, nor a heading over a label', () => {
     expect(shown(lines('## Notes', '### Field trip', 'We went to the coast on Monday and saw many cliffs. Then we ate lunch on the beach and went home by bus before the rain came in. Everyone was tired but happy, and the teacher said we had seen more than on any trip before.', '### Quicksort', '- Stable: No'))).toEqual([]);
   });
+
+  it('takes a fragment opening with a participle ("Used as …") for a definition, whatever the body\'s length', () => {
+    const long = 'It may also mark an option before its value on a command line in many tools, or stand for standard input where a file name is expected by the program that reads it.';
+    expect(shown(lines('# Symbols', '### hypen', '', '- Used as a minus sign', `- ${long}`))).toContainEqual(['definition', 'hypen', 'Used as a minus sign']);
+  });
 });
