@@ -7,6 +7,8 @@
  *   Speed is measured over time. Velocity = displacement / time.
  *   → definition "Velocity" → "displacement / time"                        ("X = …")
  *
+ *   Work, and hence energy, is equal to force times distance.   → "Work" → "equal to force times distance"
+ *
  *   A triangle is equilateral if all its sides are equal.
  *   → definition "Equilateral triangle" → "A triangle is equilateral if all its sides are equal."
  *   When a star is massive, it ends as a supernova.         → "Massive star" → the sentence   ("When X is Y, …")
@@ -29,6 +31,8 @@ const STRICT_IS = /^(?:the\s+|an?\s+)?\S+(?:\s+\S+){0,3}\s+(?:is|are)\s+(?:a|an|
 const OTHER_VERB = /^(?:the\s+|an?\s+)?\S+(?:\s+\S+){0,3}\s+(?:refers to|stands for|means|is defined as)\s/i;
 const EQUATION = /^([\p{L}][\p{L}\p{N} '-]{0,30}?)\s*=\s*([^=].*)$/u;
 const CONDITION = /^(?:[Aa]n?\s+|[Tt]he\s+)?([\p{L}][\p{L}-]*)\s+(?:is|are)\s+([\p{Ll}][\p{L}-]*)\s+(?:if|when)\s+(.+)$/u;
+/** "Total cost, and hence price, will be equal to …", "Work equals force times distance". */
+const EQUAL_TO = /^(?:the\s+)?([\p{L}][\p{L}\p{N} '-]{0,30}?)(?:,?\s+(?:and\s+)?(?:hence|thus|therefore)\b,?[^,]{0,40},)?\s+(?:(?:is|are|will be|would be)\s+(?:always\s+)?equal\s+to|equals)\s+(\S.+)$/iu;
 /** "When demand is inelastic, a price cut lowers spending": what holds for inelastic demand. */
 const WHEN_CONDITION = /^(?:[Ww]hen|[Ww]henever)\s+(?:an?\s+|the\s+)?([\p{L}][\p{L}-]*)\s+(?:is|are)\s+([\p{Ll}][\p{L}-]*),\s+(\S.+)$/u;
 const IMPERATIVE_COLON = /^(?:implement|compute|calculate|define|use|find|apply)\s+(?:the\s+|an?\s+)?(.+?)\s*:\s+(.+)$/i;
@@ -53,6 +57,10 @@ function readSentence(sentence: string, index: number): Found | null {
   if (condition && isTermPhrase({ text: condition[1], mask: condition[1] }) && !/(?:ed|ing)$/.test(condition[2])) {
     const term = `${condition[2].charAt(0).toUpperCase()}${condition[2].slice(1)} ${condition[1].toLowerCase()}`;
     return { term, answer: text, reverse: false };
+  }
+  const equal = EQUAL_TO.exec(text);
+  if (equal && isTermPhrase({ text: equal[1], mask: equal[1] }) && wordCount(equal[1]) <= 4 && equal[2].trim().split(/\s+/).length >= 3) {
+    return { term: equal[1].trim(), answer: `equal to ${equal[2].replace(/[.]$/, '').trim()}`, reverse: false };
   }
   const when = WHEN_CONDITION.exec(text);
   if (when && isTermPhrase({ text: when[1], mask: when[1] }) && !/(?:ed|ing)$/.test(when[2]) && wordCount(when[3]) >= 3) {

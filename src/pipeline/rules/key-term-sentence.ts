@@ -11,6 +11,9 @@
  *   *Basalt* forms when lava cools quickly at the surface.
  *   → definition "Basalt" → the sentence (an italic term counts only as the subject, or after "called")
  *
+ *   One option is a *flipped classroom* model, where students watch lectures at home and practise in class.
+ *   → definition "flipped classroom" → "a model where students watch lectures at home and practise in class."
+ *
  *   A cell divides about every **24 hours** in culture.
  *   → cloze "A cell divides about every […] in culture." → "24 hours"     (a bold quantity is a fact, not a term)
  *
@@ -24,6 +27,7 @@ import { definesAfterIs, isMarkedTerm, isNoteLabel, tidyText } from '../text/phr
 import { type BlockRule, type NoteDraft, type RuleContext, STRENGTH } from './rule';
 
 const NAMING = /(?:called|known as|termed|named|referred to as|dubbed)\s+(?:(?:a|an|the)\s+)?["“]?$/i;
+const KIND_CLAUSE = /^\s+([\p{Ll}][\p{L}-]+),?\s+(where|in which|whereby)\s+/u;
 const COPULA = /^\s*(?:is|are|was|were|refers to|means|denotes)\s+/i;
 const AFTER_TO = /\bto\s+$/i;
 /** Words before the subject that still leave it the subject: an article, a label, an opening phrase. */
@@ -102,6 +106,17 @@ function readKeyTerms(node: OutlineNode, context: RuleContext): KeyTerm[] {
         if (definesAfterIs(predicate.split(/\s+/)[0] ?? '') && wordCount(predicate) >= 2) found.push({ term, answer: predicate, subject: true });
         taken = true;
         continue;
+      }
+      // "… is a *minimal guidance* approach, where learners …": the term, the kind it is and the clause that says how.
+      const kindOf = KIND_CLAUSE.exec(after);
+      const article = /\b(an?)\s+$/i.exec(before);
+      if (kindOf && article) {
+        const clause = tidyText(after.slice(kindOf[0].length));
+        if (wordCount(clause) >= 4) {
+          found.push({ term, answer: `${/^[aeiou]/i.test(kindOf[1]) ? 'an' : 'a'} ${kindOf[1]} ${kindOf[2]} ${clause}`, subject: false });
+          taken = true;
+          continue;
+        }
       }
       const named = NAMING.test(before);
       if (!bold && !opens && !named) continue;

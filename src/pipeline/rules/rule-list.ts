@@ -9,6 +9,7 @@ import { contrastStatement } from './contrast-statement';
 import { definingSentence } from './defining-sentence';
 import { doubleColon } from './double-colon';
 import { enumeration } from './enumeration';
+import { emphasisedList } from './emphasised-list';
 import { exampleList } from './example-list';
 import { inlineList } from './inline-list';
 import { keyTermSentence } from './key-term-sentence';
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   definingSentence,
   contrastStatement,
   exampleList,
+  emphasisedList,
   namedFactCloze,
   // A title or a task with what is under it.
   numberedTask,

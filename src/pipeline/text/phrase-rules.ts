@@ -153,7 +153,7 @@ export function isFiniteVerb(word: string): boolean {
 
 /** After "X is …": words that make it a statement about X rather than what X is. */
 const NOT_DEFINING_AFTER_IS = set(
-  'also not still often usually always never now then only just generally mostly typically really very too sometimes currently already automatically directly in on at to from with by for into inside within under over of able unable capable possible available accessible important necessary required needed ready likely unlikely similar different same true false expected done given known shown seen made taken written set run sent kept found called named there here it this that what why how where when responsible',
+  'also not still often usually always never now then only just generally mostly typically really very too sometimes currently already automatically directly in on at to from with by for into inside within under over of able unable capable possible available accessible important necessary required needed ready likely unlikely similar different same equal equivalent related proportional true false expected done given known shown seen made taken written set run sent kept found called named there here it this that what why how where when responsible',
 );
 
 /** Past participles that still define: "etcd is based on …", "X is used for …". */

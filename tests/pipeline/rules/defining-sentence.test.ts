@@ -33,4 +33,11 @@ describe('defining-sentence', () => {
       ['definition', 'Massive star', 'When a star is massive, it ends its life as a supernova.'],
     ]);
   });
+
+  it('reads "X is equal to …" and "X equals …", past an aside with "hence"', () => {
+    expect(shown(lines('# Physics', '- Work, and hence energy, is equal to force times distance.', '- Power equals work per unit of time', '- The sum is equal to zero'))).toEqual([
+      ['definition', 'Work', 'equal to force times distance'],
+      ['definition', 'Power', 'equal to work per unit of time'],
+    ]);
+  });
 });

@@ -18,7 +18,7 @@ describe('key-term-sentence', () => {
     ]);
   });
 
-  it('takes no clause, no word of a bold list, no word bolded again and again, no statement of what it is not', () => {
+  it('defines no clause, no word of a bold list, no word bolded again and again, no statement of what it is not', () => {
     expect(shown(lines(
       'To learn, you need to **practise every day** with feedback.',
       '',
@@ -27,12 +27,21 @@ describe('key-term-sentence', () => {
       'The **crust** floats. The **crust** is thin. Under the **crust** lies the mantle.',
       '',
       'Remember that **quartz** is not a metal at all.',
-    ))).toEqual([]);
+    ))).toEqual([
+      // The bold names in a row are a list (emphasised-list), not three terms.
+      ['enumeration', 'They form […] rock by cooling, settling or heat. (Notes)', 'igneous, sedimentary, metamorphic'],
+    ]);
   });
 
   it('makes a bold quantity a cloze of its sentence, not a term', () => {
     expect(shown(lines('# Cells', 'In culture, a human cell divides about every **24 hours** when it has room.'))).toEqual([
       ['cloze', 'In culture, a human cell divides about every […] when it has room.', '24 hours'],
+    ]);
+  });
+
+  it('defines an emphasised term by the kind after it and its "where" clause', () => {
+    expect(shown(lines('# Teaching', 'One option is an *inverted classroom* model, where students watch lectures at home and practise in class.'))).toEqual([
+      ['definition', 'inverted classroom', 'a model where students watch lectures at home and practise in class.'],
     ]);
   });
 });
