@@ -2,7 +2,7 @@
 import type { Card } from '../src/domain/deck';
 import { examReadiness } from '../src/domain/exam-readiness';
 import { deckMastery } from '../src/domain/mastery';
-import { defaultStudySettings } from '../src/domain/progress';
+import { defaultStudySettings, Rating } from '../src/domain/progress';
 import { reviewStats } from '../src/domain/review-stats';
 import { schedulerOptionsFrom } from '../src/domain/scheduler';
 import { weakTopics, type ConfusionEvent } from '../src/domain/weak-topics';
@@ -63,7 +63,7 @@ const insightsBench: Bench = async () => {
   const options = schedulerOptionsFrom(settings, true);
   const confusions = syntheticConfusions(
     deck.cards,
-    log.filter((entry) => entry.origin === 'quiz' && entry.rating === 1),
+    log.filter((entry) => entry.origin === 'quiz' && entry.rating === Rating.Again),
   );
 
   const mastery = measure(() => deckMastery(deck, progress, now, options));

@@ -1,6 +1,6 @@
 // Review speed on a large deck: picking the next card after each grade, and building the whole queue for the dashboard.
 import type { Card } from '../src/domain/deck';
-import { defaultStudySettings, type CardProgress, type ReviewEntry } from '../src/domain/progress';
+import { defaultStudySettings, Rating, type CardProgress, type ReviewEntry } from '../src/domain/progress';
 import { buildReviewQueue, nextCardId, type QueueInput } from '../src/domain/review-queue';
 import { gradeCard, newSchedulingState, schedulerOptionsFrom } from '../src/domain/scheduler';
 import type { Bench, BenchRow } from './bench-row';
@@ -47,10 +47,10 @@ const reviewBench: Bench = async () => {
   for (let i = 0; i < WARM_UP + GRADES_MEASURED && cardId !== null; i += 1) {
     const gradeStart = performance.now();
     const state = progress[cardId]?.scheduling ?? newSchedulingState(at);
-    const result = gradeCard(state, i % 7 === 0 ? 1 : 3, at, options);
+    const result = gradeCard(state, i % 7 === 0 ? Rating.Again : Rating.Good, at, options);
     const gradeEnd = performance.now();
     progress[cardId] = { scheduling: result.next, suspended: false };
-    log.push({ cardId, at, rating: 3, stateBefore: result.entryStateBefore, durationMs: 6000, origin: 'review' });
+    log.push({ cardId, at, rating: Rating.Good, stateBefore: result.entryStateBefore, durationMs: 6000, origin: 'review' });
     at += 8000;
     const nextStart = performance.now();
     cardId = nextCardId(sessionInput(at));

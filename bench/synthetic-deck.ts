@@ -6,12 +6,14 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Card, Chapter, Deck, Section } from '../src/domain/deck';
 import {
   defaultStudySettings,
+  Rating,
+  State,
   type CardProgress,
   type Grade,
   type ReviewEntry,
   type SchedulingState,
 } from '../src/domain/progress';
-import { gradeCard, newSchedulingState, schedulerOptionsFrom } from '../src/domain/scheduler';
+import { GRADES, gradeCard, newSchedulingState, schedulerOptionsFrom } from '../src/domain/scheduler';
 
 type Rng = ReturnType<typeof xoroshiro128plus>;
 
@@ -178,9 +180,9 @@ function weightedGrade(rng: Rng, weights: readonly [number, number, number, numb
   let roll = uniformFloat64(rng);
   for (let i = 0; i < 3; i += 1) {
     roll -= weights[i];
-    if (roll < 0) return (i + 1) as Grade;
+    if (roll < 0) return GRADES[i]!;
   }
-  return 4;
+  return Rating.Easy;
 }
 
 // Learners press Good most of the time; learning steps are failed more often than reviews.
@@ -209,17 +211,17 @@ export function makeSyntheticProgress(deck: Deck, reviewsPerCard: number, seed: 
     let state: SchedulingState = newSchedulingState(at);
     for (let done = 0; done < reviewsPerCard; done += 1) {
       const remaining = reviewsPerCard - done;
-      const learning = state.state === 1 || state.state === 3;
+      const learning = state.state === State.Learning || state.state === State.Relearning;
       const lateness = learning ? uniformInt(rng, 0, 5 * MINUTE_MS) : uniformInt(rng, 0, 2 * DAY_MS);
-      const onTime = state.state === 0 ? at : Math.max(at, state.due) + lateness;
+      const onTime = state.state === State.New ? at : Math.max(at, state.due) + lateness;
       // Leave room for the remaining grades before `now`; past that, answers come from quizzes at any time.
       const fromReview = onTime <= now - (remaining - 1) * MINUTE_MS;
       const gradedAt = fromReview ? onTime : at + Math.floor((uniformFloat64(rng) * (now - at)) / remaining);
       // A wrong quiz answer sends the card back to relearning; the last grade is right, so few cards are left mid-steps.
       const quizRight = remaining === 1 || uniformFloat64(rng) < 0.9;
       const grade: Grade = fromReview
-        ? weightedGrade(rng, learning || state.state === 0 ? LEARNING_GRADE_WEIGHTS : REVIEW_GRADE_WEIGHTS)
-        : quizRight ? 3 : 1;
+        ? weightedGrade(rng, learning || state.state === State.New ? LEARNING_GRADE_WEIGHTS : REVIEW_GRADE_WEIGHTS)
+        : quizRight ? Rating.Good : Rating.Again;
       const result = gradeCard(state, grade, gradedAt, options);
       log.push({
         cardId: card.id,

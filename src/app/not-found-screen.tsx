@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { PageTitle } from '../components/page-title';
-import { paths } from '../components/paths';
+import { paths } from '../config/paths';
 
 export function NotFoundScreen({ path }: { path: string }) {
   return (
@@ -11,7 +11,7 @@ export function NotFoundScreen({ path }: { path: string }) {
         There is no screen at <code>{`#${path}`}</code>.
       </p>
       <p>
-        <Link href={paths.home()} className="button button-primary">
+        <Link href={paths.home.href()} className="button button-primary">
           Back to home
         </Link>
       </p>

@@ -4,7 +4,7 @@ import { Component } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { PageTitle } from '../components/page-title';
-import { paths } from '../components/paths';
+import { paths } from '../config/paths';
 
 interface RouteErrorBoundaryProps {
   children: ReactNode;
@@ -34,7 +34,7 @@ export class RouteErrorBoundary extends Component<RouteErrorBoundaryProps, Route
         <h1>Something went wrong on this screen</h1>
         <p>Nothing is lost: your notes and your study progress are kept. You can go back home or try this screen again.</p>
         <div className="actions">
-          <Link href={paths.home()} className="button button-primary">
+          <Link href={paths.home.href()} className="button button-primary">
             Back to home
           </Link>
           <button type="button" className="button" onClick={this.retry}>

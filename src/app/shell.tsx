@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import { Link, useLocation, useSearchParams } from 'wouter';
-import { paths, SECTION_PARAM } from '../components/paths';
+import { paths, QUERY } from '../config/paths';
 import { ThemeToggle } from '../components/theme-toggle';
 import type { NavItem } from './routes';
 
@@ -43,7 +43,7 @@ function useFocusOnRouteChange(path: string, hasSectionTarget: boolean) {
 export function Shell({ deckTitle, navItems, search, children }: ShellProps) {
   const [path] = useLocation();
   const [searchParams] = useSearchParams();
-  useFocusOnRouteChange(path, searchParams.has(SECTION_PARAM));
+  useFocusOnRouteChange(path, searchParams.has(QUERY.section));
   return (
     <>
       <a className="skip-link" href={`#${MAIN_ID}`} onClick={focusMain}>
@@ -51,7 +51,7 @@ export function Shell({ deckTitle, navItems, search, children }: ShellProps) {
       </a>
       <header className="site-header">
         <div className="container header-inner">
-          <Link href={paths.home()} className="brand">
+          <Link href={paths.home.href()} className="brand">
             <span className="brand-mark" aria-hidden="true">
               SD
             </span>

@@ -4,9 +4,8 @@ import { useStore } from 'zustand';
 import type { Deck } from '../domain/deck';
 import { addToMasteryTally, cardMastery, emptyMasteryTally, masterySummaryOf } from '../domain/mastery';
 import { schedulerOptionsFrom } from '../domain/scheduler';
-import type { StudyStore } from '../store/create-study-store';
 import { selectDeckProgress, selectSettings } from '../store/study-selectors';
-import { useStudyStore } from '../store/study-store';
+import { useStudyStore } from '../store/study-store-context';
 import { MasteryBar } from './mastery-bar';
 
 interface SectionMasteryProps {
@@ -14,11 +13,11 @@ interface SectionMasteryProps {
   sectionId: string;
   /** Named in the bar's accessible label. */
   title: string;
-  store?: StudyStore;
   clock?: () => number;
 }
 
-export function SectionMastery({ deck, sectionId, title, store = useStudyStore, clock = Date.now }: SectionMasteryProps) {
+export function SectionMastery({ deck, sectionId, title, clock = Date.now }: SectionMasteryProps) {
+  const store = useStudyStore();
   const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
   const settings = useStore(store, selectSettings);
   const summary = useMemo(() => {

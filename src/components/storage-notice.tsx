@@ -2,10 +2,9 @@
 // data as a download. Shown above every screen until dismissed.
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import type { StudyStore } from '../store/create-study-store';
-import { BACKUP_KEY_PREFIX, type StorageIssue } from '../store/guarded-storage';
+import { BACKUP_KEY_PREFIX, type StorageIssue } from '../store/persist/guarded-storage';
 import { selectStorageIssue } from '../store/study-selectors';
-import { useStudyStore } from '../store/study-store';
+import { useStudyStore } from '../store/study-store-context';
 import './storage-notice.css';
 
 /** Reads a stored text by key; null when missing or when storage cannot be read. */
@@ -20,8 +19,6 @@ const readLocalStorage: ReadStoredText = (key) => {
 };
 
 interface StorageNoticeProps {
-  /** The study store; the app's own unless a test passes one. */
-  store?: StudyStore;
   /** Where backups are read from: the store's storage (localStorage in the app). */
   readStoredText?: ReadStoredText;
 }
@@ -51,7 +48,29 @@ function DownloadLink({ text, fileName, children }: { text: string; fileName: st
 type DataIssue = Extract<StorageIssue, { backupKey: string | null }>;
 
 function isDataIssue(issue: StorageIssue): issue is DataIssue {
-  return issue.kind === 'corrupt-json' || issue.kind === 'foreign-shape' || issue.kind === 'newer-version';
+  return issue.kind === 'corrupt-json' || issue.kind === 'foreign-shape' || issue.kind === 'newer-version' || issue.kind === 'damaged-records';
+}
+
+function records(count: number): string {
+  return count === 1 ? '1 record' : `${count} records`;
+}
+
+/** What happened, in one sentence, and what it means for the learner. */
+function dataIssueWords(issue: DataIssue): { title: string; consequence: string } {
+  if (issue.kind === 'damaged-records') {
+    const count = records(issue.damagedCount ?? 1);
+    return {
+      title: `Part of your saved progress could not be read: ${count}. ${issue.damagedCount === 1 ? 'It was' : 'They were'} kept as a backup.`,
+      consequence: 'Everything else was kept, and what you study from now on is saved.',
+    };
+  }
+  return {
+    title: 'Your saved progress could not be read. It was kept as a backup.',
+    consequence:
+      issue.kind === 'newer-version'
+        ? 'It was saved by a newer version of Study Deck. Nothing is saved in this tab, so that version can still read it.'
+        : 'Study Deck started afresh; what you study from now on is saved.',
+  };
 }
 
 function DataIssueMessage({ issue, readStoredText }: { issue: DataIssue; readStoredText: ReadStoredText }) {
@@ -59,27 +78,29 @@ function DataIssueMessage({ issue, readStoredText }: { issue: DataIssue; readSto
   if (!issue.backupKey) {
     return (
       <>
-        <p className="storage-notice-title">Your saved progress could not be read.</p>
+        <p className="storage-notice-title">
+          {issue.kind === 'damaged-records' ? `Part of your saved progress could not be read: ${records(issue.damagedCount ?? 1)}.` : 'Your saved progress could not be read.'}
+        </p>
         <p>No backup copy could be made, so it was left untouched, and nothing new is saved for now.</p>
       </>
     );
   }
+  const words = dataIssueWords(issue);
   return (
     <>
-      <p className="storage-notice-title">Your saved progress could not be read. It was kept as a backup.</p>
-      <p>
-        {issue.kind === 'newer-version'
-          ? 'It was saved by a newer version of Study Deck. Nothing is saved in this tab, so that version can still read it.'
-          : 'Study Deck started afresh; what you study from now on is saved.'}
-      </p>
+      <p className="storage-notice-title">{words.title}</p>
+      <p>{words.consequence}</p>
       {backup === null ? (
         <p>
           The backup is in this browser’s storage under <code>{issue.backupKey}</code>.
         </p>
       ) : (
-        <DownloadLink text={backup} fileName={backupFileName(issue.backupKey)}>
-          Download backup
-        </DownloadLink>
+        <>
+          <p>What can still be read in the backup imports again under Backup &amp; export, Import progress.</p>
+          <DownloadLink text={backup} fileName={backupFileName(issue.backupKey)}>
+            Download backup
+          </DownloadLink>
+        </>
       )}
     </>
   );
@@ -93,7 +114,8 @@ function WriteIssueMessage({ kind }: { kind: 'quota' | 'unavailable' }) {
   );
 }
 
-export function StorageNotice({ store = useStudyStore, readStoredText = readLocalStorage }: StorageNoticeProps) {
+export function StorageNotice({ readStoredText = readLocalStorage }: StorageNoticeProps) {
+  const store = useStudyStore();
   const issue = useStore(store, selectStorageIssue);
   const dismiss = useStore(store, (state) => state.dismissStorageIssue);
   if (!issue) return null;

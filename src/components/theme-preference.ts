@@ -1,20 +1,9 @@
 // The learner's theme choice, kept in the study store's settings (and so remembered across visits).
-// The header shows the toggle on every screen, but the store (scheduler, codec, schemas) is too big for the
-// initial page: the hook loads it on demand and, until then, shows the theme already applied to <html>.
+// The header shows the toggle on every screen, but the store is not in the initial page: the hook loads it on
+// demand (load-study-store.ts) and, until then, shows the theme already applied to <html>.
 import { useCallback, useState, useSyncExternalStore } from 'react';
-import type { useStudyStore as StudyStoreHook } from '../store/study-store';
+import { loadedStudyStore, loadStudyStore } from '../store/load-study-store';
 import { documentThemePreference, type ThemePreference } from './theme-document';
-
-type StudyStoreApi = typeof StudyStoreHook;
-
-let loadedStore: StudyStoreApi | null = null;
-let storeLoading: Promise<StudyStoreApi> | null = null;
-
-/** The app's study store, loaded once. */
-export function loadStudyStore(): Promise<StudyStoreApi> {
-  storeLoading ??= import('../store/study-store').then(({ useStudyStore }) => (loadedStore = useStudyStore));
-  return storeLoading;
-}
 
 function subscribe(onChange: () => void): () => void {
   let active = true;
@@ -30,7 +19,7 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const currentTheme = (): ThemePreference => loadedStore?.getState().settings.theme ?? documentThemePreference();
+const currentTheme = (): ThemePreference => loadedStudyStore()?.getState().settings.theme ?? documentThemePreference();
 
 export function useThemePreference(): [ThemePreference, (theme: ThemePreference) => void] {
   const stored = useSyncExternalStore(subscribe, currentTheme, () => 'system' as const);

@@ -2,7 +2,7 @@
 // of the cards under it ("kubernetes-architecture/definition/kubelet" → "architecture/definition/kubelet"), yet each
 // is the same card, found by its kind and term. Pure functions: which cards moved, and the progress data re-keyed.
 import type { Card } from './deck';
-import type { ReviewEntry } from './progress';
+import type { ManualEntry, ReviewEntry } from './progress';
 
 export interface CardMove {
   from: string;
@@ -60,6 +60,7 @@ export interface MovableData<Progress> {
   progress: Record<string, Record<string, Progress>>;
   cardChangedAt: Record<string, Record<string, number>>;
   log: Record<string, ReviewEntry[]>;
+  manualLog: Record<string, ManualEntry[]>;
   undoneReviews: Record<string, Record<string, number[]>>;
 }
 
@@ -80,13 +81,18 @@ export function moveCardData<Progress, Data extends MovableData<Progress>>(data:
     for (const [cardId, value] of Object.entries(record)) out[renamed.get(cardId) ?? cardId] = value;
     return out;
   };
-  const log = data.log[deckId]?.map((entry) => (renamed.has(entry.cardId) ? { ...entry, cardId: renamed.get(entry.cardId) as string } : entry));
-  log?.sort((a, b) => a.at - b.at || (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0));
+  const relog = <T extends { at: number; cardId: string }>(entries: readonly T[] | undefined): T[] | undefined => {
+    const out = entries?.map((entry) => (renamed.has(entry.cardId) ? { ...entry, cardId: renamed.get(entry.cardId) as string } : entry));
+    return out?.sort((a, b) => a.at - b.at || (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0));
+  };
+  const log = relog(data.log[deckId]);
+  const manualLog = relog(data.manualLog[deckId]);
   return {
     ...data,
     progress: { ...data.progress, [deckId]: rekey(progress) as Record<string, Progress> },
     cardChangedAt: data.cardChangedAt[deckId] ? { ...data.cardChangedAt, [deckId]: rekey(data.cardChangedAt[deckId]) as Record<string, number> } : data.cardChangedAt,
     undoneReviews: data.undoneReviews[deckId] ? { ...data.undoneReviews, [deckId]: rekey(data.undoneReviews[deckId]) as Record<string, number[]> } : data.undoneReviews,
     log: log ? { ...data.log, [deckId]: log } : data.log,
+    manualLog: manualLog ? { ...data.manualLog, [deckId]: manualLog } : data.manualLog,
   };
 }

@@ -2,7 +2,7 @@
 // Retrievability (ts-fsrs, via the scheduler wrapper) is the measure; a card never studied is unknown (null),
 // never 0 or 1, so averages are over studied cards and the share studied is reported beside them.
 import type { Card, Deck } from './deck';
-import type { CardProgress } from './progress';
+import { State, type CardProgress } from './progress';
 import { isLeech, retrievability, type SchedulerOptions } from './scheduler';
 
 /** Anki's boundary: a review card whose interval is this many days or more is mature, below it young. */
@@ -53,8 +53,8 @@ export interface DeckMastery {
 export function masteryStatus(progress: CardProgress | undefined): MasteryStatus {
   if (!progress) return 'new';
   const { state, scheduledDays } = progress.scheduling;
-  if (state === 0) return 'new';
-  if (state === 2) return scheduledDays >= MATURE_INTERVAL_DAYS ? 'mature' : 'young';
+  if (state === State.New) return 'new';
+  if (state === State.Review) return scheduledDays >= MATURE_INTERVAL_DAYS ? 'mature' : 'young';
   return 'learning';
 }
 

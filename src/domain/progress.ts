@@ -1,11 +1,13 @@
 // Learner progress in memory: plain data with dates as epoch milliseconds.
 // ts-fsrs works with Date objects; conversion happens only in the scheduler wrapper.
+import type { Grade, State } from 'ts-fsrs';
 
-/** ts-fsrs State: New, Learning, Review, Relearning. */
-export type SchedulingStateCode = 0 | 1 | 2 | 3;
-
-/** ts-fsrs Grade: Again, Hard, Good, Easy. */
-export type Grade = 1 | 2 | 3 | 4;
+/**
+ * ts-fsrs's names for a card's state (New, Learning, Review, Relearning) and for a rating (a `Grade` is one a learner
+ * gives: Again, Hard, Good, Easy). Code compares with these names, never with the numbers they stand for.
+ */
+export { Rating, State } from 'ts-fsrs';
+export type { Grade } from 'ts-fsrs';
 
 /** FSRS memory state of one card (ts-fsrs `Card` with epoch-ms dates). */
 export interface SchedulingState {
@@ -16,7 +18,7 @@ export interface SchedulingState {
   learningSteps: number;
   reps: number;
   lapses: number;
-  state: SchedulingStateCode;
+  state: State;
   lastReview: number | null;
 }
 
@@ -27,11 +29,23 @@ export interface ReviewEntry {
   at: number;
   rating: Grade;
   /** Scheduling state of the card just before this grade. */
-  stateBefore: SchedulingStateCode;
+  stateBefore: State;
   /** Time spent on the card before grading, in ms (capped when stored). */
   durationMs: number;
   /** Where the grade came from: a review session or a quiz answer. */
   origin: 'review' | 'quiz';
+}
+
+/**
+ * A change to a card's schedule made by hand rather than by a grade (ts-fsrs calls these Rating.Manual). It is logged
+ * like a grade, so that replaying a card's log (card-replay.ts) gives the state the card has.
+ * - `forget`: the card became new again (reset), as `newSchedulingState(at)`.
+ */
+export interface ManualEntry {
+  cardId: string;
+  /** When the change was made; with the deck and card, its identity (no two entries of a card share a time). */
+  at: number;
+  action: 'forget';
 }
 
 /** Everything kept about one card. Cards that vanished from the notes keep their entry (orphaned, never deleted). */

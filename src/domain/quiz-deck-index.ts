@@ -3,7 +3,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Card, Deck } from './deck';
 import { answerTokens, compactAnswer, sameTerm } from './quiz-answer-match';
-import type { KnownTerm, QuizScope } from './quiz-types';
+import type { KnownTerm } from './quiz-types';
 
 /** A definition as a question source: reverse siblings are not separate sources. */
 export interface DefinitionNote {
@@ -90,21 +90,8 @@ export function indexDeckForQuiz(deck: Deck): QuizDeckIndex {
   };
 }
 
-export function cardInScope(card: Card, scope: QuizScope): boolean {
-  switch (scope.kind) {
-    case 'deck':
-      return true;
-    case 'chapter':
-      return card.chapterId === scope.chapterId;
-    case 'section':
-      return card.sectionId === scope.sectionId;
-    case 'cards':
-      return scope.cardIds.includes(card.id);
-  }
-}
-
-export function noteInScope(note: DefinitionNote, scope: QuizScope): boolean {
-  return cardInScope(note.forward, scope) || (note.reverse !== null && cardInScope(note.reverse, scope));
+export function noteInScope(note: DefinitionNote, inScope: (card: Card) => boolean): boolean {
+  return inScope(note.forward) || (note.reverse !== null && inScope(note.reverse));
 }
 
 /** The card a question about this note tests: the reverse card for definition → term when there is one. */

@@ -3,7 +3,7 @@
 import type { Card, Deck } from './deck';
 import { answerTokens, compactAnswer, sameTerm } from './quiz-answer-match';
 import type { DefinitionNote, QuizDeckIndex } from './quiz-deck-index';
-import { cardForDirection, cardInScope, indexDeckForQuiz, maskTerm, noteInScope, otherTermsNear } from './quiz-deck-index';
+import { cardForDirection, indexDeckForQuiz, maskTerm, noteInScope, otherTermsNear } from './quiz-deck-index';
 import { definitionDistractors, matchingPartners, termDistractors } from './quiz-distractors';
 import type {
   ChoiceOption,
@@ -13,18 +13,18 @@ import type {
   Question,
   Quiz,
   QuizFormat,
-  QuizScope,
   TrueFalseQuestion,
   TypedQuestion,
 } from './quiz-types';
 import { ALL_QUIZ_FORMATS, MAX_QUIZ_QUESTIONS, MIN_QUIZ_QUESTIONS } from './quiz-types';
 import type { Rng } from './random';
 import { createRng, normaliseSeed } from './random';
+import { scopeFilter, type StudyScope } from './study-scope';
 
 export interface QuizOptions {
   deck: Deck;
   /** Which cards questions come from; the whole deck by default. Distractors may come from anywhere in the deck. */
-  scope?: QuizScope;
+  scope?: StudyScope;
   /** Clamped to 5–50. */
   count: number;
   /** Formats to use; all by default. */
@@ -229,9 +229,10 @@ function cardSources(cards: readonly Card[], make: (card: Card) => Draft | null)
   }));
 }
 
-function sourcesFor(format: QuizFormat, index: QuizDeckIndex, scope: QuizScope): Source[] {
-  const notes = index.definitions.filter((note) => noteInScope(note, scope));
-  const cards = (list: readonly Card[]) => list.filter((card) => cardInScope(card, scope));
+function sourcesFor(format: QuizFormat, index: QuizDeckIndex, scope: StudyScope): Source[] {
+  const inScope = scopeFilter(scope);
+  const notes = index.definitions.filter((note) => noteInScope(note, inScope));
+  const cards = (list: readonly Card[]) => list.filter(inScope);
   switch (format) {
     case 'multiple-choice':
     case 'true-false':

@@ -1,11 +1,7 @@
 // Scoring a whole quiz: totals, breakdowns, mistakes to review, and what the answers mean for the schedule.
-import type { Grade } from './progress';
+import { Rating, type Grade } from './progress';
 import { gradeAnswer } from './quiz-grade';
 import type { AnswerResult, Question, Quiz, QuizMistake, QuizResponse, QuizScore, ScoreTally } from './quiz-types';
-
-const AGAIN: Grade = 1;
-const HARD: Grade = 2;
-const GOOD: Grade = 3;
 
 /** List recall is partial: at least this share named (see gradeAnswer's list score) is Good… */
 export const LIST_RECALL_GOOD_SCORE = 0.8;
@@ -16,13 +12,13 @@ export const LIST_RECALL_HARD_SCORE = 0.5;
 export function reviewGradesFor(result: AnswerResult): [cardId: string, grade: Grade][] {
   switch (result.format) {
     case 'matching':
-      return result.items.flatMap((item) => (item.cardId ? [[item.cardId, item.correct ? GOOD : AGAIN] as [string, Grade]] : []));
+      return result.items.flatMap((item) => (item.cardId ? [[item.cardId, item.correct ? Rating.Good : Rating.Again] as [string, Grade]] : []));
     case 'list-recall': {
-      const grade = result.score >= LIST_RECALL_GOOD_SCORE ? GOOD : result.score >= LIST_RECALL_HARD_SCORE ? HARD : AGAIN;
+      const grade = result.score >= LIST_RECALL_GOOD_SCORE ? Rating.Good : result.score >= LIST_RECALL_HARD_SCORE ? Rating.Hard : Rating.Again;
       return [[result.cardId, grade]];
     }
     default:
-      return [[result.cardId, result.correct ? GOOD : AGAIN]];
+      return [[result.cardId, result.correct ? Rating.Good : Rating.Again]];
   }
 }
 

@@ -1,17 +1,11 @@
 // Quiz model: plain, JSON-serialisable data, so the store can keep quizzes and their results in history.
 import type { SourcePlace } from './deck';
 import type { Grade } from './progress';
+import type { StudyScope } from './study-scope';
 
 export type QuizFormat = 'multiple-choice' | 'true-false' | 'typed' | 'list-recall' | 'matching';
 
 export const ALL_QUIZ_FORMATS: readonly QuizFormat[] = ['multiple-choice', 'true-false', 'typed', 'list-recall', 'matching'];
-
-/** Which cards questions are made from (same shape as the review scope). */
-export type QuizScope =
-  | { kind: 'deck' }
-  | { kind: 'chapter'; chapterId: string }
-  | { kind: 'section'; sectionId: string }
-  | { kind: 'cards'; cardIds: string[] };
 
 export const MIN_QUIZ_QUESTIONS = 5;
 export const MAX_QUIZ_QUESTIONS = 50;
@@ -109,7 +103,7 @@ export interface Quiz {
   id: string;
   deckId: string;
   seed: number;
-  scope: QuizScope;
+  scope: StudyScope;
   formats: QuizFormat[];
   /** How many questions were asked for (after clamping to 5–50); `questions` may be fewer on a small deck. */
   requestedCount: number;

@@ -1,14 +1,9 @@
 // What to review now, in Anki's order: learning cards that are due, then review cards due today, then new cards,
 // within the daily limits; siblings are buried for the day. Pure: the clock is `input.now`.
 import type { Card } from './deck';
-import type { CardProgress, ReviewEntry, StudySettings } from './progress';
+import { State, type CardProgress, type ReviewEntry, type StudySettings } from './progress';
 import { nextStudyDayStart, studyDayStart } from './study-day';
-
-export type ReviewScope =
-  | { kind: 'deck' }
-  | { kind: 'chapter'; chapterId: string }
-  | { kind: 'section'; sectionId: string }
-  | { kind: 'cards'; cardIds: string[] };
+import { scopeFilter, type StudyScope } from './study-scope';
 
 export interface QueueInput {
   cards: Card[];
@@ -16,7 +11,7 @@ export interface QueueInput {
   log: ReviewEntry[];
   settings: StudySettings;
   now: number;
-  scope: ReviewScope;
+  scope: StudyScope;
 }
 
 export interface QueueCounts {
@@ -32,6 +27,15 @@ export interface QueueCounts {
   reviewsLeftToday: number;
   /** Grades given in review sessions today (every step, learning included). */
   reviewedToday: number;
+}
+
+/** The count a card belongs to, as Anki colours them: new, learning (and relearning), review. */
+export type CardCategory = 'new' | 'learning' | 'review';
+
+export function cardCategory(progress: CardProgress | undefined): CardCategory {
+  const state = progress?.scheduling.state ?? State.New;
+  if (state === State.New) return 'new';
+  return state === State.Review ? 'review' : 'learning';
 }
 
 export interface ReviewQueue {
@@ -69,10 +73,10 @@ export function summariseToday(
     const entry = log[i];
     if (entry.at < dayStart) continue;
     loggedCardIds.add(entry.cardId);
-    if (entry.stateBefore === 0) introducedToday += 1;
+    if (entry.stateBefore === State.New) introducedToday += 1;
     if (entry.origin !== 'review') continue;
     reviewedToday += 1;
-    if (entry.stateBefore === 0 || entry.stateBefore === 2) reviewLimitUsed += 1;
+    if (entry.stateBefore === State.New || entry.stateBefore === State.Review) reviewLimitUsed += 1;
   }
   // A last review today counts as studied even when the log lacks it (e.g. trimmed or merged from another tab).
   const studiedCardsByNote = new Map<string, Set<string>>();
@@ -89,21 +93,6 @@ export function summariseToday(
 
 function wholeLimit(value: number): number {
   return Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 0;
-}
-
-export function scopeFilter(scope: ReviewScope): (card: Card) => boolean {
-  switch (scope.kind) {
-    case 'deck':
-      return () => true;
-    case 'chapter':
-      return (card) => card.chapterId === scope.chapterId;
-    case 'section':
-      return (card) => card.sectionId === scope.sectionId;
-    case 'cards': {
-      const wanted = new Set(scope.cardIds);
-      return (card) => wanted.has(card.id);
-    }
-  }
 }
 
 type Slot = 'learning' | 'learn-ahead' | 'review' | 'new' | 'none';
@@ -144,8 +133,8 @@ function slotOf(card: Card, context: QueueContext): Slot {
   if (!progress) return 'new';
   if (progress.suspended) return 'none';
   const { state, due } = progress.scheduling;
-  if (state === 0) return 'new';
-  if (state === 2) return due < context.dayEnd ? 'review' : 'none';
+  if (state === State.New) return 'new';
+  if (state === State.Review) return due < context.dayEnd ? 'review' : 'none';
   if (due <= context.now) return 'learning';
   return due <= context.learnAheadUntil ? 'learn-ahead' : 'none';
 }

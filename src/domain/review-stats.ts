@@ -3,7 +3,7 @@
 // Log figures count every grade in the log given (quiz answers included, and cards that left the deck: the
 // learner did study them); card figures (states, forecast) count the deck's cards only.
 import type { Card } from './deck';
-import type { CardProgress, Grade, ReviewEntry } from './progress';
+import { Rating, State, type CardProgress, type Grade, type ReviewEntry } from './progress';
 import { isLeech } from './scheduler';
 import { MATURE_INTERVAL_DAYS } from './mastery';
 import { dayIndexIn, daysBetweenKeys, studyDaysAround, type StudyDayRange } from './review-stats-calendar';
@@ -147,9 +147,9 @@ function cardStatesOf(cards: readonly Card[], progress: Readonly<Record<string, 
     const { scheduling } = entry;
     if (entry.suspended) counts.suspended += 1;
     if (isLeech(scheduling)) counts.leeches += 1;
-    if (scheduling.state === 0) counts.new += 1;
-    else if (scheduling.state === 1) counts.learning += 1;
-    else if (scheduling.state === 3) counts.relearning += 1;
+    if (scheduling.state === State.New) counts.new += 1;
+    else if (scheduling.state === State.Learning) counts.learning += 1;
+    else if (scheduling.state === State.Relearning) counts.relearning += 1;
     else if (scheduling.scheduledDays >= MATURE_INTERVAL_DAYS) counts.mature += 1;
     else counts.young += 1;
   }
@@ -168,7 +168,7 @@ export function dueForecast(
   const todayStart = range.starts[today];
   for (const card of cards) {
     const entry = progress[card.id];
-    if (!entry || entry.suspended || entry.scheduling.state === 0) continue;
+    if (!entry || entry.suspended || entry.scheduling.state === State.New) continue;
     const at = entry.scheduling.due;
     const index = at < todayStart ? 0 : dayIndexIn(range, at) - today;
     if (index >= 0 && index < days) due[index] += 1;
@@ -202,7 +202,7 @@ export function reviewStats(input: ReviewStatsInput): ReviewStats {
   for (let i = 0; i < input.log.length; i += 1) {
     const entry = input.log[i];
     answerButtons.all[entry.rating] += 1;
-    answerButtons[entry.stateBefore === 2 ? 'review' : 'learning'][entry.rating] += 1;
+    answerButtons[entry.stateBefore === State.Review ? 'review' : 'learning'][entry.rating] += 1;
     if (!(day >= 0 && starts[day] <= entry.at && entry.at < starts[day + 1])) {
       day = day >= 0 && starts[day + 1] <= entry.at && entry.at < starts[day + 2] ? day + 1 : dayIndexIn(range, entry.at);
     }
@@ -214,10 +214,10 @@ export function reviewStats(input: ReviewStatsInput): ReviewStats {
       else activity.reviews += 1;
       activity.timeMs += entry.durationMs;
     }
-    if (day >= firstWeekDay && entry.stateBefore === 2) {
+    if (day >= firstWeekDay && entry.stateBefore === State.Review) {
       const week = retentionByWeek[Math.floor((day - firstWeekDay) / 7)];
       week.reviews += 1;
-      if (entry.rating !== 1) week.passed += 1;
+      if (entry.rating !== Rating.Again) week.passed += 1;
     }
   }
   for (const week of retentionByWeek) week.retention = week.reviews > 0 ? week.passed / week.reviews : null;

@@ -1,4 +1,5 @@
-// The scheduler wrapper: the only module that talks to ts-fsrs and converts between Date and epoch ms.
+// The scheduler wrapper: the only module that calls ts-fsrs (progress.ts takes its names) and converts between Date
+// and epoch ms.
 // Everything here is pure: time is always a `now` parameter, and fuzz is seeded by ts-fsrs from the card and time.
 import {
   createEmptyCard,
@@ -10,9 +11,10 @@ import {
 } from 'ts-fsrs';
 import {
   LEECH_LAPSES,
+  Rating,
+  State,
   type Grade,
   type SchedulingState,
-  type SchedulingStateCode,
   type StudySettings,
 } from './progress';
 
@@ -101,7 +103,7 @@ export function fromFsrsCard(card: FsrsCard): SchedulingState {
     learningSteps: card.learning_steps,
     reps: card.reps,
     lapses: card.lapses,
-    state: card.state as SchedulingStateCode,
+    state: card.state,
     lastReview: card.last_review ? card.last_review.getTime() : null,
   };
 }
@@ -113,7 +115,7 @@ export function newSchedulingState(now: number): SchedulingState {
 /** The ts-fsrs review log of one grade as plain data (epoch ms), as `rollback` needs it. */
 export interface UndoLog {
   rating: Grade;
-  state: SchedulingStateCode;
+  state: State;
   due: number;
   stability: number;
   difficulty: number;
@@ -131,14 +133,14 @@ export interface UndoRecord {
 
 export interface GradeResult {
   next: SchedulingState;
-  entryStateBefore: SchedulingStateCode;
+  entryStateBefore: State;
   undo: UndoRecord;
 }
 
 function toUndoLog(log: FsrsReviewLog): UndoLog {
   return {
     rating: log.rating as Grade,
-    state: log.state as SchedulingStateCode,
+    state: log.state,
     due: log.due.getTime(),
     stability: log.stability,
     difficulty: log.difficulty,
@@ -176,7 +178,7 @@ function reviewTime(state: SchedulingState, now: number): number {
  */
 function withinMaximumInterval(card: FsrsCard, reviewedAt: number, options: SchedulerOptions): FsrsCard {
   const maximum = clampMaximumInterval(options.maximumIntervalDays);
-  if (card.state !== 2 || card.scheduled_days <= maximum) return card;
+  if (card.state !== State.Review || card.scheduled_days <= maximum) return card;
   return { ...card, scheduled_days: maximum, due: new Date(reviewedAt + maximum * DAY_MS) };
 }
 
@@ -207,7 +209,8 @@ export interface IntervalPreview {
   label: string;
 }
 
-export const GRADES: readonly Grade[] = [1, 2, 3, 4];
+/** The grades in button order. */
+export const GRADES: readonly Grade[] = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
 
 export function previewIntervals(
   state: SchedulingState,
@@ -220,7 +223,7 @@ export function previewIntervals(
     const due = withinMaximumInterval(preview[grade].card, at, options).due.getTime();
     return { grade, due, label: formatInterval(due - at) };
   };
-  return { 1: entry(1), 2: entry(2), 3: entry(3), 4: entry(4) };
+  return { [Rating.Again]: entry(Rating.Again), [Rating.Hard]: entry(Rating.Hard), [Rating.Good]: entry(Rating.Good), [Rating.Easy]: entry(Rating.Easy) };
 }
 
 // Anki's units for answer buttons: a month is a twelfth of a 365-day year.
@@ -244,7 +247,7 @@ export function formatInterval(ms: number): string {
 
 /** Probability of recall at `at` (0–1), as ts-fsrs computes it; null for a card never studied. */
 export function retrievability(state: SchedulingState, at: number, options: SchedulerOptions): number | null {
-  if (state.state === 0 || state.lastReview === null) return null;
+  if (state.state === State.New || state.lastReview === null) return null;
   return schedulerFor(options).get_retrievability(toFsrsCard(state), new Date(at), false);
 }
 

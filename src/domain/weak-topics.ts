@@ -11,7 +11,7 @@
 // reason: recall below the target, a lapse, a recent quiz miss or a recent confusion; a section with no studied
 // card is not weak but "not started" (its recall is unknown).
 import type { Card, Deck } from './deck';
-import type { CardProgress, ReviewEntry } from './progress';
+import { Rating, type CardProgress, type ReviewEntry } from './progress';
 import { cardMastery } from './mastery';
 import type { SchedulerOptions } from './scheduler';
 
@@ -142,7 +142,7 @@ export function recentQuizMisses(
     }
   }
   for (const entry of log) {
-    if (entry.origin !== 'quiz' || entry.rating !== 1 || entry.at < since) continue;
+    if (entry.origin !== 'quiz' || entry.rating !== Rating.Again || entry.at < since) continue;
     const explained = recordsByCard
       .get(entry.cardId)
       ?.some((record) => record.startedAt - QUIZ_RECORD_GRACE_MS <= entry.at && entry.at <= record.finishedAt + QUIZ_RECORD_GRACE_MS);

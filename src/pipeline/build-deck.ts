@@ -4,6 +4,7 @@
 //   → rules (note drafts) → quality gate (repaired drafts, duplicates merged) → ids (cards).
 import { VFile } from 'vfile';
 import type { Card, Chapter, Deck, DeckWarning } from '../domain/deck';
+import type { ImportProgress } from '../domain/note-import';
 import { IdRegistry, slugify } from './card-ids';
 import { normaliseNotes } from './normalise/normalise-notes';
 import { parseMarkdown } from './parse-markdown';
@@ -22,6 +23,8 @@ export interface NoteSource {
 export interface BuildDeckOptions {
   /** Deck title when no `# Title` heading gives one. */
   fallbackTitle?: string;
+  /** Told before each step (the import screen shows it). */
+  onProgress?: (progress: ImportProgress) => void;
 }
 
 interface ParsedChapter {
@@ -104,7 +107,8 @@ export function buildDeck(sources: NoteSource[], options: BuildDeckOptions = {})
   const files: VFile[] = [];
   const parsed: Array<Omit<ParsedChapter, 'order'>> = [];
   let title: string | null = null;
-  for (const source of sources) {
+  for (const [done, source] of sources.entries()) {
+    options.onProgress?.({ stage: 'parse', done, total: sources.length });
     const file = new VFile({ path: source.path, value: source.text });
     files.push(file);
     const notes = normaliseNotes(parseMarkdown(source.text), source.text, file);
@@ -117,7 +121,8 @@ export function buildDeck(sources: NoteSource[], options: BuildDeckOptions = {})
   const registry = new IdRegistry();
   const chapters: Chapter[] = [];
   const gated: GatedNote[] = [];
-  for (const { draft, order, file } of orderChapters(parsed)) {
+  for (const [done, { draft, order, file }] of orderChapters(parsed).entries()) {
+    options.onProgress?.({ stage: 'cards', done, total: parsed.length });
     const id = chapterId(draft.title, chapterIds);
     if (id !== slugify(draft.title)) {
       file.message(`Another chapter is also titled "${draft.title}"; this one has the id \`${id}\``, {

@@ -204,7 +204,8 @@ export function mergeDuplicateFronts(notes: GatedNote[]): { notes: GatedNote[]; 
     if (merged.strength > 0 && !(kept.file === merged.file && kept.line === merged.line)) {
       warnings.push({
         file: merged.file, line: merged.line, column: merged.column, ruleId: 'duplicate-front',
-        message: `"${front}" is on two cards (${kept.file}:${kept.line} and ${merged.file}:${merged.line}); they are one card, the second answer a detail of the first`,
+        // The warning's own place is the merged note's; the message names the other.
+        message: `"${front}" is also at ${kept.file}:${kept.line}: one card, with this answer as a detail`,
       });
     }
   }

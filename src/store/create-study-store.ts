@@ -3,17 +3,16 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Mutate } from 'zustand/vanilla';
-import { mergeStudyData } from './merge-study-data';
-import type { PersistedStudyData } from './persisted-codec';
-import { CURRENT_STORE_VERSION, migratePersisted } from './persisted-migrations';
-import { createGuardedStorage, type RawStorage } from './guarded-storage';
-import { createProgressSlice } from './progress-slice';
-import { createQuizHistorySlice } from './quiz-history-slice';
-import { decodePersisted } from './read-persisted';
-import { createSessionSlice, withStorageReport } from './session-slice';
-import { createSettingsSlice } from './settings-slice';
-import { createStudyDataEncoder } from './study-data-encoder';
-import { studyDataOf } from './study-data';
+import { mergeStudyData } from './data/merge-study-data';
+import { decodePersisted, type DamagedRecord, type PersistedStudyData } from './persist/persisted-codec';
+import { CURRENT_STORE_VERSION, migratePersisted } from './persist/persisted-migrations';
+import { createGuardedStorage, type RawStorage, type SaveResult } from './persist/guarded-storage';
+import { createProgressSlice } from './slices/progress-slice';
+import { createQuizHistorySlice } from './slices/quiz-history-slice';
+import { createSessionSlice, withStorageReport } from './slices/session-slice';
+import { createSettingsSlice } from './slices/settings-slice';
+import { createStudyDataEncoder } from './persist/study-data-encoder';
+import { studyDataOf, type StudyData } from './data/study-data';
 import type { StudyState } from './study-state';
 
 export const STORAGE_KEY = 'study-deck';
@@ -35,6 +34,11 @@ export interface StudyStoreOptions {
 }
 
 export type StudyStore = UseBoundStore<Mutate<StoreApi<StudyState>, [['zustand/persist', PersistedStudyData]]>> & {
+  /**
+   * Writes `next` to storage, all or nothing, and reads it back; only then does the store take it (with an empty undo
+   * stack: its steps belong to the data before). When it cannot be stored, nothing changes and the result says why.
+   */
+  replaceStudyData: (next: StudyData) => SaveResult;
   /** Reads what another tab stored and merges it in (what a storage event triggers); writes back what it adds. */
   syncFromStorage: () => Promise<void>;
   /** Stops listening to other tabs. */
@@ -43,6 +47,31 @@ export type StudyStore = UseBoundStore<Mutate<StoreApi<StudyState>, [['zustand/p
 
 function browserLocalStorage(): RawStorage | null {
   return typeof window === 'undefined' ? null : window.localStorage;
+}
+
+/** True for the initial state: nothing studied, no quiz, settings nobody chose. */
+function isEmptyStudyData(data: StudyData): boolean {
+  return (
+    Object.keys(data.progress).length === 0 &&
+    Object.keys(data.log).length === 0 &&
+    Object.keys(data.manualLog).length === 0 &&
+    Object.keys(data.undoneReviews).length === 0 &&
+    data.quizHistory.length === 0 &&
+    data.settingsChangedAt === null &&
+    data.progressResetAt === null
+  );
+}
+
+/** Deck id → numbers of the chunks that held records that could not be read. */
+function damagedChunksOf(damaged: readonly DamagedRecord[]): Map<string, Set<number>> {
+  const chunks = new Map<string, Set<number>>();
+  for (const { deckId, chunk } of damaged) {
+    if (deckId === undefined || chunk === undefined) continue;
+    let numbers = chunks.get(deckId);
+    if (!numbers) chunks.set(deckId, (numbers = new Set()));
+    numbers.add(chunk);
+  }
+  return chunks;
 }
 
 function defaultTabSyncSource(): StorageEventSource | null {
@@ -78,12 +107,22 @@ export function createStudyStore(options: StudyStoreOptions): StudyStore {
             return null as unknown as PersistedStudyData;
           }
         },
-        // On load `current` is the empty initial state; on a storage event it is this tab's data. Either way the
-        // stored data is merged in, so neither side loses a grade.
+        // On load `current` is the empty initial state: the stored data becomes the store's, and the encoder learns
+        // that it is what storage holds (so nothing is encoded again). On a storage event `current` is this tab's
+        // data: the stored data is merged in, so neither side loses a grade.
         merge: (persisted, current) => {
           const issue = guarded.takeLoadIssue();
           let next = current;
-          if (persisted) next = { ...current, ...mergeStudyData(studyDataOf(current), decodePersisted(persisted as PersistedStudyData)) };
+          if (persisted) {
+            const stored = persisted as PersistedStudyData;
+            const { data, damaged } = decodePersisted(stored);
+            if (isEmptyStudyData(current)) {
+              next = { ...current, ...data };
+              encode.adopt(stored, data, damagedChunksOf(damaged));
+            } else {
+              next = { ...current, ...mergeStudyData(studyDataOf(current), data) };
+            }
+          }
           return issue ? { ...next, session: withStorageReport(next.session, issue) } : next;
         },
       },
@@ -92,9 +131,11 @@ export function createStudyStore(options: StudyStoreOptions): StudyStore {
 
   guarded.connect((issue) => useStore.setState((state) => ({ session: withStorageReport(state.session, issue) })));
 
-  // The first write after opening encodes every card (a few hundred ms for 10,000 cards); later writes only what
-  // changed. Doing that first encoding while the browser is idle keeps the first grade quick.
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => encode(studyDataOf(useStore.getState())));
+  const replaceStudyData = (next: StudyData): SaveResult => {
+    const result = guarded.save(key, { state: encode(next), version: CURRENT_STORE_VERSION });
+    if (result.ok) useStore.setState((state) => ({ ...next, session: { ...state.session, undoStack: [] } }));
+    return result;
+  };
 
   const syncFromStorage = () => {
     const rehydrated = useStore.persist.rehydrate();
@@ -114,6 +155,7 @@ export function createStudyStore(options: StudyStoreOptions): StudyStore {
   source?.addEventListener('storage', onStorage);
 
   return Object.assign(useStore, {
+    replaceStudyData,
     syncFromStorage,
     stopTabSync: () => source?.removeEventListener('storage', onStorage),
   });

@@ -1,10 +1,10 @@
 // Small selectors for components. Each returns stored objects (or shared empty constants), never new ones,
-// so `useStudyStore(selector)` re-renders only when that part changes.
+// so `useStore(useStudyStore(), selector)` re-renders only when that part changes.
 import type { CardProgress, ReviewEntry, StudySettings } from '../domain/progress';
-import type { StorageIssue } from './guarded-storage';
-import type { QuizRecord } from './quiz-record';
+import type { StorageIssue } from './persist/guarded-storage';
+import type { QuizRecord } from './data/quiz-record';
 import type { StudyState } from './study-state';
-import { own, ownIn } from './own-key';
+import { own, ownIn } from './data/own-key';
 
 // Typed mutable so they fit the domain's inputs (QueueInput); frozen so nothing can change them.
 const NO_PROGRESS = Object.freeze({}) as Record<string, CardProgress>;

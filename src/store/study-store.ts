@@ -1,9 +1,16 @@
-// The app's one study store: localStorage, fuzz on, synced with other tabs.
-// Tests build their own with createStudyStore (create-study-store.ts).
-import builtInDeck from 'virtual:deck';
-import { createStudyStore } from './create-study-store';
+// The app's one study store: localStorage, fuzz on, synced with other tabs; made on first use, so merely importing
+// this file (a test, the prerender) opens no storage. Components reach it through useStudyStore()
+// (study-store-context.ts); tests build their own with createStudyStore (create-study-store.ts).
+import { createStudyStore, type StudyStore } from './create-study-store';
+import { builtInDeckSource } from './deck-library/built-in-deck';
 
-export const useStudyStore = createStudyStore({ enableFuzz: true });
+let appStore: StudyStore | null = null;
 
-// Progress kept under ids the built-in deck's cards had before a chapter or section was renamed follows them.
-if (builtInDeck.idMoves) useStudyStore.getState().moveCards(builtInDeck.id, builtInDeck.idMoves);
+export function appStudyStore(): StudyStore {
+  if (appStore) return appStore;
+  appStore = createStudyStore({ enableFuzz: true });
+  // Progress kept under ids the built-in deck's cards had before a chapter or section was renamed follows them.
+  const { outline } = builtInDeckSource();
+  if (outline.idMoves) appStore.getState().moveCards(outline.id, outline.idMoves);
+  return appStore;
+}

@@ -3,6 +3,7 @@ import deck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import { injectIntoRoot } from '../../src/app/build/prerender-plugin';
 import { renderHomeHtml } from '../../src/app/prerender-entry';
+import { deckSource } from '../../src/store/deck-library/deck-source';
 
 const CHAPTERS = ['Container Orchestration', 'Kubernetes', 'Kubernetes Architecture', 'Installing Kubernetes'];
 
@@ -27,14 +28,14 @@ describe('renderHomeHtml', () => {
 
   it('draws placeholders for the figures that need stored data, and holds no script', async () => {
     const html = await renderHomeHtml();
-    expect(html.match(/<dd class="today-figure">–<\/dd>/g)).toHaveLength(4);
+    expect(html.match(/<dd class="figure-value today-figure">–<\/dd>/g)).toHaveLength(4);
     expect(html).toContain('Counting…');
     expect(html).not.toMatch(/<script/i);
   });
 
   it('escapes note text, so markup in a title never becomes an element', async () => {
     const hostile = { ...deck, title: '<script>alert(1)</script> & co' };
-    const html = await renderHomeHtml(hostile);
+    const html = await renderHomeHtml(deckSource(hostile));
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</h1>');
   });

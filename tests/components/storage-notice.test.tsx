@@ -1,13 +1,16 @@
 // The storage notice for each storage problem the store reports, over real stores and storages that misbehave.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFileName, StorageNotice } from '../../src/components/storage-notice';
 import { createStudyStore, STORAGE_KEY, type StudyStore } from '../../src/store/create-study-store';
-import { BACKUP_KEY_PREFIX, type RawStorage } from '../../src/store/guarded-storage';
-import { createMemoryStorage, type MemoryStorage } from '../../src/store/memory-storage';
+import { BACKUP_KEY_PREFIX, type RawStorage } from '../../src/store/persist/guarded-storage';
+import { createMemoryStorage, type MemoryStorage } from '../../src/store/persist/memory-storage';
+import { parseProgressFile } from '../../src/store/progress-transfer/progress-transfer';
+import { StudyStoreContext } from '../../src/store/study-store-context';
+import { Rating } from '../../src/domain/progress';
+import { repoPath } from '../paths';
 
 /** 27 Nov 2026, 09:00 UTC. */
 const T0 = Date.UTC(2026, 10, 27, 9, 0);
@@ -23,7 +26,7 @@ function makeStore(storage: RawStorage): StudyStore {
   return store;
 }
 
-const fixture = (name: string) => readFileSync(path.resolve('tests/fixtures/stored', name), 'utf8');
+const fixture = (name: string) => readFileSync(repoPath('tests/fixtures/stored', name), 'utf8');
 
 // jsdom has no object URLs: record each blob under a URL, as the browser would.
 const objectUrls = new Map<string, Blob>();
@@ -54,7 +57,7 @@ function fullStorage(base: MemoryStorage): RawStorage {
 }
 
 function renderNotice(store: StudyStore, storage: RawStorage) {
-  render(<StorageNotice store={store} readStoredText={(key) => storage.getItem(key)} />);
+  render(<StudyStoreContext value={store}><StorageNotice readStoredText={(key) => storage.getItem(key)} /></StudyStoreContext>);
   return userEvent.setup();
 }
 
@@ -70,7 +73,7 @@ describe.each([
   ['data of a foreign shape', 'foreign-shape.json', 'Study Deck started afresh; what you study from now on is saved.'],
   ['data from a newer version', 'newer-version.json', 'It was saved by a newer version of Study Deck. Nothing is saved in this tab, so that version can still read it.'],
 ])('for %s', (_what, name, consequence) => {
-  it('says the progress could not be read and offers the backup as a download of the original text', async () => {
+  it('says the progress could not be read and offers the backup as a download that holds the original text', async () => {
     const original = fixture(name);
     const storage = createMemoryStorage({ [STORAGE_KEY]: original });
     renderNotice(makeStore(storage), storage);
@@ -80,7 +83,24 @@ describe.each([
     expect(alert).toHaveTextContent(consequence);
     const link = screen.getByRole('link', { name: 'Download backup' });
     expect(link).toHaveAttribute('download', BACKUP_FILE);
-    expect(await downloaded(link)).toBe(original);
+    const backup = JSON.parse(await downloaded(link));
+    expect(backup).toMatchObject({ format: 'study-deck-backup', keys: { [STORAGE_KEY]: original } });
+  });
+});
+
+describe('for records that could not be read', () => {
+  it('counts them, says everything else was kept, and offers the backup, which imports', async () => {
+    const stored = JSON.parse(fixture('v2-compact-codec.json'));
+    stored.state.decks.kubernetes.states[1] = 'garbage,,,';
+    stored.state.decks.kubernetes.logs[2] = '0A';
+    const storage = createMemoryStorage({ [STORAGE_KEY]: JSON.stringify(stored) });
+    renderNotice(makeStore(storage), storage);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Part of your saved progress could not be read: 2 records. They were kept as a backup.');
+    expect(alert).toHaveTextContent('Everything else was kept, and what you study from now on is saved.');
+    expect(alert).toHaveTextContent('What can still be read in the backup imports again under Backup & export, Import progress.');
+    const read = parseProgressFile(await downloaded(screen.getByRole('link', { name: 'Download backup' })));
+    expect(read.ok && read.damagedCount).toBe(2);
   });
 });
 
@@ -100,7 +120,7 @@ describe('storage notice', () => {
     const store = makeStore(storage);
     renderNotice(store, storage);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    act(() => void store.getState().gradeCard('kubernetes', 'kubernetes/definition/kubernetes', 3, T0, 3_000));
+    act(() => void store.getState().gradeCard('kubernetes', 'kubernetes/definition/kubernetes', Rating.Good, T0, 3_000));
     expect(screen.getByRole('alert')).toHaveTextContent('Storage is full: progress is kept for this session only.');
   });
 
@@ -129,12 +149,12 @@ describe('storage notice', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(store.getState().session.storageIssue).toBeNull();
     // The backup itself stays in storage.
-    expect(storage.getItem(BACKUP_KEY)).toBe(fixture('foreign-shape.json'));
+    expect(JSON.parse(storage.getItem(BACKUP_KEY)!).keys[STORAGE_KEY]).toBe(fixture('foreign-shape.json'));
   });
 
   it('shows nothing when storage works', () => {
     const storage = createMemoryStorage();
-    const { container } = render(<StorageNotice store={makeStore(storage)} readStoredText={(key) => storage.getItem(key)} />);
+    const { container } = render(<StudyStoreContext value={makeStore(storage)}><StorageNotice readStoredText={(key) => storage.getItem(key)} /></StudyStoreContext>);
     expect(container).toBeEmptyDOMElement();
   });
 

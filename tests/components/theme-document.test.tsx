@@ -8,7 +8,7 @@ import {
   THEME_COLORS,
 } from '../../src/components/theme-document';
 import { createStudyStore, STORAGE_KEY } from '../../src/store/create-study-store';
-import { createMemoryStorage } from '../../src/store/memory-storage';
+import { createMemoryStorage } from '../../src/store/persist/memory-storage';
 
 const NOW = Date.UTC(2026, 10, 27, 9, 0);
 

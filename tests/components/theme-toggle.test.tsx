@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readStoredTheme, syncDocumentTheme } from '../../src/components/theme-document';
-import { loadStudyStore } from '../../src/components/theme-preference';
+import { loadStudyStore } from '../../src/store/load-study-store';
 import { ThemeToggle } from '../../src/components/theme-toggle';
 import { defaultStudySettings } from '../../src/domain/progress';
 

@@ -15,9 +15,10 @@ import {
   notDefinitionTerms,
   sameItems,
 } from '../fixtures/kubernetes-expectations';
+import { repoPath, sharedNotesPath } from '../paths';
 
-const REPO = path.resolve(__dirname, '../..');
-const SHARED_NOTES = path.resolve(REPO, '../shared/notes/kubernetes-notes.md');
+const REPO = repoPath();
+const SHARED_NOTES = sharedNotesPath('kubernetes-notes.md');
 
 /** The spelling fixes made in content/, each applied once to the user's notes file; nothing else differs. */
 const TYPO_FIXES: [typo: string, fix: string][] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { becameLeech, leechCardIds } from '../../src/domain/leeches';
-import type { SchedulingState } from '../../src/domain/progress';
+import { Rating, type SchedulingState } from '../../src/domain/progress';
 import { gradeCard, isLeech, newSchedulingState, type SchedulerOptions } from '../../src/domain/scheduler';
 import { NOW, active, apiServer, etcd, kubelet, reviewState, suspended } from './srs-test-cards';
 
@@ -8,12 +8,12 @@ const options: SchedulerOptions = { desiredRetention: 0.9, maximumIntervalDays: 
 
 /** Forgets the card `lapses` times (Again on review, then Good back to review), noting each lapse's flag. */
 function forget(times: number) {
-  let state: SchedulingState = gradeCard(newSchedulingState(NOW), 4, NOW, options).next;
+  let state: SchedulingState = gradeCard(newSchedulingState(NOW), Rating.Easy, NOW, options).next;
   const flagged: number[] = [];
   for (let i = 0; i < times; i += 1) {
-    const lapse = gradeCard(state, 1, state.due, options).next;
+    const lapse = gradeCard(state, Rating.Again, state.due, options).next;
     if (becameLeech(state, lapse)) flagged.push(lapse.lapses);
-    state = gradeCard(lapse, 3, lapse.due, options).next;
+    state = gradeCard(lapse, Rating.Good, lapse.due, options).next;
     if (becameLeech(lapse, state)) flagged.push(-1);
   }
   return { state, flagged };

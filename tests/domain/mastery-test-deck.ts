@@ -1,7 +1,7 @@
 // A small deck from the user's Kubernetes notes (four sections, three chapters) for the mastery, weak-topic, exam and stats tests.
 import { forgetting_curve, generatorParameters } from 'ts-fsrs';
 import type { Chapter, Deck } from '../../src/domain/deck';
-import type { SchedulingState } from '../../src/domain/progress';
+import { State, type SchedulingState } from '../../src/domain/progress';
 import type { SchedulerOptions } from '../../src/domain/scheduler';
 import { DAY_MS, definitionPair, enumerationCard } from './srs-test-cards';
 
@@ -88,7 +88,7 @@ export function reviewedAt(lastReview: number, stabilityDays: number, scheduledD
     learningSteps: 0,
     reps: 4 + lapses * 2,
     lapses,
-    state: 2,
+    state: State.Review,
     lastReview,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardMastery, deckMastery, masteryOfCards, masteryStatus } from '../../src/domain/mastery';
-import type { CardProgress } from '../../src/domain/progress';
+import { Rating, State, type CardProgress } from '../../src/domain/progress';
 import { gradeCard, newSchedulingState } from '../../src/domain/scheduler';
 import {
   apiServer,
@@ -29,7 +29,7 @@ const progress: Record<string, CardProgress> = {
   [dockerSwarm.id]: active(reviewedAt(NOW, 5)),
   [selfHealing.id]: active(newSchedulingState(NOW - DAY_MS)),
   [apiServer.id]: active(learningState(NOW + 5 * MINUTE_MS)),
-  [apiServerReverse.id]: active(learningState(NOW, 3)),
+  [apiServerReverse.id]: active(learningState(NOW, State.Relearning)),
   [scheduler.id]: suspended(reviewedAt(NOW - 30 * DAY_MS, 10, 10, 8)),
   [masterComponents.id]: active(reviewedAt(NOW - 12 * DAY_MS, 10)),
   [kubelet.id]: active(reviewedAt(NOW - 3 * DAY_MS, 40)),
@@ -55,8 +55,8 @@ describe('card mastery', () => {
   });
 
   it('equals the ts-fsrs forgetting curve for a card graded by the real scheduler', () => {
-    const learning = gradeCard(newSchedulingState(NOW), 3, NOW, options).next;
-    const review = gradeCard(learning, 3, learning.due, options).next;
+    const learning = gradeCard(newSchedulingState(NOW), Rating.Good, NOW, options).next;
+    const review = gradeCard(learning, Rating.Good, learning.due, options).next;
     const at = review.lastReview! + 7.5 * DAY_MS;
     expect(review.state).toBe(2);
     expect(cardMastery(kubelet, active(review), at, options).retrievability).toBe(recallAfter(7, review.stability));
@@ -66,8 +66,8 @@ describe('card mastery', () => {
     expect(masteryStatus(active(reviewedAt(NOW, 20)))).toBe('young');
     expect(masteryStatus(active(reviewedAt(NOW, 21)))).toBe('mature');
     expect(masteryStatus(active(reviewedAt(NOW, 5, 21)))).toBe('mature');
-    expect(masteryStatus(active(learningState(NOW, 1)))).toBe('learning');
-    expect(masteryStatus(active(learningState(NOW, 3)))).toBe('learning');
+    expect(masteryStatus(active(learningState(NOW, State.Learning)))).toBe('learning');
+    expect(masteryStatus(active(learningState(NOW, State.Relearning)))).toBe('learning');
     expect(masteryStatus(undefined)).toBe('new');
   });
 

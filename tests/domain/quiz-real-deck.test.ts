@@ -1,6 +1,5 @@
 // Quizzes over the deck built from the user's real notes.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/domain/deck';
@@ -12,8 +11,9 @@ import type { Question, TypedQuestion } from '../../src/domain/quiz-types';
 import { ALL_QUIZ_FORMATS } from '../../src/domain/quiz-types';
 import { buildDeck } from '../../src/pipeline/build-deck';
 import { expectWellFormedQuestion, rightResponseFor } from '../fixtures/quiz-invariants';
+import { sharedNotesPath } from '../paths';
 
-const notesPath = path.resolve('..', 'shared/notes/kubernetes-notes.md');
+const notesPath = sharedNotesPath('kubernetes-notes.md');
 const deck = buildDeck([{ path: 'notes/kubernetes-notes.md', text: readFileSync(notesPath, 'utf8') }]);
 
 function definitionOf(term: string): Card {

@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/domain/deck';
-import {
-  defaultStudySettings,
-  type CardProgress,
-  type ReviewEntry,
-  type SchedulingState,
-} from '../../src/domain/progress';
-import { buildReviewQueue, nextCardId, type QueueInput, type ReviewScope } from '../../src/domain/review-queue';
+import { defaultStudySettings, Rating, State, type CardProgress, type ReviewEntry, type SchedulingState } from '../../src/domain/progress';
+import { buildReviewQueue, nextCardId, type QueueInput } from '../../src/domain/review-queue';
+import type { StudyScope } from '../../src/domain/study-scope';
 import { nextStudyDayStart, studyDayStart } from '../../src/domain/study-day';
 import { DAY_MS, MINUTE_MS, NOW, definitionPair, enumerationCard, learningState, reviewState } from './srs-test-cards';
 
@@ -29,7 +25,7 @@ function deckFrom(notes: Array<{ chapter: string; section: number; withReverse: 
 
 const stateArb: fc.Arbitrary<SchedulingState | null> = fc.oneof(
   fc.constant(null),
-  fc.integer({ min: -2 * DAY_MS, max: 0 }).map((offset) => ({ ...reviewState(NOW), state: 0 as const, reps: 0, lastReview: null, due: NOW + offset })),
+  fc.integer({ min: -2 * DAY_MS, max: 0 }).map((offset) => ({ ...reviewState(NOW), state: State.New, reps: 0, lastReview: null, due: NOW + offset })),
   fc.tuple(fc.integer({ min: -90, max: 90 }), fc.constantFrom<1 | 3>(1, 3)).map(([minutes, code]) => learningState(NOW + minutes * MINUTE_MS, code)),
   fc.integer({ min: -10 * 24 * 60, max: 10 * 24 * 60 }).map((minutes) => reviewState(NOW + minutes * MINUTE_MS)),
 );
@@ -52,7 +48,7 @@ const inputArb: fc.Arbitrary<QueueInput> = fc
       }),
       { maxLength: 20 },
     );
-    const scopeArb: fc.Arbitrary<ReviewScope> = fc.oneof(
+    const scopeArb: fc.Arbitrary<StudyScope> = fc.oneof(
       fc.constant({ kind: 'deck' as const }),
       fc.constantFrom(...CHAPTERS).map((chapterId) => ({ kind: 'chapter' as const, chapterId })),
       fc.constantFrom(...CHAPTERS).map((c) => ({ kind: 'section' as const, sectionId: `${c}/section-1` })),
@@ -73,7 +69,7 @@ const inputArb: fc.Arbitrary<QueueInput> = fc
         const entries: ReviewEntry[] = log.map((e) => ({
           cardId: cards[e.card].id,
           at: NOW - e.minutesAgo * MINUTE_MS,
-          rating: 3,
+          rating: Rating.Good,
           stateBefore: e.stateBefore,
           durationMs: 4000,
           origin: e.origin,
@@ -92,8 +88,8 @@ const inputArb: fc.Arbitrary<QueueInput> = fc
 
 function slotOf(input: QueueInput, id: string): 'learning' | 'learn-ahead' | 'review' | 'new' {
   const scheduling = input.progress[id]?.scheduling;
-  if (!scheduling || scheduling.state === 0) return 'new';
-  if (scheduling.state === 2) return 'review';
+  if (!scheduling || scheduling.state === State.New) return 'new';
+  if (scheduling.state === State.Review) return 'review';
   return scheduling.due <= input.now ? 'learning' : 'learn-ahead';
 }
 
@@ -170,11 +166,11 @@ describe('review queue properties', () => {
           const progress = input.progress[card.id];
           if (progress?.suspended || (card.reverse && !input.settings.studyReverseCards)) continue;
           const state = progress?.scheduling;
-          const dueLearning = state && (state.state === 1 || state.state === 3) && state.due <= input.now;
-          const dueReview = state?.state === 2 && state.due < dayEnd;
+          const dueLearning = state && (state.state === State.Learning || state.state === State.Relearning) && state.due <= input.now;
+          const dueReview = state?.state === State.Review && state.due < dayEnd;
           if (dueLearning) expect(queued.has(card.id)).toBe(true);
           // A due review or new card is missing only when a card of its note is queued instead, or was studied today.
-          if (dueReview || !state || state.state === 0) {
+          if (dueReview || !state || state.state === State.New) {
             const siblings = input.cards.filter((c) => c.noteId === card.noteId);
             const noteRepresented = siblings.some(
               (c) =>

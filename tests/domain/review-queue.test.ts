@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/domain/deck';
 import {
   defaultStudySettings,
+  State,
   type CardProgress,
   type Grade,
   type ReviewEntry,
-  type SchedulingStateCode,
   type StudySettings,
 } from '../../src/domain/progress';
-import { buildReviewQueue, nextCardId, type QueueInput, type ReviewScope } from '../../src/domain/review-queue';
+import { buildReviewQueue, nextCardId, type QueueInput } from '../../src/domain/review-queue';
+import type { StudyScope } from '../../src/domain/study-scope';
 import { gradeCard, newSchedulingState } from '../../src/domain/scheduler';
 import {
   ARCHITECTURE,
@@ -79,7 +80,7 @@ function input(overrides: InputOverrides = {}): QueueInput {
 function entry(
   card: Card,
   at: number,
-  stateBefore: SchedulingStateCode,
+  stateBefore: State,
   origin: ReviewEntry['origin'] = 'review',
   rating: Grade = 3,
 ): ReviewEntry {
@@ -121,7 +122,7 @@ describe('buildReviewQueue: a deck never studied', () => {
 
 describe('buildReviewQueue: order', () => {
   const progress: Record<string, CardProgress> = {
-    [scheduler.id]: active(learningState(NOW - 20 * MINUTE_MS, 3)),
+    [scheduler.id]: active(learningState(NOW - 20 * MINUTE_MS, State.Relearning)),
     [etcd.id]: active(learningState(NOW - 5 * MINUTE_MS)),
     [apiServer.id]: active(reviewState(inPastDays(5))),
     [kubelet.id]: active(reviewState(inPastDays(2))),
@@ -301,7 +302,7 @@ describe('buildReviewQueue: sibling burying', () => {
   it("learning steps of a card go on, and a sibling's learning does not hide the card being learnt", () => {
     const progress = {
       [kubelet.id]: active(learningState(NOW - MINUTE_MS)),
-      [kubeletReverse.id]: active(learningState(NOW - 2 * MINUTE_MS, 3)),
+      [kubeletReverse.id]: active(learningState(NOW - 2 * MINUTE_MS, State.Relearning)),
     };
     const log = [entry(kubelet, NOW - 11 * MINUTE_MS, 0), entry(kubeletReverse, NOW - 12 * MINUTE_MS, 2, 'review', 1)];
     const ids = queueIds(input({ progress, log }));
@@ -365,7 +366,7 @@ describe('buildReviewQueue: scope', () => {
     [nomad.id]: active(reviewState(inPastDays(3))),
   };
 
-  it.each<[string, ReviewScope, Card[]]>([
+  it.each<[string, StudyScope, Card[]]>([
     ['the whole deck', { kind: 'deck' }, [nomad, kubelet, apiServer, scheduler, etcd, masterComponents, pod, kubeProxy, dockerSwarm]],
     ['one chapter', { kind: 'chapter', chapterId: 'container-orchestration' }, [nomad, dockerSwarm]],
     ['one section', { kind: 'section', sectionId: ARCHITECTURE.sectionId }, [kubelet, apiServer, scheduler, etcd, masterComponents, pod, kubeProxy]],
@@ -377,7 +378,7 @@ describe('buildReviewQueue: scope', () => {
 
   it('siblings outside the scope still bury cards inside it', () => {
     const log = [entry(nomad, NOW - MINUTE_MS, 2)];
-    const scope: ReviewScope = { kind: 'cards', cardIds: [nomadReverse.id] };
+    const scope: StudyScope = { kind: 'cards', cardIds: [nomadReverse.id] };
     expectQueue(input({ log, scope }), []);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CardProgress, Grade, ReviewEntry, SchedulingStateCode } from '../../src/domain/progress';
+import { State, type CardProgress, type Grade, type ReviewEntry } from '../../src/domain/progress';
 import { newSchedulingState } from '../../src/domain/scheduler';
 import { FORECAST_DAYS, RECENT_DAYS, RETENTION_WEEKS, reviewStats, type ReviewStatsInput } from '../../src/domain/review-stats';
 import {
@@ -20,7 +20,7 @@ import { active, DAY_MS, learningState, NOW, suspended } from './srs-test-cards'
 const HOUR_MS = 3_600_000;
 const utc = (month: number, day: number, hour: number, minute = 0, year = 2026) => Date.UTC(year, month - 1, day, hour, minute);
 
-function graded(at: number, rating: Grade, stateBefore: SchedulingStateCode, origin: ReviewEntry['origin'] = 'review', durationMs = 10_000): ReviewEntry {
+function graded(at: number, rating: Grade, stateBefore: State, origin: ReviewEntry['origin'] = 'review', durationMs = 10_000): ReviewEntry {
   return { cardId: nomad.id, at, rating, stateBefore, durationMs, origin };
 }
 
@@ -44,7 +44,7 @@ const progress: Record<string, CardProgress> = {
   [dockerSwarmReverse.id]: active(reviewedAt(utc(11, 18, 5), 10)), // due 28 Nov 05:00, tomorrow
   [apiServer.id]: active(reviewedAt(NOW - 11 * DAY_MS, 40)), // due in 29 days
   [apiServerReverse.id]: active(reviewedAt(NOW - 10 * DAY_MS, 40)), // due in 30 days: past the forecast
-  [scheduler.id]: suspended(learningState(NOW - HOUR_MS, 3)),
+  [scheduler.id]: suspended(learningState(NOW - HOUR_MS, State.Relearning)),
   [selfHealing.id]: active(newSchedulingState(NOW - DAY_MS)),
   [kubelet.id]: active(reviewedAt(NOW - 5 * DAY_MS, 3, 3, 8)),
   'kubernetes-architecture/definition/removed-term': active(reviewedAt(NOW - 5 * DAY_MS, 3)),

@@ -1,6 +1,6 @@
 import { createEmptyCard, fsrs, generatorParameters } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { defaultStudySettings, type Grade, type SchedulingState } from '../../src/domain/progress';
+import { defaultStudySettings, Rating, State, type Grade, type SchedulingState } from '../../src/domain/progress';
 import {
   formatInterval,
   fromFsrsCard,
@@ -44,7 +44,7 @@ describe('newSchedulingState', () => {
       learningSteps: 0,
       reps: 0,
       lapses: 0,
-      state: 0,
+      state: State.New,
       lastReview: null,
     });
   });
@@ -52,7 +52,7 @@ describe('newSchedulingState', () => {
 
 describe('gradeCard on a new card (learning steps 1m, 10m)', () => {
   it('Good moves to the second step, due in 10 minutes', () => {
-    const { next, entryStateBefore } = gradeCard(newSchedulingState(NOW), 3, NOW, options);
+    const { next, entryStateBefore } = gradeCard(newSchedulingState(NOW), Rating.Good, NOW, options);
     expect(entryStateBefore).toBe(0);
     expect(next.state).toBe(1);
     expect(next.learningSteps).toBe(1);
@@ -76,7 +76,7 @@ describe('gradeCard on a new card (learning steps 1m, 10m)', () => {
   });
 
   it('Easy skips the steps and schedules a review days ahead', () => {
-    const { next } = gradeCard(newSchedulingState(NOW), 4, NOW, options);
+    const { next } = gradeCard(newSchedulingState(NOW), Rating.Easy, NOW, options);
     expect(next.state).toBe(2);
     expect(next.scheduledDays).toBe(8);
     expect(next.due).toBe(NOW + 8 * DAY_MS);
@@ -86,7 +86,7 @@ describe('gradeCard on a new card (learning steps 1m, 10m)', () => {
 describe('gradeCard on a review card', () => {
   it('Again is a lapse: relearning, due in 10 minutes, lapses counted', () => {
     const review = graduated();
-    const { next, entryStateBefore } = gradeCard(review, 1, review.due, options);
+    const { next, entryStateBefore } = gradeCard(review, Rating.Again, review.due, options);
     expect(entryStateBefore).toBe(2);
     expect(next.state).toBe(3);
     expect(next.lapses).toBe(1);
@@ -146,8 +146,8 @@ describe('settings', () => {
 
   it('a retention outside the range schedules exactly like its clamp', () => {
     const review = graduated();
-    const low = gradeCard(review, 3, review.due, { ...options, desiredRetention: 0.3 }).next;
-    const clamped = gradeCard(review, 3, review.due, { ...options, desiredRetention: 0.7 }).next;
+    const low = gradeCard(review, Rating.Good, review.due, { ...options, desiredRetention: 0.3 }).next;
+    const clamped = gradeCard(review, Rating.Good, review.due, { ...options, desiredRetention: 0.7 }).next;
     expect(low).toEqual(clamped);
   });
 
@@ -164,13 +164,13 @@ describe('settings', () => {
     const mature = gradeOnDueDates(newSchedulingState(NOW), [3, 3, 4, 4, 4], capped).at(-1)!;
     const preview = previewIntervals(mature, mature.due, capped);
     expect([2, 3, 4].map((g) => preview[g as Grade].due - mature.due)).toEqual([30 * DAY_MS, 30 * DAY_MS, 30 * DAY_MS]);
-    expect(gradeCard(mature, 4, mature.due, capped).next.scheduledDays).toBe(30);
+    expect(gradeCard(mature, Rating.Easy, mature.due, capped).next.scheduledDays).toBe(30);
     expect(preview[4].label).toBe('30d');
   });
 
   it('with fuzz off the same grade at the same time always gives the same state', () => {
     const review = graduated();
-    const runs = [1, 2, 3].map(() => gradeCard(review, 3, review.due + 2 * DAY_MS, options).next);
+    const runs = [1, 2, 3].map(() => gradeCard(review, Rating.Good, review.due + 2 * DAY_MS, options).next);
     expect(runs[1]).toEqual(runs[0]);
     expect(runs[2]).toEqual(runs[0]);
   });
@@ -179,18 +179,18 @@ describe('settings', () => {
     const fuzzed = { ...options, enableFuzz: true };
     const long = gradeOnDueDates(newSchedulingState(NOW), [3, 3, 3, 3, 3]).at(-1)!;
     const reviewTimes = Array.from({ length: 20 }, (_, i) => long.due + i * MINUTE_MS);
-    const plain = reviewTimes.map((at) => gradeCard(long, 3, at, options).next.scheduledDays);
-    const spread = reviewTimes.map((at) => gradeCard(long, 3, at, fuzzed).next.scheduledDays);
+    const plain = reviewTimes.map((at) => gradeCard(long, Rating.Good, at, options).next.scheduledDays);
+    const spread = reviewTimes.map((at) => gradeCard(long, Rating.Good, at, fuzzed).next.scheduledDays);
     expect(new Set(plain).size).toBe(1);
     expect(new Set(spread).size).toBeGreaterThan(1);
     spread.forEach((days) => expect(Math.abs(days - plain[0])).toBeLessThanOrEqual(Math.ceil(plain[0] * 0.15)));
-    expect(reviewTimes.map((at) => gradeCard(long, 3, at, fuzzed).next.scheduledDays)).toEqual(spread);
+    expect(reviewTimes.map((at) => gradeCard(long, Rating.Good, at, fuzzed).next.scheduledDays)).toEqual(spread);
   });
 
   it('a grade given before the last review (clock went back) counts as no time passed', () => {
     const review = graduated();
-    const early = gradeCard(review, 3, review.lastReview! - DAY_MS, options).next;
-    const atLastReview = gradeCard(review, 3, review.lastReview!, options).next;
+    const early = gradeCard(review, Rating.Good, review.lastReview! - DAY_MS, options).next;
+    const atLastReview = gradeCard(review, Rating.Good, review.lastReview!, options).next;
     expect(early).toEqual(atLastReview);
   });
 });
@@ -206,9 +206,9 @@ describe('previewIntervals', () => {
     const review = graduated();
     const states = [
       newSchedulingState(NOW),
-      gradeCard(newSchedulingState(NOW), 3, NOW, options).next,
+      gradeCard(newSchedulingState(NOW), Rating.Good, NOW, options).next,
       review,
-      gradeCard(review, 1, review.due, options).next,
+      gradeCard(review, Rating.Again, review.due, options).next,
     ];
     for (const opts of [options, { ...options, enableFuzz: true }]) {
       for (const state of states) {
@@ -274,7 +274,7 @@ describe('undoGrade', () => {
   it('restores the exact state before the grade, including the due date ts-fsrs rollback does not keep', () => {
     const review = graduated();
     const at = review.due + 3 * DAY_MS + 7 * MINUTE_MS;
-    const { next, undo } = gradeCard(review, 1, at, options);
+    const { next, undo } = gradeCard(review, Rating.Again, at, options);
     expect(undo.before).toEqual(review);
     const rolledBackByFsrsAlone = fromFsrsCard(
       fsrs(generatorParameters({ enable_fuzz: false })).rollback(toFsrsCard(next), {

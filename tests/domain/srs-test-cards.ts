@@ -1,6 +1,6 @@
 // Cards and scheduling states for scheduler and queue tests, named after the user's Kubernetes notes.
 import type { Card } from '../../src/domain/deck';
-import type { CardProgress, SchedulingState } from '../../src/domain/progress';
+import { State, type CardProgress, type SchedulingState } from '../../src/domain/progress';
 
 export const DAY_MS = 86_400_000;
 export const MINUTE_MS = 60_000;
@@ -101,21 +101,21 @@ export function reviewState(due: number, intervalDays = 10, lapses = 0): Schedul
     learningSteps: 0,
     reps: 4,
     lapses,
-    state: 2,
+    state: State.Review,
     lastReview: due - intervalDays * DAY_MS,
   };
 }
 
 /** A learning-state card due at `due`, on its second step. */
-export function learningState(due: number, state: 1 | 3 = 1): SchedulingState {
+export function learningState(due: number, state: State.Learning | State.Relearning = State.Learning): SchedulingState {
   return {
     due,
     stability: 2.3,
     difficulty: 5,
     scheduledDays: 0,
     learningSteps: 1,
-    reps: state === 1 ? 1 : 5,
-    lapses: state === 1 ? 0 : 1,
+    reps: state === State.Learning ? 1 : 5,
+    lapses: state === State.Learning ? 0 : 1,
     state,
     lastReview: due - 10 * MINUTE_MS,
   };

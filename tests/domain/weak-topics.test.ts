@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CardProgress, ReviewEntry } from '../../src/domain/progress';
+import { State, type CardProgress, type Rating, type ReviewEntry } from '../../src/domain/progress';
 import {
   confusionEventsFromQuiz,
   recentQuizMisses,
@@ -57,11 +57,11 @@ const quizzes: QuizMissRecord[] = [
   { id: 'q2', startedAt: NOW - DAY_MS, finishedAt: NOW - DAY_MS + 10 * MINUTE_MS, wrongCardIds: [kubelet.id, kubeProxy.id] },
 ];
 
-const answered = (cardId: string, at: number, rating: 1 | 3, origin: ReviewEntry['origin']): ReviewEntry => ({
+const answered = (cardId: string, at: number, rating: Rating.Again | Rating.Good, origin: ReviewEntry['origin']): ReviewEntry => ({
   cardId,
   at,
   rating,
-  stateBefore: 2,
+  stateBefore: State.Review,
   durationMs: 8_000,
   origin,
 });

@@ -47,7 +47,7 @@ test('home fits 360 px without sideways scrolling, in light and dark', async ({ 
   }
 });
 
-test('unreadable saved progress is reported, and its backup downloads as the original text', async ({ page }) => {
+test('unreadable saved progress is reported, and its backup downloads holding the original text', async ({ page }) => {
   const unreadable = '{"state":{"progress":{"kubernetes":';
   await page.addInitScript((text) => {
     // Only before the first load: the app's own writes must not be replaced on reload.
@@ -61,7 +61,7 @@ test('unreadable saved progress is reported, and its backup downloads as the ori
   await expect(alert).toContainText('Your saved progress could not be read. It was kept as a backup.');
   const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('link', { name: 'Download backup' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^study-deck-backup-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.\d{3}Z\.json$/);
-  expect(await readFile(await download.path(), 'utf8')).toBe(unreadable);
+  expect(JSON.parse(await readFile(await download.path(), 'utf8'))).toMatchObject({ format: 'study-deck-backup', keys: { 'study-deck': unreadable } });
   await expectNoAxeViolations(page);
 
   await alert.getByRole('button', { name: 'Dismiss this notice' }).click();

@@ -1,10 +1,10 @@
 // Importing your own notes in the built app: the note reader is not part of the first load, an imported deck can be
 // studied and survives a reload with its progress, and the built-in deck is one switch away with its own progress.
-import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { expect, expectNoAxeViolations, scrollsSideways, test } from './fixtures';
+import { repoPath } from '../paths';
 
-const NOTES_FILE = path.resolve('tests/fixtures/import/networking-notes.md');
+const NOTES_FILE = repoPath('tests/fixtures/import/networking-notes.md');
 
 // Chunk file names follow their modules: the import screen, and the pipeline entry it loads.
 const isImportScreenChunk = (url: string) => /\/import-notes-screen-[\w-]+\.js$/.test(new URL(url).pathname);

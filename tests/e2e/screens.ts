@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { paths } from '../../src/config/paths';
 import { expect } from './fixtures';
 
 export interface ScreenVisit {
@@ -31,10 +32,12 @@ const visits: readonly ScreenVisit[] = [
 /** Not in the route table: the fallback for any other path. */
 export const notFoundVisit: ScreenVisit = { route: '*', name: 'not found', url: './#/no/such/screen' };
 
-/** The `path: '…'` entries of the route table, in order. */
+/** The `path:` entries of the route table (`paths.<name>.path`, or a path written out), in order. */
 export function routePathsInApp(): string[] {
   const source = readFileSync(fileURLToPath(new URL('../../src/app/routes.tsx', import.meta.url)), 'utf8');
-  return [...source.matchAll(/\bpath:\s*['"`]([^'"`]+)['"`]/g)].map((match) => match[1]!);
+  return [...source.matchAll(/\bpath:\s*(?:paths\.(\w+)\.path\b|['"`]([^'"`]+)['"`])/g)].map(
+    ([, name, written]) => (name ? paths[name as keyof typeof paths].path : written!),
+  );
 }
 
 /** One visit (or more) per route the app has now, plus not found. */

@@ -85,7 +85,7 @@ describe('card ids', () => {
     ]);
     expect(deck.warnings).toEqual([{
       file: 'notes/rocks.md', line: 6, column: 1, ruleId: 'duplicate-front',
-      message: '"QUARTZ" is on two cards (notes/rocks.md:3 and notes/rocks.md:6); they are one card, the second answer a detail of the first',
+      message: '"QUARTZ" is also at notes/rocks.md:3: one card, with this answer as a detail',
     }]);
   });
 

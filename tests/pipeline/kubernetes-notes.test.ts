@@ -102,10 +102,10 @@ describe('the Kubernetes notes', () => {
     expect(deck.cards.some((card) => card.answer.includes('https://'))).toBe(false);
   });
 
-  it('warn about the two cards merged, naming both lines', () => {
+  it('warn about the two cards merged, at the line merged, naming the line kept', () => {
     expect(deck.warnings.map((warning) => [warning.line, warning.ruleId])).toEqual([[14, 'duplicate-front'], [138, 'duplicate-front']]);
-    expect(deck.warnings[0].message).toContain('kubernetes-notes.md:50 and kubernetes-notes.md:14');
-    expect(deck.warnings[1].message).toContain('kubernetes-notes.md:112 and kubernetes-notes.md:138');
+    expect(deck.warnings[0].message).toContain('"Kubernetes" is also at kubernetes-notes.md:50');
+    expect(deck.warnings[1].message).toContain('"ETCD" is also at kubernetes-notes.md:112');
   });
 
   it('give every card a unique id, its chapter, section and source line', () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mayUseGfm, parseMarkdown, parseMarkdownWithGfm } from '../../src/pipeline/parse-markdown';
+import { sharedNotesPath } from '../paths';
 
-const userNotes = readFileSync(path.resolve('..', 'shared/notes/kubernetes-notes.md'), 'utf8');
+const userNotes = readFileSync(sharedNotesPath('kubernetes-notes.md'), 'utf8');
 
 const pieces = [
   '# Title', '## Chapter 2: Kubernetes', 'Define Kubernetes', '-Kubelet: Agent on each node', '--child', '---grandchild',
@@ -16,7 +16,7 @@ const line = fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 }));
 const document = fc.array(line, { maxLength: 25 }).map((lines) => lines.join('\n'));
 
 describe('parseMarkdown', () => {
-  it('gives the same tree as a parse with GFM always on whenever it skips GFM', () => {
+  it('gives the same tree as a parse with GFM always on whenever it skips GFM', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(document, (text) => {
         fc.pre(!mayUseGfm(text));

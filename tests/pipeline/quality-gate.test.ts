@@ -70,7 +70,7 @@ describe('one card per front', () => {
     const strong = gated({ ...definition('Granite', 'a coarse igneous rock'), strength: 3, line: 9 });
     const { notes, warnings } = mergeDuplicateFronts([weak, strong]);
     expect(notes.map((kept) => [kept.line, kept.cards[0]?.answer, kept.cards[0]?.details])).toEqual([[9, 'a coarse igneous rock', [{ text: 'found in mountains everywhere', depth: 1 }]]]);
-    expect(warnings).toEqual([{ file: 'geo.md', line: 3, column: 1, ruleId: 'duplicate-front', message: '"Granite" is on two cards (geo.md:9 and geo.md:3); they are one card, the second answer a detail of the first' }]);
+    expect(warnings).toEqual([{ file: 'geo.md', line: 3, column: 1, ruleId: 'duplicate-front', message: '"Granite" is also at geo.md:9: one card, with this answer as a detail' }]);
   });
 
   it('keeps different kinds, different fronts and cloze sentences apart, and merges silently what only restates an abbreviation', () => {

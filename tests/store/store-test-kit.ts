@@ -1,10 +1,10 @@
 // Shared set-up for store tests: fresh stores per test (as the zustand testing guide asks), fixed clocks, fixtures.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach } from 'vitest';
 import { createStudyStore, STORAGE_KEY, type StudyStore, type StudyStoreOptions } from '../../src/store/create-study-store';
-import type { RawStorage } from '../../src/store/guarded-storage';
-import { createMemoryStorage } from '../../src/store/memory-storage';
+import type { RawStorage } from '../../src/store/persist/guarded-storage';
+import { createMemoryStorage } from '../../src/store/persist/memory-storage';
+import { repoPath } from '../paths';
 
 export const DECK = 'kubernetes';
 export const KUBELET = 'kubernetes-architecture/definition/kubelet';
@@ -33,7 +33,7 @@ export function makeStore(storage: RawStorage = createMemoryStorage(), options: 
 }
 
 export function readStoredFixture(name: string): string {
-  return readFileSync(path.resolve('tests/fixtures/stored', name), 'utf8');
+  return readFileSync(repoPath('tests/fixtures/stored', name), 'utf8');
 }
 
 export function storageWith(text: string) {

@@ -1,11 +1,11 @@
 // fast-check generators of valid study data, in the canonical form the store keeps
 // (sorted logs, decks present in a map only when they have something there).
 import fc from 'fast-check';
-import type { CardProgress, Grade, ReviewEntry, SchedulingState, SchedulingStateCode } from '../../src/domain/progress';
-import { defaultStudySettings } from '../../src/domain/progress';
-import type { QuizRecord } from '../../src/store/quiz-record';
-import { setOwn } from '../../src/store/own-key';
-import { compareReviewEntries, type StudyData } from '../../src/store/study-data';
+import { defaultStudySettings, State, type CardProgress, type ManualEntry, type ReviewEntry, type SchedulingState } from '../../src/domain/progress';
+import { GRADES } from '../../src/domain/scheduler';
+import type { QuizRecord } from '../../src/store/data/quiz-record';
+import { setOwn } from '../../src/store/data/own-key';
+import { compareReviewEntries, type StudyData } from '../../src/store/data/study-data';
 
 const BASE = Date.UTC(2026, 0, 1);
 const YEAR_MS = 365 * 86_400_000;
@@ -33,7 +33,7 @@ export const schedulingStateArb: fc.Arbitrary<SchedulingState> = fc.record({
   learningSteps: fc.nat({ max: 5 }),
   reps: fc.nat({ max: 1000 }),
   lapses: fc.nat({ max: 100 }),
-  state: fc.constantFrom<SchedulingStateCode>(0, 1, 2, 3),
+  state: fc.constantFrom(State.New, State.Learning, State.Review, State.Relearning),
   lastReview: fc.option(timeArb, { nil: null }),
 });
 
@@ -59,17 +59,22 @@ function reviewEntryArb(cardIds: readonly string[]): fc.Arbitrary<ReviewEntry> {
   return fc.record({
     cardId: fc.constantFrom(...cardIds),
     at: timeArb,
-    rating: fc.constantFrom<Grade>(1, 2, 3, 4),
-    stateBefore: fc.constantFrom<SchedulingStateCode>(0, 1, 2, 3),
+    rating: fc.constantFrom(...GRADES),
+    stateBefore: fc.constantFrom(State.New, State.Learning, State.Review, State.Relearning),
     durationMs: storedDurationArb,
     origin: fc.constantFrom<ReviewEntry['origin']>('review', 'quiz'),
   });
+}
+
+function manualEntryArb(cardIds: readonly string[]): fc.Arbitrary<ManualEntry> {
+  return fc.record({ cardId: fc.constantFrom(...cardIds), at: timeArb, action: fc.constant<ManualEntry['action']>('forget') });
 }
 
 interface DeckParts {
   progress: Record<string, CardProgress>;
   changedAt: Record<string, number>;
   log: ReviewEntry[];
+  manual: ManualEntry[];
   undone: Record<string, number[]>;
 }
 
@@ -79,9 +84,11 @@ function deckArb(cardIds: readonly string[], sharedLog: readonly ReviewEntry[] =
       progress: fc.dictionary(fc.constantFrom(...cardIds), cardProgressArb, { maxKeys: cardIds.length, noNullPrototype: true }),
       changedAtShift: fc.array(fc.option(fc.integer({ min: 1, max: 10_000 }), { nil: undefined }), { minLength: 1, maxLength: 12 }),
       log: fc.array(reviewEntryArb(cardIds), { maxLength: 30 }),
+      // Forgets are never undone, and a card has one entry a time.
+      manual: fc.uniqueArray(manualEntryArb(cardIds), { maxLength: 4, selector: (entry) => `${entry.cardId}\u0000${entry.at}` }),
       undone: fc.dictionary(fc.constantFrom(...cardIds), fc.uniqueArray(timeArb, { minLength: 1, maxLength: 3 }), { maxKeys: 3, noNullPrototype: true }),
     })
-    .map(({ progress, changedAtShift, log, undone }) => {
+    .map(({ progress, changedAtShift, log, manual, undone }) => {
       const changedAt: Record<string, number> = {};
       Object.entries(progress).forEach(([cardId, p], index) => {
         const implied = p.scheduling.lastReview ?? p.scheduling.due;
@@ -93,7 +100,7 @@ function deckArb(cardIds: readonly string[], sharedLog: readonly ReviewEntry[] =
       // A review that was undone is no longer in the log.
       const isUndone = (entry: ReviewEntry) => Object.hasOwn(sortedUndone, entry.cardId) && sortedUndone[entry.cardId].includes(entry.at);
       const kept = [...sharedLog, ...log].filter((entry) => !isUndone(entry)).sort(compareReviewEntries);
-      return { progress, changedAt, log: kept, undone: sortedUndone };
+      return { progress, changedAt, log: kept, manual: [...manual].sort(compareReviewEntries), undone: sortedUndone };
     });
 }
 
@@ -134,6 +141,7 @@ export function studyDataFrom({ cardIds, sharedLog = [], earlyResetsOnly = false
       const data: StudyData = {
         progress: {},
         log: {},
+        manualLog: {},
         cardChangedAt: {},
         undoneReviews: {},
         progressResetAt,
@@ -147,6 +155,7 @@ export function studyDataFrom({ cardIds, sharedLog = [], earlyResetsOnly = false
           data.cardChangedAt[deckId] = deck.changedAt;
         }
         if (deck.log.length > 0) data.log[deckId] = deck.log;
+        if (deck.manual.length > 0) data.manualLog[deckId] = deck.manual;
         if (Object.keys(deck.undone).length > 0) data.undoneReviews[deckId] = deck.undone;
       }
       return data;

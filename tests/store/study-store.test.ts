@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultStudySettings, type Grade, type SchedulingState } from '../../src/domain/progress';
+import { defaultStudySettings, Rating, State, type Grade, type SchedulingState } from '../../src/domain/progress';
 import { gradeCard, newSchedulingState, schedulerOptionsFrom } from '../../src/domain/scheduler';
-import { createMemoryStorage } from '../../src/store/memory-storage';
-import { CURRENT_STORE_VERSION } from '../../src/store/persisted-migrations';
+import { createMemoryStorage } from '../../src/store/persist/memory-storage';
+import { CURRENT_STORE_VERSION } from '../../src/store/persist/persisted-migrations';
 import { selectCanUndo, selectCardProgress, selectDeckLog, selectDeckProgress } from '../../src/store/study-selectors';
 import {
   CASE_STUDIES,
@@ -33,10 +33,10 @@ describe('grading', () => {
   it('schedules with the domain scheduler, logs the review and persists both', () => {
     const storage = createMemoryStorage();
     const store = makeStore(storage);
-    const outcome = store.getState().gradeCard(DECK, KUBELET, 3, T0, 8_200);
+    const outcome = store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 8_200);
 
     expect(outcome.scheduling).toEqual(expectedAfter([[3, T0]]));
-    expect(outcome.entry).toEqual({ cardId: KUBELET, at: T0, rating: 3, stateBefore: 0, durationMs: 8_000, origin: 'review' });
+    expect(outcome.entry).toEqual({ cardId: KUBELET, at: T0, rating: Rating.Good, stateBefore: State.New, durationMs: 8_000, origin: 'review' });
     expect(selectCardProgress(DECK, KUBELET)(store.getState())).toEqual({ scheduling: outcome.scheduling, suspended: false });
     expect(selectDeckLog(DECK)(store.getState())).toEqual([outcome.entry]);
     expect(storedEnvelope(storage).version).toBe(CURRENT_STORE_VERSION);
@@ -45,9 +45,9 @@ describe('grading', () => {
   it('survives a new store instance reading the same storage', () => {
     const storage = createMemoryStorage();
     const first = makeStore(storage);
-    first.getState().gradeCard(DECK, KUBELET, 1, T0, 12_000);
-    first.getState().gradeCard(DECK, KUBELET, 3, T0 + MINUTE, 5_000);
-    first.getState().gradeCard(DECK, POD, 4, T0 + 2 * MINUTE, 3_000, 'quiz');
+    first.getState().gradeCard(DECK, KUBELET, Rating.Again, T0, 12_000);
+    first.getState().gradeCard(DECK, KUBELET, Rating.Good, T0 + MINUTE, 5_000);
+    first.getState().gradeCard(DECK, POD, Rating.Easy, T0 + 2 * MINUTE, 3_000, 'quiz');
     first.getState().setSuspended(DECK, ETCD, true, T0 + 3 * MINUTE);
 
     const second = makeStore(storage);
@@ -62,15 +62,15 @@ describe('grading', () => {
     ]);
     // Grading goes on from the reloaded state exactly as it would have without the reload.
     const later = T0 + 3 * DAY;
-    expect(second.getState().gradeCard(DECK, KUBELET, 3, later, 4_000).scheduling).toEqual(
-      first.getState().gradeCard(DECK, KUBELET, 3, later, 4_000).scheduling,
+    expect(second.getState().gradeCard(DECK, KUBELET, Rating.Good, later, 4_000).scheduling).toEqual(
+      first.getState().gradeCard(DECK, KUBELET, Rating.Good, later, 4_000).scheduling,
     );
   });
 
   it('keeps times to the second and never records two changes of one card at the same second', () => {
     const store = makeStore();
-    const first = store.getState().gradeCard(DECK, KUBELET, 1, T0 + 517, 1_000);
-    const second = store.getState().gradeCard(DECK, KUBELET, 1, T0 + 900, 1_000);
+    const first = store.getState().gradeCard(DECK, KUBELET, Rating.Again, T0 + 517, 1_000);
+    const second = store.getState().gradeCard(DECK, KUBELET, Rating.Again, T0 + 900, 1_000);
     expect(first.entry.at).toBe(T0);
     expect(second.entry.at).toBe(T0 + 1_000);
     expect(second.scheduling.lastReview).toBe(T0 + 1_000);
@@ -78,8 +78,8 @@ describe('grading', () => {
 
   it('caps the time spent on a card at 60 seconds', () => {
     const store = makeStore();
-    expect(store.getState().gradeCard(DECK, KUBELET, 3, T0, 40 * MINUTE).entry.durationMs).toBe(60_000);
-    expect(store.getState().gradeCard(DECK, POD, 3, T0, -5).entry.durationMs).toBe(0);
+    expect(store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 40 * MINUTE).entry.durationMs).toBe(60_000);
+    expect(store.getState().gradeCard(DECK, POD, Rating.Good, T0, -5).entry.durationMs).toBe(0);
   });
 
   it('grades with the desired retention from the settings', () => {
@@ -106,11 +106,11 @@ describe('grading', () => {
     const store = makeStore();
     let at = T0;
     const outcomes = [];
-    store.getState().gradeCard(DECK, KUBELET, 3, at, 1_000);
-    store.getState().gradeCard(DECK, KUBELET, 3, (at += 10 * MINUTE), 1_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, at, 1_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, (at += 10 * MINUTE), 1_000);
     for (let lapse = 0; lapse < 8; lapse += 1) {
-      outcomes.push(store.getState().gradeCard(DECK, KUBELET, 1, (at += 5 * DAY), 1_000));
-      store.getState().gradeCard(DECK, KUBELET, 3, (at += 10 * MINUTE), 1_000);
+      outcomes.push(store.getState().gradeCard(DECK, KUBELET, Rating.Again, (at += 5 * DAY), 1_000));
+      store.getState().gradeCard(DECK, KUBELET, Rating.Good, (at += 10 * MINUTE), 1_000);
     }
     expect(outcomes.map((outcome) => outcome.becameLeech)).toEqual([false, false, false, false, false, false, false, true]);
     expect(outcomes.at(-1)?.isLeech).toBe(true);
@@ -121,10 +121,10 @@ describe('undo', () => {
   it('restores the previous scheduling state exactly and removes the log entry', () => {
     const storage = createMemoryStorage();
     const store = makeStore(storage);
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
-    store.getState().gradeCard(DECK, KUBELET, 3, T0 + 10 * MINUTE, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0 + 10 * MINUTE, 5_000);
     const beforeThird = store.getState().progress[DECK][KUBELET];
-    const third = store.getState().gradeCard(DECK, KUBELET, 1, T0 + 4 * DAY, 5_000);
+    const third = store.getState().gradeCard(DECK, KUBELET, Rating.Again, T0 + 4 * DAY, 5_000);
 
     expect(store.getState().undoLastGrade()).toEqual(third.entry);
     expect(store.getState().progress[DECK][KUBELET]).toEqual(beforeThird);
@@ -138,8 +138,8 @@ describe('undo', () => {
 
   it('undoes grades one by one, newest first, back to a new card', () => {
     const store = makeStore();
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
-    store.getState().gradeCard(DECK, POD, 2, T0 + MINUTE, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
+    store.getState().gradeCard(DECK, POD, Rating.Hard, T0 + MINUTE, 5_000);
     expect(store.getState().undoLastGrade()?.cardId).toBe(POD);
     expect(store.getState().progress[DECK][POD].scheduling).toEqual(newSchedulingState(T0 + MINUTE));
     expect(store.getState().undoLastGrade()?.cardId).toBe(KUBELET);
@@ -150,8 +150,8 @@ describe('undo', () => {
 
   it('undoes a grade after the card was suspended, keeping the suspension', () => {
     const store = makeStore();
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
-    const graded = store.getState().gradeCard(DECK, KUBELET, 1, T0 + 5 * DAY, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
+    const graded = store.getState().gradeCard(DECK, KUBELET, Rating.Again, T0 + 5 * DAY, 5_000);
     store.getState().setSuspended(DECK, KUBELET, true, T0 + 5 * DAY);
     expect(store.getState().undoLastGrade()).toEqual(graded.entry);
     expect(store.getState().progress[DECK][KUBELET]).toEqual({ scheduling: expectedAfter([[3, T0]]), suspended: true });
@@ -159,7 +159,7 @@ describe('undo', () => {
 
   it('does not undo a grade whose card has changed since', () => {
     const store = makeStore();
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     store.getState().resetCard(DECK, KUBELET, T0 + MINUTE);
     const reset = store.getState().progress[DECK][KUBELET];
     expect(store.getState().undoLastGrade()).toBeNull();
@@ -169,9 +169,9 @@ describe('undo', () => {
 
   it('lets a card be graded again right after an undo in the same second', () => {
     const store = makeStore();
-    store.getState().gradeCard(DECK, KUBELET, 1, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Again, T0, 5_000);
     store.getState().undoLastGrade();
-    const regraded = store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    const regraded = store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     expect(regraded.entry.at).toBeGreaterThan(T0);
     expect(store.getState().log[DECK]).toEqual([regraded.entry]);
   });
@@ -184,16 +184,16 @@ describe('cards that left the notes', () => {
     const orphan = store.getState().progress[DECK][CASE_STUDIES];
     expect(orphan.scheduling.reps).toBe(1);
 
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     store.getState().resetCard(DECK, POD, T0);
     store.getState().setSuspended(DECK, ETCD, true, T0);
     const reloaded = makeStore(storage);
     expect(reloaded.getState().progress[DECK][CASE_STUDIES]).toEqual(orphan);
 
-    const resumed = reloaded.getState().gradeCard(DECK, CASE_STUDIES, 3, T0 + DAY, 5_000);
+    const resumed = reloaded.getState().gradeCard(DECK, CASE_STUDIES, Rating.Good, T0 + DAY, 5_000);
     expect(resumed.scheduling.reps).toBe(2);
     const fixtureOptions = schedulerOptionsFrom(reloaded.getState().settings, false);
-    expect(resumed.scheduling).toEqual(gradeCard(orphan.scheduling, 3, T0 + DAY, fixtureOptions).next);
+    expect(resumed.scheduling).toEqual(gradeCard(orphan.scheduling, Rating.Good, T0 + DAY, fixtureOptions).next);
   });
 });
 
@@ -210,7 +210,7 @@ describe('suspending and resetting', () => {
 
   it('resets one card to new, keeping its suspension and its review history', () => {
     const store = makeStore();
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     store.getState().setSuspended(DECK, KUBELET, true, T0 + MINUTE);
     store.getState().resetCard(DECK, KUBELET, T0 + 2 * MINUTE);
     expect(store.getState().progress[DECK][KUBELET]).toEqual({ scheduling: newSchedulingState(T0 + 2 * MINUTE), suspended: true });
@@ -220,7 +220,7 @@ describe('suspending and resetting', () => {
   it('resets all progress, the log and the quiz history, keeping the settings', () => {
     const storage = storageWith(readStoredFixture('v1-plain-json.json'));
     const store = makeStore(storage);
-    store.getState().gradeCard(DECK, KUBELET, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     store.getState().resetAllProgress(T0 + MINUTE);
     const reloaded = makeStore(storage).getState();
     for (const state of [store.getState(), reloaded]) {
@@ -297,7 +297,7 @@ describe('selectors', () => {
 
   it('return the stored objects for a deck with progress', () => {
     const store = makeStore();
-    store.getState().gradeCard(DECK, KUBELET_REVERSE, 3, T0, 5_000);
+    store.getState().gradeCard(DECK, KUBELET_REVERSE, Rating.Good, T0, 5_000);
     const state = store.getState();
     expect(selectDeckProgress(DECK)(state)).toBe(state.progress[DECK]);
     expect(selectDeckLog(DECK)(state)).toBe(state.log[DECK]);

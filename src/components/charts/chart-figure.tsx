@@ -55,7 +55,7 @@ export function ChartFigure({ title, headingLevel = 2, description, table, child
   const [showTable, setShowTable] = useState(false);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className="chart-figure" aria-labelledby={titleId}>
+    <section className="panel chart-figure" aria-labelledby={titleId}>
       <div className="chart-head">
         <Heading id={titleId} className="chart-title">
           {title}

@@ -4,18 +4,16 @@ import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { PageTitle } from '../../components/page-title';
 import type { Deck } from '../../domain/deck';
-import type { StudyStore } from '../../store/create-study-store';
-import { useStudyStore } from '../../store/study-store';
 import { AnkiExportPanel } from './anki-export-panel';
+import { useDeckNames } from './deck-titles';
 import { ExportProgress } from './export-progress';
 import { ImportProgress } from './import-progress';
 import { saveTextFile, type SaveFile } from './save-file';
 import './data.css';
+import { paths } from '../../config/paths';
 
 interface DataScreenProps {
   deck: Deck;
-  /** The study store; the app's own unless a test passes one. */
-  store?: StudyStore;
   clock?: () => number;
   /** How a generated file is saved; a download unless a test passes its own. */
   saveFile?: SaveFile;
@@ -24,29 +22,30 @@ interface DataScreenProps {
 function DataSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   const titleId = `data-${id}-title`;
   return (
-    <section className="data-section" aria-labelledby={titleId}>
+    <section className="panel panel-wide data-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
       {children}
     </section>
   );
 }
 
-export function DataScreen({ deck, store = useStudyStore, clock = Date.now, saveFile = saveTextFile }: DataScreenProps) {
+export function DataScreen({ deck, clock = Date.now, saveFile = saveTextFile }: DataScreenProps) {
+  const deckNames = useDeckNames();
   return (
     <div className="screen container narrow">
       <PageTitle title="Backup & export" />
       <div className="screen-header">
         <p className="eyebrow">
-          <Link href="/settings">Settings</Link>
+          <Link href={paths.settings.href()}>Settings</Link>
         </p>
         <h1>Backup &amp; export</h1>
         <p className="lead">Your progress lives in this browser only. Save it to a file, restore it, or take the cards to Anki.</p>
       </div>
       <DataSection id="export" title="Export progress">
-        <ExportProgress store={store} clock={clock} saveFile={saveFile} />
+        <ExportProgress clock={clock} saveFile={saveFile} deckNames={deckNames} />
       </DataSection>
       <DataSection id="import" title="Import progress">
-        <ImportProgress deck={deck} store={store} clock={clock} />
+        <ImportProgress deck={deck} clock={clock} deckNames={deckNames} />
       </DataSection>
       <DataSection id="anki" title="Export for Anki">
         <AnkiExportPanel deck={deck} saveFile={saveFile} />

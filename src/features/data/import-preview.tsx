@@ -2,30 +2,41 @@
 // with today's counts before and after.
 import { useId } from 'react';
 import { plural } from '../../components/card-counts';
-import type { ImportMode, ProgressFileInfo } from '../../store/progress-transfer';
-import type { ImportPreview } from '../../store/progress-transfer-preview';
+import type { ImportMode, ProgressFileInfo } from '../../store/progress-transfer/progress-transfer';
+import type { ImportPreview } from '../../store/progress-transfer/progress-transfer-preview';
 import { cardComparisonText, dueNow, modeNames, outcomeLines } from './import-text';
 import { settingLabels, settingValueText } from './setting-text';
 
 interface FileSummaryProps {
   fileName: string;
   file: ProgressFileInfo;
+  /** Records of a backup that could not be read (they are not imported). */
+  damagedCount: number;
   preview: ImportPreview;
+}
+
+function fileOrigin(fileName: string, file: ProgressFileInfo): string {
+  if (file.kind === 'progress') return `${fileName}, exported ${dateTime(file.exportedAt ?? Number.NaN)} by Study Deck ${file.appVersion ?? ''}.`;
+  const taken = file.exportedAt === null ? '' : `, taken ${dateTime(file.exportedAt)}`;
+  return `${fileName}: a backup of progress this browser could not read${taken}. What can be read is below.`;
 }
 
 const dateTime = (at: number) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 const newCount = (total: number, here: number) => (total === 0 ? 'None' : `${total} in the file, ${here} not in this browser yet`);
 
-export function FileSummary({ fileName, file, preview }: FileSummaryProps) {
+export function FileSummary({ fileName, file, damagedCount, preview }: FileSummaryProps) {
   const titleId = useId();
-  const otherDecks = preview.decks.filter((deck) => deck.title === null);
+  const otherDecks = preview.decks.filter((deck) => !deck.active);
   return (
     <section className="import-summary" aria-labelledby={titleId}>
       <h3 id={titleId}>What the file holds</h3>
-      <p className="data-hint">
-        {fileName}, exported {dateTime(file.exportedAt)} by Study Deck {file.appVersion}.
-      </p>
+      <p className="data-hint">{fileOrigin(fileName, file)}</p>
+      {damagedCount > 0 && (
+        <p className="data-hint">
+          {plural(damagedCount, 'damaged record')} could not be read and {damagedCount === 1 ? 'is' : 'are'} left out.
+        </p>
+      )}
       <dl className="data-facts">
         <div>
           <dt>Cards with progress</dt>
@@ -62,8 +73,8 @@ export function FileSummary({ fileName, file, preview }: FileSummaryProps) {
               <ul className="data-list">
                 {otherDecks.map((deck) => (
                   <li key={deck.deckId}>
-                    “{deck.deckId}”: {plural(deck.cards.newToBrowser + deck.cards.changed + deck.cards.unchanged, 'card')},{' '}
-                    {plural(deck.reviews, 'review')} (not in this app; kept for when it is)
+                    {deck.title ?? `“${deck.deckId}”`}: {plural(deck.cards.newToBrowser + deck.cards.changed + deck.cards.unchanged, 'card')},{' '}
+                    {plural(deck.reviews, 'review')} {deck.title === null ? '(not in this browser; kept for when it is)' : '(an imported deck)'}
                   </li>
                 ))}
               </ul>

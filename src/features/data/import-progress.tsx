@@ -5,38 +5,43 @@ import type { ChangeEvent, DragEvent, KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Deck } from '../../domain/deck';
-import type { StudyStore } from '../../store/create-study-store';
-import { parseProgressBlob, type ImportMode, type ProgressFileInfo } from '../../store/progress-transfer';
-import { previewImport } from '../../store/progress-transfer-preview';
-import { importIntoStore } from '../../store/progress-transfer-store';
-import { studyDataOf, type StudyData } from '../../store/study-data';
+import { parseProgressBlob, type ImportMode, type ProgressFileInfo } from '../../store/progress-transfer/progress-transfer';
+import { previewImport } from '../../store/progress-transfer/progress-transfer-preview';
+import { importIntoStore } from '../../store/progress-transfer/progress-transfer-store';
+import { studyDataOf, type StudyData } from '../../store/data/study-data';
+import type { DeckName } from './deck-titles';
+import { useStudyStore } from '../../store/study-store-context';
 import { FileSummary, ImportOutcomeView } from './import-preview';
 import { importResultText, replaceLossText } from './import-text';
 
 interface ImportProgressProps {
   deck: Deck;
-  store: StudyStore;
   clock: () => number;
+  /** The decks this browser has, to name the decks in a file. */
+  deckNames: ReadonlyMap<string, DeckName>;
 }
 
 type Step =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string }
   | { kind: 'refused'; fileName: string; reason: string }
-  | { kind: 'ready'; fileName: string; data: StudyData; file: ProgressFileInfo; now: number };
+  | { kind: 'ready'; fileName: string; data: StudyData; file: ProgressFileInfo; damagedCount: number; now: number };
 
 const MODE_HINTS: Record<ImportMode, string> = {
   merge: 'Keep what this browser has and add what the file has. Where both changed a card, the later change wins.',
   replace: 'Make this browser’s progress, log, quiz history and settings exactly the file’s.',
 };
 
-export function ImportProgress({ deck, store, clock }: ImportProgressProps) {
+export function ImportProgress({ deck, clock, deckNames }: ImportProgressProps) {
+  const store = useStudyStore();
   const current = useStore(store, useShallow(studyDataOf));
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
   const [confirming, setConfirming] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [result, setResult] = useState('');
+  const [failure, setFailure] = useState('');
+  const failureRef = useRef<HTMLDivElement>(null);
   const readCount = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLParagraphElement>(null);
@@ -47,7 +52,8 @@ export function ImportProgress({ deck, store, clock }: ImportProgressProps) {
   const hintId = `${id}-hint`;
 
   const ready = step.kind === 'ready' ? step : null;
-  const preview = useMemo(() => (ready ? previewImport(current, ready.data, deck, ready.now) : null), [current, ready, deck]);
+  const titles = useMemo(() => new Map([...deckNames].map(([id, name]) => [id, name.title])), [deckNames]);
+  const preview = useMemo(() => (ready ? previewImport(current, ready.data, deck, ready.now, titles) : null), [current, ready, deck, titles]);
 
   useEffect(() => {
     if (confirming) cancelReplaceRef.current?.focus();
@@ -57,12 +63,17 @@ export function ImportProgress({ deck, store, clock }: ImportProgressProps) {
     // A file chosen while another is read wins; the earlier result is dropped.
     const attempt = ++readCount.current;
     setResult('');
+    setFailure('');
     setConfirming(false);
     setStep({ kind: 'reading', fileName: file.name });
     const read = await parseProgressBlob(file);
     if (attempt !== readCount.current) return;
     setMode('merge');
-    setStep(read.ok ? { kind: 'ready', fileName: file.name, data: read.data, file: read.file, now: clock() } : { kind: 'refused', fileName: file.name, reason: read.reason });
+    setStep(
+      read.ok
+        ? { kind: 'ready', fileName: file.name, data: read.data, file: read.file, damagedCount: read.damagedCount, now: clock() }
+        : { kind: 'refused', fileName: file.name, reason: read.reason },
+    );
   };
 
   const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
@@ -99,10 +110,17 @@ export function ImportProgress({ deck, store, clock }: ImportProgressProps) {
 
   const apply = (chosen: ImportMode) => {
     if (!ready || !preview) return;
-    importIntoStore(store, ready.data, chosen);
+    const imported = importIntoStore(store, ready.data, chosen);
+    setConfirming(false);
+    if (!imported.ok) {
+      // The preview stays, so the learner can try again once there is room.
+      setFailure(`${ready.fileName} was not imported. ${imported.reason}`);
+      requestAnimationFrame(() => failureRef.current?.focus());
+      return;
+    }
+    setFailure('');
     setResult(importResultText(chosen, ready.fileName, preview.outcomes[chosen], preview.dueBefore, deck.title));
     setStep({ kind: 'idle' });
-    setConfirming(false);
     // The preview and its buttons are gone: the message is where reading continues.
     requestAnimationFrame(() => resultRef.current?.focus());
   };
@@ -141,8 +159,9 @@ export function ImportProgress({ deck, store, clock }: ImportProgressProps) {
           onChange={onChoose}
         />
         <p id={hintId} className="data-hint">
-          A .json file from “Export progress”, at most 10 MB. You can also drop it here. If Study Deck is open in other
-          tabs, close them first, so they do not merge their older progress back in.
+          A .json file from “Export progress”, or a backup Study Deck offered to download, at most 10 MB. You can also
+          drop it here. If Study Deck is open in other tabs, close them first, so they do not merge their older progress
+          back in.
         </p>
       </div>
 
@@ -153,13 +172,19 @@ export function ImportProgress({ deck, store, clock }: ImportProgressProps) {
         </div>
       )}
 
+      {failure !== '' && (
+        <div ref={failureRef} role="alert" className="data-alert" tabIndex={-1}>
+          <p>{failure}</p>
+        </div>
+      )}
+
       {ready && preview && (
         <div className="import-ready">
-          <FileSummary fileName={ready.fileName} file={ready.file} preview={preview} />
+          <FileSummary fileName={ready.fileName} file={ready.file} damagedCount={ready.damagedCount} preview={preview} />
           <fieldset className="data-modes">
             <legend>How to import</legend>
             {(['merge', 'replace'] as const).map((option) => (
-              <div key={option} className="data-mode">
+              <div key={option} className="check-row data-mode">
                 <input
                   id={`${id}-${option}`}
                   type="radio"
@@ -189,7 +214,7 @@ export function ImportProgress({ deck, store, clock }: ImportProgressProps) {
               <button
                 ref={replaceRef}
                 type="button"
-                className="button data-danger"
+                className="button button-danger"
                 aria-expanded={confirming}
                 onClick={() => (confirming ? cancelReplaceRef.current?.focus() : setConfirming(true))}
               >
@@ -207,7 +232,7 @@ export function ImportProgress({ deck, store, clock }: ImportProgressProps) {
                 undone.
               </p>
               <div className="actions">
-                <button type="button" className="button data-danger-solid" onClick={() => apply('replace')}>
+                <button type="button" className="button button-danger-solid" onClick={() => apply('replace')}>
                   Replace all progress
                 </button>
                 <button

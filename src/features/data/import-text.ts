@@ -1,7 +1,7 @@
 // The words of the import preview and of its result message.
 import { plural } from '../../components/card-counts';
-import type { ImportMode } from '../../store/progress-transfer';
-import type { CardComparison, DueCounts, ImportOutcome } from '../../store/progress-transfer-preview';
+import type { ImportMode } from '../../store/progress-transfer/progress-transfer';
+import type { CardComparison, DueCounts, ImportOutcome } from '../../store/progress-transfer/progress-transfer-preview';
 import { settingLabels } from './setting-text';
 
 export const dueNow = (counts: DueCounts) => counts.learning + counts.review;

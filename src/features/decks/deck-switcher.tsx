@@ -3,15 +3,16 @@
 import { useEffect, useId } from 'react';
 import { useLocation } from 'wouter';
 import { useStore } from 'zustand';
-import { useDeckLibrary } from '../../components/use-active-deck';
-import { selectActiveDeck } from '../../store/deck-library';
+import { useDeckLibrary } from '../../store/deck-library/use-active-deck';
+import { selectActiveSource } from '../../store/deck-library/deck-library';
 import './decks.css';
+import { paths } from '../../config/paths';
 
 export function DeckSwitcher() {
   const library = useDeckLibrary();
-  const builtInDeck = useStore(library, (state) => state.builtInDeck);
+  const builtIn = useStore(library, (state) => state.builtIn.outline);
   const decks = useStore(library, (state) => state.decks);
-  const activeId = useStore(library, (state) => selectActiveDeck(state).id);
+  const activeId = useStore(library, (state) => selectActiveSource(state).outline.id);
   const [, navigate] = useLocation();
   const id = useId();
 
@@ -30,11 +31,11 @@ export function DeckSwitcher() {
         className="deck-switcher-select"
         value={activeId}
         onChange={(event) => {
-          navigate('/');
+          navigate(paths.home.href());
           library.getState().activateDeck(event.target.value);
         }}
       >
-        <option value={builtInDeck.id}>{builtInDeck.title}</option>
+        <option value={builtIn.id}>{builtIn.title}</option>
         {decks.map((entry) => (
           <option key={entry.deck.id} value={entry.deck.id}>
             {entry.deck.title}

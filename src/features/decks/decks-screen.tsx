@@ -5,21 +5,17 @@ import { Link, useLocation } from 'wouter';
 import { useStore } from 'zustand';
 import { plural } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
-import { useDeckLibrary } from '../../components/use-active-deck';
-import type { StudyStore } from '../../store/create-study-store';
-import { deckProgressSize, forgetDeckProgress } from '../../store/deck-library-progress';
-import { useStudyStore } from '../../store/study-store';
+import { useDeckLibrary } from '../../store/deck-library/use-active-deck';
+import { deckProgressSize, forgetDeckProgress } from '../../store/deck-library/deck-library-progress';
+import { useStudyStore } from '../../store/study-store-context';
+import { deckSource } from '../../store/deck-library/deck-source';
 import { DeckItem } from './deck-item';
 import './decks.css';
+import { paths } from '../../config/paths';
 
 interface DecksScreenProps {
-  /** The study store; the app's own unless a test passes one. */
-  store?: StudyStore;
   clock?: () => number;
 }
-
-export const IMPORT_PATH = '/import';
-const DECKS_PATH = '/decks';
 
 /** A message carried across a deck switch (the screen is made anew on the new deck), in the history entry. */
 interface DecksHistoryState {
@@ -31,9 +27,10 @@ function noticeFromHistory(): string {
   return typeof state?.decksNotice === 'string' ? state.decksNotice : '';
 }
 
-export function DecksScreen({ store = useStudyStore, clock = Date.now }: DecksScreenProps) {
+export function DecksScreen({ clock = Date.now }: DecksScreenProps) {
+  const store = useStudyStore();
   const library = useDeckLibrary();
-  const builtInDeck = useStore(library, (state) => state.builtInDeck);
+  const builtIn = useStore(library, (state) => state.builtIn.outline);
   const decks = useStore(library, (state) => state.decks);
   const activeDeckId = useStore(library, (state) => state.activeDeckId);
   const status = useStore(library, (state) => state.status);
@@ -44,7 +41,7 @@ export function DecksScreen({ store = useStudyStore, clock = Date.now }: DecksSc
   const [, navigate] = useLocation();
   const [notice, setNotice] = useState(noticeFromHistory);
   const noticeRef = useRef<HTMLParagraphElement>(null);
-  const activeIsShown = activeDeckId === builtInDeck.id || decks.some((entry) => entry.deck.id === activeDeckId);
+  const activeIsShown = activeDeckId === builtIn.id || decks.some((entry) => entry.deck.id === activeDeckId);
 
   useEffect(() => {
     void library.getState().load();
@@ -56,7 +53,7 @@ export function DecksScreen({ store = useStudyStore, clock = Date.now }: DecksSc
   }, []);
 
   const switchTo = (deckId: string) => {
-    navigate('/');
+    navigate(paths.home.href());
     library.getState().activateDeck(deckId);
   };
 
@@ -64,7 +61,7 @@ export function DecksScreen({ store = useStudyStore, clock = Date.now }: DecksSc
     const message = `“${title}” was deleted${forgetProgress ? ' with its progress' : ''}.`;
     // Deleting the active deck switches to the built-in one, which makes this screen anew: the notice goes first.
     if (library.getState().activeDeckId === deckId) {
-      navigate(DECKS_PATH, { replace: true, state: { decksNotice: message } satisfies DecksHistoryState });
+      navigate(paths.decks.href(), { replace: true, state: { decksNotice: message } satisfies DecksHistoryState });
     }
     await library.getState().deleteDeck(deckId, clock());
     if (forgetProgress) forgetDeckProgress(store, deckId);
@@ -85,7 +82,7 @@ export function DecksScreen({ store = useStudyStore, clock = Date.now }: DecksSc
         <h1>Decks</h1>
         <p className="lead">Choose what to study. Each deck keeps its own progress.</p>
         <div className="actions">
-          <Link href={IMPORT_PATH} className="button button-primary">
+          <Link href={paths.importNotes.href()} className="button button-primary">
             Import notes
           </Link>
         </div>
@@ -106,18 +103,18 @@ export function DecksScreen({ store = useStudyStore, clock = Date.now }: DecksSc
       </p>
       <ul className="deck-list" aria-label="Decks" aria-busy={status === 'pending'}>
         <DeckItem
-          deck={builtInDeck}
+          deck={builtIn}
           imported={null}
-          active={activeDeckId === builtInDeck.id || !activeIsShown}
-          progress={deckProgressSize({ progress, log }, builtInDeck.id)}
-          onSwitch={() => switchTo(builtInDeck.id)}
+          active={activeDeckId === builtIn.id || !activeIsShown}
+          progress={deckProgressSize({ progress, log }, builtIn.id)}
+          onSwitch={() => switchTo(builtIn.id)}
           onRename={() => Promise.resolve()}
           onDelete={() => Promise.resolve()}
         />
         {decks.map((entry) => (
           <DeckItem
             key={entry.deck.id}
-            deck={entry.deck}
+            deck={deckSource(entry.deck).outline}
             imported={entry}
             active={entry.deck.id === activeDeckId}
             progress={deckProgressSize({ progress, log }, entry.deck.id)}

@@ -1,8 +1,8 @@
 // Today at a glance: what is due, what is new, what was done, the streak, and the way into a review.
 import { Link } from 'wouter';
 import { plural } from '../../components/card-counts';
+import { paths } from '../../config/paths';
 import type { StudyStreak } from '../../domain/review-stats';
-import { reviewPath } from './review-path';
 import { dueCount, type Dashboard } from './study-counts';
 
 interface StatProps {
@@ -14,10 +14,10 @@ interface StatProps {
 
 function Stat({ label, value, detail, tone }: StatProps) {
   return (
-    <div className={`today-stat today-stat-${tone}`}>
+    <div className={`figure-tile today-stat today-stat-${tone}`}>
       <dt>{label}</dt>
-      <dd className="today-figure">{value ?? '–'}</dd>
-      <dd className="today-detail">{detail}</dd>
+      <dd className="figure-value today-figure">{value ?? '–'}</dd>
+      <dd className="figure-note">{detail}</dd>
     </div>
   );
 }
@@ -50,16 +50,16 @@ function stats(dashboard: Dashboard | null): StatProps[] {
 export function TodayPanel({ dashboard }: { dashboard: Dashboard | null }) {
   const nothingToStudy = dashboard !== null && dueCount(dashboard.counts.deck) + dashboard.counts.deck.new === 0;
   return (
-    <section className="today-panel" aria-labelledby="today-title" aria-busy={dashboard === null}>
+    <section className="panel today-panel" aria-labelledby="today-title" aria-busy={dashboard === null}>
       <div className="today-header">
         <h2 id="today-title" className="today-title">
           Today
         </h2>
-        <Link href={reviewPath()} className={nothingToStudy ? 'button today-start' : 'button button-primary today-start'}>
+        <Link href={paths.review.href()} className={nothingToStudy ? 'button today-start' : 'button button-primary today-start'}>
           Start review
         </Link>
       </div>
-      <dl className="today-stats">
+      <dl className="figure-grid">
         {stats(dashboard).map((stat) => (
           <Stat key={stat.label} {...stat} />
         ))}

@@ -2,12 +2,12 @@
 import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useStore } from 'zustand';
-import type { StudyStore } from '../../store/create-study-store';
-import type { DeckDraft } from '../../store/deck-library';
-import { normaliseDeckTitle, MAX_DECK_TITLE_LENGTH } from '../../store/deck-library';
-import { diffDecks } from '../../store/deck-library-diff';
-import type { ImportedDeck } from '../../store/deck-library-storage';
+import type { DeckDraft } from '../../store/deck-library/deck-library';
+import { normaliseDeckTitle, MAX_DECK_TITLE_LENGTH } from '../../store/deck-library/deck-library';
+import { diffDecks } from '../../store/deck-library/deck-library-diff';
+import type { ImportedDeck } from '../../store/deck-library/deck-library-storage';
 import { selectDeckProgress } from '../../store/study-selectors';
+import { useStudyStore } from '../../store/study-store-context';
 import { NEW_DECK } from './import-target';
 import { ReimportReport } from './reimport-report';
 
@@ -22,20 +22,20 @@ interface ImportConfirmProps {
   draft: DeckDraft;
   decks: readonly ImportedDeck[];
   initialTarget: string;
-  store: StudyStore;
   busy: boolean;
   onConfirm: (choice: ImportChoice) => void;
   onCancel: () => void;
 }
 
-function UpdateReport({ previous, draft, store }: { previous: ImportedDeck; draft: DeckDraft; store: StudyStore }) {
+function UpdateReport({ previous, draft }: { previous: ImportedDeck; draft: DeckDraft }) {
+  const store = useStudyStore();
   const diff = useMemo(() => diffDecks(previous.deck, draft.deck), [previous, draft]);
   const progress = useStore(store, selectDeckProgress(previous.deck.id));
   const goneWithProgress = diff.gone.filter((card) => Object.hasOwn(progress, card.id)).length;
   return <ReimportReport deckTitle={previous.deck.title} diff={diff} goneWithProgress={goneWithProgress} />;
 }
 
-export function ImportConfirm({ draft, decks, initialTarget, store, busy, onConfirm, onCancel }: ImportConfirmProps) {
+export function ImportConfirm({ draft, decks, initialTarget, busy, onConfirm, onCancel }: ImportConfirmProps) {
   const [target, setTarget] = useState(initialTarget);
   const [title, setTitle] = useState(draft.deck.title);
   const [titleError, setTitleError] = useState<string | null>(null);
@@ -99,7 +99,7 @@ export function ImportConfirm({ draft, decks, initialTarget, store, busy, onConf
           )}
         </div>
       ) : (
-        <UpdateReport previous={previous} draft={draft} store={store} />
+        <UpdateReport previous={previous} draft={draft} />
       )}
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={busy}>

@@ -1,7 +1,7 @@
 // Where an import goes: a new deck, or a new version of an imported deck. Notes from the same files (or with the
 // same title) most likely update the deck they made before.
-import type { ImportedDeck } from '../../store/deck-library-storage';
-import type { DeckDraft } from '../../store/deck-library';
+import type { ImportedDeck } from '../../store/deck-library/deck-library-storage';
+import type { DeckDraft } from '../../store/deck-library/deck-library';
 
 export const NEW_DECK = 'new';
 

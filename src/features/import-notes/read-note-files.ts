@@ -1,6 +1,6 @@
 // Chosen or dropped files → note sources. Only Markdown (or plain text) that is valid UTF-8 is read; anything
 // else is reported by name and left out, so one wrong file does not stop the rest.
-import type { DeckSourceFile } from '../../store/deck-library-storage';
+import type { DeckSourceFile } from '../../store/deck-library/deck-library-storage';
 
 export interface FileProblem {
   file: string;

@@ -5,7 +5,7 @@ import { useId } from 'react';
 import type { ReactNode } from 'react';
 import type { Card } from '../../domain/deck';
 import { plural } from '../../components/card-counts';
-import type { DeckDiff } from '../../store/deck-library-diff';
+import type { DeckDiff } from '../../store/deck-library/deck-library-diff';
 import { PreviewCardLine } from './import-preview';
 
 interface ReimportReportProps {

@@ -3,31 +3,27 @@
 // Links land on their place: `?section=`, `?card=` (the line the card came from, its cards shown), `?line=`.
 import { Link, useSearchParams } from 'wouter';
 import type { Chapter, Deck } from '../../domain/deck';
-import type { NoteDocuments } from '../../domain/note-document';
+import type { NoteDocument } from '../../domain/note-document';
 import { CardCountSummary } from '../../components/card-count-summary';
 import { countChapterCards } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
-import { paths, SECTION_PARAM } from '../../components/paths';
-import { useDeckLibraryState } from '../../components/use-active-deck';
-import type { StudyStore } from '../../store/create-study-store';
-import { useStudyStore } from '../../store/study-store';
+import { chapterLabel } from '../../components/scope-label';
+import { paths } from '../../config/paths';
 import { chapterConcepts } from './chapter-concepts';
 import { ConceptSections } from './concept-sections';
 import { NoteDocumentView } from './note-document-view';
-import { documentOf, loadBuiltInNotes, outlineDocument, useNoteDocuments } from './note-documents';
+import { documentOf, outlineDocument, useNoteDocument } from './note-documents';
 import { type NotePlace, notePlaceFrom, placeElementId } from './note-place';
 import { type Arrival, useArrival } from './use-arrival';
 
 interface ChapterScreenProps {
   deck: Deck;
   chapterId: string;
-  /** The deck's note documents (a stable promise); by default the built-in deck's, loaded lazily; none for an imported deck. */
-  documents?: Promise<NoteDocuments | null>;
-  store?: StudyStore;
+  /** The chapter's note document (a stable promise); null (the default) for a deck with no documents. */
+  document?: Promise<NoteDocument | null> | null;
   clock?: () => number;
 }
 
-const chapterLabel = (chapter: Chapter) => `Chapter ${chapter.order}: ${chapter.title}`;
 
 function EmptyChapter({ chapter }: { chapter: Chapter }) {
   return (
@@ -48,13 +44,13 @@ function ChapterPager({ previous, next }: { previous?: Chapter; next?: Chapter }
   return (
     <nav className="chapter-pager" aria-label="Previous and next chapter">
       {previous && (
-        <Link href={paths.chapter(previous.id)} className="pager-link pager-previous" rel="prev">
+        <Link href={paths.chapter.href(previous.id)} className="pager-link pager-previous" rel="prev">
           <span className="pager-direction">Previous chapter</span>
           <span className="pager-title">{chapterLabel(previous)}</span>
         </Link>
       )}
       {next && (
-        <Link href={paths.chapter(next.id)} className="pager-link pager-next" rel="next">
+        <Link href={paths.chapter.href(next.id)} className="pager-link pager-next" rel="next">
           <span className="pager-direction">Next chapter</span>
           <span className="pager-title">{chapterLabel(next)}</span>
         </Link>
@@ -72,7 +68,7 @@ function SectionIndex({ chapter }: { chapter: Chapter }) {
       <ol>
         {sections.map((section) => (
           <li key={section.id}>
-            <Link href={paths.chapter(chapter.id, section.id)}>{section.title}</Link>
+            <Link href={paths.chapter.href(chapter.id, { sectionId: section.id })}>{section.title}</Link>
           </li>
         ))}
       </ol>
@@ -89,7 +85,7 @@ function ChapterNotFound({ chapterId }: { chapterId: string }) {
         There is no chapter <code>{chapterId}</code> in this deck. It may have been renamed in your notes.
       </p>
       <p>
-        <Link href={paths.home()} className="button">
+        <Link href={paths.home.href()} className="button">
           See all chapters
         </Link>
       </p>
@@ -111,17 +107,15 @@ function arrivalAt(place: NotePlace, hasDocument: boolean): Arrival | null {
   }
 }
 
-export function ChapterScreen({ deck, chapterId, documents, store = useStudyStore, clock = Date.now }: ChapterScreenProps) {
+export function ChapterScreen({ deck, chapterId, document: documentSource = null, clock = Date.now }: ChapterScreenProps) {
   const [searchParams] = useSearchParams();
-  // The built-in documents belong to the built-in deck itself (the same object), never to a deck that only shares its id.
-  const builtInDeck = useDeckLibraryState((state) => state.builtInDeck);
-  const loaded = useNoteDocuments(documents ?? (deck === builtInDeck ? loadBuiltInNotes() : null));
+  const loaded = useNoteDocument(documentSource);
   const chapters = [...deck.chapters].sort((a, b) => a.order - b.order);
   const index = chapters.findIndex((chapter) => chapter.id === chapterId);
   const chapter = chapters[index];
   // While the document loads, the sections show with nothing under them yet; then the notes fill in.
-  const document = chapter ? (loaded.settled ? documentOf(loaded.documents, chapter) : outlineDocument(chapter)) : null;
-  const place = notePlaceFrom(searchParams, chapter ? deck.cards.filter((card) => card.chapterId === chapter.id) : [], SECTION_PARAM);
+  const document = chapter ? (loaded.settled ? documentOf(loaded.document, chapter) : outlineDocument(chapter)) : null;
+  const place = notePlaceFrom(searchParams, chapter ? deck.cards.filter((card) => card.chapterId === chapter.id) : []);
   const query = searchParams.toString();
   useArrival(chapter && loaded.settled ? arrivalAt(place, document !== null) : null, query);
   if (!chapter) return <ChapterNotFound chapterId={chapterId} />;
@@ -134,7 +128,7 @@ export function ChapterScreen({ deck, chapterId, documents, store = useStudyStor
     <div className="screen container narrow">
       <PageTitle title={chapter.title} />
       <p className="back-link">
-        <Link href={paths.home()}>← All chapters</Link>
+        <Link href={paths.home.href()}>← All chapters</Link>
       </p>
       <div className="screen-header">
         <p className="eyebrow">Chapter {chapter.order}</p>
@@ -158,12 +152,13 @@ export function ChapterScreen({ deck, chapterId, documents, store = useStudyStor
               deck={deck}
               chapter={chapter}
               document={document}
-              store={store}
+             
               clock={clock}
               initialOpenKey={place.kind === 'line' ? (place.card?.noteId ?? null) : null}
+              loading={!loaded.settled}
             />
           ) : (
-            <ConceptSections deck={deck} groups={chapterConcepts(chapter, deck.cards)} targetSectionId={targetSectionId} store={store} clock={clock} />
+            <ConceptSections deck={deck} groups={chapterConcepts(chapter, deck.cards)} targetSectionId={targetSectionId} clock={clock} />
           )}
         </>
       )}

@@ -6,16 +6,13 @@ import type { Card } from '../../domain/deck';
 import type { MasteryStatus } from '../../domain/mastery';
 import { toneClass } from '../../components/charts/chart-tones';
 import { SourceNote } from '../../components/source-note';
-import { customReviewPath } from '../../components/study-paths';
 import { type NoteConcept, conceptChipText, conceptStatus } from './note-concepts';
 import { useNotesView } from './notes-view-context';
 import '../../components/charts/charts.css';
+import { paths } from '../../config/paths';
 
 const panelId = (concept: NoteConcept) => `concept-panel-${concept.key}`;
 const markId = (concept: NoteConcept) => `concept-mark-${concept.key}`;
-
-/** `#/quiz?section=<id>`, read by the quiz screen (src/features/quiz/quiz-scope.ts). */
-export const quizSectionPath = (sectionId: string) => `/quiz?section=${encodeURIComponent(sectionId).replaceAll('%2F', '/')}`;
 
 /** The dot's colour says the state; the control's name says it in words. */
 function MasteryDot({ status }: { status: MasteryStatus }) {
@@ -129,11 +126,11 @@ export function ConceptPanel({ concepts }: { concepts: readonly NoteConcept[] })
       </ul>
       <SourceNote source={concept.cards[0].source} />
       <div className="concept-actions">
-        <Link href={customReviewPath(cardIds)} className="button button-primary">
+        <Link href={paths.review.customHref(cardIds)} className="button button-primary">
           {cardIds.length === 1 ? 'Review this card' : `Review these ${cardIds.length} cards`}
         </Link>
         {concept.sectionId && (
-          <Link href={quizSectionPath(concept.sectionId)} className="button">
+          <Link href={paths.quiz.href({ kind: 'section', sectionId: concept.sectionId })} className="button">
             Quiz this section
           </Link>
         )}

@@ -2,7 +2,6 @@
 // chapter's notes (decks imported in the browser keep their cards, not a rendered copy of their notes).
 import type { Deck } from '../../domain/deck';
 import { SectionMastery } from '../../components/section-mastery';
-import type { StudyStore } from '../../store/create-study-store';
 import type { SectionConcepts } from './chapter-concepts';
 import { ConceptView } from './concept-view';
 
@@ -10,11 +9,10 @@ interface ConceptSectionsProps {
   deck: Deck;
   groups: SectionConcepts[];
   targetSectionId: string | null;
-  store: StudyStore;
   clock: () => number;
 }
 
-function SectionBlock({ deck, group, isTarget, store, clock }: { deck: Deck; group: SectionConcepts; isTarget: boolean; store: StudyStore; clock: () => number }) {
+function SectionBlock({ deck, group, isTarget, clock }: { deck: Deck; group: SectionConcepts; isTarget: boolean; clock: () => number }) {
   const { section, concepts } = group;
   const id = section?.id ?? 'other-notes';
   const titleId = `${id}-title`;
@@ -24,7 +22,7 @@ function SectionBlock({ deck, group, isTarget, store, clock }: { deck: Deck; gro
         {section?.title ?? 'Other notes'}
       </h2>
       {section?.note && <p className="section-note">{section.note}</p>}
-      {section && <SectionMastery deck={deck} sectionId={section.id} title={section.title} store={store} clock={clock} />}
+      {section && <SectionMastery deck={deck} sectionId={section.id} title={section.title} clock={clock} />}
       {concepts.length === 0 ? (
         <p className="muted">No cards from this section.</p>
       ) : (
@@ -38,14 +36,14 @@ function SectionBlock({ deck, group, isTarget, store, clock }: { deck: Deck; gro
   );
 }
 
-export function ConceptSections({ deck, groups, targetSectionId, store, clock }: ConceptSectionsProps) {
+export function ConceptSections({ deck, groups, targetSectionId, clock }: ConceptSectionsProps) {
   return groups.map((group) => (
     <SectionBlock
       key={group.section?.id ?? 'other-notes'}
       deck={deck}
       group={group}
       isTarget={group.section?.id === targetSectionId}
-      store={store}
+     
       clock={clock}
     />
   ));

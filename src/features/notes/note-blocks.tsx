@@ -4,12 +4,12 @@ import { useMemo } from 'react';
 import { Link } from 'wouter';
 import type { NoteBlock, NoteInline, NoteListItem } from '../../domain/note-document';
 import { SectionMastery } from '../../components/section-mastery';
-import { reviewSectionPath } from '../../components/study-paths';
 import { markConcepts } from './concept-marks';
-import { ConceptChip, ConceptPanel, quizSectionPath, useCloseOnEscape } from './concept-mark';
+import { ConceptChip, ConceptPanel, useCloseOnEscape } from './concept-mark';
 import { InlineNodes } from './note-inline';
 import { placeElementId } from './note-place';
 import { useConceptsAt, useNotesView } from './notes-view-context';
+import { paths } from '../../config/paths';
 
 type SectionBlock = Extract<NoteBlock, { type: 'section' }>;
 
@@ -102,14 +102,14 @@ function SectionStudyLinks({ sectionId }: { sectionId: string }) {
   if (!deck.cards.some((card) => card.sectionId === sectionId)) return null;
   return (
     <p className="section-study-links">
-      <Link href={reviewSectionPath(sectionId)}>Study this section</Link>
-      <Link href={quizSectionPath(sectionId)}>Quiz this section</Link>
+      <Link href={paths.review.href({ kind: 'section', sectionId })}>Study this section</Link>
+      <Link href={paths.quiz.href({ kind: 'section', sectionId })}>Quiz this section</Link>
     </p>
   );
 }
 
 function SectionView({ block }: { block: SectionBlock }) {
-  const { deck, store, clock } = useNotesView();
+  const { deck, clock } = useNotesView();
   const concepts = useConceptsAt(block.line);
   const onKeyDown = useCloseOnEscape(concepts);
   const titleId = `${block.sectionId}-title`;
@@ -129,7 +129,7 @@ function SectionView({ block }: { block: SectionBlock }) {
           </p>
         )}
         <ConceptPanel concepts={concepts} />
-        <SectionMastery deck={deck} sectionId={block.sectionId} title={block.title} store={store} clock={clock} />
+        <SectionMastery deck={deck} sectionId={block.sectionId} title={block.title} clock={clock} />
         <SectionStudyLinks sectionId={block.sectionId} />
       </div>
       <Blocks blocks={block.blocks} />

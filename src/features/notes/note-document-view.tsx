@@ -5,8 +5,8 @@ import type { Chapter, Deck } from '../../domain/deck';
 import { masteryOfCards } from '../../domain/mastery';
 import type { NoteBlock, NoteDocument } from '../../domain/note-document';
 import { schedulerOptionsFrom } from '../../domain/scheduler';
-import type { StudyStore } from '../../store/create-study-store';
 import { selectDeckProgress, selectSettings } from '../../store/study-selectors';
+import { useStudyStore } from '../../store/study-store-context';
 import { conceptsByLine } from './note-concepts';
 import { Blocks } from './note-blocks';
 import { type NotesView, NotesViewContext } from './notes-view-context';
@@ -16,10 +16,11 @@ interface NoteDocumentViewProps {
   deck: Deck;
   chapter: Chapter;
   document: NoteDocument;
-  store: StudyStore;
   clock: () => number;
   /** The concept to show open at first (a link to a card). */
   initialOpenKey: string | null;
+  /** True while the notes load and `document` is the chapter's outline only. */
+  loading: boolean;
 }
 
 /** Sections, and runs of notes outside any section (before the first one, or after a topic ended) kept together. */
@@ -34,7 +35,8 @@ function groupLoose(blocks: readonly NoteBlock[]): Array<NoteBlock | NoteBlock[]
   return groups;
 }
 
-export function NoteDocumentView({ deck, chapter, document, store, clock, initialOpenKey }: NoteDocumentViewProps) {
+export function NoteDocumentView({ deck, chapter, document, clock, initialOpenKey, loading }: NoteDocumentViewProps) {
+  const store = useStudyStore();
   const [openKey, setOpenKey] = useState(initialOpenKey);
   const conceptsAt = useMemo(() => conceptsByLine(deck.cards, chapter.id), [deck.cards, chapter.id]);
   const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
@@ -44,12 +46,12 @@ export function NoteDocumentView({ deck, chapter, document, store, clock, initia
     return masteryOfCards(chapterCards, progress, clock(), schedulerOptionsFrom(settings, false));
   }, [deck.cards, chapter.id, progress, settings, clock]);
   const view = useMemo<NotesView>(
-    () => ({ deck, conceptsAt, mastery, openKey, setOpenKey, store, clock }),
-    [deck, conceptsAt, mastery, openKey, store, clock],
+    () => ({ deck, conceptsAt, mastery, openKey, setOpenKey, clock }),
+    [deck, conceptsAt, mastery, openKey, clock],
   );
   return (
     <NotesViewContext value={view}>
-      <div className="note-document">
+      <div className="note-document" aria-busy={loading || undefined}>
         {groupLoose(document.blocks).map((group) =>
           Array.isArray(group) ? (
             <div key={`loose-${group[0].line}`} className="notes-loose">

@@ -2,7 +2,6 @@
 import { createContext, useContext } from 'react';
 import type { Deck } from '../../domain/deck';
 import type { CardMastery } from '../../domain/mastery';
-import type { StudyStore } from '../../store/create-study-store';
 import type { NoteConcept } from './note-concepts';
 
 export interface NotesView {
@@ -12,7 +11,6 @@ export interface NotesView {
   /** Key of the concept whose cards are shown, or null. */
   openKey: string | null;
   setOpenKey: (key: string | null) => void;
-  store: StudyStore;
   clock: () => number;
 }
 

@@ -342,7 +342,7 @@ export function QuestionView({ question, number, total, response, result, onChan
       </>
     ) : null;
   return (
-    <section className="quiz-question" aria-labelledby={promptId}>
+    <section className="panel panel-wide quiz-question" aria-labelledby={promptId}>
       <div className="quiz-question-top">
         <p className="quiz-question-meta">
           <span>

@@ -1,5 +1,5 @@
 // Past quizzes, newest first: when, what on, which mode, and the score.
-import type { QuizRecord } from '../../store/quiz-record';
+import type { QuizRecord } from '../../store/data/quiz-record';
 import { formatDateTime, formatPoints, MODE_LABELS, percentOf } from './quiz-text';
 
 interface QuizHistoryListProps {

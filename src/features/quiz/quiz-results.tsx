@@ -6,10 +6,11 @@ import type { QuizFormat, ScoreTally } from '../../domain/quiz-types';
 import { ALL_QUIZ_FORMATS } from '../../domain/quiz-types';
 import { PageTitle } from '../../components/page-title';
 import { ProgressBar } from '../../components/progress-bar';
+import { formatDuration } from '../../components/duration-text';
 import { AnswerReview } from './answer-review';
 import { PromptText } from './question-view';
 import type { FinishedQuiz } from './quiz-session';
-import { FORMAT_LABELS, formatDuration, formatPoints, MODE_LABELS, percentOf } from './quiz-text';
+import { FORMAT_LABELS, formatPoints, MODE_LABELS, percentOf } from './quiz-text';
 
 interface QuizResultsProps {
   deck: Deck;
@@ -145,7 +146,7 @@ export function QuizResults({ deck, finished, onRetryMissed, onRetake, onNewQuiz
           Time ran out, so the exam was submitted with the answers you had given.
         </p>
       )}
-      <section className="quiz-score-card" aria-labelledby="quiz-score-title">
+      <section className="panel panel-wide quiz-score-card" aria-labelledby="quiz-score-title">
         <h2 id="quiz-score-title" className="visually-hidden">
           Score
         </h2>

@@ -3,22 +3,20 @@
 // in the store's history.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
+import { scopeLabel } from '../../components/scope-label';
 import type { Deck } from '../../domain/deck';
-import type { QuizScope } from '../../domain/quiz-types';
+import type { StudyScope } from '../../domain/study-scope';
 import { normaliseSeed } from '../../domain/random';
-import type { StudyStore } from '../../store/create-study-store';
 import { selectQuizHistory } from '../../store/study-selectors';
+import { useStudyStore } from '../../store/study-store-context';
 import { QuizHistoryList } from './quiz-history-list';
 import { QuizResults } from './quiz-results';
 import { QuizRunner, type Ticker } from './quiz-runner';
-import { scopeLabel } from './quiz-scope';
 import { finishQuiz, retryMissedPlan, startQuiz, type CardGrade, type FinishedQuiz, type QuizPlan, type RunningQuiz } from './quiz-session';
 import { QuizSetup, type QuizChoices } from './quiz-setup';
 import './quiz.css';
 
 export interface QuizEnvironment {
-  /** The study store; the app's own unless a test passes one. */
-  store: StudyStore;
   clock: () => number;
   /** Drives the exam countdown. */
   ticker: Ticker;
@@ -27,7 +25,7 @@ export interface QuizEnvironment {
 interface QuizScreenProps extends QuizEnvironment {
   deck: Deck;
   /** The scope the link asked for (`?chapter=…`, `?section=…`, `?cards=…`), the whole deck without one. */
-  linkedScope: QuizScope;
+  linkedScope: StudyScope;
 }
 
 type Phase =
@@ -37,7 +35,8 @@ type Phase =
 
 const withoutSeed = ({ seed: _seed, ...choices }: QuizPlan): QuizChoices => choices;
 
-export function QuizScreen({ deck, linkedScope, store, clock, ticker }: QuizScreenProps) {
+export function QuizScreen({ deck, linkedScope, clock, ticker }: QuizScreenProps) {
+  const store = useStudyStore();
   const [phase, setPhase] = useState<Phase>({ kind: 'setup', problem: null });
   const [lastChoices, setLastChoices] = useState<QuizChoices | null>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -46,7 +45,7 @@ export function QuizScreen({ deck, linkedScope, store, clock, ticker }: QuizScre
   const history = useMemo(() => allHistory.filter((record) => record.deckId === deck.id), [allHistory, deck.id]);
 
   const linkNotFound = scopeLabel(deck, linkedScope) === null;
-  const initialScope: QuizScope = linkNotFound ? { kind: 'deck' } : linkedScope;
+  const initialScope: StudyScope = linkNotFound ? { kind: 'deck' } : linkedScope;
 
   // Set-up and results start at their title; a running quiz puts focus on its question itself.
   const phaseKey = phase.kind === 'results' ? `results:${phase.finished.record.id}` : phase.kind;

@@ -1,18 +1,19 @@
 // A quiz from start to result, as plain data and pure steps: the screen keeps the state, calls these, and gives
 // the grades they return to the store. Time comes in as `now`, so every step is exact in tests.
 import type { Deck } from '../../domain/deck';
-import type { Grade } from '../../domain/progress';
+import { Rating, type Grade } from '../../domain/progress';
 import { generateQuiz } from '../../domain/quiz-generate';
 import { gradeAnswer } from '../../domain/quiz-grade';
 import { reviewGradesFor, scoreQuiz } from '../../domain/quiz-score';
-import type { AnswerResult, Question, Quiz, QuizFormat, QuizResponse, QuizScope, QuizScore } from '../../domain/quiz-types';
-import type { QuizRecord } from '../../store/quiz-record';
+import type { AnswerResult, Question, Quiz, QuizFormat, QuizResponse, QuizScore } from '../../domain/quiz-types';
+import type { StudyScope } from '../../domain/study-scope';
+import type { QuizRecord } from '../../store/data/quiz-record';
 
 export type QuizMode = 'practice' | 'exam';
 
 /** What the learner chose on the set-up form, plus the seed that makes the questions. */
 export interface QuizPlan {
-  scope: QuizScope;
+  scope: StudyScope;
   scopeLabel: string;
   count: number;
   formats: QuizFormat[];
@@ -24,7 +25,6 @@ export interface QuizPlan {
 /** An exam allows a minute per question. */
 export const EXAM_MS_PER_QUESTION = 60_000;
 
-const GOOD: Grade = 3;
 
 export interface RunningQuiz {
   plan: QuizPlan;
@@ -204,7 +204,7 @@ function recordOf(state: RunningQuiz, quiz: Quiz, score: QuizScore, finishedAt: 
     questionCount: quiz.questions.length,
     score: score.total.points,
     // Below Good is a miss: a wrong answer, or a list named only in part.
-    wrongCardIds: Object.entries(score.reviewGrades).flatMap(([cardId, grade]) => (grade < GOOD ? [cardId] : [])),
+    wrongCardIds: Object.entries(score.reviewGrades).flatMap(([cardId, grade]) => (grade < Rating.Good ? [cardId] : [])),
     confusions: Object.entries(score.confusions).map(([cardId, confusedWithCardId]) => ({ cardId, confusedWithCardId })),
     scopeLabel: plan.scopeLabel,
     scope: plan.scope,

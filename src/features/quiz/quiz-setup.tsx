@@ -4,8 +4,10 @@ import type { FormEvent, ReactNode, RefObject } from 'react';
 import type { Deck } from '../../domain/deck';
 import { ALL_QUIZ_FORMATS, MAX_QUIZ_QUESTIONS, MIN_QUIZ_QUESTIONS, type QuizFormat } from '../../domain/quiz-types';
 import { plural } from '../../components/card-counts';
+import { scopeLabel } from '../../components/scope-label';
+import { cardsInScope, scopeKey } from '../../domain/study-scope';
 import { EXAM_MS_PER_QUESTION, type QuizMode, type QuizPlan } from './quiz-session';
-import { cardsInScope, scopeChoices, scopeKey, scopeLabel, type ScopeGroup } from './quiz-scope';
+import { scopeChoices, type ScopeGroup } from './quiz-scope-choices';
 import { FORMAT_DESCRIPTIONS, FORMAT_LABELS } from './quiz-text';
 
 export const DEFAULT_QUESTION_COUNT = 10;
@@ -82,7 +84,7 @@ export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, title
           That link points to a part of your notes that is no longer there; it may have been renamed. Choose what to quiz on below.
         </p>
       )}
-      <form className="quiz-setup" onSubmit={submit} noValidate aria-labelledby={`${ids}-form-title`}>
+      <form className="panel panel-wide quiz-setup" onSubmit={submit} noValidate aria-labelledby={`${ids}-form-title`}>
         <h2 id={`${ids}-form-title`} className="visually-hidden">
           Set up a quiz
         </h2>

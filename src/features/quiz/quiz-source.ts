@@ -1,6 +1,7 @@
 // "See in notes": where a question's card sits in the notes, as a link to its section (or its chapter).
+import { chapterLabel, sectionLabel } from '../../components/scope-label';
 import type { Deck } from '../../domain/deck';
-import { paths } from '../../components/paths';
+import { paths } from '../../config/paths';
 
 export interface SourceLink {
   href: string;
@@ -12,6 +13,6 @@ export function sourceLink(deck: Deck, place: { chapterId: string; sectionId: st
   if (!chapter) return null;
   const section = chapter.sections.find((candidate) => candidate.id === place.sectionId);
   return section
-    ? { href: paths.chapter(chapter.id, section.id), label: `Chapter ${chapter.order} › ${section.title}` }
-    : { href: paths.chapter(chapter.id), label: `Chapter ${chapter.order}: ${chapter.title}` };
+    ? { href: paths.chapter.href(chapter.id, { sectionId: section.id }), label: sectionLabel(chapter, section) }
+    : { href: paths.chapter.href(chapter.id), label: chapterLabel(chapter) };
 }

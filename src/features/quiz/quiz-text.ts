@@ -57,16 +57,6 @@ export function spokenClock(ms: number): string {
   return parts.join(' ');
 }
 
-/** A time taken: "45 s", "6 min 12 s", "1 h 3 min". */
-export function formatDuration(ms: number): string {
-  const totalSeconds = Math.max(0, Math.round(ms / 1000));
-  if (totalSeconds < 60) return `${totalSeconds} s`;
-  const totalMinutes = Math.floor(totalSeconds / 60);
-  if (totalMinutes < 60) return totalSeconds % 60 === 0 ? `${totalMinutes} min` : `${totalMinutes} min ${totalSeconds % 60} s`;
-  const minutes = totalMinutes % 60;
-  return minutes === 0 ? `${Math.floor(totalMinutes / 60)} h` : `${Math.floor(totalMinutes / 60)} h ${minutes} min`;
-}
-
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** "27 Nov 2026, 09:00" in the learner's time zone. */

@@ -1,14 +1,8 @@
 // A custom session (`#/review?cards=a,b&custom=1`, from weak topics and the exam cram): exactly the listed cards, in
 // the listed order, each once whether due or not, graded as usual. After the list, the usual queue of those cards
 // goes on, so a card answered Again comes back after its learning step (as in Anki's filtered decks).
-import { buildReviewQueue, type QueueCounts, type QueueInput, type ReviewScope } from '../../domain/review-queue';
-import { CUSTOM_SESSION_PARAM } from '../../components/study-paths';
-import { cardCategory, chooseView, type ReviewView, type SessionGrade } from './review-session';
-
-/** The listed cards of a custom session, or null for a usual review. */
-export function customCardIdsOf(scope: ReviewScope, params: URLSearchParams): string[] | null {
-  return scope.kind === 'cards' && params.get(CUSTOM_SESSION_PARAM) === '1' ? scope.cardIds : null;
-}
+import { buildReviewQueue, cardCategory, type QueueCounts, type QueueInput } from '../../domain/review-queue';
+import { chooseView, type ReviewView, type SessionGrade } from './review-session';
 
 /** Listed cards still to show: in the deck, not suspended, not yet graded in this session; in the listed order. */
 export function pendingCustomCards(input: QueueInput, cardIds: readonly string[], grades: readonly SessionGrade[]): string[] {

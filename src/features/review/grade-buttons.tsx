@@ -3,7 +3,7 @@ import type { Ref } from 'react';
 import type { Grade } from '../../domain/progress';
 import { GRADES, type IntervalPreview } from '../../domain/scheduler';
 import { Kbd } from '../../components/kbd';
-import { GRADE_NAMES } from './review-text';
+import { GRADE_LABELS } from '../../components/grade-labels';
 
 interface GradeButtonsProps {
   previews: Record<Grade, IntervalPreview>;
@@ -20,12 +20,12 @@ export function GradeButtons({ previews, onGrade, groupRef }: GradeButtonsProps)
           <button
             key={grade}
             type="button"
-            className={`grade-button grade-${GRADE_NAMES[grade].toLowerCase()}`}
+            className={`grade-button grade-${GRADE_LABELS[grade].toLowerCase()}`}
             aria-keyshortcuts={String(grade)}
             onClick={() => onGrade(grade)}
           >
             {/* Name first, so it reads "Good 10m"; the interval is drawn above it. */}
-            <span className="grade-name">{GRADE_NAMES[grade]}</span> <span className="grade-interval">{label}</span>
+            <span className="grade-name">{GRADE_LABELS[grade]}</span> <span className="grade-interval">{label}</span>
             <Kbd>{String(grade)}</Kbd>
           </button>
         );

@@ -3,7 +3,8 @@
 import { Link } from 'wouter';
 import type { Card, Chapter, Deck } from '../../domain/deck';
 import { AnswerDetails } from '../../components/answer-details';
-import { paths } from '../../components/paths';
+import { chapterLabel, sectionLabel } from '../../components/scope-label';
+import { paths } from '../../config/paths';
 import { kindLabel, promptParts, revealCloze, taskText, type TextPart } from './review-text';
 
 export const PROMPT_ID = 'review-prompt';
@@ -46,7 +47,7 @@ function Answer({ card }: { card: Card }) {
 
 function sourceTitle(card: Card, chapter: Chapter): string {
   const section = chapter.sections.find((candidate) => candidate.id === card.sectionId);
-  return section ? `Chapter ${chapter.order} › ${section.title}` : `Chapter ${chapter.order}: ${chapter.title}`;
+  return section ? sectionLabel(chapter, section) : chapterLabel(chapter);
 }
 
 function Source({ card, chapter }: { card: Card; chapter: Chapter | undefined }) {
@@ -54,7 +55,7 @@ function Source({ card, chapter }: { card: Card; chapter: Chapter | undefined })
     <p className="review-source">
       <span className="review-source-label">From your notes</span>
       {chapter && (
-        <Link href={paths.cardSource(card)} className="review-source-link">
+        <Link href={paths.chapter.sourceHref(card)} className="review-source-link">
           {sourceTitle(card, chapter)}
         </Link>
       )}

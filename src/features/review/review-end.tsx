@@ -3,12 +3,14 @@ import { useEffect, useState, type ReactNode, type Ref } from 'react';
 import { Link } from 'wouter';
 import type { Deck } from '../../domain/deck';
 import type { Grade } from '../../domain/progress';
-import type { QueueInput, ReviewScope } from '../../domain/review-queue';
+import type { QueueInput } from '../../domain/review-queue';
+import type { StudyScope } from '../../domain/study-scope';
 import { GRADES } from '../../domain/scheduler';
-import { paths } from '../../components/paths';
-import { quizPath, reviewPath } from './review-scope';
+import { formatDuration } from '../../components/duration-text';
+import { GRADE_LABELS } from '../../components/grade-labels';
+import { paths } from '../../config/paths';
 import type { NextAvailable, SessionSummary } from './review-session';
-import { formatDuration, formatWhen, GRADE_NAMES, percent } from './review-text';
+import { formatWhen, percent } from './review-text';
 import { ScopeLinks } from './scope-links';
 
 export const END_TITLE_ID = 'review-end-title';
@@ -46,8 +48,8 @@ function GradeMix({ byGrade }: { byGrade: Record<Grade, number> }) {
   return (
     <ul className="grade-mix" aria-label="Answers by grade">
       {GRADES.map((grade) => (
-        <li key={grade} className={`grade-mix-item grade-${GRADE_NAMES[grade].toLowerCase()}`}>
-          {GRADE_NAMES[grade]} <strong>{byGrade[grade]}</strong>
+        <li key={grade} className={`grade-mix-item grade-${GRADE_LABELS[grade].toLowerCase()}`}>
+          {GRADE_LABELS[grade]} <strong>{byGrade[grade]}</strong>
         </li>
       ))}
     </ul>
@@ -58,7 +60,7 @@ interface EndProps {
   /** An undo button while the last answer can still be taken back. */
   undo: ReactNode;
   deck: Deck;
-  scope: ReviewScope;
+  scope: StudyScope;
   input: QueueInput;
   next: NextAvailable | null;
   titleRef: Ref<HTMLHeadingElement>;
@@ -108,7 +110,7 @@ export function ReviewSummary({ undo, deck, scope, input, next, titleRef, summar
             Keep reviewing
           </button>
         )}
-        <Link href={paths.home()} className={cardsLeft > 0 ? 'button' : 'button button-primary'}>
+        <Link href={paths.home.href()} className={cardsLeft > 0 ? 'button' : 'button button-primary'}>
           Back home
         </Link>
         {undo}
@@ -134,19 +136,19 @@ export function NothingDue({ undo, deck, scope, input, next, titleRef, newLimitR
       <p className="review-end-lead">{nextText(next, input.now)}</p>
       {newLimitReached && (
         <p>
-          Today’s {input.settings.newCardsPerDay} new cards are done. <Link href="/settings">Change the daily limit</Link>
+          Today’s {input.settings.newCardsPerDay} new cards are done. <Link href={paths.settings.href()}>Change the daily limit</Link>
         </p>
       )}
       <div className="actions">
         {scope.kind !== 'deck' && deckNewToday > 0 && (
-          <Link href={reviewPath({ kind: 'deck' })} className="button button-primary">
+          <Link href={paths.review.href()} className="button button-primary">
             Study new cards ({deckNewToday})
           </Link>
         )}
-        <Link href={quizPath(scope)} className="button">
+        <Link href={paths.quiz.href(scope)} className="button">
           Practise with a quiz
         </Link>
-        <Link href={paths.home()} className="button">
+        <Link href={paths.home.href()} className="button">
           Back home
         </Link>
         {undo}

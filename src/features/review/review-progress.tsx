@@ -1,8 +1,7 @@
 // Where the session stands: a bar for answered vs left, and the queue counts Anki shows (new, learning, review),
 // with the count of the card on screen underlined.
 import { ProgressBar } from '../../components/progress-bar';
-import type { QueueCounts } from '../../domain/review-queue';
-import type { CardCategory } from './review-session';
+import type { CardCategory, QueueCounts } from '../../domain/review-queue';
 
 interface ReviewProgressProps {
   counts: QueueCounts;

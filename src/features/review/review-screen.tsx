@@ -4,27 +4,28 @@ import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { Link } from 'wouter';
 import { useStore } from 'zustand';
 import type { Deck } from '../../domain/deck';
-import { buildReviewQueue, type QueueInput, type ReviewScope } from '../../domain/review-queue';
+import { buildReviewQueue, cardCategory, type QueueInput } from '../../domain/review-queue';
+import type { StudyScope } from '../../domain/study-scope';
 import { newSchedulingState, previewIntervals, schedulerOptionsFrom } from '../../domain/scheduler';
 import { Kbd } from '../../components/kbd';
 import { PageTitle } from '../../components/page-title';
-import { paths } from '../../components/paths';
+import { paths } from '../../config/paths';
 import { selectCanUndo, selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
+import { useStudyStore } from '../../store/study-store-context';
 import { customQueueCounts } from './custom-session';
 import { GradeButtons } from './grade-buttons';
 import { ReviewCard } from './review-card';
 import { NothingDue, ReviewSummary, WaitingForCard } from './review-end';
 import { reviewKeyAction } from './review-keys';
 import { ReviewProgress } from './review-progress';
-import { describeScope } from './review-scope';
-import { cardCategory, hasNewCards, nextAvailable, sameProgress, summariseSession } from './review-session';
-import { cardTitle } from './review-text';
+import { hasNewCards, nextAvailable, sameProgress, summariseSession } from './review-session';
+import { cardTitle, describeScope } from './review-text';
 import { useReviewSession, type LeechNotice, type ReviewEnvironment } from './use-review-session';
 import './review.css';
 
 interface ReviewScreenProps extends ReviewEnvironment {
   deck: Deck;
-  scope: ReviewScope;
+  scope: StudyScope;
   /** A custom session's cards, in order (custom-session.ts); null or absent for a usual review. */
   customCardIds?: readonly string[] | null;
 }
@@ -53,10 +54,10 @@ function ScopeNotFound() {
     <div className="review-end">
       <p>This link points to a part of the deck that is no longer in your notes; it may have been renamed.</p>
       <div className="actions">
-        <Link href="/review" className="button button-primary">
+        <Link href={paths.review.href()} className="button button-primary">
           Review all chapters
         </Link>
-        <Link href={paths.home()} className="button">
+        <Link href={paths.home.href()} className="button">
           Back home
         </Link>
       </div>
@@ -64,8 +65,9 @@ function ScopeNotFound() {
   );
 }
 
-export function ReviewScreen({ deck, scope, customCardIds = null, store, clock }: ReviewScreenProps) {
-  const session = useReviewSession(deck, scope, { store, clock }, customCardIds);
+export function ReviewScreen({ deck, scope, customCardIds = null, clock }: ReviewScreenProps) {
+  const store = useStudyStore();
+  const session = useReviewSession(deck, scope, { clock }, customCardIds);
   const { state, cardsById } = session;
   const { view } = state;
 

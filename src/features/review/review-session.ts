@@ -2,7 +2,8 @@
 // finished session adds up to. The clock is always a parameter.
 import type { Deck } from '../../domain/deck';
 import type { CardProgress, Grade } from '../../domain/progress';
-import { LEARN_AHEAD_MS, nextCardId, scopeFilter, type QueueInput, type ReviewScope } from '../../domain/review-queue';
+import { cardCategory, LEARN_AHEAD_MS, nextCardId, type CardCategory, type QueueInput } from '../../domain/review-queue';
+import { scopeFilter, type StudyScope } from '../../domain/study-scope';
 import { nextStudyDayStart, studyDayStart } from '../../domain/study-day';
 import { selectDeckLog, selectDeckProgress } from '../../store/study-selectors';
 import type { StudyState } from '../../store/study-state';
@@ -21,7 +22,7 @@ export type ReviewView =
   | { kind: 'waiting'; cardId: string; availableAt: number }
   | { kind: 'finished' };
 
-export function queueInputOf(state: StudyState, deck: Deck, scope: ReviewScope, now: number): QueueInput {
+export function queueInputOf(state: StudyState, deck: Deck, scope: StudyScope, now: number): QueueInput {
   return {
     cards: deck.cards,
     progress: selectDeckProgress(deck.id)(state),
@@ -30,15 +31,6 @@ export function queueInputOf(state: StudyState, deck: Deck, scope: ReviewScope, 
     now,
     scope,
   };
-}
-
-export type CardCategory = 'new' | 'learning' | 'review';
-
-/** The queue count a card belongs to, as Anki colours it. */
-export function cardCategory(progress: CardProgress | undefined): CardCategory {
-  const state = progress?.scheduling.state ?? 0;
-  if (state === 0) return 'new';
-  return state === 2 ? 'review' : 'learning';
 }
 
 /** Same scheduling and suspension; a merge from another tab may copy unchanged progress into new objects. */

@@ -1,9 +1,9 @@
 // Words and numbers of the review screen: grade names, card labels, intervals spoken aloud, times and dates.
-import type { Card } from '../../domain/deck';
-import type { Grade } from '../../domain/progress';
+import { plural } from '../../components/card-counts';
+import { chapterLabel } from '../../components/scope-label';
+import type { Card, Deck } from '../../domain/deck';
 import { formatInterval } from '../../domain/scheduler';
-
-export const GRADE_NAMES: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+import { scopeTarget, type StudyScope } from '../../domain/study-scope';
 
 /** What the card is, above the prompt. */
 export function kindLabel(card: Card): string {
@@ -130,16 +130,6 @@ export function spokenInterval(label: string): string {
   return `${amount} ${amount === '1' ? one : many}`;
 }
 
-/** Study time: "45s", "3m 20s", "1h 5m". */
-export function formatDuration(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds < 60) return `${seconds}s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return seconds % 60 === 0 ? `${minutes}m` : `${minutes}m ${seconds % 60}s`;
-  const hours = Math.floor(minutes / 60);
-  return minutes % 60 === 0 ? `${hours}h` : `${hours}h ${minutes % 60}m`;
-}
-
 export interface WhenText {
   /** "now", "in 10m", "in 3d". */
   relative: string;
@@ -156,3 +146,30 @@ export function formatWhen(at: number, now: number): WhenText {
 }
 
 export const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+export interface ScopeDescription {
+  /** Small line above the title: "Review · Chapter 3". */
+  eyebrow: string;
+  title: string;
+  /** False when the query names a chapter, section or cards the deck does not have. */
+  known: boolean;
+}
+
+const NOT_FOUND: Record<StudyScope['kind'], string> = { deck: 'Deck not found', chapter: 'Chapter not found', section: 'Section not found', cards: 'Cards not found' };
+
+/** The review screen's heading for a scope. */
+export function describeScope(deck: Deck, scope: StudyScope): ScopeDescription {
+  const target = scopeTarget(deck, scope);
+  switch (target?.kind) {
+    case undefined:
+      return { eyebrow: 'Review', title: NOT_FOUND[scope.kind], known: false };
+    case 'deck':
+      return { eyebrow: 'Review · all chapters', title: deck.title, known: true };
+    case 'chapter':
+      return { eyebrow: `Review · Chapter ${target.chapter.order}`, title: target.chapter.title, known: true };
+    case 'section':
+      return { eyebrow: `Review · ${chapterLabel(target.chapter)}`, title: target.section.title, known: true };
+    case 'cards':
+      return { eyebrow: 'Review · selected cards', title: plural(target.count, 'selected card'), known: true };
+  }
+}

@@ -4,17 +4,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Card, Deck } from '../../domain/deck';
 import type { CardProgress, Grade } from '../../domain/progress';
-import type { ReviewScope } from '../../domain/review-queue';
+import type { StudyScope } from '../../domain/study-scope';
 import { formatInterval } from '../../domain/scheduler';
-import type { StudyStore } from '../../store/create-study-store';
+import { GRADE_LABELS } from '../../components/grade-labels';
 import { selectCardProgress } from '../../store/study-selectors';
 import type { StudyState } from '../../store/study-state';
+import { useStudyStore } from '../../store/study-store-context';
 import { sessionView } from './custom-session';
 import { queueInputOf, type ReviewView, type SessionGrade } from './review-session';
-import { answerText, cardTitle, GRADE_NAMES, spokenInterval } from './review-text';
+import { answerText, cardTitle, spokenInterval } from './review-text';
 
 export interface ReviewEnvironment {
-  store: StudyStore;
   /** Epoch ms; Date.now in the app, a fixed clock in tests. */
   clock: () => number;
 }
@@ -51,7 +51,8 @@ function nextStepText(view: ReviewView, now: number): string {
 
 const focusAfter = (view: ReviewView): FocusTarget => (view.kind === 'card' ? (view.side === 'back' ? 'grades' : 'reveal') : 'heading');
 
-export function useReviewSession(deck: Deck, scope: ReviewScope, { store, clock }: ReviewEnvironment, customCardIds: readonly string[] | null = null) {
+export function useReviewSession(deck: Deck, scope: StudyScope, { clock }: ReviewEnvironment, customCardIds: readonly string[] | null = null) {
+  const store = useStudyStore();
   const cardsById = useMemo(() => new Map<string, Card>(deck.cards.map((card) => [card.id, card])), [deck]);
 
   const [state, setState] = useState<SessionState>(() => {
@@ -110,7 +111,7 @@ export function useReviewSession(deck: Deck, scope: ReviewScope, { store, clock 
           leech: outcome.becameLeech ? { cardId: view.cardId, lapses: outcome.scheduling.lapses } : null,
           shownProgress: progressOf(stored, deck, next),
         }),
-        `${GRADE_NAMES[rating]}: due again in ${dueAgain}.${leechText} ${nextStepText(next, now)}`,
+        `${GRADE_LABELS[rating]}: due again in ${dueAgain}.${leechText} ${nextStepText(next, now)}`,
         focusAfter(next),
       );
     },
@@ -143,7 +144,7 @@ export function useReviewSession(deck: Deck, scope: ReviewScope, { store, clock 
           shownProgress: progressOf(stored, deck, view),
         };
       },
-      `Undid ${GRADE_NAMES[entry.rating]} on ${cardTitle(card)}. Its answer is shown again.`,
+      `Undid ${GRADE_LABELS[entry.rating]} on ${cardTitle(card)}. Its answer is shown again.`,
       'grades',
     );
   }, [advance, cardsById, clock, commit, deck, store]);

@@ -1,10 +1,12 @@
-// Fuzzy search over the records with fuse.js. This module (and fuse.js) loads only when the search box is first used,
-// so neither is part of the initial page. Results say what matched, where it is, and where to go.
+// Fuzzy search over the records with fuse.js. This module (and fuse.js) runs in the search worker (search-worker.ts),
+// so neither is part of the initial page and building the index never holds up the page. Results say what matched,
+// where it is, and where to go.
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { Chapter, Deck } from '../../domain/deck';
 import type { NoteDocuments } from '../../domain/note-document';
-import { CARD_PARAM, SECTION_PARAM } from '../../components/paths';
+import { paths } from '../../config/paths';
 import { type SearchRecord, searchRecords } from './search-records';
+import { chapterLabel } from '../../components/scope-label';
 
 export interface TextPart {
   text: string;
@@ -28,9 +30,6 @@ export interface SearchIndex {
   search: (query: string, limit?: number) => SearchHit[];
   size: number;
 }
-
-/** A line of the notes, read by the notes screen (src/features/notes/note-place.ts). */
-const LINE_PARAM = 'line';
 
 const SNIPPET_LENGTH = 120;
 const SNIPPET_LEAD = 40;
@@ -84,14 +83,12 @@ const fuzzyWords = (words: string[]) => words.map((word) => (word.length < MIN_F
 /** Each word as written ("must contain"). */
 const exactWords = (words: string[]) => words.map((word) => `'${word}`).join(' ');
 
-const encode = (value: string) => encodeURIComponent(value).replaceAll('%2F', '/');
-
 export function hitHref(record: SearchRecord): string {
-  const query: string[] = [];
-  if (record.sectionId) query.push(`${SECTION_PARAM}=${encode(record.sectionId)}`);
-  if (record.card) query.push(`${CARD_PARAM}=${encode(record.card.id)}`);
-  else if (record.kind === 'note') query.push(`${LINE_PARAM}=${record.line}`);
-  return `/chapters/${encodeURIComponent(record.chapterId)}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+  return paths.chapter.href(record.chapterId, {
+    sectionId: record.sectionId,
+    cardId: record.card?.id,
+    line: record.kind === 'note' ? record.line : null,
+  });
 }
 
 function hitLabel(record: SearchRecord, field: 'title' | 'body'): string {
@@ -150,26 +147,38 @@ function titleEntries(records: readonly SearchRecord[]): TitleEntry[] {
   return [...byTitle].map(([title, titled]) => ({ title, records: titled }));
 }
 
-const chapterName = (chapter: Chapter) => `Chapter ${chapter.order}: ${chapter.title}`;
+/** The names results show for their place: chapter id → "Chapter 3: …", section id → its title. Plain data. */
+export interface SearchPlaces {
+  chapters: Array<[string, string]>;
+  sections: Array<[string, string]>;
+}
+
+export function searchPlaces(chapters: readonly Chapter[]): SearchPlaces {
+  return {
+    chapters: chapters.map((chapter) => [chapter.id, chapterLabel(chapter)]),
+    sections: chapters.flatMap((chapter) => chapter.sections.map((section): [string, string] => [section.id, section.title])),
+  };
+}
 
 export function buildSearchIndex(deck: Pick<Deck, 'chapters' | 'cards'>, documents: NoteDocuments | null): SearchIndex {
-  const records = searchRecords(deck, documents);
+  return indexRecords(searchRecords(deck, documents), searchPlaces(deck.chapters));
+}
+
+/** The index over records made beforehand (chapter by chapter, say). */
+export function indexRecords(records: SearchRecord[], places: SearchPlaces): SearchIndex {
   const entries = titleEntries(records);
   const titles = new Fuse(entries, TITLE_OPTIONS, Fuse.createIndex(['title'], entries));
   const texts = new Fuse(records, TEXT_OPTIONS, Fuse.createIndex(['body'], records));
-  const chapters = new Map(deck.chapters.map((chapter) => [chapter.id, chapter]));
-  const sections = new Map(deck.chapters.flatMap((chapter) => chapter.sections.map((section) => [section.id, section.title] as const)));
-  const toHit = (record: SearchRecord, field: 'title' | 'body', ranges: ReadonlyArray<readonly [number, number]>): SearchHit => {
-    const chapter = chapters.get(record.chapterId);
-    return {
-      key: record.key,
-      label: hitLabel(record, field),
-      parts: matchedParts(record[field], ranges),
-      chapter: chapter ? chapterName(chapter) : record.chapterId,
-      section: record.kind === 'section' || record.sectionId === null ? null : (sections.get(record.sectionId) ?? null),
-      href: hitHref(record),
-    };
-  };
+  const chapters = new Map(places.chapters);
+  const sections = new Map(places.sections);
+  const toHit = (record: SearchRecord, field: 'title' | 'body', ranges: ReadonlyArray<readonly [number, number]>): SearchHit => ({
+    key: record.key,
+    label: hitLabel(record, field),
+    parts: matchedParts(record[field], ranges),
+    chapter: chapters.get(record.chapterId) ?? record.chapterId,
+    section: record.kind === 'section' || record.sectionId === null ? null : (sections.get(record.sectionId) ?? null),
+    href: hitHref(record),
+  });
   return {
     size: records.length,
     search: (query, limit = DEFAULT_LIMIT) => {

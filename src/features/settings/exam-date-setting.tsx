@@ -2,15 +2,15 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { formatDayKey } from '../../components/day-label';
-import type { StudyStore } from '../../store/create-study-store';
+import { useStudyStore } from '../../store/study-store-context';
 import { checkExamDate, examDateInputValue } from './exam-date';
 
 interface ExamDateSettingProps {
-  store: StudyStore;
   clock: () => number;
 }
 
-export function ExamDateSetting({ store, clock }: ExamDateSettingProps) {
+export function ExamDateSetting({ clock }: ExamDateSettingProps) {
+  const store = useStudyStore();
   const examDate = useStore(store, (state) => state.settings.examDate);
   const [baseline, setBaseline] = useState(examDate);
   const [value, setValue] = useState(() => examDateInputValue(examDate));
@@ -53,7 +53,7 @@ export function ExamDateSetting({ store, clock }: ExamDateSettingProps) {
   };
 
   return (
-    <section className="settings-section" aria-labelledby={`${id}-title`}>
+    <section className="panel panel-wide settings-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Exam date</h2>
       <p className="settings-description">
         With a date set, Home counts down to it, predicts how much of each chapter you will recall on the day, and suggests how many

@@ -3,11 +3,10 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import { plural } from '../../components/card-counts';
-import type { StudyStore } from '../../store/create-study-store';
 import type { StudyState } from '../../store/study-state';
+import { useStudyStore } from '../../store/study-store-context';
 
 interface ResetProgressProps {
-  store: StudyStore;
   clock: () => number;
   deckTitle: string;
 }
@@ -23,7 +22,8 @@ function progressSize(state: Pick<StudyState, 'progress' | 'log'>): { cards: num
 
 const sameName = (typed: string, name: string) => typed.trim().toLocaleLowerCase() === name.trim().toLocaleLowerCase();
 
-export function ResetProgress({ store, clock, deckTitle }: ResetProgressProps) {
+export function ResetProgress({ clock, deckTitle }: ResetProgressProps) {
+  const store = useStudyStore();
   const progress = useStore(store, (state) => state.progress);
   const log = useStore(store, (state) => state.log);
   const size = useMemo(() => progressSize({ progress, log }), [progress, log]);

@@ -1,10 +1,10 @@
 // Settings, in sections: study settings (limits, scheduling, study day) and resetting progress. Later sections
 // (exam date, appearance, export and import) are one more <SettingsSection> each.
 import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { paths } from '../../config/paths';
 import type { Deck } from '../../domain/deck';
 import { PageTitle } from '../../components/page-title';
-import type { StudyStore } from '../../store/create-study-store';
-import { useStudyStore } from '../../store/study-store';
 import { ExamDateSetting } from './exam-date-setting';
 import { ResetProgress } from './reset-progress';
 import { StudySettingsForm } from './study-settings-form';
@@ -12,8 +12,6 @@ import './settings.css';
 
 interface SettingsScreenProps {
   deck: Deck;
-  /** The study store; the app's own unless a test passes one. */
-  store?: StudyStore;
   clock?: () => number;
 }
 
@@ -28,7 +26,7 @@ interface SettingsSectionProps {
 export function SettingsSection({ id, title, description, tone, children }: SettingsSectionProps) {
   const titleId = `settings-${id}-title`;
   return (
-    <section className={tone ? `settings-section is-${tone}` : 'settings-section'} aria-labelledby={titleId}>
+    <section className={tone ? `panel panel-wide settings-section is-${tone}` : 'panel panel-wide settings-section'} aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
       {description && <p className="settings-description">{description}</p>}
       {children}
@@ -36,7 +34,7 @@ export function SettingsSection({ id, title, description, tone, children }: Sett
   );
 }
 
-export function SettingsScreen({ deck, store = useStudyStore, clock = Date.now }: SettingsScreenProps) {
+export function SettingsScreen({ deck, clock = Date.now }: SettingsScreenProps) {
   return (
     <div className="screen container narrow">
       <PageTitle title="Settings" />
@@ -46,12 +44,12 @@ export function SettingsScreen({ deck, store = useStudyStore, clock = Date.now }
         <p className="lead">How much to study each day and how the schedule spaces your reviews.</p>
       </div>
       <SettingsSection id="study" title="Study" description="Changes apply from the next card you see.">
-        <StudySettingsForm store={store} clock={clock} />
+        <StudySettingsForm clock={clock} />
       </SettingsSection>
-      <ExamDateSetting store={store} clock={clock} />
-      <SettingsSection id="data" title="Backup & export" description="Save all your progress to a file, restore it, or export the cards for Anki."><a className="button" href="#/data">Export or import progress…</a></SettingsSection>
+      <ExamDateSetting clock={clock} />
+      <SettingsSection id="data" title="Backup & export" description="Save all your progress to a file, restore it, or export the cards for Anki."><Link className="button" href={paths.data.href()}>Export or import progress…</Link></SettingsSection>
       <SettingsSection id="reset" title="Reset progress" tone="danger">
-        <ResetProgress store={store} clock={clock} deckTitle={deck.title} />
+        <ResetProgress clock={clock} deckTitle={deck.title} />
       </SettingsSection>
     </div>
   );

@@ -4,13 +4,12 @@ import { useId, useState } from 'react';
 import type { ChangeEvent, FormEvent, ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { MAX_DESIRED_RETENTION, MAX_INTERVAL_DAYS_LIMIT, MIN_DESIRED_RETENTION } from '../../domain/scheduler';
-import type { StudyStore } from '../../store/create-study-store';
-import type { SettingsErrors } from '../../store/settings-schema';
+import type { SettingsErrors } from '../../store/data/settings-schema';
 import { selectSettings } from '../../store/study-selectors';
+import { useStudyStore } from '../../store/study-store-context';
 import { changeFrom, draftFrom, isDirty, NUMBER_FIELDS, type FormField, type NumberField, type SettingsDraft } from './settings-draft';
 
 interface StudySettingsFormProps {
-  store: StudyStore;
   clock: () => number;
 }
 
@@ -51,7 +50,8 @@ function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
   );
 }
 
-export function StudySettingsForm({ store, clock }: StudySettingsFormProps) {
+export function StudySettingsForm({ clock }: StudySettingsFormProps) {
+  const store = useStudyStore();
   const settings = useStore(store, selectSettings);
   const [baseline, setBaseline] = useState(settings);
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(settings));
@@ -175,7 +175,7 @@ export function StudySettingsForm({ store, clock }: StudySettingsFormProps) {
             </select>
           )}
         </FieldShell>
-        <div className="settings-field settings-check">
+        <div className="settings-field check-row settings-check">
           <input
             id={idOf('studyReverseCards')}
             name="studyReverseCards"

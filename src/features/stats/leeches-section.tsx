@@ -5,14 +5,14 @@ import { Link } from 'wouter';
 import type { Card, Deck } from '../../domain/deck';
 import { LEECH_LAPSES, type CardProgress } from '../../domain/progress';
 import { cardName } from '../../components/card-name';
-import { paths } from '../../components/paths';
-import type { StudyStore } from '../../store/create-study-store';
+import { chapterLabel } from '../../components/scope-label';
+import { paths } from '../../config/paths';
+import { useStudyStore } from '../../store/study-store-context';
 
 interface LeechesSectionProps {
   deck: Deck;
   leeches: readonly Card[];
   progress: Readonly<Record<string, CardProgress>>;
-  store: StudyStore;
   clock: () => number;
 }
 
@@ -39,7 +39,7 @@ function LeechRow({ card, place, progress, confirming, onSuspend, onAskReset, on
     <li className={progress.suspended ? 'leech is-suspended' : 'leech'} aria-labelledby={titleId}>
       <div className="leech-text">
         <h3 id={titleId} className="leech-title">
-          <Link href={paths.chapter(card.chapterId, card.sectionId)}>{name}</Link>
+          <Link href={paths.chapter.href(card.chapterId, { sectionId: card.sectionId })}>{name}</Link>
           {card.reverse && <span className="leech-tag">reverse</span>}
         </h3>
         <p className="leech-meta">
@@ -79,11 +79,12 @@ function LeechRow({ card, place, progress, confirming, onSuspend, onAskReset, on
 function placeOf(deck: Deck, card: Card): string {
   const chapter = deck.chapters.find((candidate) => candidate.id === card.chapterId);
   const section = chapter?.sections.find((candidate) => candidate.id === card.sectionId);
-  const chapterText = chapter ? `Chapter ${chapter.order}: ${chapter.title}` : card.chapterId;
+  const chapterText = chapter ? chapterLabel(chapter) : card.chapterId;
   return section ? `${chapterText} › ${section.title}` : chapterText;
 }
 
-export function LeechesSection({ deck, leeches, progress, store, clock }: LeechesSectionProps) {
+export function LeechesSection({ deck, leeches, progress, clock }: LeechesSectionProps) {
+  const store = useStudyStore();
   const [confirmingId, setConfirmingId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -101,7 +102,7 @@ export function LeechesSection({ deck, leeches, progress, store, clock }: Leeche
   };
 
   return (
-    <section className="chart-figure leeches-section" aria-labelledby="leeches-title">
+    <section className="panel chart-figure leeches-section" aria-labelledby="leeches-title">
       <h2 id="leeches-title" ref={headingRef} tabIndex={-1} className="chart-title">
         Leeches
       </h2>

@@ -5,7 +5,9 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { Deck } from '../../domain/deck';
 import { leechCardIds } from '../../domain/leeches';
+import { Rating, type Grade } from '../../domain/progress';
 import { reviewStats } from '../../domain/review-stats';
+import { GRADES } from '../../domain/scheduler';
 import { plural } from '../../components/card-counts';
 import { percentText } from '../../components/card-name';
 import { BarChart } from '../../components/charts/bar-chart';
@@ -14,10 +16,10 @@ import { ChartFigure } from '../../components/charts/chart-figure';
 import { ShareBar } from '../../components/charts/share-bar';
 import type { ChartTone } from '../../components/charts/chart-tones';
 import { formatDayKey } from '../../components/day-label';
+import { GRADE_LABELS } from '../../components/grade-labels';
 import { PageTitle } from '../../components/page-title';
-import type { StudyStore } from '../../store/create-study-store';
 import { selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
-import { useStudyStore } from '../../store/study-store';
+import { useStudyStore } from '../../store/study-store-context';
 import { LeechesSection } from './leeches-section';
 import {
   buttonsSummary,
@@ -27,8 +29,6 @@ import {
   durationText,
   forecastSummary,
   forecastTable,
-  GRADE_LABELS,
-  GRADES,
   heatmapSummary,
   heatmapTable,
   recentSummary,
@@ -43,19 +43,18 @@ import './stats.css';
 
 interface StatsScreenProps {
   deck: Deck;
-  /** The study store; the app's own unless a test passes one. */
-  store?: StudyStore;
   clock?: () => number;
 }
 
-const GRADE_TONES: Record<number, ChartTone> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
+const GRADE_TONES: Readonly<Record<Grade, ChartTone>> = { [Rating.Again]: 'again', [Rating.Hard]: 'hard', [Rating.Good]: 'good', [Rating.Easy]: 'easy' };
 const STATE_TONES: Record<string, ChartTone> = { new: 'new', learning: 'learning', relearning: 'relearning', young: 'young', mature: 'mature' };
 const MINUTE_MS = 60_000;
 
 /** Axis labels of the study time chart: "0.5m" on a short axis, "12m" on a longer one. */
 const minutesText = (minutes: number) => (Number.isInteger(minutes) || minutes >= 10 ? `${Math.round(minutes)}m` : `${minutes.toFixed(1)}m`);
 
-export function StatsScreen({ deck, store = useStudyStore, clock = Date.now }: StatsScreenProps) {
+export function StatsScreen({ deck, clock = Date.now }: StatsScreenProps) {
+  const store = useStudyStore();
   const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
   const log = useStore(store, useMemo(() => selectDeckLog(deck.id), [deck.id]));
   const settings = useStore(store, selectSettings);
@@ -80,26 +79,26 @@ export function StatsScreen({ deck, store = useStudyStore, clock = Date.now }: S
         <p className="lead">How much you have studied, what is coming up, and how well it sticks.</p>
       </div>
 
-      <dl className="stats-headline">
-        <div className="stats-figure">
+      <dl className="figure-grid stats-headline">
+        <div className="figure-tile stats-figure">
           <dt>Today</dt>
-          <dd>{todayCount}</dd>
-          <dd className="stats-figure-note">{todayCount === 1 ? 'review' : 'reviews'}</dd>
+          <dd className="figure-value">{todayCount}</dd>
+          <dd className="figure-note">{todayCount === 1 ? 'review' : 'reviews'}</dd>
         </div>
-        <div className="stats-figure">
+        <div className="figure-tile stats-figure">
           <dt>Streak</dt>
-          <dd>{streak.days}</dd>
-          <dd className="stats-figure-note">{streak.days === 1 ? 'day' : 'days'}</dd>
+          <dd className="figure-value">{streak.days}</dd>
+          <dd className="figure-note">{streak.days === 1 ? 'day' : 'days'}</dd>
         </div>
-        <div className="stats-figure">
+        <div className="figure-tile stats-figure">
           <dt>Past year</dt>
-          <dd>{heatmap.total}</dd>
-          <dd className="stats-figure-note">reviews on {plural(heatmap.activeDays, 'day')}</dd>
+          <dd className="figure-value">{heatmap.total}</dd>
+          <dd className="figure-note">reviews on {plural(heatmap.activeDays, 'day')}</dd>
         </div>
-        <div className="stats-figure">
+        <div className="figure-tile stats-figure">
           <dt>Due tomorrow</dt>
-          <dd>{forecast[1]?.due ?? 0}</dd>
-          <dd className="stats-figure-note">{(forecast[1]?.due ?? 0) === 1 ? 'card' : 'cards'}</dd>
+          <dd className="figure-value">{forecast[1]?.due ?? 0}</dd>
+          <dd className="figure-note">{(forecast[1]?.due ?? 0) === 1 ? 'card' : 'cards'}</dd>
         </div>
       </dl>
 
@@ -195,14 +194,14 @@ export function StatsScreen({ deck, store = useStudyStore, clock = Date.now }: S
               <h3 className="stats-buttons-title">{of.charAt(0).toUpperCase() + of.slice(1)}</h3>
               <ShareBar
                 label={buttonsSummary(answerButtons[key], of)}
-                parts={GRADES.map((grade) => ({ label: GRADE_LABELS[grade], value: answerButtons[key][grade], tone: GRADE_TONES[grade]! }))}
+                parts={GRADES.map((grade) => ({ label: GRADE_LABELS[grade], value: answerButtons[key][grade], tone: GRADE_TONES[grade] }))}
               />
             </div>
           ))}
         </ChartFigure>
 
         <div className="stats-wide">
-          <LeechesSection deck={deck} leeches={leeches} progress={progress} store={store} clock={clock} />
+          <LeechesSection deck={deck} leeches={leeches} progress={progress} clock={clock} />
         </div>
       </div>
       <p className="stats-footnote">Time counts from showing a card to grading it: {durationText(recentDays.reduce((sum, day) => sum + day.timeMs, 0))} over the last 30 days.</p>

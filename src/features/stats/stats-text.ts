@@ -6,20 +6,13 @@ import { plural } from '../../components/card-counts';
 import { percentText } from '../../components/card-name';
 import { formatDayKey } from '../../components/day-label';
 import type { ChartTableData } from '../../components/charts/chart-figure';
+import { formatDuration } from '../../components/duration-text';
+import { GRADE_LABELS } from '../../components/grade-labels';
+import { GRADES } from '../../domain/scheduler';
 
-const MINUTE_MS = 60_000;
 
-export const GRADE_LABELS: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
-export const GRADES: readonly Grade[] = [1, 2, 3, 4];
-
-/** "45 s", "12 min", "1 h 5 min". */
-export function durationText(ms: number): string {
-  if (ms < MINUTE_MS) return `${Math.round(ms / 1000)} s`;
-  const minutes = Math.round(ms / MINUTE_MS);
-  if (minutes < 60) return `${minutes} min`;
-  const rest = minutes % 60;
-  return rest === 0 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
-}
+/** "45 s", "12 min", "1 h 5 min": study time over days, to the minute. */
+export const durationText = (ms: number) => formatDuration(ms, { wholeMinutes: true });
 
 export const reviewsText = (count: number) => plural(count, 'review');
 

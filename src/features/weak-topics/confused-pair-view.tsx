@@ -3,8 +3,7 @@ import { Link } from 'wouter';
 import type { Card } from '../../domain/deck';
 import type { ConfusedPair } from '../../domain/weak-topics';
 import { cardName } from '../../components/card-name';
-import { paths } from '../../components/paths';
-import { customReviewPath, quizCardsPath } from '../../components/study-paths';
+import { paths } from '../../config/paths';
 import { chapterLabel, timesText, topicTitle, type DeckIndex } from './weak-topic-text';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
@@ -23,7 +22,7 @@ function PairSide({ card, index }: { card: Card; index: DeckIndex }) {
         <p className="pair-answer">{card.answer}</p>
       )}
       <p className="pair-source">
-        <Link href={paths.chapter(card.chapterId, card.sectionId)}>
+        <Link href={paths.chapter.href(card.chapterId, { sectionId: card.sectionId })}>
           {chapterLabel(index, card.chapterId)} › {topicTitle(index, card.sectionId)}
         </Link>
       </p>
@@ -51,10 +50,10 @@ export function ConfusedPairView({ pair, index }: { pair: ConfusedPair; index: D
         <PairSide card={second} index={index} />
       </div>
       <div className="actions">
-        <Link href={customReviewPath(cardIds)} className="button">
+        <Link href={paths.review.customHref(cardIds)} className="button">
           Review both now<span className="visually-hidden">: {title}</span>
         </Link>
-        <Link href={quizCardsPath(cardIds)} className="button">
+        <Link href={paths.quiz.href({ kind: 'cards', cardIds })} className="button">
           Quiz me on both<span className="visually-hidden">: {title}</span>
         </Link>
       </div>

@@ -2,8 +2,7 @@
 import { Link } from 'wouter';
 import type { WeakTopic } from '../../domain/weak-topics';
 import { plural } from '../../components/card-counts';
-import { paths } from '../../components/paths';
-import { customReviewPath, quizCardsPath } from '../../components/study-paths';
+import { paths } from '../../config/paths';
 import { chapterLabel, nameOfCard, reasonsSentence, topicTitle, type DeckIndex } from './weak-topic-text';
 
 interface WeakTopicRowProps {
@@ -20,7 +19,7 @@ export function WeakTopicRow({ topic, index }: WeakTopicRowProps) {
     <li className="weak-topic" aria-labelledby={titleId}>
       <p className="eyebrow">{chapterLabel(index, topic.chapterId)}</p>
       <h3 id={titleId} className="weak-topic-title">
-        <Link href={paths.chapter(topic.chapterId, topic.sectionId)}>{title}</Link>
+        <Link href={paths.chapter.href(topic.chapterId, { sectionId: topic.sectionId })}>{title}</Link>
       </h3>
       <p className="weak-topic-reasons">{reasonsSentence(topic.reasons, nameOf)}</p>
       <p className="weak-topic-figures">
@@ -33,10 +32,10 @@ export function WeakTopicRow({ topic, index }: WeakTopicRowProps) {
       </p>
       {cards.length > 0 && (
         <div className="actions weak-topic-actions">
-          <Link href={customReviewPath(cards)} className="button button-primary">
+          <Link href={paths.review.customHref(cards)} className="button button-primary">
             Review these now ({cards.length})<span className="visually-hidden">: {title}</span>
           </Link>
-          <Link href={quizCardsPath(cards)} className="button">
+          <Link href={paths.quiz.href({ kind: 'cards', cardIds: cards })} className="button">
             Quiz me on these<span className="visually-hidden">: {title}</span>
           </Link>
         </div>

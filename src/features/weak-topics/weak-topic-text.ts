@@ -4,6 +4,7 @@ import type { Card, Chapter, Deck, Section } from '../../domain/deck';
 import type { WeaknessReason } from '../../domain/weak-topics';
 import { plural } from '../../components/card-counts';
 import { cardName, percentText } from '../../components/card-name';
+import { chapterLabel as chapterLabelOf } from '../../components/scope-label';
 
 /** "once", "twice", "3 times". */
 export function timesText(count: number): string {
@@ -63,5 +64,5 @@ export function topicTitle(index: DeckIndex, sectionId: string | null): string {
 
 export function chapterLabel(index: DeckIndex, chapterId: string): string {
   const chapter = index.chapters.get(chapterId);
-  return chapter ? `Chapter ${chapter.order}: ${chapter.title}` : chapterId;
+  return chapter ? chapterLabelOf(chapter) : chapterId;
 }

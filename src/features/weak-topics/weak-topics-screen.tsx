@@ -5,15 +5,14 @@ import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { useStore } from 'zustand';
 import type { Deck } from '../../domain/deck';
+import { cardCategory } from '../../domain/review-queue';
 import type { NotStartedTopic } from '../../domain/weak-topics';
 import { weakTopics } from '../../domain/weak-topics';
 import { plural } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
-import { paths } from '../../components/paths';
-import { reviewChapterPath, reviewSectionPath } from '../../components/study-paths';
-import type { StudyStore } from '../../store/create-study-store';
+import { paths } from '../../config/paths';
 import { selectDeckLog, selectDeckProgress, selectQuizHistory, selectSettings } from '../../store/study-selectors';
-import { useStudyStore } from '../../store/study-store';
+import { useStudyStore } from '../../store/study-store-context';
 import { ConfusedPairView } from './confused-pair-view';
 import { chapterLabel, indexDeck, topicTitle, type DeckIndex } from './weak-topic-text';
 import { WeakTopicRow } from './weak-topic-row';
@@ -22,8 +21,6 @@ import './weak-topics.css';
 
 interface WeakTopicsScreenProps {
   deck: Deck;
-  /** The study store; the app's own unless a test passes one. */
-  store?: StudyStore;
   clock?: () => number;
 }
 
@@ -36,7 +33,7 @@ function NothingStudied() {
         come first, with the reasons.
       </p>
       <div className="actions">
-        <Link href="/review" className="button button-primary">
+        <Link href={paths.review.href()} className="button button-primary">
           Start a review
         </Link>
       </div>
@@ -52,14 +49,14 @@ function NotStartedList({ topics, index }: { topics: NotStartedTopic[]; index: D
         return (
           <li key={topic.sectionId ?? `${topic.chapterId}-other`} className="not-started">
             <div className="not-started-text">
-              <Link href={paths.chapter(topic.chapterId, topic.sectionId)} className="not-started-title">
+              <Link href={paths.chapter.href(topic.chapterId, { sectionId: topic.sectionId })} className="not-started-title">
                 {title}
               </Link>
               <span className="not-started-meta">
                 {chapterLabel(index, topic.chapterId)} · {plural(topic.cards, 'card')}
               </span>
             </div>
-            <Link href={topic.sectionId ? reviewSectionPath(topic.sectionId) : reviewChapterPath(topic.chapterId)} className="button">
+            <Link href={topic.sectionId ? paths.review.href({ kind: 'section', sectionId: topic.sectionId }) : paths.review.href({ kind: 'chapter', chapterId: topic.chapterId })} className="button">
               Start<span className="visually-hidden">: {title}</span>
             </Link>
           </li>
@@ -69,7 +66,8 @@ function NotStartedList({ topics, index }: { topics: NotStartedTopic[]; index: D
   );
 }
 
-export function WeakTopicsScreen({ deck, store = useStudyStore, clock = Date.now }: WeakTopicsScreenProps) {
+export function WeakTopicsScreen({ deck, clock = Date.now }: WeakTopicsScreenProps) {
+  const store = useStudyStore();
   const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
   const log = useStore(store, useMemo(() => selectDeckLog(deck.id), [deck.id]));
   const history = useStore(store, selectQuizHistory);
@@ -79,7 +77,7 @@ export function WeakTopicsScreen({ deck, store = useStudyStore, clock = Date.now
     () => weakTopics(weakTopicsInput(deck, { progress, log, history, settings }, clock())),
     [clock, deck, history, log, progress, settings],
   );
-  const studiedAny = topics.confusedPairs.length > 0 || deck.cards.some((card) => (progress[card.id]?.scheduling.state ?? 0) !== 0);
+  const studiedAny = topics.confusedPairs.length > 0 || deck.cards.some((card) => cardCategory(progress[card.id]) !== 'new');
 
   return (
     <div className="screen container narrow weak-topics-screen">

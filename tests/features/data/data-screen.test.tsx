@@ -2,30 +2,33 @@
 // preview (merge, and replace behind a confirmation), refusing hostile files without changing anything, and the
 // Anki export.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import builtDeck from 'virtual:deck';
 import { describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
+import { Rating } from '../../../src/domain/progress';
 import { DataScreen } from '../../../src/features/data/data-screen';
 import type { SaveFile } from '../../../src/features/data/save-file';
 import { HomeScreen } from '../../../src/features/home/home-screen';
+import { deckSource } from '../../../src/store/deck-library/deck-source';
 import { STORAGE_KEY, type StudyStore } from '../../../src/store/create-study-store';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
-import { parseProgressFile } from '../../../src/store/progress-transfer';
-import { studyDataOf } from '../../../src/store/study-data';
+import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import { parseProgressFile } from '../../../src/store/progress-transfer/progress-transfer';
+import { studyDataOf } from '../../../src/store/data/study-data';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { makeTestStore, MINUTE, renderInApp, T0, waitForHomeFigures } from '../home/screen-harness';
+import { repoPath } from '../../paths';
 
 const deck: Deck = builtDeck;
 const KUBELET = 'kubernetes-architecture/definition/kubelet';
 const SCHEDULER = 'kubernetes-architecture/definition/scheduler';
-const FIXTURE = readFileSync(path.resolve('tests/fixtures/transfer/progress-kubernetes.json'), 'utf8');
+const FIXTURE = readFileSync(repoPath('tests/fixtures/transfer/progress-kubernetes.json'), 'utf8');
 
 const jsonFile = (text: string, name = 'study-deck-progress-2026-11-27.json') => new File([text], name, { type: 'application/json' });
 
 function renderData(store: StudyStore, saveFile: SaveFile = vi.fn<SaveFile>()) {
-  renderInApp(<DataScreen deck={deck} store={store} clock={() => T0} saveFile={saveFile} />);
+  renderInApp(<StudyStoreContext value={store}><DataScreen deck={deck} clock={() => T0} saveFile={saveFile} /></StudyStoreContext>);
   return userEvent.setup();
 }
 
@@ -50,12 +53,12 @@ describe('backup & export screen', () => {
     expect(region('Export progress')).toBeInTheDocument();
     expect(importRegion()).toBeInTheDocument();
     expect(region('Export for Anki')).toBeInTheDocument();
-    expect(within(importRegion()).getByLabelText('Progress file')).toHaveAccessibleDescription(/^A \.json file from “Export progress”, at most 10 MB/);
+    expect(within(importRegion()).getByLabelText('Progress file')).toHaveAccessibleDescription(/^A \.json file from “Export progress”, or a backup Study Deck offered to download, at most 10 MB/);
   });
 
   it('exports the progress as a file that reads back as the store’s data', async () => {
     const store = makeTestStore();
-    store.getState().gradeCard('kubernetes', KUBELET, 3, T0 - 5 * MINUTE, 4000);
+    store.getState().gradeCard('kubernetes', KUBELET, Rating.Good, T0 - 5 * MINUTE, 4000);
     const saveFile = vi.fn<SaveFile>();
     const user = renderData(store, saveFile);
     expect(within(region('Export progress')).getByText(/^In this browser now: 1 card with progress, 1 review and 0 quizzes\.$/)).toBeInTheDocument();
@@ -71,7 +74,7 @@ describe('backup & export screen', () => {
   it('previews the fixture file, merges it on confirmation, and the due counts change', async () => {
     const storage = createMemoryStorage();
     const store = makeTestStore(storage);
-    store.getState().gradeCard('kubernetes', SCHEDULER, 3, T0 - 60 * MINUTE, 3000);
+    store.getState().gradeCard('kubernetes', SCHEDULER, Rating.Good, T0 - 60 * MINUTE, 3000);
     const user = renderData(store);
     await choose(user, jsonFile(FIXTURE));
 
@@ -81,7 +84,7 @@ describe('backup & export screen', () => {
     expect(within(summary).getByText('8 in the file, 8 not in this browser yet')).toBeInTheDocument();
     expect(within(summary).getByText('New cards per day: 20 here, 15 in the file')).toBeInTheDocument();
     expect(within(summary).getByText('Desired retention: 0.90 here, 0.85 in the file')).toBeInTheDocument();
-    expect(within(summary).getByText(/^“linux-basics”: 1 card, 1 review \(not in this app/)).toBeInTheDocument();
+    expect(within(summary).getByText(/^“linux-basics”: 1 card, 1 review \(not in this browser; kept for when it is\)$/)).toBeInTheDocument();
 
     expect(screen.getByRole('radio', { name: 'Merge with this browser’s progress' })).toBeChecked();
     const outcome = within(importRegion()).getByRole('region', { name: 'What merge would change' });
@@ -111,7 +114,7 @@ describe('backup & export screen', () => {
     const user = renderData(store);
     await choose(user, jsonFile(FIXTURE));
     await user.click(await screen.findByRole('button', { name: 'Merge progress' }));
-    renderInApp(<HomeScreen deck={deck} store={store} clock={() => T0} />);
+    renderInApp(<StudyStoreContext value={store}><HomeScreen source={deckSource(deck)} clock={() => T0} /></StudyStoreContext>);
     await waitForHomeFigures();
     const today = screen.getByRole('region', { name: 'Today' });
     const figure = (label: string) => within(today).getByText(label).closest('.today-stat')?.querySelector('.today-figure');
@@ -121,7 +124,7 @@ describe('backup & export screen', () => {
 
   it('replaces only after a confirmation that says what would be lost; Cancel keeps everything', async () => {
     const store = makeTestStore();
-    store.getState().gradeCard('kubernetes', SCHEDULER, 3, T0 - 60 * MINUTE, 3000);
+    store.getState().gradeCard('kubernetes', SCHEDULER, Rating.Good, T0 - 60 * MINUTE, 3000);
     const user = renderData(store);
     await choose(user, jsonFile(FIXTURE));
     await user.click(await screen.findByRole('radio', { name: 'Replace this browser’s progress' }));
@@ -149,11 +152,11 @@ describe('backup & export screen', () => {
   it.each([
     ['a __proto__ key', '{"__proto__": {"polluted": "yes"}, "format": "study-deck-progress"}', /the key “__proto__” \(in the top level\)/],
     ['truncated JSON', FIXTURE.slice(0, 700), /The file is cut short/],
-    ['a newer version', FIXTURE.replace('"version": 2', '"version": 9'), /newer version of Study Deck/],
+    ['a newer version', FIXTURE.replace('"version": 3', '"version": 9'), /newer version of Study Deck/],
   ])('refuses a file with %s, says why, and changes nothing', async (_name, text, reason) => {
     const storage = createMemoryStorage();
     const store = makeTestStore(storage);
-    store.getState().gradeCard('kubernetes', KUBELET, 3, T0 - MINUTE, 1000);
+    store.getState().gradeCard('kubernetes', KUBELET, Rating.Good, T0 - MINUTE, 1000);
     const before = { data: studyDataOf(store.getState()), stored: storage.getItem(STORAGE_KEY) };
     const user = renderData(store);
     await choose(user, jsonFile(text, 'hostile.json'));

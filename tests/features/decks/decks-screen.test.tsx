@@ -4,15 +4,17 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import builtDeck from 'virtual:deck';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DeckLibraryContext } from '../../../src/components/use-active-deck';
+import { DeckLibraryContext } from '../../../src/store/deck-library/use-active-deck';
 import { DeckSwitcher } from '../../../src/features/decks/deck-switcher';
 import { DecksScreen } from '../../../src/features/decks/decks-screen';
 import { createStudyStore } from '../../../src/store/create-study-store';
-import { deckProgressSize } from '../../../src/store/deck-library-progress';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
+import { deckProgressSize } from '../../../src/store/deck-library/deck-library-progress';
+import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { renderInApp } from '../home/screen-harness';
 import { draftFrom, makeLibrary, MINUTE, NETWORKING_FILE, T0 } from '../../fixtures/import/import-fixtures';
 import { renderAppWithLibrary } from '../../fixtures/import/render-with-library';
+import { Rating } from '../../../src/domain/progress';
 
 afterEach(() => {
   window.history.replaceState(null, '', '/');
@@ -26,8 +28,8 @@ async function setUp({ active = false } = {}) {
   await kit.library.getState().addDeck(draftFrom(NETWORKING_FILE), T0);
   if (active) kit.library.getState().activateDeck(NETWORKING);
   const store = createStudyStore({ storage: createMemoryStorage(), enableFuzz: false, tabSyncSource: null, clock: () => T0 });
-  store.getState().gradeCard(NETWORKING, SUBNET, 3, T0, 5000);
-  store.getState().gradeCard(NETWORKING, SUBNET, 3, T0 + 10 * MINUTE, 5000);
+  store.getState().gradeCard(NETWORKING, SUBNET, Rating.Good, T0, 5000);
+  store.getState().gradeCard(NETWORKING, SUBNET, Rating.Good, T0 + 10 * MINUTE, 5000);
   return { ...kit, store };
 }
 
@@ -35,7 +37,7 @@ function renderDecks(kit: Awaited<ReturnType<typeof setUp>>) {
   window.history.replaceState(null, '', '/#/decks');
   renderInApp(
     <DeckLibraryContext value={kit.library}>
-      <DecksScreen store={kit.store} clock={() => T0 + 20 * MINUTE} />
+      <StudyStoreContext value={kit.store}><DecksScreen clock={() => T0 + 20 * MINUTE} /></StudyStoreContext>
     </DeckLibraryContext>,
   );
 }
@@ -127,7 +129,7 @@ describe('decks screen', () => {
   it('deletes a deck’s progress too when asked', async () => {
     const user = userEvent.setup();
     const kit = await setUp();
-    kit.store.getState().gradeCard('kubernetes', 'kubernetes-architecture/definition/kubelet', 3, T0, 5000);
+    kit.store.getState().gradeCard('kubernetes', 'kubernetes-architecture/definition/kubelet', Rating.Good, T0, 5000);
     renderDecks(kit);
     await user.click(within(deckItem('Networking Basics')).getByRole('button', { name: 'Delete…' }));
     await user.click(screen.getByRole('checkbox', { name: 'Also delete its progress (1 card studied, 2 reviews)' }));

@@ -3,11 +3,14 @@ import { act, screen, within } from '@testing-library/react';
 import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
-import type { Grade } from '../../../src/domain/progress';
-import { buildReviewQueue, type ReviewScope } from '../../../src/domain/review-queue';
+import { Rating, type Grade } from '../../../src/domain/progress';
+import { buildReviewQueue } from '../../../src/domain/review-queue';
+import type { StudyScope } from '../../../src/domain/study-scope';
 import { HomeScreen } from '../../../src/features/home/home-screen';
+import { deckSource } from '../../../src/store/deck-library/deck-source';
 import { STORAGE_KEY, type StudyStore } from '../../../src/store/create-study-store';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
+import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { DAY, HOUR, makeTestStore, MINUTE, renderInApp, T0, waitForHomeFigures } from './screen-harness';
 
 const deck: Deck = builtDeck;
@@ -18,7 +21,7 @@ const ETCD = 'kubernetes-architecture/definition/etcd';
 /** Renders Home and waits for its figures, which load with the store code. */
 async function renderHome(store: StudyStore, now: number) {
   const clock = () => now;
-  renderInApp(<HomeScreen deck={deck} store={store} clock={clock} />);
+  renderInApp(<StudyStoreContext value={store}><HomeScreen source={deckSource(deck)} clock={clock} /></StudyStoreContext>);
   await waitForHomeFigures();
 }
 
@@ -43,7 +46,7 @@ function chapterToday(title: string): { due: number; new: number } {
   return { due: stat(item, 'Due').figure, new: stat(item, 'New').figure };
 }
 
-function queueCounts(store: StudyStore, now: number, scope: ReviewScope) {
+function queueCounts(store: StudyStore, now: number, scope: StudyScope) {
   const { progress, log, settings } = store.getState();
   return buildReviewQueue({ cards: deck.cards, progress: progress[deck.id] ?? {}, log: log[deck.id] ?? [], settings, now, scope }).counts;
 }
@@ -93,9 +96,9 @@ describe('home dashboard on a fresh store', () => {
 describe('home dashboard after studying', () => {
   it('counts today’s grades, the learning cards now due, and fewer new cards left', async () => {
     const store = makeTestStore();
-    grade(store, KUBELET, 1, T0 - 30 * MINUTE); // Again: back in a minute
-    grade(store, POD, 3, T0 - 30 * MINUTE); // Good: back in ten minutes
-    grade(store, ETCD, 3, T0 - 5 * MINUTE); // Good: back at T0 + 5 min, within the 20-minute learn-ahead window
+    grade(store, KUBELET, Rating.Again, T0 - 30 * MINUTE); // Again: back in a minute
+    grade(store, POD, Rating.Good, T0 - 30 * MINUTE); // Good: back in ten minutes
+    grade(store, ETCD, Rating.Good, T0 - 5 * MINUTE); // Good: back at T0 + 5 min, within the 20-minute learn-ahead window
     await renderHome(store, T0);
 
     const today = todayPanel();
@@ -115,7 +118,7 @@ describe('home dashboard after studying', () => {
   it('updates when the store changes while it is shown', async () => {
     const store = makeTestStore();
     await renderHome(store, T0);
-    act(() => grade(store, KUBELET, 1, T0));
+    act(() => grade(store, KUBELET, Rating.Again, T0));
     expect(stat(todayPanel(), 'Reviewed today').figure).toBe(1);
     expect(stat(todayPanel(), 'Due now').figure).toBe(1);
     expect(chapterToday('Kubernetes Architecture').due).toBe(1);
@@ -132,8 +135,8 @@ describe('home dashboard after studying', () => {
     await renderHome(shown, T0);
     expect(stat(todayPanel(), 'Reviewed today').figure).toBe(0);
 
-    grade(otherTab, KUBELET, 3, T0 - MINUTE);
-    grade(otherTab, POD, 3, T0 - MINUTE);
+    grade(otherTab, KUBELET, Rating.Good, T0 - MINUTE);
+    grade(otherTab, POD, Rating.Good, T0 - MINUTE);
     act(() => void events.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY })));
     expect(stat(todayPanel(), 'Reviewed today').figure).toBe(2);
     expect(stat(todayPanel(), 'New today').figure).toBe(18);
@@ -142,8 +145,8 @@ describe('home dashboard after studying', () => {
   it('shows review cards as due on the day they fall due', async () => {
     const store = makeTestStore();
     // Good twice a day apart turns a new card into a review card due some days later.
-    grade(store, KUBELET, 3, T0 - 10 * DAY);
-    grade(store, KUBELET, 3, T0 - 10 * DAY + 10 * MINUTE);
+    grade(store, KUBELET, Rating.Good, T0 - 10 * DAY);
+    grade(store, KUBELET, Rating.Good, T0 - 10 * DAY + 10 * MINUTE);
     const due = store.getState().progress[deck.id]![KUBELET]!.scheduling;
     expect(due.state).toBe(2);
     await renderHome(store, due.due + HOUR);

@@ -6,8 +6,8 @@ import { afterEach, expect } from 'vitest';
 import { Router } from 'wouter';
 import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
 import { createStudyStore, type StudyStore, type StudyStoreOptions } from '../../../src/store/create-study-store';
-import type { RawStorage } from '../../../src/store/guarded-storage';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
+import type { RawStorage } from '../../../src/store/persist/guarded-storage';
+import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 
 /** 27 Nov 2026, 09:00 UTC (TZ is UTC in tests; study days start at 04:00 by default). */
 export const T0 = Date.UTC(2026, 10, 27, 9, 0);

@@ -3,11 +3,12 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import builtDeck from 'virtual:deck';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DeckLibraryContext } from '../../../src/components/use-active-deck';
+import { DeckLibraryContext } from '../../../src/store/deck-library/use-active-deck';
 import { ImportNotesScreen } from '../../../src/features/import-notes/import-notes-screen';
 import { createStudyStore } from '../../../src/store/create-study-store';
-import { selectActiveDeck } from '../../../src/store/deck-library';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
+import { selectActiveSource } from '../../../src/store/deck-library/deck-library';
+import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { renderInApp } from '../home/screen-harness';
 import {
   draftFrom,
@@ -19,6 +20,7 @@ import {
   T0,
 } from '../../fixtures/import/import-fixtures';
 import { renderAppWithLibrary } from '../../fixtures/import/render-with-library';
+import { Rating } from '../../../src/domain/progress';
 
 afterEach(() => {
   window.history.replaceState(null, '', '/');
@@ -30,7 +32,7 @@ function renderImportScreen(kit = makeLibrary(), store = makeStore()) {
   window.history.replaceState(null, '', '/#/import');
   renderInApp(
     <DeckLibraryContext value={kit.library}>
-      <ImportNotesScreen store={store} clock={() => T0 + MINUTE} />
+      <StudyStoreContext value={store}><ImportNotesScreen clock={() => T0 + MINUTE} /></StudyStoreContext>
     </DeckLibraryContext>,
   );
   return { ...kit, store };
@@ -45,7 +47,7 @@ async function pasteAndPreview(user: ReturnType<typeof userEvent.setup>, text: s
 const noteFile = (name: string, text = readImportFixture(name)) => new File([text], name, { type: 'text/markdown' });
 
 describe('importing pasted notes', () => {
-  it('previews the cards by chapter and section with the warning’s line, then adds the deck, makes it active and opens Home on it', async () => {
+  it('previews the cards by chapter and section with the warning’s line, then adds the deck, makes it active and opens Home on it', { timeout: 15_000 }, async () => {
     const user = userEvent.setup();
     const kit = makeLibrary({ builtInDeck: builtDeck });
     renderAppWithLibrary('#/import', kit.library);
@@ -66,7 +68,7 @@ describe('importing pasted notes', () => {
     expect(definitions).toHaveTextContent('4');
 
     const warnings = within(preview).getByRole('region', { name: '1 warning' });
-    expect(warnings).toHaveTextContent('pasted-notes.md:22 "TTL" is on two cards (pasted-notes.md:21 and pasted-notes.md:22)');
+    expect(warnings).toHaveTextContent('pasted-notes.md:22 "TTL" is also at pasted-notes.md:21: one card, with this answer as a detail');
 
     await user.click(within(preview).getByRole('button', { name: 'Add deck' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Networking Basics' })).toBeInTheDocument();
@@ -101,7 +103,7 @@ describe('importing pasted notes', () => {
 
     await user.type(name, 'My networking course');
     await user.click(screen.getByRole('button', { name: 'Add deck' }));
-    await waitFor(() => expect(selectActiveDeck(library.getState()).title).toBe('My networking course'));
+    await waitFor(() => expect(selectActiveSource(library.getState()).outline.title).toBe('My networking course'));
     expect(library.getState().decks[0]!.deck.id).toBe('networking-basics');
   });
 
@@ -148,7 +150,7 @@ describe('importing files', () => {
     expect(within(warnings).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'diagram.png was left out: not a Markdown file (.md, .markdown or .txt)',
       'latin1.md was left out: not UTF-8 text',
-      expect.stringMatching(/^networking-notes\.md:22 "TTL" is on two cards/),
+      expect.stringMatching(/^networking-notes\.md:22 "TTL" is also at networking-notes\.md:21/),
     ]);
   });
 });
@@ -158,8 +160,8 @@ describe('importing a new version of a deck', () => {
     const kit = makeLibrary();
     const { result } = await kit.library.getState().addDeck(draftFrom(NETWORKING_FILE), T0);
     const store = makeStore();
-    store.getState().gradeCard(result.deck.id, 'addresses/definition/gateway', 3, T0, 5000);
-    store.getState().gradeCard(result.deck.id, 'addresses/definition/subnet', 3, T0, 5000);
+    store.getState().gradeCard(result.deck.id, 'addresses/definition/gateway', Rating.Good, T0, 5000);
+    store.getState().gradeCard(result.deck.id, 'addresses/definition/subnet', Rating.Good, T0, 5000);
     const user = userEvent.setup();
     renderImportScreen(kit, store);
     await user.upload(screen.getByLabelText('Markdown files'), noteFile(NETWORKING_EDITED_FILE));

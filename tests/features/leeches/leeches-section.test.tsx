@@ -5,7 +5,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { StatsScreen } from '../../../src/features/stats/stats-screen';
 import type { StudyStore } from '../../../src/store/create-study-store';
-import { COMPONENTS_SECTION, deck, ETCD, KUBELET, makeStore, POD, renderInApp, reviewCard, setProgress, T0 } from '../weak-topics/insights-harness';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
+import { COMPONENTS_SECTION, deck, ETCD, KUBELET, POD, renderInApp, reviewCard, setProgress } from '../weak-topics/insights-harness';
+import { makeStore, T0 } from '../screen-test-kit';
+import { State } from '../../../src/domain/progress';
 
 /** Kubelet forgotten 9 times, ETCD 8 times and suspended already; Pod twice (not a leech). */
 function storeWithLeeches(): StudyStore {
@@ -23,7 +26,7 @@ function storeWithLeeches(): StudyStore {
 }
 
 function renderLeeches(store: StudyStore) {
-  renderInApp(<StatsScreen deck={deck} store={store} clock={() => T0} />, '#/stats');
+  renderInApp(<StudyStoreContext value={store}><StatsScreen deck={deck} clock={() => T0} /></StudyStoreContext>, '#/stats');
   return screen.getByRole('region', { name: 'Leeches' });
 }
 
@@ -74,7 +77,7 @@ describe('leeches', () => {
 
     await user.click(reset);
     await user.click(within(section).getByRole('button', { name: 'Reset card' }));
-    expect(progressOf(store, KUBELET)?.scheduling).toMatchObject({ state: 0, lapses: 0, reps: 0 });
+    expect(progressOf(store, KUBELET)?.scheduling).toMatchObject({ state: State.New, lapses: 0, reps: 0 });
     expect(leechItems(section)).toHaveLength(1);
     expect(within(section).getByRole('status')).toHaveTextContent('Reset Kubelet: it is a new card again.');
     expect(within(section).getByRole('heading', { level: 2, name: 'Leeches' })).toHaveFocus();

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import builtDeck from 'virtual:deck';
@@ -8,6 +7,7 @@ import type { Deck } from '../../../src/domain/deck';
 import { renderAppAt } from '../../app/render-app';
 import { makeCard, makeChapter, makeDeck, makeDefinition, makeSection } from '../../components/deck-builders';
 import { itemsOf, lineOf, listsIn, notesLoaded } from './notes-test-kit';
+import { repoPath } from '../../paths';
 
 // The deck the build makes from content/, typed by the deck contract.
 const deck: Deck = builtDeck;
@@ -18,7 +18,7 @@ const ARCHITECTURE_FILE = 'content/03-kubernetes-architecture.md';
 
 /** 1-based line of the first line in a content file that starts with `start`. */
 function lineInFile(file: string, start: string): number {
-  const lines = readFileSync(path.resolve(process.cwd(), file), 'utf8').split('\n');
+  const lines = readFileSync(repoPath(file), 'utf8').split('\n');
   const index = lines.findIndex((line) => line.startsWith(start));
   if (index === -1) throw new Error(`${file} has no line starting with "${start}"`);
   return index + 1;
@@ -30,7 +30,9 @@ const sectionIdOf = (chapterId: string, title: string) => {
   return section.id;
 };
 
-describe('chapter screen on the real notes', () => {
+// Each test draws a whole chapter of the real notes (hundreds of elements); on a busy machine that is more than
+// Vitest's 5 s.
+describe('chapter screen on the real notes', { timeout: 15_000 }, () => {
   it('renders the chapter from the notes built with the app: API Server’s line with its child, no raw dashes', async () => {
     renderAppAt('#/chapters/kubernetes-architecture', deck);
     expect(await screen.findByRole('heading', { level: 1, name: 'Kubernetes Architecture' })).toBeInTheDocument();

@@ -4,7 +4,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NoteDocuments } from '../../../src/domain/note-document';
-import { inLearning, inReview, itemsOf, lineOf, listsIn, makeStore, notesLoaded, notesOf, renderNotes, setScheduling, userNotes } from './notes-test-kit';
+import { inLearning, inReview, itemsOf, lineOf, listsIn, notesLoaded, notesOf, renderNotes, setScheduling, userNotes } from './notes-test-kit';
+import { makeStore } from '../screen-test-kit';
 
 const CHAPTER = 'kubernetes-architecture';
 const COMPONENTS = 'Explain different components for master and worker nodes';
@@ -44,7 +45,9 @@ function itemStarting(list: HTMLElement, start: string): HTMLElement {
   return item;
 }
 
-describe('notes screen on the user’s chapter 3', () => {
+// Each test draws a whole chapter of the real notes (hundreds of elements); on a busy machine that is more than
+// Vitest's 5 s.
+describe('notes screen on the user’s chapter 3', { timeout: 15_000 }, () => {
   it('nests the outline as lists within lists, numbered items in an ordered list under their lead-in', async () => {
     renderNotes(CHAPTER);
     const section = await componentsSection();
@@ -174,11 +177,13 @@ describe('notes screen on the user’s chapter 3', () => {
     const documents = new Promise<NoteDocuments>((done) => {
       resolve = done;
     });
-    renderNotes(CHAPTER, '', { documents });
+    const { container } = renderNotes(CHAPTER, '', { documents });
     const section = screen.getByRole('region', { name: COMPONENTS });
     expect(within(section).queryAllByRole('listitem')).toEqual([]);
+    expect(container.querySelector('.note-document')).toHaveAttribute('aria-busy', 'true');
     await act(async () => resolve(userNotes.documents));
     expect(within(section).getAllByRole('listitem').length).toBeGreaterThan(20);
+    expect(container.querySelector('.note-document')).not.toHaveAttribute('aria-busy');
   });
 });
 

@@ -1,25 +1,19 @@
-// The notes screen over the user's real notes (read from ../shared/ beside the repo), a real study store over memory
-// storage (fuzz off, no tab sync) and a fixed clock, inside the app's hash router so links read `#/…`.
+// The notes screen over the user's real notes (read from ../shared/ beside the repo), a test's own study store and a
+// fixed clock (screen-test-kit.tsx), inside the app's hash router so links read `#/…`.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { render, waitFor, within } from '@testing-library/react';
-import { afterEach, expect } from 'vitest';
-import { Router } from 'wouter';
-import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
+import { waitFor, within } from '@testing-library/react';
+import { expect } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
 import type { NoteDocuments } from '../../../src/domain/note-document';
-import type { SchedulingState } from '../../../src/domain/progress';
+import { State, type SchedulingState } from '../../../src/domain/progress';
 import { ChapterScreen } from '../../../src/features/notes/chapter-screen';
 import { buildDeck } from '../../../src/pipeline/build-deck';
 import { buildNoteDocuments } from '../../../src/pipeline/note-document';
-import { createStudyStore, type StudyStore } from '../../../src/store/create-study-store';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
+import type { StudyStore } from '../../../src/store/create-study-store';
+import { sharedNotesPath } from '../../paths';
+import { DAY, makeStore, renderAt, T0 } from '../screen-test-kit';
 
-/** Friday 27 Nov 2026, 09:00 UTC. */
-export const T0 = Date.UTC(2026, 10, 27, 9, 0);
-const DAY = 86_400_000;
-
-const NOTES_PATH = path.resolve(__dirname, '../../../../shared/notes/kubernetes-notes.md');
+const NOTES_PATH = sharedNotesPath('kubernetes-notes.md');
 
 export function notesOf(text: string, file = 'notes.md'): { deck: Deck; documents: NoteDocuments } {
   const sources = [{ path: file, text }];
@@ -29,37 +23,26 @@ export function notesOf(text: string, file = 'notes.md'): { deck: Deck; document
 
 export const userNotes = notesOf(readFileSync(NOTES_PATH, 'utf8'), 'kubernetes-notes.md');
 
-const stores: StudyStore[] = [];
-
-afterEach(() => {
-  for (const store of stores.splice(0)) store.stopTabSync();
-  window.history.replaceState(null, '', '/');
-});
-
-export function makeStore(): StudyStore {
-  const store = createStudyStore({ storage: createMemoryStorage(), enableFuzz: false, tabSyncSource: null, clock: () => T0 });
-  stores.push(store);
-  return store;
-}
-
 interface RenderNotesOptions {
   deck?: Deck;
   documents?: Promise<NoteDocuments | null>;
   store?: StudyStore;
 }
 
-/** Waits until the chapter's document is in (the sections show first, empty, while it loads). */
+/**
+ * Waits until the chapter's note has rendered. While it loads, the sections show empty in a note document marked
+ * busy; the same element then holds the note, no longer busy.
+ */
 export async function notesLoaded(): Promise<void> {
-  // The section index is a list too, so wait for the rendered note document itself.
-  await waitFor(() => expect(document.querySelector('.note-document')).not.toBeNull());
+  // A whole chapter, which on a busy machine takes more than the default second to draw.
+  await waitFor(() => expect(document.querySelector('.note-document:not([aria-busy])')).not.toBeNull(), { timeout: 10_000 });
 }
 
 export function renderNotes(chapterId: string, query = '', { deck = userNotes.deck, documents, store = makeStore() }: RenderNotesOptions = {}) {
-  window.history.replaceState(null, '', `/#/chapters/${chapterId}${query}`);
-  const view = render(
-    <Router hook={useHashPath} searchHook={useHashSearch}>
-      <ChapterScreen deck={deck} chapterId={chapterId} documents={documents ?? Promise.resolve(userNotes.documents)} store={store} clock={() => T0} />
-    </Router>,
+  const view = renderAt(
+    `#/chapters/${chapterId}${query}`,
+    store,
+    <ChapterScreen deck={deck} chapterId={chapterId} document={(documents ?? Promise.resolve(userNotes.documents)).then((all) => all?.[chapterId] ?? null)} clock={() => T0} />,
   );
   return { ...view, store };
 }
@@ -73,11 +56,11 @@ export function setScheduling(store: StudyStore, deckId: string, cardIds: string
 
 /** A card in review with an interval of `days` days (21 or more is mature). */
 export function inReview(days: number): SchedulingState {
-  return { due: T0 + DAY, stability: days, difficulty: 5, scheduledDays: days, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: T0 - days * DAY };
+  return { due: T0 + DAY, stability: days, difficulty: 5, scheduledDays: days, learningSteps: 0, reps: 3, lapses: 0, state: State.Review, lastReview: T0 - days * DAY };
 }
 
 export function inLearning(): SchedulingState {
-  return { due: T0 + 600_000, stability: 0.5, difficulty: 6, scheduledDays: 0, learningSteps: 1, reps: 1, lapses: 0, state: 1, lastReview: T0 - 60_000 };
+  return { due: T0 + 600_000, stability: 0.5, difficulty: 6, scheduledDays: 0, learningSteps: 1, reps: 1, lapses: 0, state: State.Learning, lastReview: T0 - 60_000 };
 }
 
 /** The list items directly in a list (not those of lists nested in them). */

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../src/domain/quiz-generate';
 import type { MultipleChoiceQuestion, TrueFalseQuestion } from '../../../src/domain/quiz-types';
 import { normaliseSeed } from '../../../src/domain/random';
-import { makeClock, makeStore, makeTicker, MINUTE, quizDeck, renderQuiz, SECOND, T0 } from './quiz-test-kit';
+import { makeClock, makeStore, MINUTE, SECOND, T0 } from '../screen-test-kit';
+import { makeTicker, quizDeck, renderQuiz } from './quiz-test-kit';
 
 /** The exam the screen makes with every format and 6 questions: the seed is the clock at start, T0. */
 const exam = generateQuiz({ deck: quizDeck, count: 6, seed: normaliseSeed(T0) });
@@ -25,11 +26,12 @@ async function startExam(user: ReturnType<typeof userEvent.setup>) {
 }
 
 // Whole quizzes by keyboard take a while on a busy machine; the default 5 s is too tight.
-describe('an exam', { timeout: 30_000 }, () => {
+// Each test takes a whole quiz through the screen, keys and all; on a busy machine that is more than Vitest's 5 s.
+describe('an exam', { timeout: 15_000 }, () => {
   it('flags, moves back and forth, warns about unanswered questions, and submits itself when time runs out', async () => {
     expect(exam.questions.map((question) => question.format)).toEqual(['multiple-choice', 'typed', 'matching', 'list-recall', 'typed', 'true-false']);
     expect(deploymentStatement.isTrue).toBe(false);
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const store = makeStore();
     const clock = makeClock();
     const ticker = makeTicker();
@@ -127,7 +129,7 @@ describe('an exam', { timeout: 30_000 }, () => {
   });
 
   it('with every question answered, submits at once; Enter on the last question goes to the submit button', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const store = makeStore();
     const clock = makeClock();
     renderQuiz('#/quiz', quizDeck, store, clock.now, makeTicker().ticker);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../src/domain/quiz-generate';
 import type { ListRecallQuestion, MultipleChoiceQuestion, QuizFormat } from '../../../src/domain/quiz-types';
 import { normaliseSeed } from '../../../src/domain/random';
-import { makeClock, makeStore, makeTicker, quizDeck, renderQuiz, SECOND, T0 } from './quiz-test-kit';
+import { makeClock, makeStore, SECOND, T0 } from '../screen-test-kit';
+import { makeTicker, quizDeck, renderQuiz } from './quiz-test-kit';
 
 const FORMATS: QuizFormat[] = ['multiple-choice', 'typed', 'list-recall'];
 /** The quiz the screen makes: the seed is the clock at start, T0. */
@@ -25,7 +26,8 @@ async function setUpPractice(user: ReturnType<typeof userEvent.setup>) {
 }
 
 // Whole quizzes by keyboard take a while on a busy machine; the default 5 s is too tight.
-describe('a practice quiz', { timeout: 30_000 }, () => {
+// Each test takes a whole quiz through the screen, keys and all; on a busy machine that is more than Vitest's 5 s.
+describe('a practice quiz', { timeout: 15_000 }, () => {
   it('is answered by keyboard only, with feedback after each answer and each card graded as it is answered', async () => {
     expect(quiz.questions.map((question) => `${question.format} ${question.cardId}`)).toEqual([
       'typed architecture/definition/etcd/reverse',
@@ -34,7 +36,7 @@ describe('a practice quiz', { timeout: 30_000 }, () => {
       'multiple-choice basics/definition/namespace',
       'list-recall architecture/enumeration/master-node-components',
     ]);
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const store = makeStore();
     const clock = makeClock();
     const ticker = makeTicker();
@@ -144,7 +146,7 @@ describe('a practice quiz', { timeout: 30_000 }, () => {
   });
 
   it('asks for an answer before checking, and “I don’t know” shows it and counts as wrong', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const store = makeStore();
     const clock = makeClock();
     renderQuiz('#/quiz', quizDeck, store, clock.now, makeTicker().ticker);
@@ -162,7 +164,7 @@ describe('a practice quiz', { timeout: 30_000 }, () => {
   });
 
   it('ended early, keeps the questions answered so far in its result and history', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const store = makeStore();
     const clock = makeClock();
     renderQuiz('#/quiz', quizDeck, store, clock.now, makeTicker().ticker);
@@ -176,7 +178,7 @@ describe('a practice quiz', { timeout: 30_000 }, () => {
   });
 
   it('ended before any answer, goes back to the set-up and keeps nothing', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const store = makeStore();
     renderQuiz('#/quiz', quizDeck, store, makeClock().now, makeTicker().ticker);
     await setUpPractice(user);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../src/domain/quiz-generate';
 import type { MultipleChoiceQuestion, TrueFalseQuestion } from '../../../src/domain/quiz-types';
 import { normaliseSeed } from '../../../src/domain/random';
-import { makeClock, makeStore, makeTicker, MINUTE, quizDeck, renderQuiz, SECOND, T0 } from './quiz-test-kit';
+import { makeClock, makeStore, MINUTE, SECOND, T0 } from '../screen-test-kit';
+import { makeTicker, quizDeck, renderQuiz } from './quiz-test-kit';
 
 /** A practice quiz of choices and true/false, 6 questions, seeded by the clock at start (T0). */
 const quiz = generateQuiz({ deck: quizDeck, count: 6, formats: ['multiple-choice', 'true-false'], seed: normaliseSeed(T0) });
@@ -36,10 +37,11 @@ async function takeQuiz(user: ReturnType<typeof userEvent.setup>, clock: ReturnT
 const WRONG = [questions[1], questions[4]];
 
 // Whole quizzes by keyboard take a while on a busy machine; the default 5 s is too tight.
-describe('quiz results', { timeout: 30_000 }, () => {
+// Each test takes a whole quiz through the screen, keys and all; on a busy machine that is more than Vitest's 5 s.
+describe('quiz results', { timeout: 15_000 }, () => {
   it('show the score, time, breakdowns by chapter and kind, and each mistake next to the right answer', async () => {
     expect(questions.map((question) => question.format)).toEqual(['multiple-choice', 'multiple-choice', 'multiple-choice', 'true-false', 'true-false', 'true-false']);
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const store = makeStore();
     const clock = makeClock();
     renderQuiz('#/quiz', quizDeck, store, clock.now, makeTicker().ticker);
@@ -86,7 +88,7 @@ describe('quiz results', { timeout: 30_000 }, () => {
   });
 
   it('retry the ones I missed: a new quiz over exactly those cards, then both quizzes are in the history', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const store = makeStore();
     const clock = makeClock();
     renderQuiz('#/quiz', quizDeck, store, clock.now, makeTicker().ticker);
@@ -119,7 +121,7 @@ describe('quiz results', { timeout: 30_000 }, () => {
   });
 
   it('retake this quiz asks the same questions again, as a quiz of its own', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const store = makeStore();
     const clock = makeClock();
     renderQuiz('#/quiz', quizDeck, store, clock.now, makeTicker().ticker);
@@ -140,7 +142,7 @@ describe('quiz results', { timeout: 30_000 }, () => {
   });
 
   it('a new quiz goes back to the set-up with the last choices, and the history below it', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const store = makeStore();
     const clock = makeClock();
     renderQuiz('#/quiz', quizDeck, store, clock.now, makeTicker().ticker);

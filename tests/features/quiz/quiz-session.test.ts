@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuizFormat } from '../../../src/domain/quiz-types';
+import { Rating } from '../../../src/domain/progress';
 import {
   checkCurrent,
   finishQuiz,
@@ -14,7 +15,8 @@ import {
   type RunningQuiz,
 } from '../../../src/features/quiz/quiz-session';
 import { handMadeQuiz, kubeletChoice, kubeProxyTyped, nodeMatching, schedulerStatement } from '../../fixtures/quiz-questions';
-import { MINUTE, quizDeck, SECOND, T0 } from './quiz-test-kit';
+import { MINUTE, SECOND, T0 } from '../screen-test-kit';
+import { quizDeck } from './quiz-test-kit';
 
 const ARCH = 'kubernetes-architecture/definition';
 const ALL: QuizFormat[] = ['multiple-choice', 'true-false', 'typed', 'list-recall', 'matching'];
@@ -135,7 +137,7 @@ describe('a quiz session', () => {
     expect(grades[`${ARCH}/kube-proxy/reverse`]).toEqual([1, 6 * MINUTE + 700 - 30 * SECOND]);
     expect(grades[`${ARCH}/etcd`]).toEqual([1, 0]);
     expect(finished.record.confusions).toEqual([{ cardId: `${ARCH}/kube-proxy/reverse`, confusedWithCardId: `${ARCH}/kubelet/reverse` }]);
-    expect(finished.record.wrongCardIds).toEqual(finished.grades.filter((grade) => grade.grade === 1).map((grade) => grade.cardId));
+    expect(finished.record.wrongCardIds).toEqual(finished.grades.filter((grade) => grade.grade === Rating.Again).map((grade) => grade.cardId));
   });
 
   it('retries exactly the cards missed, with the same formats and mode', () => {

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
-import { makeClock, makeStore, makeTicker, quizDeck, renderQuiz } from './quiz-test-kit';
+import { makeClock, makeStore } from '../screen-test-kit';
+import { makeTicker, quizDeck, renderQuiz } from './quiz-test-kit';
 
 const realDeck: Deck = builtDeck;
 const scopeSelect = () => screen.getByRole('combobox', { name: 'Quiz on' });
@@ -14,7 +15,7 @@ const render = (hash: string, deck: Deck = quizDeck) => {
 };
 
 // Whole quizzes by keyboard take a while on a busy machine; the default 5 s is too tight.
-describe('quiz set-up', { timeout: 30_000 }, () => {
+describe('quiz set-up', () => {
   it('offers the whole deck, each chapter with notes and its sections, and counts the cards of the choice', () => {
     render('#/quiz', realDeck);
     expect(screen.getByRole('heading', { level: 1, name: 'Quiz yourself' })).toBeInTheDocument();
@@ -51,7 +52,7 @@ describe('quiz set-up', { timeout: 30_000 }, () => {
   });
 
   it('asks for 5 to 50 questions and at least one kind of question before starting', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const store = render('#/quiz');
     const count = screen.getByRole('spinbutton', { name: 'Number of questions' });
     await user.clear(count);
@@ -73,7 +74,7 @@ describe('quiz set-up', { timeout: 30_000 }, () => {
   });
 
   it('explains when the chosen part and kinds of question make no question', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     render('#/quiz?cards=architecture/enumeration/master-node-components');
     for (const format of [/List recall/]) await user.click(screen.getByRole('checkbox', { name: format }));
     await user.click(screen.getByRole('button', { name: 'Start quiz' }));
@@ -88,7 +89,7 @@ describe('quiz set-up', { timeout: 30_000 }, () => {
   });
 
   it('starts an exam over a real chapter: a minute per question on the clock', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     render('#/quiz?chapter=kubernetes-architecture', realDeck);
     await user.click(screen.getByRole('radio', { name: /Exam/ }));
     await user.click(screen.getByRole('button', { name: 'Start exam' }));

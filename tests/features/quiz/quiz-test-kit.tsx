@@ -1,44 +1,12 @@
-// Renders the quiz route as the app does (hash routing with the query in the hash), over a real store with
-// in-memory storage and fuzz off, a clock the test moves, and a ticker the test fires.
-import { act, render } from '@testing-library/react';
-import { afterEach } from 'vitest';
-import { Router } from 'wouter';
+// The quiz route over a test's store and clock (screen-test-kit.tsx), a ticker the test fires, and a small deck
+// with enough definitions for every kind of question.
+import { act } from '@testing-library/react';
 import type { Deck } from '../../../src/domain/deck';
-import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
-import { createStudyStore, type StudyStore } from '../../../src/store/create-study-store';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
 import { QuizRoute } from '../../../src/features/quiz/quiz-route';
 import type { Ticker } from '../../../src/features/quiz/quiz-runner';
-import { makeChapter, makeDeck, makeDefinition, makeCard, makeSection } from '../../components/deck-builders';
-
-/** 27 Nov 2026, 09:00 UTC (TZ is UTC in tests). */
-export const T0 = Date.UTC(2026, 10, 27, 9, 0);
-export const SECOND = 1000;
-export const MINUTE = 60_000;
-
-const stores: StudyStore[] = [];
-
-afterEach(() => {
-  for (const store of stores.splice(0)) store.stopTabSync();
-  window.history.replaceState(null, '', '/');
-});
-
-export function makeStore(): StudyStore {
-  const store = createStudyStore({ storage: createMemoryStorage(), enableFuzz: false, tabSyncSource: null, clock: () => T0 });
-  stores.push(store);
-  return store;
-}
-
-/** A clock that stands still until the test moves it. */
-export function makeClock(start = T0) {
-  let now = start;
-  return {
-    now: () => now,
-    advance: (ms: number) => {
-      now += ms;
-    },
-  };
-}
+import type { StudyStore } from '../../../src/store/create-study-store';
+import { makeCard, makeChapter, makeDeck, makeDefinition, makeSection } from '../../components/deck-builders';
+import { renderAt } from '../screen-test-kit';
 
 /** A ticker that ticks only when the test says so. */
 export function makeTicker() {
@@ -57,12 +25,7 @@ export function makeTicker() {
 }
 
 export function renderQuiz(hash: string, deck: Deck, store: StudyStore, clock: () => number, ticker: Ticker) {
-  window.history.replaceState(null, '', `/${hash}`);
-  return render(
-    <Router hook={useHashPath} searchHook={useHashSearch}>
-      <QuizRoute deck={deck} store={store} clock={clock} ticker={ticker} />
-    </Router>,
-  );
+  return renderAt(hash, store, <QuizRoute deck={deck} clock={clock} ticker={ticker} />);
 }
 
 const ARCH = 'architecture';

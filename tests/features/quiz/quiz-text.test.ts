@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, formatPoints, listNumbers, percentOf } from '../../../src/features/quiz/quiz-text';
+import { formatClock, formatPoints, listNumbers, percentOf } from '../../../src/features/quiz/quiz-text';
 
 describe('quiz text', () => {
   it('shows the exam clock as mm:ss, rounding up to the second and never below zero', () => {
     expect([600_000, 599_001, 65_000, 60_000, 59_999, 1, 0, -5_000, 3_723_000].map(formatClock)).toEqual(['10:00', '10:00', '01:05', '01:00', '01:00', '00:01', '00:00', '00:00', '1:02:03']);
-  });
-
-  it('says a time taken in seconds, minutes and hours', () => {
-    expect([0, 45_000, 60_000, 372_000, 3_600_000, 3_780_000].map(formatDuration)).toEqual(['0 s', '45 s', '1 min', '6 min 12 s', '1 h', '1 h 3 min']);
   });
 
   it('keeps a half point of partial credit, and rounds percentages', () => {

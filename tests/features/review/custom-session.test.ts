@@ -2,9 +2,9 @@
 import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
-import { defaultStudySettings, type CardProgress } from '../../../src/domain/progress';
-import type { QueueInput, ReviewScope } from '../../../src/domain/review-queue';
-import { customCardIdsOf, customQueueCounts, pendingCustomCards, sessionView } from '../../../src/features/review/custom-session';
+import { defaultStudySettings, Rating, State, type CardProgress } from '../../../src/domain/progress';
+import type { QueueInput } from '../../../src/domain/review-queue';
+import { customQueueCounts, pendingCustomCards, sessionView } from '../../../src/features/review/custom-session';
 import type { SessionGrade } from '../../../src/features/review/review-session';
 
 const deck: Deck = builtDeck;
@@ -17,7 +17,7 @@ const POD = 'kubernetes-architecture/definition/pod';
 /** In review, last seen 10 days ago, due `dueInDays` from T0. */
 function inReview(dueInDays: number, suspended = false): CardProgress {
   return {
-    scheduling: { due: T0 + dueInDays * DAY, stability: 10, difficulty: 5, scheduledDays: 10, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: T0 - 10 * DAY },
+    scheduling: { due: T0 + dueInDays * DAY, stability: 10, difficulty: 5, scheduledDays: 10, learningSteps: 0, reps: 3, lapses: 0, state: State.Review, lastReview: T0 - 10 * DAY },
     suspended,
   };
 }
@@ -26,16 +26,9 @@ function input(progress: Record<string, CardProgress>, cardIds: string[]): Queue
   return { cards: deck.cards, progress, log: [], settings: defaultStudySettings, now: T0, scope: { kind: 'cards', cardIds } };
 }
 
-const graded = (...cardIds: string[]): SessionGrade[] => cardIds.map((cardId) => ({ cardId, rating: 3, at: T0, durationMs: 1000 }));
+const graded = (...cardIds: string[]): SessionGrade[] => cardIds.map((cardId) => ({ cardId, rating: Rating.Good, at: T0, durationMs: 1000 }));
 
 describe('custom review session', () => {
-  it('is asked for with custom=1 on a list of cards, and only then', () => {
-    const cards: ReviewScope = { kind: 'cards', cardIds: [KUBELET, ETCD] };
-    expect(customCardIdsOf(cards, new URLSearchParams('cards=a&custom=1'))).toEqual([KUBELET, ETCD]);
-    expect(customCardIdsOf(cards, new URLSearchParams('cards=a'))).toBeNull();
-    expect(customCardIdsOf({ kind: 'section', sectionId: 'x' }, new URLSearchParams('section=x&custom=1'))).toBeNull();
-  });
-
   it('shows the listed cards in the listed order, due or not, each once', () => {
     const progress = { [KUBELET]: inReview(5), [ETCD]: inReview(0), [POD]: inReview(20) };
     const list = [POD, KUBELET, ETCD];
@@ -64,7 +57,7 @@ describe('custom review session', () => {
     const list = [KUBELET, ETCD, POD];
     expect(customQueueCounts(input(progress, list), list, [])).toMatchObject({ new: 1, learning: 0, review: 2 });
     // Pod answered Good: in learning, its next step within the learn-ahead window, so still counted.
-    const learning: CardProgress = { scheduling: { ...inReview(0).scheduling, state: 1, due: T0 + 10 * 60_000, lastReview: T0 }, suspended: false };
+    const learning: CardProgress = { scheduling: { ...inReview(0).scheduling, state: State.Learning, due: T0 + 10 * 60_000, lastReview: T0 }, suspended: false };
     const afterGrades = { ...progress, [POD]: learning };
     expect(customQueueCounts(input(afterGrades, list), list, graded(KUBELET, POD))).toMatchObject({ new: 0, learning: 1, review: 1 });
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewKeyAction } from '../../../src/features/review/review-keys';
+import { Rating } from '../../../src/domain/progress';
+import { GRADES } from '../../../src/domain/scheduler';
 
 function press(key: string, options: { target?: Element; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean; shiftKey?: boolean; repeat?: boolean } = {}) {
   return reviewKeyAction({
@@ -18,7 +20,7 @@ describe('review keys', () => {
   it('maps Space and Enter to flip, 1–4 to grades and Z to undo', () => {
     expect(press(' ')).toEqual({ kind: 'flip' });
     expect(press('Enter')).toEqual({ kind: 'flip' });
-    expect(['1', '2', '3', '4'].map((key) => press(key))).toEqual([1, 2, 3, 4].map((grade) => ({ kind: 'grade', grade })));
+    expect(['1', '2', '3', '4'].map((key) => press(key))).toEqual(GRADES.map((grade) => ({ kind: 'grade', grade })));
     expect(press('z')).toEqual({ kind: 'undo' });
     expect(press('z', { ctrlKey: true })).toEqual({ kind: 'undo' });
     expect(press('5')).toBeNull();
@@ -30,7 +32,7 @@ describe('review keys', () => {
     const link = Object.assign(document.createElement('a'), { href: '#/' });
     expect(press(' ', { target: button })).toBeNull();
     expect(press('Enter', { target: link })).toBeNull();
-    expect(press('3', { target: button })).toEqual({ kind: 'grade', grade: 3 });
+    expect(press('3', { target: button })).toEqual({ kind: 'grade', grade: Rating.Good });
   });
 
   it('ignores typing in text fields, held keys, and shortcuts with modifiers', () => {

@@ -6,7 +6,8 @@ import type { Deck } from '../../../src/domain/deck';
 import { defaultStudySettings } from '../../../src/domain/progress';
 import { GRADES, newSchedulingState, previewIntervals, schedulerOptionsFrom } from '../../../src/domain/scheduler';
 import { makeCard, makeChapter, makeDeck, makeSection } from '../../components/deck-builders';
-import { DAY, makeClock, makeStore, renderReview, reviewState, SECOND, setScheduling, T0 } from './review-test-kit';
+import { DAY, makeClock, makeStore, SECOND, T0 } from '../screen-test-kit';
+import { renderReview, reviewState, setScheduling } from './review-test-kit';
 
 const realDeck: Deck = builtDeck;
 
@@ -81,7 +82,7 @@ describe('review screen', () => {
     const stat = (label: string) => within(summary).getByText(label, { selector: 'dt' }).nextElementSibling;
     expect(stat('Cards reviewed')).toHaveTextContent('3');
     expect(stat('Again rate')).toHaveTextContent('17%1 of 6 answers');
-    expect(stat('Time spent')).toHaveTextContent('48s');
+    expect(stat('Time spent')).toHaveTextContent('48 s');
   });
 
   it('undoes the last grade with Z: the card returns with its answer shown and its state exactly as before', async () => {
@@ -168,7 +169,7 @@ describe('ending early', () => {
     expect(summary).toHaveTextContent('3 more cards are due today.');
     const stat = (label: string) => within(summary).getByText(label, { selector: 'dt' }).nextElementSibling;
     expect(stat('Again rate')).toHaveTextContent('100%1 of 1 answer');
-    expect(stat('Time spent')).toHaveTextContent('20s');
+    expect(stat('Time spent')).toHaveTextContent('20 s');
     expect(stat('Next due')).toHaveTextContent('now');
     expect(within(summary).getByRole('list', { name: 'Answers by grade' })).toHaveTextContent('Again 1Hard 0Good 0Easy 0');
     expect(within(summary).getByRole('link', { name: 'Back home' })).toHaveAttribute('href', '#/');
@@ -182,7 +183,7 @@ describe('ending early', () => {
 });
 
 describe('review scope', () => {
-  it('only shows the cards of the chapter in the query, up to the daily new-card limit', async () => {
+  it('only shows the cards of the chapter in the query, up to the daily new-card limit', { timeout: 15_000 }, async () => {
     const user = userEvent.setup();
     const store = makeStore();
     const clock = makeClock();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultStudySettings, type CardProgress, type SchedulingState } from '../../../src/domain/progress';
+import { defaultStudySettings, Rating, State, type CardProgress, type SchedulingState } from '../../../src/domain/progress';
 import type { QueueInput } from '../../../src/domain/review-queue';
 import { chooseView, nextAvailable, summariseSession } from '../../../src/features/review/review-session';
 import { makeCard, makeChapter, makeDeck } from '../../components/deck-builders';
@@ -18,7 +18,7 @@ const [POD, NODE, SERVICE] = deck.cards.map((card) => card.id) as [string, strin
 function state(partial: Partial<SchedulingState>): CardProgress {
   return {
     suspended: false,
-    scheduling: { due: T0, stability: 5, difficulty: 5, scheduledDays: 5, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: T0 - 5 * DAY, ...partial },
+    scheduling: { due: T0, stability: 5, difficulty: 5, scheduledDays: 5, learningSteps: 0, reps: 3, lapses: 0, state: State.Review, lastReview: T0 - 5 * DAY, ...partial },
   };
 }
 
@@ -33,7 +33,7 @@ describe('what comes next', () => {
   });
 
   it('waits for a learning card due later today, from the moment it enters the 20-minute learn-ahead window', () => {
-    const progress = { [POD]: state({ state: 1, due: T0 + 45 * MINUTE }), [NODE]: state({ due: T0 + 3 * DAY }), [SERVICE]: state({ due: T0 + 2 * DAY }) };
+    const progress = { [POD]: state({ state: State.Learning, due: T0 + 45 * MINUTE }), [NODE]: state({ due: T0 + 3 * DAY }), [SERVICE]: state({ due: T0 + 2 * DAY }) };
     expect(chooseView(input(progress))).toEqual({ kind: 'waiting', cardId: POD, availableAt: T0 + 25 * MINUTE });
   });
 
@@ -48,7 +48,7 @@ describe('what comes next', () => {
     const noNewToday = { ...defaultStudySettings, newCardsPerDay: 0 };
     expect(nextAvailable(input({}, noNewToday))).toBeNull();
     const progress = { [POD]: state({ due: T0 + 10 * DAY }) };
-    const log = [NODE, SERVICE].map((cardId) => ({ cardId, at: T0 - HOUR, rating: 3 as const, stateBefore: 0 as const, durationMs: 0, origin: 'review' as const }));
+    const log = [NODE, SERVICE].map((cardId) => ({ cardId, at: T0 - HOUR, rating: Rating.Good as const, stateBefore: State.New as const, durationMs: 0, origin: 'review' as const }));
     const limited = { ...input(progress, { ...defaultStudySettings, newCardsPerDay: 2 }), log };
     expect(chooseView(limited)).toEqual({ kind: 'finished' });
     expect(nextAvailable(limited)).toEqual({ at: Date.UTC(2026, 10, 28, 4, 0), category: 'new', cardId: NODE });
@@ -58,12 +58,12 @@ describe('what comes next', () => {
 describe('session summary', () => {
   it('counts cards, answers, the again rate and the time spent', () => {
     const summary = summariseSession([
-      { cardId: POD, rating: 3, at: T0, durationMs: 8000 },
-      { cardId: NODE, rating: 1, at: T0 + MINUTE, durationMs: 12_000 },
-      { cardId: NODE, rating: 3, at: T0 + 2 * MINUTE, durationMs: 5000 },
-      { cardId: SERVICE, rating: 4, at: T0 + 3 * MINUTE, durationMs: 60_000 },
+      { cardId: POD, rating: Rating.Good, at: T0, durationMs: 8000 },
+      { cardId: NODE, rating: Rating.Again, at: T0 + MINUTE, durationMs: 12_000 },
+      { cardId: NODE, rating: Rating.Good, at: T0 + 2 * MINUTE, durationMs: 5000 },
+      { cardId: SERVICE, rating: Rating.Easy, at: T0 + 3 * MINUTE, durationMs: 60_000 },
     ]);
-    expect(summary).toEqual({ cardsReviewed: 3, answers: 4, againCount: 1, againRate: 0.25, timeSpentMs: 85_000, byGrade: { 1: 1, 2: 0, 3: 2, 4: 1 } });
+    expect(summary).toEqual({ cardsReviewed: 3, answers: 4, againCount: 1, againRate: 0.25, timeSpentMs: 85_000, byGrade: { [Rating.Again]: 1, [Rating.Hard]: 0, [Rating.Good]: 2, [Rating.Easy]: 1 } });
     expect(summariseSession([]).againRate).toBeNull();
   });
 });

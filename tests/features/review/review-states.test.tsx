@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
-import { LEECH_LAPSES } from '../../../src/domain/progress';
+import { LEECH_LAPSES, Rating, State } from '../../../src/domain/progress';
 import { makeCard, makeChapter, makeDeck, makeDefinition, makeSection } from '../../components/deck-builders';
-import { DAY, makeClock, makeStore, MINUTE, renderReview, reviewState, SECOND, setScheduling, T0 } from './review-test-kit';
+import { DAY, makeClock, makeStore, MINUTE, SECOND, T0 } from '../screen-test-kit';
+import { renderReview, reviewState, setScheduling } from './review-test-kit';
 
 const realDeck: Deck = builtDeck;
 
@@ -142,7 +143,7 @@ describe('when nothing is due', () => {
     expect(screen.getByRole('region', { name: 'Nothing due' })).toHaveTextContent('Nothing is scheduled in this part.');
     act(() => {
       store.getState().updateSettings({ newCardsPerDay: 1 }, T0);
-      store.getState().gradeCard(smallDeck.id, pod.id, 4, T0 - MINUTE, 0);
+      store.getState().gradeCard(smallDeck.id, pod.id, Rating.Easy, T0 - MINUTE, 0);
     });
     renderReview('#/review', smallDeck, store, makeClock().now);
     expect(screen.getAllByRole('region', { name: 'Nothing due' })[1]).toHaveTextContent('Today’s 1 new cards are done.');
@@ -151,7 +152,7 @@ describe('when nothing is due', () => {
   it('waits for a learning card due later today, and can study it now', async () => {
     const user = userEvent.setup();
     const store = makeStore();
-    setScheduling(store, smallDeck.id, pod.id, { ...reviewState(T0), state: 3, due: T0 + 30 * MINUTE, learningSteps: 0 });
+    setScheduling(store, smallDeck.id, pod.id, { ...reviewState(T0), state: State.Relearning, due: T0 + 30 * MINUTE, learningSteps: 0 });
     renderReview(`#/review?cards=${pod.id}`, smallDeck, store, makeClock().now);
     // Learning cards are shown up to 20 minutes early, so this one comes up in 10 minutes.
     expect(screen.getByRole('heading', { level: 2, name: 'Next card in 10m' })).toBeInTheDocument();
@@ -167,7 +168,7 @@ describe('another tab', () => {
     renderReview('#/review', smallDeck, store, makeClock().now);
     expect(promptHeading()).toHaveTextContent('Kubelet');
     act(() => {
-      store.getState().gradeCard(smallDeck.id, kubelet!.id, 4, T0 + SECOND, 4000);
+      store.getState().gradeCard(smallDeck.id, kubelet!.id, Rating.Easy, T0 + SECOND, 4000);
     });
     expect(promptHeading()).toHaveTextContent('Pod');
     expect(within(screen.getByRole('list', { name: 'Cards left' })).getAllByRole('listitem')[0]).toHaveTextContent('2 new');

@@ -1,5 +1,7 @@
+import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatWhen, promptParts, revealCloze, spokenInterval } from '../../../src/features/review/review-text';
+import type { Deck } from '../../../src/domain/deck';
+import { describeScope, formatWhen, promptParts, revealCloze, spokenInterval } from '../../../src/features/review/review-text';
 
 const marked = (parts: { text: string; marked: boolean }[]) => parts.filter((part) => part.marked).map((part) => part.text);
 
@@ -55,10 +57,6 @@ describe('times and intervals in words', () => {
     ]);
   });
 
-  it('formats study time in seconds, minutes and hours', () => {
-    expect([0, 44_600, 60_000, 200_000, 3_600_000, 3_900_000].map(formatDuration)).toEqual(['0s', '45s', '1m', '3m 20s', '1h', '1h 5m']);
-  });
-
   it('says when something is due relative to now, with a date once it is an hour away', () => {
     const now = Date.UTC(2026, 10, 27, 9, 0);
     expect(formatWhen(now - 1, now)).toEqual({ relative: 'now', date: null });
@@ -66,5 +64,31 @@ describe('times and intervals in words', () => {
     const tomorrow = formatWhen(now + 19 * 3_600_000, now);
     expect(tomorrow.relative).toBe('in 19h');
     expect(tomorrow.date).toMatch(/28/);
+  });
+});
+
+describe('review heading', () => {
+  const deck: Deck = builtDeck;
+
+  it('names a scope after the chapter or section of the real notes', () => {
+    expect(describeScope(deck, { kind: 'deck' })).toEqual({ eyebrow: 'Review · all chapters', title: 'Kubernetes', known: true });
+    expect(describeScope(deck, { kind: 'chapter', chapterId: 'kubernetes-architecture' })).toEqual({ eyebrow: 'Review · Chapter 3', title: 'Kubernetes Architecture', known: true });
+    const section = deck.chapters[2]!.sections.find((candidate) => candidate.title === 'Networking Challenges')!;
+    expect(describeScope(deck, { kind: 'section', sectionId: section.id })).toEqual({
+      eyebrow: 'Review · Chapter 3: Kubernetes Architecture',
+      title: 'Networking Challenges',
+      known: true,
+    });
+    expect(describeScope(deck, { kind: 'cards', cardIds: ['kubernetes-architecture/definition/kubelet', 'no/such/card'] })).toEqual({
+      eyebrow: 'Review · selected cards',
+      title: '1 selected card',
+      known: true,
+    });
+  });
+
+  it('says which part is missing when the deck has no such chapter, section or cards', () => {
+    expect(describeScope(deck, { kind: 'chapter', chapterId: 'gone' })).toEqual({ eyebrow: 'Review', title: 'Chapter not found', known: false });
+    expect(describeScope(deck, { kind: 'section', sectionId: 'gone/section' })).toEqual({ eyebrow: 'Review', title: 'Section not found', known: false });
+    expect(describeScope(deck, { kind: 'cards', cardIds: ['no/such/card'] })).toEqual({ eyebrow: 'Review', title: 'Cards not found', known: false });
   });
 });

@@ -6,10 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { SettingsScreen } from '../../../src/features/settings/settings-screen';
 import { checkExamDate, examDateFromInput, examDateInputValue } from '../../../src/features/settings/exam-date';
 import type { StudyStore } from '../../../src/store/create-study-store';
-import { deck, makeStore, renderInApp, T0 } from '../weak-topics/insights-harness';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
+import { deck, renderInApp } from '../weak-topics/insights-harness';
+import { makeStore, T0 } from '../screen-test-kit';
 
 function renderSettings(store: StudyStore) {
-  renderInApp(<SettingsScreen deck={deck} store={store} clock={() => T0} />, '#/settings');
+  renderInApp(<StudyStoreContext value={store}><SettingsScreen deck={deck} clock={() => T0} /></StudyStoreContext>, '#/settings');
   return screen.getByRole('region', { name: 'Exam date' });
 }
 

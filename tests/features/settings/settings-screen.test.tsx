@@ -4,11 +4,13 @@ import userEvent from '@testing-library/user-event';
 import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
-import { defaultStudySettings } from '../../../src/domain/progress';
+import { defaultStudySettings, Rating } from '../../../src/domain/progress';
 import { HomeScreen } from '../../../src/features/home/home-screen';
+import { deckSource } from '../../../src/store/deck-library/deck-source';
 import { SettingsScreen } from '../../../src/features/settings/settings-screen';
 import { STORAGE_KEY, type StudyStore } from '../../../src/store/create-study-store';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
+import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { makeTestStore, MINUTE, renderInApp, T0, waitForHomeFigures } from '../home/screen-harness';
 
 const deck: Deck = builtDeck;
@@ -17,7 +19,7 @@ const POD = 'kubernetes-architecture/definition/pod';
 
 function renderSettings(store: StudyStore) {
   const clock = () => T0;
-  renderInApp(<SettingsScreen deck={deck} store={store} clock={clock} />);
+  renderInApp(<StudyStoreContext value={store}><SettingsScreen deck={deck} clock={clock} /></StudyStoreContext>);
   return userEvent.setup();
 }
 
@@ -126,7 +128,7 @@ describe('settings screen', () => {
     const user = renderSettings(store);
     await replaceValue(user, 'New cards per day', '4');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    renderInApp(<HomeScreen deck={deck} store={store} clock={() => T0} />);
+    renderInApp(<StudyStoreContext value={store}><HomeScreen source={deckSource(deck)} clock={() => T0} /></StudyStoreContext>);
     await waitForHomeFigures();
     const today = screen.getByRole('region', { name: 'Today' });
     expect(within(today).getByText('New today', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^4$/);
@@ -137,8 +139,8 @@ describe('reset all progress', () => {
   function studiedStore() {
     const storage = createMemoryStorage();
     const store = makeTestStore(storage);
-    store.getState().gradeCard(deck.id, KUBELET, 3, T0 - 10 * MINUTE, 4_000);
-    store.getState().gradeCard(deck.id, POD, 1, T0 - 5 * MINUTE, 4_000);
+    store.getState().gradeCard(deck.id, KUBELET, Rating.Good, T0 - 10 * MINUTE, 4_000);
+    store.getState().gradeCard(deck.id, POD, Rating.Again, T0 - 5 * MINUTE, 4_000);
     store.getState().updateSettings({ newCardsPerDay: 11 }, T0);
     return { store, storage };
   }

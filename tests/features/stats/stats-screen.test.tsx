@@ -3,13 +3,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Grade } from '../../../src/domain/progress';
+import { Rating, type Grade } from '../../../src/domain/progress';
 import { StatsScreen } from '../../../src/features/stats/stats-screen';
 import type { StudyStore } from '../../../src/store/create-study-store';
-import { DAY, deck, ETCD, HOUR, KUBE_PROXY, KUBELET, makeStore, MINUTE, NOMAD, POD, renderInApp, T0 } from '../weak-topics/insights-harness';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
+import { deck, ETCD, HOUR, KUBE_PROXY, KUBELET, NOMAD, POD, renderInApp } from '../weak-topics/insights-harness';
+import { DAY, makeStore, MINUTE, T0 } from '../screen-test-kit';
 
 function renderStats(store: StudyStore, now = T0) {
-  return renderInApp(<StatsScreen deck={deck} store={store} clock={() => now} />, '#/stats');
+  return renderInApp(<StudyStoreContext value={store}><StatsScreen deck={deck} clock={() => now} /></StudyStoreContext>, '#/stats');
 }
 
 function grade(store: StudyStore, cardId: string, rating: Grade, at: number, durationMs = 30_000) {
@@ -19,11 +21,11 @@ function grade(store: StudyStore, cardId: string, rating: Grade, at: number, dur
 /** Two grades three days ago (Tuesday 24 Nov), three today (Friday 27 Nov), one of them from a quiz. */
 function storeWithHistory(): StudyStore {
   const store = makeStore();
-  grade(store, KUBELET, 3, T0 - 3 * DAY);
-  grade(store, POD, 4, T0 - 3 * DAY + MINUTE);
-  grade(store, KUBE_PROXY, 1, T0 - HOUR, 45_000);
-  grade(store, ETCD, 3, T0 - 30 * MINUTE, 15_000);
-  store.getState().gradeCard(deck.id, NOMAD, 3, T0 - 10 * MINUTE, 20_000, 'quiz');
+  grade(store, KUBELET, Rating.Good, T0 - 3 * DAY);
+  grade(store, POD, Rating.Easy, T0 - 3 * DAY + MINUTE);
+  grade(store, KUBE_PROXY, Rating.Again, T0 - HOUR, 45_000);
+  grade(store, ETCD, Rating.Good, T0 - 30 * MINUTE, 15_000);
+  store.getState().gradeCard(deck.id, NOMAD, Rating.Good, T0 - 10 * MINUTE, 20_000, 'quiz');
   return store;
 }
 

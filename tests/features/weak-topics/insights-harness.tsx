@@ -1,24 +1,20 @@
-// Shared set-up for the weak topics, stats and leeches tests: the real deck, a real study store over memory storage
-// (fuzz off, no tab sync), a fixed clock, and rendering inside the app's hash router so links read `#/…`.
+// Shared set-up for the weak topics, stats and leeches tests: the real deck, its card ids, cards in a scheduling
+// state, quiz records, and rendering inside the app's hash router so links read `#/…`. Stores and the clock come
+// from screen-test-kit.tsx.
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import builtDeck from 'virtual:deck';
-import { afterEach } from 'vitest';
 import { Router } from 'wouter';
 import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
 import type { Deck } from '../../../src/domain/deck';
-import type { SchedulingState } from '../../../src/domain/progress';
-import { createStudyStore, type StudyStore } from '../../../src/store/create-study-store';
-import { createMemoryStorage } from '../../../src/store/memory-storage';
-import type { QuizConfusion, QuizRecord } from '../../../src/store/quiz-record';
+import { State, type SchedulingState } from '../../../src/domain/progress';
+import type { StudyStore } from '../../../src/store/create-study-store';
+import type { QuizConfusion, QuizRecord } from '../../../src/store/data/quiz-record';
+import { DAY, MINUTE, T0 } from '../screen-test-kit';
 
 export const deck: Deck = builtDeck;
 
-/** Friday 27 Nov 2026, 09:00 UTC (TZ is UTC in tests; study days start at 04:00). */
-export const T0 = Date.UTC(2026, 10, 27, 9, 0);
-export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
 
 export const KUBELET = 'kubernetes-architecture/definition/kubelet';
 export const KUBE_PROXY = 'kubernetes-architecture/definition/kube-proxy';
@@ -27,19 +23,6 @@ export const ETCD = 'kubernetes-architecture/definition/etcd';
 export const NOMAD = 'container-orchestration/definition/nomad';
 export const COMPONENTS_SECTION = 'kubernetes-architecture/explain-different-components-for-master-and-worker-nodes';
 export const ARCHITECTURE_SECTION = 'kubernetes-architecture/discuss-kubernetes-architecture';
-
-const stores: StudyStore[] = [];
-
-afterEach(() => {
-  for (const store of stores.splice(0)) store.stopTabSync();
-  window.history.replaceState(null, '', '/');
-});
-
-export function makeStore(): StudyStore {
-  const store = createStudyStore({ storage: createMemoryStorage(), enableFuzz: false, tabSyncSource: null, clock: () => T0 });
-  stores.push(store);
-  return store;
-}
 
 export function renderInApp(ui: ReactNode, hash = '#/') {
   window.history.replaceState(null, '', `/${hash}`);
@@ -60,7 +43,7 @@ export function reviewCard({ daysAgo, stability, lapses = 0, dueInDays = 1 }: { 
     learningSteps: 0,
     reps: lapses + 4,
     lapses,
-    state: 2,
+    state: State.Review,
     lastReview: T0 - daysAgo * DAY,
   };
 }

@@ -7,7 +7,10 @@ import { Route, Switch } from 'wouter';
 import { ReviewRoute } from '../../../src/features/review/review-route';
 import { WeakTopicsScreen } from '../../../src/features/weak-topics/weak-topics-screen';
 import type { StudyStore } from '../../../src/store/create-study-store';
-import { DAY, deck, ETCD, KUBE_PROXY, KUBELET, makeStore, POD, renderInApp, reviewCard, setProgress, T0 } from './insights-harness';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
+import { deck, ETCD, KUBE_PROXY, KUBELET, POD, renderInApp, reviewCard, setProgress } from './insights-harness';
+import { DAY, makeStore, T0 } from '../screen-test-kit';
+import { State } from '../../../src/domain/progress';
 
 const API_SERVER = 'kubernetes-architecture/definition/api-server';
 
@@ -16,10 +19,10 @@ function renderWeakTopicsAndReview(store: StudyStore) {
   return renderInApp(
     <Switch>
       <Route path="/weak">
-        <WeakTopicsScreen deck={deck} store={store} clock={clock} />
+        <StudyStoreContext value={store}><WeakTopicsScreen deck={deck} clock={clock} /></StudyStoreContext>
       </Route>
       <Route path="/review">
-        <ReviewRoute deck={deck} store={store} clock={clock} />
+        <StudyStoreContext value={store}><ReviewRoute deck={deck} clock={clock} /></StudyStoreContext>
       </Route>
     </Switch>,
     '#/weak',
@@ -86,7 +89,7 @@ describe('review these now', () => {
     await user.click(screen.getByRole('button', { name: /Show answer/ }));
     await user.click(within(screen.getByRole('group', { name: 'How well did you recall it?' })).getByRole('button', { name: /^Again/ }));
     // The list is done; Pod relearns in 10 minutes, within the learn-ahead window, so it comes straight back.
-    expect(store.getState().progress[deck.id]![POD]!.scheduling).toMatchObject({ state: 3, lapses: 2 });
+    expect(store.getState().progress[deck.id]![POD]!.scheduling).toMatchObject({ state: State.Relearning, lapses: 2 });
     expect(screen.getByRole('list', { name: 'Cards left' })).toHaveTextContent('0 new1 learning0 to review');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(promptOf(POD));
     await user.click(screen.getByRole('button', { name: /Show answer/ }));

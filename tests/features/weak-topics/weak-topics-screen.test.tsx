@@ -4,24 +4,12 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { WeakTopicsScreen } from '../../../src/features/weak-topics/weak-topics-screen';
 import type { StudyStore } from '../../../src/store/create-study-store';
-import {
-  COMPONENTS_SECTION,
-  DAY,
-  deck,
-  HOUR,
-  KUBE_PROXY,
-  KUBELET,
-  makeStore,
-  POD,
-  quizRecord,
-  renderInApp,
-  reviewCard,
-  setProgress,
-  T0,
-} from './insights-harness';
+import { StudyStoreContext } from '../../../src/store/study-store-context';
+import { COMPONENTS_SECTION, deck, HOUR, KUBE_PROXY, KUBELET, POD, quizRecord, renderInApp, reviewCard, setProgress } from './insights-harness';
+import { DAY, makeStore, T0 } from '../screen-test-kit';
 
 function renderWeakTopics(store: StudyStore, now = T0) {
-  return renderInApp(<WeakTopicsScreen deck={deck} store={store} clock={() => now} />, '#/weak');
+  return renderInApp(<StudyStoreContext value={store}><WeakTopicsScreen deck={deck} clock={() => now} /></StudyStoreContext>, '#/weak');
 }
 
 /** Kubelet forgotten three times, fading, missed in two quizzes this week and taken for Kube-proxy in both; Pod lapsed once. */
@@ -56,10 +44,10 @@ describe('weak topics', () => {
     expect(within(first!).getByText(/^Missed in/)).toHaveTextContent(
       'Missed in 2 quizzes this week, Kubelet confused with Kube-proxy twice, 82% predicted recall, 3 lapses',
     );
-    expect(first).toHaveTextContent('2 of 32 cards studied · weakest: Kubelet');
+    expect(first).toHaveTextContent('2 of 35 cards studied · weakest: Kubelet');
     expect(within(second!).getByRole('heading', { level: 3 })).toHaveTextContent('Discuss Kubernetes Architecture');
     expect(within(second!).getByText('1 lapse')).toBeInTheDocument();
-    expect(second).toHaveTextContent('1 of 6 cards studied · weakest: Pod');
+    expect(second).toHaveTextContent('1 of 8 cards studied · weakest: Pod');
   });
 
   it('offers a session and a quiz on exactly the weakest cards of each section', () => {

@@ -1,0 +1,171 @@
+// Merging this tab's data with what another tab stored, so that no grade is lost when both grade:
+// - each card keeps its later change (a grade's time is its review time; undo, suspend and reset record theirs);
+// - review logs are united (deduped on card id + time), minus reviews removed by undo in either tab; so are the logs
+//   of manual changes (forget), which nothing removes;
+// - a "reset all progress" in either tab removes everything changed at or before it;
+// - settings: the later change wins; quiz history: united by record id.
+// When both sides changed one card in the same second, the stored (incoming) side wins.
+import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progress';
+import type { QuizRecord } from './quiz-record';
+import { compareReviewEntries, impliedChangedAt, sameCardProgress, type StudyData } from './study-data';
+import { own, setOwn } from './own-key';
+
+type Kept = (time: number) => boolean;
+
+function laterOf(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.max(a, b);
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[] | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+function changeTimeOf(progress: CardProgress, changedAt: Record<string, number> | undefined, cardId: string): number {
+  return own(changedAt, cardId) ?? impliedChangedAt(progress);
+}
+
+interface MergedCards {
+  progress: Record<string, CardProgress>;
+  changedAt: Record<string, number>;
+}
+
+function mergeCards(
+  local: Record<string, CardProgress> = {},
+  localChangedAt: Record<string, number> | undefined,
+  incoming: Record<string, CardProgress> = {},
+  incomingChangedAt: Record<string, number> | undefined,
+  kept: Kept,
+): MergedCards {
+  const progress: Record<string, CardProgress> = {};
+  const changedAt: Record<string, number> = {};
+  let sameAsLocal = true;
+  let sameAsIncoming = true;
+  for (const cardId of new Set([...Object.keys(local), ...Object.keys(incoming)])) {
+    const mine = own(local, cardId);
+    const theirs = own(incoming, cardId);
+    const mineAt = mine ? changeTimeOf(mine, localChangedAt, cardId) : -Infinity;
+    const theirsAt = theirs ? changeTimeOf(theirs, incomingChangedAt, cardId) : -Infinity;
+    // On a tie with equal content, this tab's object is kept (same data, no re-render).
+    const takeMine = mine !== undefined && (mineAt > theirsAt || (mineAt === theirsAt && theirs !== undefined && sameCardProgress(mine, theirs)));
+    const at = takeMine ? mineAt : theirsAt;
+    const picked = takeMine ? mine : theirs;
+    if (picked === undefined || !kept(at)) {
+      if (mine !== undefined) sameAsLocal = false;
+      if (theirs !== undefined) sameAsIncoming = false;
+      continue;
+    }
+    if (picked !== mine || own(localChangedAt, cardId) !== at) sameAsLocal = false;
+    if (picked !== theirs || own(incomingChangedAt, cardId) !== at) sameAsIncoming = false;
+    setOwn(progress, cardId, picked);
+    setOwn(changedAt, cardId, at);
+  }
+  // Reusing unchanged objects spares re-renders and re-encoding.
+  if (sameAsLocal && localChangedAt) return { progress: local, changedAt: localChangedAt };
+  if (sameAsIncoming && incomingChangedAt) return { progress: incoming, changedAt: incomingChangedAt };
+  return { progress, changedAt };
+}
+
+function mergeUndone(
+  local: Record<string, number[]> = {},
+  incoming: Record<string, number[]> = {},
+  kept: Kept,
+): Record<string, number[]> {
+  const merged: Record<string, number[]> = {};
+  for (const cardId of new Set([...Object.keys(local), ...Object.keys(incoming)])) {
+    const times = [...new Set([...(own(local, cardId) ?? []), ...(own(incoming, cardId) ?? [])])].filter(kept).sort((a, b) => a - b);
+    if (times.length > 0) setOwn(merged, cardId, times);
+  }
+  return merged;
+}
+
+/**
+ * Both lists are in canonical order (time, then card id), so a single pass unites them; an entry in both (same card
+ * and time) is kept once, and only the `wanted` ones are. Either side's own array is returned when it is the result.
+ */
+function mergeSorted<T extends Pick<ReviewEntry, 'at' | 'cardId'>>(local: readonly T[], incoming: readonly T[], wanted: (entry: T) => boolean): T[] {
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < local.length || j < incoming.length) {
+    const order = i >= local.length ? 1 : j >= incoming.length ? -1 : compareReviewEntries(local[i], incoming[j]);
+    const entry = order <= 0 ? local[i] : incoming[j];
+    if (order <= 0) i += 1;
+    if (order >= 0) j += 1;
+    if (wanted(entry)) merged.push(entry);
+  }
+  if (sameItems(merged, local)) return local as T[];
+  return sameItems(merged, incoming) ? (incoming as T[]) : merged;
+}
+
+/** Reviews of both sides, minus those undone in either. */
+function mergeLogs(
+  local: readonly ReviewEntry[] = [],
+  incoming: readonly ReviewEntry[] = [],
+  undone: Record<string, number[]>,
+  kept: Kept,
+): ReviewEntry[] {
+  const removed = new Map(Object.entries(undone).map(([cardId, times]) => [cardId, new Set(times)]));
+  return mergeSorted(local, incoming, (entry) => kept(entry.at) && !removed.get(entry.cardId)?.has(entry.at));
+}
+
+/** Manual entries are never removed, so merging them is a union. */
+function mergeManualLogs(local: readonly ManualEntry[] = [], incoming: readonly ManualEntry[] = [], kept: Kept): ManualEntry[] {
+  return mergeSorted(local, incoming, (entry) => kept(entry.at));
+}
+
+function mergeQuizHistory(local: readonly QuizRecord[], incoming: readonly QuizRecord[], kept: Kept): QuizRecord[] {
+  const byId = new Map<string, QuizRecord>();
+  // Same id, different content cannot happen in practice; the stored side wins, as for cards.
+  for (const record of [...incoming, ...local]) if (!byId.has(record.id) && kept(record.finishedAt)) byId.set(record.id, record);
+  const merged = [...byId.values()].sort((a, b) => a.finishedAt - b.finishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return sameItems(merged, local) ? (local as QuizRecord[]) : merged;
+}
+
+function deckIdsOf(...data: StudyData[]): Set<string> {
+  const ids = new Set<string>();
+  for (const d of data) for (const map of [d.progress, d.log, d.manualLog, d.undoneReviews]) for (const id of Object.keys(map)) ids.add(id);
+  return ids;
+}
+
+export function mergeStudyData(local: StudyData, incoming: StudyData): StudyData {
+  const resetAt = laterOf(local.progressResetAt, incoming.progressResetAt);
+  const kept: Kept = (time) => resetAt === null || time > resetAt;
+  const merged: StudyData = {
+    progress: {},
+    log: {},
+    manualLog: {},
+    cardChangedAt: {},
+    undoneReviews: {},
+    progressResetAt: resetAt,
+    settings: local.settings,
+    settingsChangedAt: local.settingsChangedAt,
+    quizHistory: mergeQuizHistory(local.quizHistory, incoming.quizHistory, kept),
+  };
+  if ((incoming.settingsChangedAt ?? -Infinity) >= (local.settingsChangedAt ?? -Infinity)) {
+    merged.settings = incoming.settings;
+    merged.settingsChangedAt = incoming.settingsChangedAt;
+  }
+  for (const deckId of deckIdsOf(local, incoming)) {
+    const cards = mergeCards(
+      own(local.progress, deckId),
+      own(local.cardChangedAt, deckId),
+      own(incoming.progress, deckId),
+      own(incoming.cardChangedAt, deckId),
+      kept,
+    );
+    const undone = mergeUndone(own(local.undoneReviews, deckId), own(incoming.undoneReviews, deckId), kept);
+    const log = mergeLogs(own(local.log, deckId), own(incoming.log, deckId), undone, kept);
+    const manual = mergeManualLogs(own(local.manualLog, deckId), own(incoming.manualLog, deckId), kept);
+    // A deck appears in a map only when it has something there.
+    if (Object.keys(cards.progress).length > 0) {
+      setOwn(merged.progress, deckId, cards.progress);
+      setOwn(merged.cardChangedAt, deckId, cards.changedAt);
+    }
+    if (log.length > 0) setOwn(merged.log, deckId, log);
+    if (manual.length > 0) setOwn(merged.manualLog, deckId, manual);
+    if (Object.keys(undone).length > 0) setOwn(merged.undoneReviews, deckId, undone);
+  }
+  return merged;
+}

@@ -1,0 +1,858 @@
+// The stored form of the study data (schema version 3, "chunked keys") and its pure encode/decode.
+//
+// Layout in localStorage (the key names are the storage's: stored-layout.ts; `study-deck` is the store's name):
+// - `study-deck`: the root, written last on every save: `{ state: { settings, settingsChangedAt, progressResetAt,
+//   decks: { <deck id>: { buckets, chunks: [<index>…] } }, quizzes: [<yyyy-mm>…], fingerprint }, version: 3 }`.
+//   It lists every other key, so a reader never meets half of a save (see the storage for the order of writes).
+// - `study-deck:cards:<deck id>:<buckets>:<index>`: one chunk of a deck's cards. A card belongs to chunk
+//   `fnv1a(card id) mod buckets`, so a grade rewrites one chunk of at most about 160 cards, not the deck; `buckets`
+//   is a power of two, doubled when the deck passes 160 cards a chunk on average. A chunk holds everything about its cards — id, scheduling
+//   state, review log, manual changes, undone reviews — so each one reads on its own, and one grade writes one chunk
+//   (a grade's state and its log entry can never be torn apart).
+// - `study-deck:quizzes:<yyyy-mm>`: the finished quizzes of one month (UTC), oldest first.
+//
+// A chunk is `{ t, ids, states, logs, undone? }`, the same shape a whole deck had in schema 2:
+// - ids: sorted, front-coded (one character says how many leading characters repeat the previous id; every 16th id
+//   is written whole, so a damaged id costs at most the ids built on it);
+// - states: one comma-separated line per card, numbers in base 36, times as whole seconds after the chunk's base
+//   time `t` (its earliest time); stability and difficulty as integers of 1e-8 (ts-fsrs rounds to 8 decimals);
+// - logs: per card, its history in time order. A grade is `<seconds since the card's previous entry><flag><duration>`,
+//   the flag (one character) packing rating, state before and origin, and ending the base-36 number before it; a
+//   manual change (a card forgotten, ts-fsrs's Rating.Manual) is `<seconds>(`. Every entry is immutable and
+//   identified by (deck, card, time): replaying a card's entries (domain/card-replay.ts) gives its state.
+// - undone: card index → times of reviews removed by undo, so a merge with another tab cannot bring them back.
+// Any number off the compact grid (a time with milliseconds, a stability with more decimals) is written as
+// `~<decimal>` instead, so the codec is lossless for every valid state; only durations are capped and rounded.
+//
+// Reading is per record: a card whose id, state or log cannot be read is set aside (DamagedRecord) and every other
+// card, entry and setting is kept. Budget: 10,000 cards × 20 reviews in ≤ 2 MB (`npm run bench -- storage`).
+import type {
+  CardProgress,
+  Grade,
+  ManualEntry,
+  ReviewEntry,
+  SchedulingState,
+  State,
+  StudySettings,
+} from '../../domain/progress';
+import { compareReviewEntries, emptyStudyData, type StudyData } from '../data/study-data';
+import type { QuizRecord } from '../data/quiz-record';
+import { own, setOwn } from '../data/own-key';
+
+/** One chunk of a deck's cards (schema 3), or a whole deck (schema 2). */
+export interface PersistedDeck {
+  /** Base time of the chunk in epoch seconds; stored times are offsets from it. */
+  t: number;
+  /** Card ids, sorted, front-coded. */
+  ids: string[];
+  /** Scheduling state per card; '' for a card that only has log entries. */
+  states: string[];
+  /** Grades and manual changes per card; '' for none. */
+  logs: string[];
+  /** Card index → times of reviews removed by undo (comma-separated); only present when there are some. */
+  undone?: Record<string, string>;
+}
+
+/** A deck's chunks: `chunks[i]` holds the cards of bucket i; a bucket with no cards has no chunk. */
+export interface PersistedDeckChunks {
+  /** A power of two. */
+  buckets: number;
+  chunks: Record<string, PersistedDeck>;
+}
+
+/** Everything stored, as objects (schema 3); the storage writes the root and each chunk under its own key. */
+export interface PersistedStudyData {
+  settings: StudySettings;
+  settingsChangedAt: number | null;
+  progressResetAt: number | null;
+  /** Finished quizzes by the UTC month they finished in (`2026-11`), each month oldest first. */
+  quizzes: Record<string, QuizRecord[]>;
+  decks: Record<string, PersistedDeckChunks>;
+}
+
+export class CodecError extends Error {
+  override name = 'CodecError';
+}
+
+/** A record that could not be read: kept (as its text) in the backup, left out of the data. */
+export interface DamagedRecord {
+  /** Where it was, in words: "deck kubernetes, card kubernetes-architecture/definition/kubelet: state". */
+  where: string;
+  /** The deck and chunk number it was in, when known (schema 3). */
+  deckId?: string;
+  chunk?: number;
+  reason: string;
+  /** The stored text of the record. */
+  text: string;
+}
+
+const SECOND_MS = 1000;
+const FIXED8_SCALE = 1e8;
+const EXACT_MARK = '~';
+const BASE36_PATTERN = /^-?[0-9a-z]+$/;
+
+/** 62 characters that need no escaping in JSON; front-coding lengths and durations index into it. */
+const BASE62 = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const MAX_SHARED_PREFIX = BASE62.length - 1;
+const MAX_DURATION_SECONDS = 60;
+/** 32 flags: (origin × 4 + stateBefore) × 4 + rating − 1. None is a base-36 digit or part of a `~` number. */
+const FLAGS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*';
+/** A card forgotten (made new) by hand. Other manual changes would take other characters outside both sets. */
+const FORGET_FLAG = '(';
+
+function indexTable(alphabet: string): Int8Array {
+  const table = new Int8Array(128).fill(-1);
+  for (let i = 0; i < alphabet.length; i += 1) table[alphabet.charCodeAt(i)] = i;
+  return table;
+}
+const BASE62_INDEX = indexTable(BASE62);
+const BASE36_INDEX = indexTable(BASE62.slice(0, 36));
+const FLAG_INDEX = indexTable(FLAGS);
+const FORGET_CODE = FORGET_FLAG.charCodeAt(0);
+
+function charIndex(table: Int8Array, text: string, position: number): number {
+  const code = text.charCodeAt(position);
+  return code < 128 ? table[code] : -1;
+}
+
+// ---- numbers ----------------------------------------------------------------------------------------------
+
+function assertFinite(value: number, what: string): void {
+  if (!Number.isFinite(value)) throw new CodecError(`${what} is not a finite number: ${value}`);
+}
+
+function encodeExact(value: number): string {
+  return EXACT_MARK + String(value);
+}
+
+function decodeExact(text: string, what: string): number {
+  const value = Number(text.slice(1));
+  if (text.length < 2 || !Number.isFinite(value)) throw new CodecError(`bad ${what}: ${text}`);
+  return value;
+}
+
+function parseBase36(text: string, what: string): number {
+  if (!BASE36_PATTERN.test(text)) throw new CodecError(`bad ${what}: "${text}"`);
+  const value = parseInt(text, 36);
+  if (!Number.isSafeInteger(value)) throw new CodecError(`bad ${what}: "${text}"`);
+  return value;
+}
+
+/** Integers in base 36; anything else exactly. */
+export function encodeInteger(value: number): string {
+  assertFinite(value, 'number');
+  return Number.isSafeInteger(value) ? value.toString(36) : encodeExact(value);
+}
+
+export function decodeInteger(text: string, what = 'number'): number {
+  return text.startsWith(EXACT_MARK) ? decodeExact(text, what) : parseBase36(text, what);
+}
+
+/** Numbers on ts-fsrs's 8-decimal grid as base-36 integers of 1e-8; anything else exactly. */
+export function encodeFixed8(value: number): string {
+  assertFinite(value, 'number');
+  const scaled = Math.round(value * FIXED8_SCALE);
+  return Number.isSafeInteger(scaled) && scaled / FIXED8_SCALE === value ? scaled.toString(36) : encodeExact(value);
+}
+
+export function decodeFixed8(text: string, what = 'number'): number {
+  return text.startsWith(EXACT_MARK) ? decodeExact(text, what) : parseBase36(text, what) / FIXED8_SCALE;
+}
+
+/** A time (epoch ms) as base-36 seconds after `baseSeconds`; a time with milliseconds exactly. */
+export function encodeTime(ms: number, baseSeconds: number): string {
+  assertFinite(ms, 'time');
+  return ms % SECOND_MS === 0 ? (ms / SECOND_MS - baseSeconds).toString(36) : encodeExact(ms);
+}
+
+export function decodeTime(text: string, baseSeconds: number, what = 'time'): number {
+  return text.startsWith(EXACT_MARK) ? decodeExact(text, what) : (parseBase36(text, what) + baseSeconds) * SECOND_MS;
+}
+
+// ---- card ids ---------------------------------------------------------------------------------------------
+
+function sharedPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length, MAX_SHARED_PREFIX);
+  let length = 0;
+  while (length < limit && a.charCodeAt(length) === b.charCodeAt(length)) length += 1;
+  return length;
+}
+
+/**
+ * Every this many ids, one is written whole (shared length 0): an id that cannot be read then costs at most the ids
+ * up to the next whole one, not the rest of its chunk.
+ */
+const WHOLE_ID_INTERVAL = 16;
+
+/** Sorted ids, each as one character (length shared with the previous id) + the rest. */
+export function frontCodeIds(sortedIds: readonly string[]): string[] {
+  let previous = '';
+  return sortedIds.map((id, index) => {
+    const shared = index % WHOLE_ID_INTERVAL === 0 ? 0 : sharedPrefixLength(previous, id);
+    previous = id;
+    return BASE62[shared] + id.slice(shared);
+  });
+}
+
+/**
+ * The ids back; an entry that cannot be read is null, and so is every later one built on it, up to the next id
+ * written whole.
+ */
+export function frontDecodeIdsLenient(coded: readonly unknown[]): (string | null)[] {
+  let previous: string | null = '';
+  return coded.map((item) => {
+    const shared = typeof item === 'string' && item.length > 0 ? charIndex(BASE62_INDEX, item, 0) : -1;
+    if (shared === 0) previous = (item as string).slice(1);
+    else if (shared < 0 || previous === null || shared > previous.length) previous = null;
+    else previous = previous.slice(0, shared) + (item as string).slice(1);
+    return previous;
+  });
+}
+
+export function frontDecodeIds(coded: readonly string[]): string[] {
+  let previous = '';
+  return coded.map((item) => {
+    const shared = item.length > 0 ? charIndex(BASE62_INDEX, item, 0) : -1;
+    if (shared < 0 || shared > previous.length) throw new CodecError(`bad card id entry: "${item}"`);
+    previous = previous.slice(0, shared) + item.slice(1);
+    return previous;
+  });
+}
+
+// ---- scheduling state -------------------------------------------------------------------------------------
+
+const STATE_FIELD_COUNT = 11;
+
+/** `due,lastReview,stability,difficulty,scheduledDays,learningSteps,reps,lapses,state,suspended,changedAt`, trailing empties dropped. */
+export function encodeCardState(progress: CardProgress, changedAt: number, baseSeconds: number): string {
+  const s = progress.scheduling;
+  const implied = s.lastReview ?? s.due;
+  const fields = [
+    encodeTime(s.due, baseSeconds),
+    s.lastReview === null ? '' : encodeTime(s.lastReview, baseSeconds),
+    encodeFixed8(s.stability),
+    encodeFixed8(s.difficulty),
+    encodeInteger(s.scheduledDays),
+    encodeInteger(s.learningSteps),
+    encodeInteger(s.reps),
+    encodeInteger(s.lapses),
+    String(s.state),
+    progress.suspended ? '1' : '',
+    changedAt === implied ? '' : encodeTime(changedAt, baseSeconds),
+  ];
+  let end = fields.length;
+  while (end > 0 && fields[end - 1] === '') end -= 1;
+  return fields.slice(0, end).join(',');
+}
+
+function decodeStateCode(text: string): State {
+  if (text === '0' || text === '1' || text === '2' || text === '3') return Number(text) as State;
+  throw new CodecError(`bad scheduling state code: "${text}"`);
+}
+
+function decodeCount(text: string, what: string): number {
+  const value = decodeInteger(text, what);
+  if (value < 0) throw new CodecError(`negative ${what}: ${value}`);
+  return value;
+}
+
+export function decodeCardState(text: string, baseSeconds: number): { progress: CardProgress; changedAt: number } {
+  const fields = text.split(',');
+  if (fields.length < 9 || fields.length > STATE_FIELD_COUNT) throw new CodecError(`bad card state: "${text}"`);
+  const [due, lastReview, stability, difficulty, scheduledDays, learningSteps, reps, lapses, state] = fields;
+  const suspended = fields[9] ?? '';
+  const changedAt = fields[10] ?? '';
+  if (suspended !== '' && suspended !== '1') throw new CodecError(`bad suspended flag: "${text}"`);
+  const scheduling: SchedulingState = {
+    due: decodeTime(due, baseSeconds, 'due'),
+    stability: decodeFixed8(stability, 'stability'),
+    difficulty: decodeFixed8(difficulty, 'difficulty'),
+    scheduledDays: decodeCount(scheduledDays, 'scheduled days'),
+    learningSteps: decodeCount(learningSteps, 'learning steps'),
+    reps: decodeCount(reps, 'reps'),
+    lapses: decodeCount(lapses, 'lapses'),
+    state: decodeStateCode(state),
+    lastReview: lastReview === '' ? null : decodeTime(lastReview, baseSeconds, 'last review'),
+  };
+  return {
+    progress: { scheduling, suspended: suspended === '1' },
+    changedAt: changedAt === '' ? (scheduling.lastReview ?? scheduling.due) : decodeTime(changedAt, baseSeconds, 'changed at'),
+  };
+}
+
+// ---- a card's log -----------------------------------------------------------------------------------------
+
+/** One entry of a card's log: a grade or a manual change. */
+export type CardLogEntry = ReviewEntry | ManualEntry;
+
+function reviewFlag(entry: ReviewEntry): string {
+  const origin = entry.origin === 'quiz' ? 1 : 0;
+  return FLAGS[(origin * 4 + entry.stateBefore) * 4 + entry.rating - 1];
+}
+
+function durationChar(durationMs: number): string {
+  const seconds = Number.isFinite(durationMs) ? Math.round(durationMs / SECOND_MS) : 0;
+  return BASE62[Math.min(MAX_DURATION_SECONDS, Math.max(0, seconds))];
+}
+
+/**
+ * One card's entries, sorted by time; each time is stored as seconds after the previous entry (the first: after the
+ * base). A grade ends with its flag and duration, a manual change with its own flag.
+ */
+export function encodeCardLog(entries: readonly CardLogEntry[], baseSeconds: number): string {
+  let previous = baseSeconds * SECOND_MS;
+  let text = '';
+  for (const entry of entries) {
+    const step = entry.at - previous;
+    assertFinite(entry.at, 'review time');
+    text += step >= 0 && step % SECOND_MS === 0 ? (step / SECOND_MS).toString(36) : encodeExact(entry.at);
+    text += 'action' in entry ? FORGET_FLAG : reviewFlag(entry) + durationChar(entry.durationMs);
+    previous = entry.at;
+  }
+  return text;
+}
+
+function badLog(cardId: string, text: string, position: number): never {
+  throw new CodecError(`bad review log of ${cardId} at character ${position}: "${text}"`);
+}
+
+// What each flag means, looked up rather than computed per review.
+const RATING_OF = Array.from({ length: FLAGS.length }, (_, flag) => ((flag % 4) + 1) as Grade);
+const STATE_BEFORE_OF = Array.from({ length: FLAGS.length }, (_, flag) => ((flag >> 2) % 4) as State);
+const ORIGIN_OF = Array.from({ length: FLAGS.length }, (_, flag): ReviewEntry['origin'] => (flag >= 16 ? 'quiz' : 'review'));
+const EXACT_CODE = EXACT_MARK.charCodeAt(0);
+
+/**
+ * Parses one card's log into `reviews` and `manual`. Hand-written (no slicing, regexes or closures per entry): it
+ * runs 200,000 times on load. On text it cannot read it throws, having pushed the entries before the damage.
+ */
+export function decodeCardLog(text: string, cardId: string, baseSeconds: number, reviews: ReviewEntry[], manual: ManualEntry[]): void {
+  let previous = baseSeconds * SECOND_MS;
+  let position = 0;
+  const length = text.length;
+  while (position < length) {
+    const start = position;
+    const exact = text.charCodeAt(start) === EXACT_CODE;
+    let seconds = 0;
+    let flag = -1;
+    let forget = false;
+    while (position < length) {
+      const code = text.charCodeAt(position);
+      if (code === FORGET_CODE) {
+        forget = true;
+        break;
+      }
+      flag = code < 128 ? FLAG_INDEX[code] : -1;
+      if (flag >= 0) break;
+      if (!exact) {
+        const digit = code < 128 ? BASE36_INDEX[code] : -1;
+        if (digit < 0) badLog(cardId, text, position);
+        seconds = seconds * 36 + digit;
+      }
+      position += 1;
+    }
+    if ((flag < 0 && !forget) || position === start) badLog(cardId, text, position);
+    if (!exact && !Number.isSafeInteger(seconds)) badLog(cardId, text, start);
+    const at = exact ? decodeExact(text.slice(start, position), 'review time') : previous + seconds * SECOND_MS;
+    if (forget) {
+      manual.push({ cardId, at, action: 'forget' });
+      position += 1;
+    } else {
+      if (position + 1 >= length) badLog(cardId, text, position);
+      const durationCode = text.charCodeAt(position + 1);
+      const durationSeconds = durationCode < 128 ? BASE62_INDEX[durationCode] : -1;
+      if (durationSeconds < 0 || durationSeconds > MAX_DURATION_SECONDS) badLog(cardId, text, position + 1);
+      reviews.push({
+        cardId,
+        at,
+        rating: RATING_OF[flag],
+        stateBefore: STATE_BEFORE_OF[flag],
+        durationMs: durationSeconds * SECOND_MS,
+        origin: ORIGIN_OF[flag],
+      });
+      position += 2;
+    }
+    previous = at;
+  }
+}
+
+/** The time of the first entry of a card's log text (without reading the rest); Infinity for ''. */
+export function firstLogTime(text: string, baseSeconds: number): number {
+  if (text === '') return Infinity;
+  let end = 0;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code === FORGET_CODE || (code < 128 && FLAG_INDEX[code] >= 0)) break;
+    end += 1;
+  }
+  const number = text.slice(0, end);
+  return number.startsWith(EXACT_MARK) ? decodeExact(number, 'review time') : (parseBase36(number, 'review time') + baseSeconds) * SECOND_MS;
+}
+
+// ---- decks and chunks -------------------------------------------------------------------------------------
+
+/** One deck's part of the study data (or one chunk's part of a deck). */
+export interface DeckData {
+  progress: Record<string, CardProgress>;
+  log: ReviewEntry[];
+  manual: ManualEntry[];
+  changedAt: Record<string, number>;
+  undone: Record<string, number[]>;
+}
+
+export function emptyDeckData(): DeckData {
+  return { progress: {}, log: [], manual: [], changedAt: {}, undone: {} };
+}
+
+/**
+ * The base time of some cards: the earliest time in them, in whole epoch seconds. Logs are in time order, so a log's
+ * first entry is its earliest; an unordered log still encodes and decodes exactly, only less compactly.
+ */
+export function earliestTime(deck: DeckData): number {
+  let earliest = deck.log.length > 0 ? deck.log[0].at : Infinity;
+  if (deck.manual.length > 0 && deck.manual[0].at < earliest) earliest = deck.manual[0].at;
+  for (const progress of Object.values(deck.progress)) {
+    const { due, lastReview } = progress.scheduling;
+    if (due < earliest) earliest = due;
+    if (lastReview !== null && lastReview < earliest) earliest = lastReview;
+  }
+  for (const at of Object.values(deck.changedAt)) if (at < earliest) earliest = at;
+  for (const times of Object.values(deck.undone)) for (const at of times) if (at < earliest) earliest = at;
+  return Number.isFinite(earliest) ? Math.floor(earliest / SECOND_MS) : 0;
+}
+
+/** A card's entries in time order; a grade before a manual change at the same time (data merged from two tabs). */
+export function compareCardEntries(a: CardLogEntry, b: CardLogEntry): number {
+  return a.at - b.at || Number('action' in a) - Number('action' in b);
+}
+
+/** Each card's entries, grades and manual changes together, in time order. */
+export function groupByCard(log: readonly ReviewEntry[], manual: readonly ManualEntry[] = []): Map<string, CardLogEntry[]> {
+  const byCard = new Map<string, CardLogEntry[]>();
+  const add = (entry: CardLogEntry) => {
+    const entries = byCard.get(entry.cardId);
+    if (entries) entries.push(entry);
+    else byCard.set(entry.cardId, [entry]);
+  };
+  for (const entry of log) add(entry);
+  for (const entry of manual) add(entry);
+  // A canonical log is already chronological, so this only merges in manual entries.
+  for (const entries of byCard.values()) entries.sort(compareCardEntries);
+  return byCard;
+}
+
+/** Every card id with something to store (progress, entries or undone reviews), in code-unit order. */
+export function sortedCardIds(deck: DeckData, logByCard: ReadonlyMap<string, unknown>): string[] {
+  const ids = new Set([...Object.keys(deck.progress), ...logByCard.keys()]);
+  for (const [cardId, times] of Object.entries(deck.undone)) if (times.length > 0) ids.add(cardId);
+  return [...ids].sort();
+}
+
+/** The card's state text, or '' when it has no progress (only entries). */
+export function cardStateText(deck: DeckData, cardId: string, baseSeconds: number): string {
+  const progress = own(deck.progress, cardId);
+  if (!progress) return '';
+  return encodeCardState(progress, own(deck.changedAt, cardId) ?? progress.scheduling.lastReview ?? progress.scheduling.due, baseSeconds);
+}
+
+/** Assembles a chunk from its columns; undone reviews are keyed by the card's index in `ids`. */
+export function assembleDeck(
+  undone: Record<string, number[]>,
+  baseSeconds: number,
+  ids: readonly string[],
+  columns: Pick<PersistedDeck, 'ids' | 'states' | 'logs'>,
+): PersistedDeck {
+  const encoded: PersistedDeck = { t: baseSeconds, ...columns };
+  const byIndex: Record<string, string> = {};
+  ids.forEach((cardId, index) => {
+    const times = own(undone, cardId);
+    if (times && times.length > 0) byIndex[String(index)] = times.map((at) => encodeTime(at, baseSeconds)).join(',');
+  });
+  if (Object.keys(byIndex).length > 0) encoded.undone = byIndex;
+  return encoded;
+}
+
+export function encodeDeck(deck: DeckData): PersistedDeck {
+  const base = earliestTime(deck);
+  const logByCard = groupByCard(deck.log, deck.manual);
+  const ids = sortedCardIds(deck, logByCard);
+  return assembleDeck(deck.undone, base, ids, {
+    ids: frontCodeIds(ids),
+    states: ids.map((cardId) => cardStateText(deck, cardId, base)),
+    logs: ids.map((cardId) => encodeCardLog(logByCard.get(cardId) ?? [], base)),
+  });
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Reads a chunk (or a schema-2 deck) into `into`, record by record: an id, state, log or undo record that cannot be
+ * read goes to `damaged` (as its text) and the rest is kept. Log entries are appended unsorted (sortDeckLogs).
+ * `where` names the chunk in the damage reports.
+ */
+export function decodeDeckInto(encoded: PersistedDeck, into: DeckData, damaged: DamagedRecord[], where: string): void {
+  const base = encoded.t;
+  if (!Number.isSafeInteger(base)) {
+    damaged.push({ where, reason: `bad base time: ${String(base)}`, text: JSON.stringify(encoded) });
+    return;
+  }
+  const ids = frontDecodeIdsLenient(encoded.ids);
+  const count = Math.max(ids.length, encoded.states.length, encoded.logs.length);
+  for (let index = 0; index < count; index += 1) {
+    const cardId = ids[index];
+    const stateText = encoded.states[index];
+    const logText = encoded.logs[index];
+    if (cardId === null || cardId === undefined || typeof stateText !== 'string' || typeof logText !== 'string') {
+      const reason = cardId === undefined || stateText === undefined || logText === undefined ? 'columns differ in length' : 'unreadable card id';
+      damaged.push({ where: `${where}, card #${index}`, reason, text: JSON.stringify([encoded.ids[index], stateText, logText]) });
+      continue;
+    }
+    if (stateText !== '') {
+      try {
+        const { progress, changedAt } = decodeCardState(stateText, base);
+        // Plain assignment is several times faster; only `__proto__` needs defining as an entry.
+        if (cardId === '__proto__') {
+          setOwn(into.progress, cardId, progress);
+          setOwn(into.changedAt, cardId, changedAt);
+        } else {
+          into.progress[cardId] = progress;
+          into.changedAt[cardId] = changedAt;
+        }
+      } catch (error) {
+        damaged.push({ where: `${where}, card ${cardId}: state`, reason: errorText(error), text: stateText });
+      }
+    }
+    if (logText !== '') {
+      try {
+        decodeCardLog(logText, cardId, base, into.log, into.manual);
+      } catch (error) {
+        // The entries before the damage are in; the rest of this card's log is set aside.
+        damaged.push({ where: `${where}, card ${cardId}: log`, reason: errorText(error), text: logText });
+      }
+    }
+  }
+  for (const [indexText, timesText] of Object.entries(encoded.undone ?? {})) {
+    const cardId = ids[Number(indexText)];
+    try {
+      if (cardId === null || cardId === undefined || timesText === '') throw new CodecError(`no card #${indexText}`);
+      setOwn(into.undone, cardId, timesText.split(',').map((text) => decodeTime(text, base, 'undone review time')));
+    } catch (error) {
+      damaged.push({ where: `${where}, undone reviews of card #${indexText}`, reason: errorText(error), text: timesText });
+    }
+  }
+}
+
+/** Sorts runs of entries with the same time by card id (after a stable sort by time alone). */
+function orderTies<T extends Pick<ReviewEntry, 'at' | 'cardId'>>(entries: T[]): T[] {
+  let start = 0;
+  for (let i = 1; i <= entries.length; i += 1) {
+    if (i < entries.length && entries[i].at === entries[start].at) continue;
+    if (i - start > 1) {
+      const run = entries.slice(start, i).sort(compareReviewEntries);
+      for (let j = 0; j < run.length; j += 1) entries[start + j] = run[j];
+    }
+    start = i;
+  }
+  return entries;
+}
+
+const RADIX = 0x10000;
+
+/** Positions of `keys` in ascending order, stable: a two-pass radix sort on 16-bit halves (32-bit keys). */
+function radixOrder(keys: Uint32Array): Uint32Array {
+  const count = keys.length;
+  let order = new Uint32Array(count);
+  let next = new Uint32Array(count);
+  for (let i = 0; i < count; i += 1) order[i] = i;
+  const buckets = new Uint32Array(RADIX);
+  for (const shift of [0, 16]) {
+    buckets.fill(0);
+    for (let i = 0; i < count; i += 1) buckets[(keys[i] >>> shift) & 0xffff] += 1;
+    let sum = 0;
+    for (let b = 0; b < RADIX; b += 1) {
+      const size = buckets[b];
+      buckets[b] = sum;
+      sum += size;
+    }
+    for (let i = 0; i < count; i += 1) {
+      const position = order[i];
+      next[buckets[(keys[position] >>> shift) & 0xffff]++] = position;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
+}
+
+/**
+ * `entries` in canonical order (time, then card id). Whole-second times within 136 years of each other are sorted as
+ * 32-bit numbers by a radix sort, many times faster than a comparator on 200,000 entries; the few entries that share
+ * a second are then ordered by card id.
+ */
+export function sortCanonically<T extends Pick<ReviewEntry, 'at' | 'cardId'>>(entries: T[]): T[] {
+  let earliest = Infinity;
+  let latest = -Infinity;
+  let wholeSeconds = true;
+  for (const entry of entries) {
+    if (entry.at < earliest) earliest = entry.at;
+    if (entry.at > latest) latest = entry.at;
+    if (entry.at % SECOND_MS !== 0) wholeSeconds = false;
+  }
+  if (!wholeSeconds || (latest - earliest) / SECOND_MS >= 2 ** 32 || entries.length < 64) return entries.sort(compareReviewEntries);
+  const keys = new Uint32Array(entries.length);
+  for (let i = 0; i < entries.length; i += 1) keys[i] = (entries[i].at - earliest) / SECOND_MS;
+  const order = radixOrder(keys);
+  const sorted = new Array<T>(entries.length);
+  for (let i = 0; i < order.length; i += 1) sorted[i] = entries[order[i]];
+  return orderTies(sorted);
+}
+
+/** Strict: a chunk (or schema-2 deck) with any unreadable record throws. */
+export function decodeDeck(encoded: PersistedDeck): DeckData {
+  const deck = emptyDeckData();
+  const damaged: DamagedRecord[] = [];
+  decodeDeckInto(encoded, deck, damaged, 'deck');
+  if (damaged.length > 0) throw new CodecError(`${damaged[0].where}: ${damaged[0].reason}`);
+  deck.log = sortCanonically(deck.log);
+  deck.manual = sortCanonically(deck.manual);
+  return deck;
+}
+
+// ---- buckets ----------------------------------------------------------------------------------------------
+
+/** Most cards a chunk holds on average before a deck's chunks double (30–40 KB a chunk at 20 reviews a card). */
+export const MAX_AVERAGE_CARDS_PER_CHUNK = 160;
+
+/** FNV-1a (32 bits) of the id's UTF-16 units: the same bucket in every tab and every version. */
+export function hashCardId(cardId: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < cardId.length; i += 1) {
+    hash ^= cardId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** The bucket of a card in a deck of `buckets` chunks (a power of two). */
+export function cardBucket(cardId: string, buckets: number): number {
+  return hashCardId(cardId) & (buckets - 1);
+}
+
+/**
+ * The number of chunks for `cardCount` cards: a power of two, at least `current` (chunks never merge again, so two
+ * tabs agree), and enough for at most 160 cards a chunk on average.
+ */
+export function bucketCountFor(cardCount: number, current = 1): number {
+  let buckets = Math.max(1, current);
+  while (cardCount > buckets * MAX_AVERAGE_CARDS_PER_CHUNK) buckets *= 2;
+  return buckets;
+}
+
+// ---- whole data -------------------------------------------------------------------------------------------
+
+function deckIdsOf(data: StudyData): string[] {
+  const ids = new Set([
+    ...Object.keys(data.progress),
+    ...Object.keys(data.log),
+    ...Object.keys(data.manualLog),
+    ...Object.keys(data.undoneReviews),
+  ]);
+  return [...ids].sort();
+}
+
+// Shared empties, so a deck missing from one map keeps the same objects between writes (the encoder reuses by identity).
+const NO_PROGRESS: Record<string, CardProgress> = Object.freeze({}) as Record<string, CardProgress>;
+const NO_REVIEWS: ReviewEntry[] = Object.freeze([]) as unknown as ReviewEntry[];
+const NO_MANUAL: ManualEntry[] = Object.freeze([]) as unknown as ManualEntry[];
+const NO_TIMES: Record<string, number> = Object.freeze({}) as Record<string, number>;
+const NO_UNDONE: Record<string, number[]> = Object.freeze({}) as Record<string, number[]>;
+
+export function deckDataOf(data: StudyData, deckId: string): DeckData {
+  return {
+    progress: own(data.progress, deckId) ?? NO_PROGRESS,
+    log: own(data.log, deckId) ?? NO_REVIEWS,
+    manual: own(data.manualLog, deckId) ?? NO_MANUAL,
+    changedAt: own(data.cardChangedAt, deckId) ?? NO_TIMES,
+    undone: own(data.undoneReviews, deckId) ?? NO_UNDONE,
+  };
+}
+
+function hasKeys(record: object): boolean {
+  for (const _key in record) return true;
+  return false;
+}
+
+export function isEmptyDeck(deck: DeckData): boolean {
+  // Arrays first: asking a record of 10,000 cards whether it has a key makes the engine list them all.
+  return deck.log.length === 0 && deck.manual.length === 0 && !hasKeys(deck.progress) && Object.values(deck.undone).every((times) => times.length === 0);
+}
+
+/** Every deck of `data` that has something to store, by id. */
+export function nonEmptyDecks(data: StudyData): [string, DeckData][] {
+  return deckIdsOf(data)
+    .map((deckId): [string, DeckData] => [deckId, deckDataOf(data, deckId)])
+    .filter(([, deck]) => !isEmptyDeck(deck));
+}
+
+/** The UTC month a quiz finished in, `2026-11`: the key its record is stored under. */
+export function quizMonth(finishedAt: number): string {
+  const date = new Date(finishedAt);
+  if (!Number.isFinite(date.getTime())) return 'undated';
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** The quiz history (oldest first) by month, each month oldest first. */
+export function quizzesByMonth(history: readonly QuizRecord[]): Record<string, QuizRecord[]> {
+  const months: Record<string, QuizRecord[]> = {};
+  for (const record of history) {
+    const month = quizMonth(record.finishedAt);
+    const records = own(months, month);
+    if (records) records.push(record);
+    else setOwn(months, month, [record]);
+  }
+  return months;
+}
+
+/** The cards of a deck split into its buckets (the cards' own parts of each map). */
+export function splitDeck(deck: DeckData, buckets: number): DeckData[] {
+  const parts = Array.from({ length: buckets }, emptyDeckData);
+  const bucketOf = new Map<string, number>();
+  const partOf = (cardId: string) => {
+    let bucket = bucketOf.get(cardId);
+    if (bucket === undefined) {
+      bucket = cardBucket(cardId, buckets);
+      bucketOf.set(cardId, bucket);
+    }
+    return parts[bucket];
+  };
+  const put = <T,>(record: Record<string, T>, cardId: string, value: T) => {
+    if (cardId === '__proto__') setOwn(record, cardId, value);
+    else record[cardId] = value;
+  };
+  for (const cardId of Object.keys(deck.progress)) put(partOf(cardId).progress, cardId, deck.progress[cardId]);
+  for (const cardId of Object.keys(deck.changedAt)) put(partOf(cardId).changedAt, cardId, deck.changedAt[cardId]);
+  for (const cardId of Object.keys(deck.undone)) put(partOf(cardId).undone, cardId, deck.undone[cardId]);
+  for (const entry of deck.log) partOf(entry.cardId).log.push(entry);
+  for (const entry of deck.manual) partOf(entry.cardId).manual.push(entry);
+  return parts;
+}
+
+/** The chunks of one deck, `buckets` of them (empty buckets have none). */
+export function encodeDeckChunks(deck: DeckData, buckets: number): PersistedDeckChunks {
+  const chunks: Record<string, PersistedDeck> = {};
+  splitDeck(deck, buckets).forEach((part, bucket) => {
+    if (!isEmptyDeck(part)) chunks[String(bucket)] = encodeDeck(part);
+  });
+  return { buckets, chunks };
+}
+
+/** Cards with something stored in a deck (what decides its number of chunks). */
+export function storedCardCount(deck: DeckData): number {
+  const ids = new Set(Object.keys(deck.progress));
+  for (const entry of deck.log) ids.add(entry.cardId);
+  for (const entry of deck.manual) ids.add(entry.cardId);
+  for (const [cardId, times] of Object.entries(deck.undone)) if (times.length > 0) ids.add(cardId);
+  return ids.size;
+}
+
+/** The stored form of `data`, every deck encoded afresh (the caching encoder gives the same result, faster). */
+export function encodeStudyData(data: StudyData, bucketsOf: (deckId: string) => number | undefined = () => undefined): PersistedStudyData {
+  const decks: Record<string, PersistedDeckChunks> = {};
+  for (const [deckId, deck] of nonEmptyDecks(data)) {
+    setOwn(decks, deckId, encodeDeckChunks(deck, bucketCountFor(storedCardCount(deck), bucketsOf(deckId))));
+  }
+  return {
+    settings: data.settings,
+    settingsChangedAt: data.settingsChangedAt,
+    progressResetAt: data.progressResetAt,
+    quizzes: quizzesByMonth(data.quizHistory),
+    decks,
+  };
+}
+
+/** Puts a deck's decoded parts into `data`, its logs put in order (a deck appears in a map only when it has something there). */
+export function addDeckTo(data: StudyData, deckId: string, deck: DeckData): void {
+  deck.log = sortCanonically(deck.log);
+  deck.manual = sortCanonically(deck.manual);
+  if (hasKeys(deck.progress)) {
+    setOwn(data.progress, deckId, deck.progress);
+    setOwn(data.cardChangedAt, deckId, deck.changedAt);
+  }
+  if (deck.log.length > 0) setOwn(data.log, deckId, deck.log);
+  if (deck.manual.length > 0) setOwn(data.manualLog, deckId, deck.manual);
+  if (hasKeys(deck.undone)) setOwn(data.undoneReviews, deckId, deck.undone);
+}
+
+/** The quiz history from its months, oldest first (ties by id, as merging keeps them). */
+export function joinQuizMonths(months: Record<string, readonly QuizRecord[]>): QuizRecord[] {
+  const history = Object.keys(months)
+    .sort()
+    .flatMap((month) => own(months, month) ?? []);
+  return history.sort((a, b) => a.finishedAt - b.finishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Study data with the stored settings, times and quizzes, and no deck yet (addDeckTo adds them). */
+export function dataWithoutDecks(
+  stored: Pick<StudyData, 'settings' | 'settingsChangedAt' | 'progressResetAt'>,
+  quizHistory: StudyData['quizHistory'],
+): StudyData {
+  return {
+    ...emptyStudyData(),
+    progressResetAt: stored.progressResetAt,
+    settings: stored.settings,
+    settingsChangedAt: stored.settingsChangedAt,
+    quizHistory,
+  };
+}
+
+/** A decoder that remembers its result per object; `remember` records one known without decoding. */
+export interface DecodedOnce<T extends object> {
+  (persisted: T): LenientDecode;
+  remember(persisted: T, result: LenientDecode): void;
+}
+
+/** `decode`, remembered per object: reading checks stored data by decoding it, and later steps reuse that. */
+export function decodedOnce<T extends object>(decode: (persisted: T) => LenientDecode): DecodedOnce<T> {
+  const decoded = new WeakMap<T, LenientDecode>();
+  const once = (persisted: T) => {
+    let result = decoded.get(persisted);
+    if (!result) {
+      result = decode(persisted);
+      decoded.set(persisted, result);
+    }
+    return result;
+  };
+  return Object.assign(once, { remember: (persisted: T, result: LenientDecode) => void decoded.set(persisted, result) });
+}
+
+export interface LenientDecode {
+  data: StudyData;
+  damaged: DamagedRecord[];
+}
+
+/** Decodes stored data record by record: what cannot be read is listed in `damaged`, everything else is kept. */
+export function decodeStudyDataLenient(persisted: PersistedStudyData): LenientDecode {
+  const damaged: DamagedRecord[] = [];
+  const data = dataWithoutDecks(persisted, joinQuizMonths(persisted.quizzes));
+  for (const [deckId, { buckets, chunks }] of Object.entries(persisted.decks)) {
+    const deck = emptyDeckData();
+    for (const [index, chunk] of Object.entries(chunks)) {
+      const found: DamagedRecord[] = [];
+      decodeDeckInto(chunk, deck, found, `deck ${deckId}, chunk ${index} of ${buckets}`);
+      for (const record of found) damaged.push({ ...record, deckId, chunk: Number(index) });
+    }
+    addDeckTo(data, deckId, deck);
+  }
+  return { data, damaged };
+}
+
+/** Strict: throws CodecError at the first record that cannot be read (what an imported progress file needs). */
+export function decodeStudyData(persisted: PersistedStudyData): StudyData {
+  const { data, damaged } = decodeStudyDataLenient(persisted);
+  if (damaged.length > 0) throw new CodecError(`${damaged[0].where}: ${damaged[0].reason}`);
+  return data;
+}
+
+/** The study data of current-version stored data, decoded once per object (reading, merging and migrating share it). */
+export const decodePersisted = decodedOnce(decodeStudyDataLenient);

@@ -1,0 +1,124 @@
+// Stored schema versions: each a named constant with one migration step from the version before it,
+// each step tested on an old-shaped fixture (tests/fixtures/stored/).
+import { isUntouchedNewState } from '../../domain/card-replay';
+import type { ManualEntry, ReviewEntry } from '../../domain/progress';
+import { decodePersisted, encodeStudyData, joinQuizMonths, quizzesByMonth, type PersistedStudyData } from './persisted-codec';
+import { decodeStudyDataV2Lenient, encodeStudyDataV2, type PersistedStudyDataV2 } from './persisted-codec-v2';
+import type { PersistedStudyDataV1 } from './persisted-schemas';
+import { storedReviewDuration } from '../data/stored-time';
+import { compareReviewEntries, impliedChangedAt, type StudyData } from '../data/study-data';
+import { own, setOwn } from '../data/own-key';
+
+export const StoreVersions = {
+  /** The store's state as plain JSON: one object per review. */
+  PlainJson: 1,
+  /** The compact codec (persisted-codec.ts), change times for merging tabs, undo tombstones, reset time. */
+  CompactCodec: 2,
+  /** Split over keys (a root, chunks of each deck's cards, quizzes by month); cards forgotten by hand in the log. */
+  ChunkedKeys: 3,
+} as const;
+
+export const CURRENT_STORE_VERSION = StoreVersions.ChunkedKeys;
+export const OLDEST_STORE_VERSION = StoreVersions.PlainJson;
+
+function mapValues<T, U>(record: Record<string, T>, map: (value: T) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value)]));
+}
+
+function nonEmpty<T extends object>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => Object.keys(value).length > 0));
+}
+
+/** v1 → v2: encode compactly; each card's change time is its last review (or creation); durations are capped. */
+export function migratePlainJsonToCompactCodec(v1: PersistedStudyDataV1): PersistedStudyDataV2 {
+  const progress = nonEmpty(v1.progress);
+  const data: StudyData = {
+    progress,
+    log: nonEmpty(
+      mapValues(v1.log, (entries) =>
+        entries
+          .map((entry): ReviewEntry => ({ ...entry, durationMs: storedReviewDuration(entry.durationMs) }))
+          .sort(compareReviewEntries),
+      ),
+    ),
+    manualLog: {},
+    cardChangedAt: mapValues(progress, (cards) => mapValues(cards, impliedChangedAt)),
+    undoneReviews: {},
+    progressResetAt: null,
+    settings: v1.settings,
+    // Settings someone saved count as chosen (time 0), so they win over another tab's untouched defaults.
+    settingsChangedAt: 0,
+    quizHistory: v1.quizHistory,
+  };
+  return encodeStudyDataV2(data);
+}
+
+const SECOND_MS = 1000;
+
+/**
+ * The resets ("forget") a schema-2 log did not record, found from what they left: a grade of a card that was new
+ * again (state before: New) after earlier grades, and a card that is new now although it has grades. A reset that
+ * ended the history is dated by the new state's creation time (its `due`); one that a later grade followed is dated
+ * a second before that grade (its true time is not kept, and does not change what the replay gives).
+ */
+export function inferredForgets(reviews: readonly ReviewEntry[], current: StudyData['progress'][string][string] | undefined): ManualEntry[] {
+  const forgets: ManualEntry[] = [];
+  for (let index = 1; index < reviews.length; index += 1) {
+    const entry = reviews[index];
+    const at = entry.at - SECOND_MS;
+    if (entry.stateBefore === 0 && at > reviews[index - 1].at) forgets.push({ cardId: entry.cardId, at, action: 'forget' });
+  }
+  const last = reviews.at(-1);
+  if (last && current && isUntouchedNewState(current.scheduling) && current.scheduling.due > last.at) {
+    forgets.push({ cardId: last.cardId, at: current.scheduling.due, action: 'forget' });
+  }
+  return forgets;
+}
+
+/** Every deck's inferred forgets (inferredForgets), in log order. */
+export function recordPastResets(data: StudyData): StudyData['manualLog'] {
+  const manualLog: StudyData['manualLog'] = {};
+  for (const [deckId, entries] of Object.entries(data.log)) {
+    const byCard = new Map<string, ReviewEntry[]>();
+    for (const entry of entries) {
+      const reviews = byCard.get(entry.cardId);
+      if (reviews) reviews.push(entry);
+      else byCard.set(entry.cardId, [entry]);
+    }
+    const forgets: ManualEntry[] = [];
+    for (const [cardId, reviews] of byCard) forgets.push(...inferredForgets(reviews, own(own(data.progress, deckId), cardId)));
+    if (forgets.length > 0) setOwn(manualLog, deckId, forgets.sort(compareReviewEntries));
+  }
+  return manualLog;
+}
+
+/**
+ * v2 → v3: the same data split into chunks by card (persisted-codec.ts), quizzes by month, and the resets the log did
+ * not record added to it as forgets. Records v2 could not read are left out (the reader has already set them aside).
+ */
+export function migrateCompactCodecToChunkedKeys(v2: PersistedStudyDataV2): PersistedStudyData {
+  const { data } = decodeStudyDataV2Lenient(v2);
+  // Quizzes in the order reading them by month gives (ties by id).
+  const migrated = { ...data, manualLog: recordPastResets(data), quizHistory: joinQuizMonths(quizzesByMonth(data.quizHistory)) };
+  const encoded = encodeStudyData(migrated);
+  // The codec is lossless, so what the new form decodes to is known: the store opening it need not decode it again.
+  decodePersisted.remember(encoded, { data: migrated, damaged: [] });
+  return encoded;
+}
+
+/** One step per version: `steps[n]` turns version n − 1 into version n. */
+const steps: Record<number, (state: never) => unknown> = {
+  [StoreVersions.CompactCodec]: migratePlainJsonToCompactCodec,
+  [StoreVersions.ChunkedKeys]: migrateCompactCodecToChunkedKeys,
+};
+
+/** Runs every step from `fromVersion` up to the current version; `state` must be valid for `fromVersion`. */
+export function migratePersisted(state: unknown, fromVersion: number): PersistedStudyData {
+  let migrated = state;
+  for (let version = fromVersion + 1; version <= CURRENT_STORE_VERSION; version += 1) {
+    const step = steps[version];
+    if (!step) throw new Error(`No migration to store version ${version}`);
+    migrated = step(migrated as never);
+  }
+  return migrated as PersistedStudyData;
+}

@@ -1,0 +1,162 @@
+// Per-card scheduling progress and the review log, keyed by deck id, then card id.
+// Grading and undo go through the domain scheduler; nothing here prunes cards that left the deck.
+import { moveCardData } from '../../domain/card-moves';
+import { becameLeech } from '../../domain/leeches';
+import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progress';
+import {
+  gradeCard as gradeWithScheduler,
+  isLeech,
+  newSchedulingState,
+  schedulerOptionsFrom,
+  undoGrade,
+} from '../../domain/scheduler';
+import { MAX_UNDO_STEPS } from './session-slice';
+import { nextChangeTime, storedReviewDuration, toWholeSecond } from '../data/stored-time';
+import { sameSchedulingState, withCardValue, withReviewEntry, type StudyData } from '../data/study-data';
+import { arrayWithout } from '../data/change-trail';
+import type { ProgressSlice, StudySliceCreator, UndoStep } from '../study-state';
+import { own, ownIn } from '../data/own-key';
+
+export interface ProgressSliceOptions {
+  enableFuzz: boolean;
+}
+
+function indexOfEntry(log: readonly ReviewEntry[], entry: ReviewEntry): number {
+  for (let index = log.length - 1; index >= 0; index -= 1) {
+    const candidate = log[index];
+    if (candidate === entry || (candidate.cardId === entry.cardId && candidate.at === entry.at)) return index;
+  }
+  return -1;
+}
+
+/** The latest time anything in the data changed: a reset must come after all of it, even with a skewed clock. */
+function latestChange(data: Pick<StudyData, 'cardChangedAt' | 'log' | 'quizHistory'>): number {
+  let latest = -Infinity;
+  for (const cards of Object.values(data.cardChangedAt)) for (const at of Object.values(cards)) latest = Math.max(latest, at);
+  for (const entries of Object.values(data.log)) for (const entry of entries) latest = Math.max(latest, entry.at);
+  for (const record of data.quizHistory) latest = Math.max(latest, record.finishedAt);
+  return latest;
+}
+
+export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): StudySliceCreator<ProgressSlice> {
+  return (set, get) => {
+    const changeTime = (deckId: string, cardId: string, now: number) => {
+      const { cardChangedAt, progressResetAt } = get();
+      return nextChangeTime(now, ownIn(cardChangedAt, deckId, cardId), progressResetAt);
+    };
+
+    // Undo steps stay: undo checks that the card's scheduling is still what the grade left (suspending keeps it).
+    const putCard = (deckId: string, cardId: string, progress: CardProgress, changedAt: number) => {
+      const state = get();
+      set({
+        progress: withCardValue(state.progress, deckId, cardId, progress),
+        cardChangedAt: withCardValue(state.cardChangedAt, deckId, cardId, changedAt),
+      });
+    };
+
+    return {
+      progress: {},
+      log: {},
+      manualLog: {},
+      cardChangedAt: {},
+      undoneReviews: {},
+      progressResetAt: null,
+
+      moveCards: (deckId, moves) => {
+        const state = get();
+        const moved = moveCardData(state, deckId, moves);
+        if (moved !== state) {
+          set({ progress: moved.progress, cardChangedAt: moved.cardChangedAt, log: moved.log, manualLog: moved.manualLog, undoneReviews: moved.undoneReviews });
+        }
+      },
+
+      gradeCard: (deckId, cardId, grade, now, durationMs, origin = 'review') => {
+        const state = get();
+        const at = changeTime(deckId, cardId, now);
+        const current = ownIn(state.progress, deckId, cardId);
+        const before = current?.scheduling ?? newSchedulingState(at);
+        const result = gradeWithScheduler(before, grade, at, schedulerOptionsFrom(state.settings, enableFuzz));
+        const entry: ReviewEntry = {
+          cardId,
+          at,
+          rating: grade,
+          stateBefore: result.entryStateBefore,
+          durationMs: storedReviewDuration(durationMs),
+          origin,
+        };
+        const step: UndoStep = { deckId, cardId, entry, undo: result.undo, after: result.next };
+        set({
+          progress: withCardValue(state.progress, deckId, cardId, { scheduling: result.next, suspended: current?.suspended ?? false }),
+          cardChangedAt: withCardValue(state.cardChangedAt, deckId, cardId, at),
+          log: { ...state.log, [deckId]: withReviewEntry(own(state.log, deckId) ?? [], entry) },
+          session: { ...state.session, undoStack: [...state.session.undoStack.slice(1 - MAX_UNDO_STEPS), step] },
+        });
+        return { scheduling: result.next, entry, isLeech: isLeech(result.next), becameLeech: becameLeech(before, result.next) };
+      },
+
+      undoLastGrade: () => {
+        const state = get();
+        const step = state.session.undoStack.at(-1);
+        if (!step) return null;
+        const session = { ...state.session, undoStack: state.session.undoStack.slice(0, -1) };
+        const { deckId, cardId, entry } = step;
+        const current = ownIn(state.progress, deckId, cardId);
+        const deckLog = own(state.log, deckId) ?? [];
+        const entryIndex = indexOfEntry(deckLog, entry);
+        // Changed since (another tab, a merge): undoing would overwrite that change, so the step is dropped.
+        if (!current || !sameSchedulingState(current.scheduling, step.after) || entryIndex < 0) {
+          set({ session });
+          return null;
+        }
+        const restored = undoGrade(current.scheduling, step.undo, schedulerOptionsFrom(state.settings, enableFuzz));
+        const log = { ...state.log, [deckId]: arrayWithout(deckLog, entryIndex) };
+        if (log[deckId].length === 0) delete log[deckId];
+        const undone = [...(ownIn(state.undoneReviews, deckId, cardId) ?? []), entry.at].sort((a, b) => a - b);
+        set({
+          progress: withCardValue(state.progress, deckId, cardId, { ...current, scheduling: restored }),
+          // A second after the grade: later than the change it replaces, so merges keep the undo.
+          cardChangedAt: withCardValue(state.cardChangedAt, deckId, cardId, changeTime(deckId, cardId, entry.at)),
+          log,
+          undoneReviews: withCardValue(state.undoneReviews, deckId, cardId, undone),
+          session,
+        });
+        return entry;
+      },
+
+      setSuspended: (deckId, cardId, suspended, now) => {
+        const current = ownIn(get().progress, deckId, cardId);
+        if ((current?.suspended ?? false) === suspended) return;
+        const at = changeTime(deckId, cardId, now);
+        putCard(deckId, cardId, { scheduling: current?.scheduling ?? newSchedulingState(at), suspended }, at);
+      },
+
+      resetCard: (deckId, cardId, now) => {
+        const state = get();
+        const current = ownIn(state.progress, deckId, cardId);
+        if (!current) return;
+        const at = changeTime(deckId, cardId, now);
+        const entry: ManualEntry = { cardId, at, action: 'forget' };
+        set({
+          progress: withCardValue(state.progress, deckId, cardId, { scheduling: newSchedulingState(at), suspended: current.suspended }),
+          cardChangedAt: withCardValue(state.cardChangedAt, deckId, cardId, at),
+          manualLog: { ...state.manualLog, [deckId]: withReviewEntry(own(state.manualLog, deckId) ?? [], entry) },
+        });
+      },
+
+      resetAllProgress: (now) => {
+        const state = get();
+        const resetAt = Math.max(toWholeSecond(now), latestChange(state), state.progressResetAt ?? -Infinity);
+        set({
+          progress: {},
+          log: {},
+          manualLog: {},
+          cardChangedAt: {},
+          undoneReviews: {},
+          progressResetAt: resetAt,
+          quizHistory: [],
+          session: { ...state.session, undoStack: [] },
+        });
+      },
+    };
+  };
+}

@@ -1,0 +1,117 @@
+// A damaged record costs only itself: a card state, an id or a log entry that cannot be read is set aside in a backup
+// (counted in the report), and every other card, review and setting is kept.
+import { describe, expect, it } from 'vitest';
+import { STORAGE_KEY } from '../../../src/store/create-study-store';
+import { studyDataOf } from '../../../src/store/data/study-data';
+import { listBackupKeys } from '../../../src/store/persist/guarded-storage';
+import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import { cardBucket, frontDecodeIds } from '../../../src/store/persist/persisted-codec';
+import { selectStorageIssue } from '../../../src/store/study-selectors';
+import { DAY, DECK, ETCD, KUBELET, makeStore, MINUTE, POD, readStoredFixture, storageWith, T0 } from '../store-test-kit';
+import { Rating } from '../../../src/domain/progress';
+
+/** Today's stored data (schema 2) with one card's state replaced, as the reliability pass did. */
+function v2WithDamagedState(index: number, damage = 'garbage,,,'): { text: string; damagedId: string } {
+  const fixture = JSON.parse(readStoredFixture('v2-compact-codec.json'));
+  const intact = makeStore(storageWith(readStoredFixture('v2-compact-codec.json')));
+  const ids = Object.keys(intact.getState().progress[DECK]).sort();
+  fixture.state.decks[DECK].states[index] = damage;
+  return { text: JSON.stringify(fixture), damagedId: ids[index] };
+}
+
+describe('one unreadable card state in stored data of schema 2', () => {
+  it('loses only that card: every other card, every review and the settings are kept', () => {
+    const intact = makeStore(storageWith(readStoredFixture('v2-compact-codec.json'))).getState();
+    const { text, damagedId } = v2WithDamagedState(1);
+    const store = makeStore(storageWith(text));
+    const { progress, log, settings, quizHistory } = store.getState();
+
+    const expectedProgress = { ...intact.progress[DECK] };
+    delete expectedProgress[damagedId];
+    expect(progress[DECK]).toEqual(expectedProgress);
+    // The card's reviews are a record of their own, readable, so they stay.
+    expect(log[DECK]).toEqual(intact.log[DECK]);
+    expect(settings).toEqual(intact.settings);
+    expect(quizHistory).toEqual(intact.quizHistory);
+  });
+
+  it('is reported with its count and set aside in a backup before anything is written', () => {
+    const { text } = v2WithDamagedState(1);
+    const storage = storageWith(text);
+    const store = makeStore(storage);
+    const issue = selectStorageIssue(store.getState());
+    expect(issue).toMatchObject({ kind: 'damaged-records', damagedCount: 1, savingPaused: false });
+    const backupKey = issue && 'backupKey' in issue ? issue.backupKey : null;
+    expect(backupKey).not.toBeNull();
+    expect(listBackupKeys(storage)).toEqual([backupKey]);
+    expect(storage.getItem(backupKey!)).toContain('garbage,,,');
+  });
+
+  it('leaves the other cards gradable as before, and a reload keeps them', () => {
+    const { text } = v2WithDamagedState(1);
+    const storage = storageWith(text);
+    const store = makeStore(storage);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Good, Date.UTC(2026, 10, 1), 5_000);
+    const reloaded = makeStore(storage).getState();
+    expect(Object.keys(reloaded.progress[DECK])).toHaveLength(5);
+    expect(reloaded.progress[DECK][POD]).toEqual(store.getState().progress[DECK][POD]);
+    expect(reloaded.progress[DECK][ETCD]).toEqual(store.getState().progress[DECK][ETCD]);
+    expect(reloaded.log).toEqual(store.getState().log);
+  });
+});
+
+describe('damage in stored data of schema 3', () => {
+  /** 200 cards graded once each: two chunks of the deck. */
+  function studied(storage = createMemoryStorage()) {
+    const store = makeStore(storage);
+    for (let index = 0; index < 200; index += 1) store.getState().gradeCard(DECK, `chapter/definition/card-${index}`, Rating.Good, T0 + index * MINUTE, 2000);
+    return { storage, data: studyDataOf(store.getState()) };
+  }
+  const chunkKeyOf = (index: number) => `${STORAGE_KEY}:cards:${DECK}:2:${index}`;
+
+  it('one garbage card state: that card’s state is set aside, the original stays until the next save, which writes the chunk clean', () => {
+    const { storage, data } = studied();
+    const chunk = JSON.parse(storage.getItem(chunkKeyOf(1))!);
+    const damagedId = frontDecodeIds(chunk.ids)[4];
+    chunk.states[4] = 'garbage,,,';
+    const original = JSON.stringify(chunk);
+    storage.setItem(chunkKeyOf(1), original);
+
+    const store = makeStore(storage);
+    expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'damaged-records', damagedCount: 1 });
+    expect(Object.keys(store.getState().progress[DECK])).toHaveLength(199);
+    expect(store.getState().progress[DECK][damagedId]).toBeUndefined();
+    expect(store.getState().log).toEqual(data.log);
+    expect(storage.getItem(chunkKeyOf(1))).toBe(original);
+
+    // A grade in the other chunk: the damaged one is written clean too, so the next visit reads it whole.
+    const other = Object.keys(data.progress[DECK]).find((cardId) => cardBucket(cardId, 2) === 0)!;
+    store.getState().gradeCard(DECK, other, Rating.Good, T0 + DAY, 2000);
+    expect(storage.getItem(chunkKeyOf(1))).not.toBe(original);
+    const reopened = makeStore(storage);
+    expect(selectStorageIssue(reopened.getState())).toBeNull();
+    expect(studyDataOf(reopened.getState())).toEqual(studyDataOf(store.getState()));
+  });
+
+  it('a chunk that is not JSON costs its cards; the other chunk, the settings and the quizzes are kept', () => {
+    const { storage } = studied();
+    storage.setItem(chunkKeyOf(0), '{"t": 1, "ids": [');
+    const store = makeStore(storage);
+    expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'damaged-records', damagedCount: 1 });
+    const kept = Object.keys(store.getState().progress[DECK]);
+    expect(kept.length).toBeGreaterThan(50);
+    expect(kept.every((cardId) => cardBucket(cardId, 2) === 1)).toBe(true);
+  });
+
+  it('an unreadable root costs only the settings: every chunk is still read, and the root is backed up', () => {
+    const { storage, data } = studied();
+    storage.setItem(STORAGE_KEY, 'garbage,,,');
+    const store = makeStore(storage);
+    expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'damaged-records', damagedCount: 1 });
+    expect(store.getState().progress).toEqual(data.progress);
+    expect(store.getState().log).toEqual(data.log);
+    const issue = selectStorageIssue(store.getState());
+    const backup = JSON.parse(storage.getItem(issue && 'backupKey' in issue ? issue.backupKey! : '')!);
+    expect(backup.keys[STORAGE_KEY]).toBe('garbage,,,');
+  });
+});

@@ -1,0 +1,195 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { replayCard, cardTimeline } from '../../../src/domain/card-replay';
+import { defaultStudySettings, State } from '../../../src/domain/progress';
+import { newSchedulingState, schedulerOptionsFrom } from '../../../src/domain/scheduler';
+import { STORAGE_KEY } from '../../../src/store/create-study-store';
+import { decodeStudyData, encodeStudyData } from '../../../src/store/persist/persisted-codec';
+import { decodeStudyDataV2Lenient, encodeStudyDataV2, type PersistedStudyDataV2 } from '../../../src/store/persist/persisted-codec-v2';
+import {
+  CURRENT_STORE_VERSION,
+  inferredForgets,
+  migrateCompactCodecToChunkedKeys,
+  migratePersisted,
+  migratePlainJsonToCompactCodec,
+  StoreVersions,
+} from '../../../src/store/persist/persisted-migrations';
+import {
+  PersistedStudyDataV1Schema,
+  PersistedStudyDataV2Schema,
+  PersistedStudyDataV3Schema,
+} from '../../../src/store/persist/persisted-schemas';
+import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
+import { readStored } from '../../../src/store/persist/read-persisted';
+import { studyDataOf } from '../../../src/store/data/study-data';
+import { CASE_STUDIES, DECK, ETCD, KUBELET, KUBELET_REVERSE, makeStore, POD, readStoredFixture, storageWith, storedEnvelope } from '../store-test-kit';
+
+const v1Fixture = JSON.parse(readStoredFixture('v1-plain-json.json'));
+const v1State = v.parse(PersistedStudyDataV1Schema, v1Fixture.state);
+const v2Fixture = JSON.parse(readStoredFixture('v2-compact-codec.json'));
+const v2State = v.parse(PersistedStudyDataV2Schema, v2Fixture.state) as PersistedStudyDataV2;
+const v3Keys: Record<string, string> = JSON.parse(readStoredFixture('v3-chunked-keys.json')).keys;
+
+/** A copy the test may change (decoding is remembered per object). */
+const decodeV2 = (state: PersistedStudyDataV2) => structuredClone(decodeStudyDataV2Lenient(state).data);
+
+describe('store versions', () => {
+  it('are named, one step apart, the current one last', () => {
+    expect(StoreVersions).toEqual({ PlainJson: 1, CompactCodec: 2, ChunkedKeys: 3 });
+    expect(CURRENT_STORE_VERSION).toBe(StoreVersions.ChunkedKeys);
+    expect(v1Fixture.version).toBe(StoreVersions.PlainJson);
+    expect(v2Fixture.version).toBe(StoreVersions.CompactCodec);
+    expect(JSON.parse(v3Keys[STORAGE_KEY]).version).toBe(StoreVersions.ChunkedKeys);
+  });
+});
+
+describe('v1 plain JSON → v2 compact codec', () => {
+  const migrated = decodeV2(migratePlainJsonToCompactCodec(v1State));
+  const v1Progress = v1Fixture.state.progress[DECK];
+  const v1Log = v1Fixture.state.log[DECK];
+
+  it('keeps every card state exactly, orphans included', () => {
+    expect(migrated.progress).toEqual(v1Fixture.state.progress);
+    expect(migrated.progress[DECK][CASE_STUDIES]).toEqual(v1Progress[CASE_STUDIES]);
+    expect(migrated.progress[DECK][POD].suspended).toBe(true);
+  });
+
+  it('keeps every review, with durations capped at 60 s and rounded to whole seconds', () => {
+    expect(migrated.log[DECK]).toHaveLength(v1Log.length);
+    expect(migrated.log[DECK].map(({ durationMs: _d, ...entry }) => entry)).toEqual(
+      v1Log.map(({ durationMs: _d, ...entry }: { durationMs: number }) => entry),
+    );
+    // The fixture's durations, in log order: 14 s, 6 s, 8 s, 3.2 s, 4.5 s, 9 s, 95 s, 21 s, 30 s, 12 s.
+    expect(v1Log.map((entry: { durationMs: number }) => entry.durationMs)).toEqual([14_000, 6_000, 8_000, 3_200, 4_500, 9_000, 95_000, 21_000, 30_000, 12_000]);
+    expect(migrated.log[DECK].map((entry) => entry.durationMs)).toEqual([14_000, 6_000, 8_000, 3_000, 5_000, 9_000, 60_000, 21_000, 30_000, 12_000]);
+  });
+
+  it('dates each card\'s last change at its last review (or creation), with no undo history or reset', () => {
+    expect(migrated.cardChangedAt[DECK][KUBELET]).toBe(v1Progress[KUBELET].scheduling.lastReview);
+    expect(Object.keys(migrated.cardChangedAt[DECK]).sort()).toEqual(Object.keys(v1Progress).sort());
+    expect(migrated.undoneReviews).toEqual({});
+    expect(migrated.progressResetAt).toBeNull();
+  });
+
+  it('keeps the saved settings (defaults for a field the old data lacks) and counts them as chosen', () => {
+    expect(v1Fixture.state.settings.studyReverseCards).toBeUndefined();
+    expect(migrated.settings).toEqual({ ...v1Fixture.state.settings, studyReverseCards: defaultStudySettings.studyReverseCards });
+    expect(migrated.settingsChangedAt).toBe(0);
+    expect(migrated.quizHistory.map((record) => record.id)).toEqual(['kubernetes:1791138600000']);
+  });
+
+  it('gives valid version-2 data', () => {
+    expect(v.safeParse(PersistedStudyDataV2Schema, migratePlainJsonToCompactCodec(v1State)).success).toBe(true);
+  });
+});
+
+describe('v2 compact codec → v3 chunked keys', () => {
+  const before = decodeV2(v2State);
+  const migrated = migrateCompactCodecToChunkedKeys(v2State);
+
+  it('keeps every card, review, undone review, setting and quiz exactly', () => {
+    expect(v.safeParse(PersistedStudyDataV3Schema, migrated).success).toBe(true);
+    expect(decodeStudyData(migrated)).toEqual({ ...before, manualLog: {} });
+  });
+
+  it('splits the quizzes by the month they finished in, and a deck into chunks by card', () => {
+    expect(Object.keys(migrated.quizzes)).toEqual(['2026-10']);
+    expect(migrated.decks[DECK].buckets).toBe(1);
+    expect(Object.keys(migrated.decks[DECK].chunks)).toEqual(['0']);
+  });
+
+  /** The fixture with ETCD reset (made new) a day after its last review, and a later grade of KUBELET after a reset. */
+  function withPastResets(): { state: PersistedStudyDataV2; resetAt: number } {
+    const data = decodeV2(v2State);
+    const etcdLast = data.log[DECK].filter((entry) => entry.cardId === ETCD).at(-1)!.at;
+    const resetAt = etcdLast + 86_400_000;
+    data.progress[DECK][ETCD] = { scheduling: newSchedulingState(resetAt), suspended: false };
+    data.cardChangedAt[DECK][ETCD] = resetAt;
+    const kubelet = data.log[DECK].filter((entry) => entry.cardId === KUBELET);
+    const later = data.log[DECK].map((entry) => (entry === kubelet.at(-1) ? { ...entry, stateBefore: State.New } : entry));
+    return { state: encodeStudyDataV2({ ...data, log: { [DECK]: later } }), resetAt };
+  }
+
+  it('records the resets the old log did not: one that ended a card’s history at its time, one before a later grade a second before it', () => {
+    const { state, resetAt } = withPastResets();
+    const data = decodeStudyData(migrateCompactCodecToChunkedKeys(state));
+    const kubeletLast = data.log[DECK].filter((entry) => entry.cardId === KUBELET).at(-1)!;
+    expect(data.manualLog[DECK]).toEqual([
+      { cardId: KUBELET, at: kubeletLast.at - 1000, action: 'forget' },
+      { cardId: ETCD, at: resetAt, action: 'forget' },
+    ].sort((a, b) => a.at - b.at));
+    // Replaying the reset card's log now gives its state, as it does for every card the store grades from now on.
+    const etcdLog = cardTimeline(data.log[DECK].filter((entry) => entry.cardId === ETCD), data.manualLog[DECK].filter((entry) => entry.cardId === ETCD));
+    expect(replayCard(etcdLog, schedulerOptionsFrom(data.settings, false))).toEqual(data.progress[DECK][ETCD].scheduling);
+  });
+
+  it('infers no reset for a history of grades without one', () => {
+    const data = decodeV2(v2State);
+    for (const cardId of [KUBELET, POD, ETCD, KUBELET_REVERSE]) {
+      expect(inferredForgets(data.log[DECK].filter((entry) => entry.cardId === cardId), data.progress[DECK][cardId])).toEqual([]);
+    }
+  });
+
+  it('runs when a store opens storage holding v2 data: the keys of v3 are written, the root last, and read back alike', () => {
+    const storage = storageWith(readStoredFixture('v2-compact-codec.json'));
+    const store = makeStore(storage);
+    expect(studyDataOf(store.getState())).toEqual({ ...before, manualLog: {} });
+    expect(store.getState().session.storageIssue).toBeNull();
+    expect(storedEnvelope(storage).version).toBe(StoreVersions.ChunkedKeys);
+    expect([...Array(storage.length).keys()].map((index) => storage.key(index)).sort()).toEqual([STORAGE_KEY, `${STORAGE_KEY}:cards:${DECK}:1:0`, `${STORAGE_KEY}:quizzes:2026-10`]);
+    expect(studyDataOf(makeStore(storage).getState())).toEqual(studyDataOf(store.getState()));
+  });
+});
+
+describe('v1 plain JSON, two steps up', () => {
+  it('gives valid current-version data through migratePersisted', () => {
+    const result = migratePersisted(v1State, StoreVersions.PlainJson);
+    expect(v.safeParse(PersistedStudyDataV3Schema, result).success).toBe(true);
+    expect(decodeStudyData(result)).toEqual({ ...decodeV2(migratePlainJsonToCompactCodec(v1State)), manualLog: {} });
+  });
+
+  it('runs when a store opens storage holding v1 data, and rewrites it as v3', () => {
+    const storage = storageWith(readStoredFixture('v1-plain-json.json'));
+    const store = makeStore(storage);
+    const expected = decodeStudyData(migratePersisted(v1State, StoreVersions.PlainJson));
+    expect(store.getState().progress).toEqual(expected.progress);
+    expect(store.getState().log).toEqual(expected.log);
+    expect(store.getState().session.storageIssue).toBeNull();
+    expect(storedEnvelope(storage).version).toBe(StoreVersions.ChunkedKeys);
+    expect(makeStore(storage).getState().progress).toEqual(expected.progress);
+  });
+});
+
+describe('the v3 chunked keys fixture', () => {
+  const read = readStored(createMemoryStorage(v3Keys), STORAGE_KEY);
+
+  it('reads whole: each key checked, every record read', () => {
+    expect(read).toMatchObject({ ok: true, version: StoreVersions.ChunkedKeys, damaged: [] });
+  });
+
+  it('decodes to the state it was saved from, the forget in the log', () => {
+    if (!read?.ok) throw new Error('unreadable fixture');
+    const data = decodeStudyData(read.state as never);
+    const before = decodeV2(v2State);
+    expect(data.manualLog).toEqual({ [DECK]: [{ cardId: ETCD, at: Date.UTC(2026, 9, 7, 10, 0), action: 'forget' }] });
+    expect(data.progress[DECK][ETCD].scheduling).toEqual(newSchedulingState(Date.UTC(2026, 9, 7, 10, 0)));
+    expect({ ...data.progress[DECK], [ETCD]: undefined }).toEqual({ ...before.progress[DECK], [ETCD]: undefined });
+    expect(data.log).toEqual(before.log);
+    expect(data.undoneReviews).toEqual(before.undoneReviews);
+    expect(data.settings.reviewsPerDay).toBe(150);
+  });
+
+  it('encodes back to the same keys and texts, so the stored format does not drift unnoticed', () => {
+    if (!read?.ok) throw new Error('unreadable fixture');
+    const storage = createMemoryStorage(v3Keys);
+    const store = makeStore(storage);
+    // Opening reads and writes nothing; writing the same data again writes the same texts.
+    store.setState({ ...studyDataOf(store.getState()) });
+    for (const [key, text] of Object.entries(v3Keys)) expect(storage.getItem(key)).toBe(text);
+    expect(JSON.stringify(encodeStudyData(decodeStudyData(read.state as never)).decks)).toBe(JSON.stringify((read.state as { decks: unknown }).decks));
+  });
+
+  it('needs no migration step', () => {
+    expect(migratePersisted(read?.ok ? read.state : null, StoreVersions.ChunkedKeys)).toBe(read?.ok ? read.state : null);
+  });
+});
