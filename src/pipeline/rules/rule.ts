@@ -2,21 +2,13 @@
 // Line rules read one line's text; the first line rule that reads a line decides what the line is (its "reading"),
 // which other rules ask for (is this child a definition? what is its name as a list item?). Block rules read a node
 // with what is under or after it (a heading and its body, a lead-in and its items, a table, a task and its code).
-import type { AnswerDetail, CardKind, Section } from '../../domain/deck';
+import type { Card, CardKind, Section } from '../../domain/deck';
 import type { OutlineNode } from '../normalise/outline';
 
-export interface CardDraft {
+/** A card before it has its ids and place: what it asks and answers (as Card says), and its id's suffix. */
+export interface CardDraft extends Pick<Card, 'reverse' | 'prompt' | 'answer' | 'term' | 'items' | 'details' | 'context' | 'answerCode'> {
   /** Added to the note id: `reverse`, `c1`, … (null for the note's main card). */
   suffix: string | null;
-  reverse: boolean;
-  prompt: string;
-  answer: string;
-  term: string | null;
-  items: string[] | null;
-  details: AnswerDetail[];
-  context: string | null;
-  /** The answer is a code block, shown as code (its language, or null). */
-  answerCode?: { lang: string | null };
 }
 
 /**
