@@ -6,8 +6,33 @@ import type { ItemVerdictKind, KnownTerm } from './quiz-types';
 const LEADING_ARTICLES = new Set(['a', 'an', 'the']);
 /** Small words that join the head of a list item to its qualifiers ("Pod-to-Pod communication on the same node"). */
 const JOINING_WORDS = new Set([
-  'on', 'in', 'inside', 'within', 'across', 'for', 'with', 'without', 'and', 'or', 'to', 'of', 'from', 'by', 'via',
-  'at', 'into', 'that', 'which', 'such', 'as', 'when', 'where', 'so', 'like', 'between', 'than',
+  'on',
+  'in',
+  'inside',
+  'within',
+  'across',
+  'for',
+  'with',
+  'without',
+  'and',
+  'or',
+  'to',
+  'of',
+  'from',
+  'by',
+  'via',
+  'at',
+  'into',
+  'that',
+  'which',
+  'such',
+  'as',
+  'when',
+  'where',
+  'so',
+  'like',
+  'between',
+  'than',
 ]);
 const FILLER_WORDS = new Set(['a', 'an', 'the', 'is', 'are', 'be', 'can', 'it', 'its', 'their', 'them', 'this', 'these', 'our', 'we', 'us']);
 const ALIAS_LEAD_IN = /^(aka|a\.k\.a\.?|also known as|also called|also|or|i\.e\.?|ie|e\.g\.?|short for)\s+/i;
@@ -121,7 +146,10 @@ export interface AnswerAlias {
 }
 
 function withoutParentheses(text: string): string {
-  return text.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function parentheticalAliases(text: string): AnswerAlias[] {
@@ -210,7 +238,10 @@ export function sameDefinition(a: string, b: string): boolean {
 }
 
 function numbersIn(text: string): string {
-  return answerTokens(text).filter((token) => /\d/.test(token)).sort().join(' ');
+  return answerTokens(text)
+    .filter((token) => /\d/.test(token))
+    .sort()
+    .join(' ');
 }
 
 function collapsedLowerCase(text: string): string {
@@ -233,9 +264,7 @@ interface PreparedTerm {
 }
 
 function prepareOtherTerms(otherTerms: readonly KnownTerm[], expected: readonly string[]): PreparedTerm[] {
-  return otherTerms
-    .filter((term) => !expected.some((text) => sameTerm(text, term.text)))
-    .map((term) => ({ term, aliases: answerAliases(term.text) }));
+  return otherTerms.filter((term) => !expected.some((text) => sameTerm(text, term.text))).map((term) => ({ term, aliases: answerAliases(term.text) }));
 }
 
 interface NearTerm {
@@ -255,7 +284,12 @@ function closestOtherTerm(given: string, others: readonly PreparedTerm[], filter
     for (const alias of other.aliases.filter(filter)) {
       const edits = typoDistance(given, alias.compact);
       if (!best || edits < best.distance) {
-        best = { term: other.term, distance: edits, typo: typoEdits(given, alias.compact) !== null, lettersOnlyDropped: onlyDroppedOrAdded(given, alias.compact, edits) };
+        best = {
+          term: other.term,
+          distance: edits,
+          typo: typoEdits(given, alias.compact) !== null,
+          lettersOnlyDropped: onlyDroppedOrAdded(given, alias.compact, edits),
+        };
       }
     }
   }
@@ -319,7 +353,11 @@ function acceptedTypo(form: ExpectedForm, given: string, expected: string): Matc
  * and small typos scaled to length — unless the answer is another term of the deck, or closer to one.
  * The explanation names the form the answer matched, or the other term it is.
  */
-export function matchAnswer(response: string, expected: string, options: { alternatives?: readonly string[]; otherTerms?: readonly KnownTerm[] } = {}): MatchVerdict {
+export function matchAnswer(
+  response: string,
+  expected: string,
+  options: { alternatives?: readonly string[]; otherTerms?: readonly KnownTerm[] } = {},
+): MatchVerdict {
   const given = response.trim();
   const givenCompact = compactAnswer(given);
   if (givenCompact.length === 0) {
@@ -480,8 +518,18 @@ function explainExtra(text: string, items: readonly PreparedItem[], others: read
  * in `itemAliases`, or its words) and each item is named at most once, best matches first (exact, then typos,
  * then by words), so order does not matter.
  */
-export function matchListEntries(entries: readonly string[], items: readonly string[], otherTerms: readonly KnownTerm[] = [], itemAliases: readonly (readonly string[])[] = []): ListMatch {
-  const prepared: PreparedItem[] = items.map((text, index) => ({ text, aliases: itemAliases[index] ?? [], words: significantWords(text), keyWords: keyWordsOf(text) }));
+export function matchListEntries(
+  entries: readonly string[],
+  items: readonly string[],
+  otherTerms: readonly KnownTerm[] = [],
+  itemAliases: readonly (readonly string[])[] = [],
+): ListMatch {
+  const prepared: PreparedItem[] = items.map((text, index) => ({
+    text,
+    aliases: itemAliases[index] ?? [],
+    words: significantWords(text),
+    keyWords: keyWordsOf(text),
+  }));
   const others = prepareOtherTerms(otherTerms, [...items, ...prepared.flatMap((item) => item.aliases)]);
   const given = entries.map((entry) => entry.trim());
   const filled = (text: string) => compactAnswer(text).length > 0;

@@ -35,6 +35,8 @@ export interface QuizDeckIndex {
   names: IndexedName[];
   /** Which names name the same thing ("Mesos Marathon" and "Marathon"). */
   deckNames: DeckNames;
+  /** A name's group (DeckNames.groupOf) → the lists it is an item of. */
+  listsByName: Map<string, string[]>;
 }
 
 export interface IndexedName {
@@ -54,7 +56,20 @@ function forwardDefinitions(deck: Deck): DefinitionNote[] {
     const definition = card.answer.trim();
     if (card.kind !== 'definition' || card.reverse || compactAnswer(term) === '' || compactAnswer(definition) === '') return [];
     const reverse = reverseByNote.get(card.noteId) ?? null;
-    return [{ noteId: card.noteId, forward: card, reverse, term, definition, chapterId: card.chapterId, sectionId: card.sectionId, order, listIds: [], sameTermDefinitions: [definition] }];
+    return [
+      {
+        noteId: card.noteId,
+        forward: card,
+        reverse,
+        term,
+        definition,
+        chapterId: card.chapterId,
+        sectionId: card.sectionId,
+        order,
+        listIds: [],
+        sameTermDefinitions: [definition],
+      },
+    ];
   });
 }
 
@@ -66,7 +81,8 @@ export function indexDeckForQuiz(deck: Deck): QuizDeckIndex {
   // By group of names, so a big deck is not compared pair by pair (every term of the deck is in a group).
   const listsByName = new Map<string, string[]>();
   for (const card of enumerations) {
-    for (const group of new Set((card.items ?? []).map((item) => deckNames.groupOf(item)))) listsByName.set(group, [...(listsByName.get(group) ?? []), card.id]);
+    for (const group of new Set((card.items ?? []).map((item) => deckNames.groupOf(item))))
+      listsByName.set(group, [...(listsByName.get(group) ?? []), card.id]);
   }
   const definitionsByName = new Map<string, string[]>();
   for (const note of definitions) {
@@ -103,6 +119,7 @@ export function indexDeckForQuiz(deck: Deck): QuizDeckIndex {
     listItems,
     names,
     deckNames,
+    listsByName,
   };
 }
 
@@ -125,16 +142,18 @@ function sharesWordStart(a: string, b: string): boolean {
 }
 
 /**
- * The deck's names a learner might give instead of `expected`: names of the same chapter and names that look
- * alike (a shared word start, or few edits), those of the chapter or with a shared word first, then by edits;
- * at most 60. Never another name of the expected thing.
+ * The deck's names a learner might give instead of `expected`: names of the same chapter or of the same list
+ * ("Docker Swarm" beside "Kubernetes") and names that look alike (a shared word start, or few edits), those related
+ * so first, then by edits; at most 60. Never another name of the expected thing.
  */
 export function otherTermsNear(index: QuizDeckIndex, expected: readonly string[], chapterId: string, direction: 'forward' | 'reverse'): KnownTerm[] {
   const targets = expected.map((text) => compactAnswer(text));
+  const lists = new Set(expected.flatMap((text) => index.listsByName.get(index.deckNames.groupOf(text)) ?? []));
+  const inSameList = (name: IndexedName) => (index.listsByName.get(index.deckNames.groupOf(name.text)) ?? []).some((list) => lists.has(list));
   const scored = index.names.flatMap((name) => {
     if (expected.some((text) => index.deckNames.same(text, name.text))) return [];
     const edits = Math.min(...targets.map((target) => distance(target, name.compact)));
-    const related = name.chapterId === chapterId || expected.some((text) => sharesWordStart(text, name.text));
+    const related = name.chapterId === chapterId || inSameList(name) || expected.some((text) => sharesWordStart(text, name.text));
     if (!related && edits > Math.max(3, Math.floor(name.compact.length / 2))) return [];
     const cardId = direction === 'reverse' ? (name.reverseCardId ?? name.forwardCardId) : name.forwardCardId;
     return [{ term: { text: name.text, cardId }, rank: related ? 0 : 1, edits }];

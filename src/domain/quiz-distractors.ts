@@ -98,7 +98,9 @@ export function termDistractors(note: DefinitionNote, index: QuizDeckIndex, coun
 export function matchingPartners(note: DefinitionNote, pool: readonly DefinitionNote[], index: QuizDeckIndex, count: number, rng: Rng): DefinitionNote[] {
   const { related } = index.deckNames;
   const ranked = rankCandidates(
-    pool.filter((other) => other.noteId !== note.noteId).map((other) => ({ value: other, closeness: closenessOf(note, other), length: other.definition.length })),
+    pool
+      .filter((other) => other.noteId !== note.noteId)
+      .map((other) => ({ value: other, closeness: closenessOf(note, other), length: other.definition.length })),
     note.definition.length,
     rng,
   );

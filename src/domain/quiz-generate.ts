@@ -60,6 +60,8 @@ function definitionPrompt(note: DefinitionNote, index: QuizDeckIndex): string | 
 
 /** A definition as an option or statement about `asked`: its own term and the asked term hidden alike in every one. */
 function definitionOption(shown: DefinitionNote, asked: DefinitionNote, index: QuizDeckIndex): string {
+  // An abbreviation's expansion ("DNS: Domain Name System") is what the definition says, not a restatement to hide.
+  if (index.deckNames.same(shown.definition, shown.term)) return completeDefinition(shown.definition);
   return shownDefinition(shown.definition, [...namesOf(asked.term, index), ...namesOf(shown.term, index)]);
 }
 
@@ -76,7 +78,12 @@ function optionCardId(note: DefinitionNote | null, direction: MultipleChoiceQues
   return note ? cardForDirection(note, direction).id : null;
 }
 
-function multipleChoice(note: DefinitionNote, index: QuizDeckIndex, rng: Rng, direction: MultipleChoiceQuestion['direction']): DraftOf<MultipleChoiceQuestion> | null {
+function multipleChoice(
+  note: DefinitionNote,
+  index: QuizDeckIndex,
+  rng: Rng,
+  direction: MultipleChoiceQuestion['direction'],
+): DraftOf<MultipleChoiceQuestion> | null {
   const card = cardForDirection(note, direction);
   const prompt = direction === 'term-to-definition' ? note.term : definitionPrompt(note, index);
   if (prompt === null) return null;
@@ -91,7 +98,11 @@ function multipleChoice(note: DefinitionNote, index: QuizDeckIndex, rng: Rng, di
     }));
   } else {
     right = { text: note.term, cardId: card.id, belongsTo: null };
-    wrong = termDistractors(note, index, CHOICE_OPTIONS - 1, rng).map((option) => ({ text: option.text, cardId: optionCardId(option.note, direction), belongsTo: null }));
+    wrong = termDistractors(note, index, CHOICE_OPTIONS - 1, rng).map((option) => ({
+      text: option.text,
+      cardId: optionCardId(option.note, direction),
+      belongsTo: null,
+    }));
   }
   if (wrong.length < CHOICE_OPTIONS - 1) return null;
   // A blank left only in the right definition (its term named inside it) would point at it.
@@ -131,7 +142,9 @@ function typedTerm(note: DefinitionNote, index: QuizDeckIndex): DraftOf<TypedQue
   const prompt = definitionPrompt(note, index);
   if (!isTypable(note.term) || prompt === null) return null;
   const card = cardForDirection(note, 'definition-to-term');
-  const sameTermElsewhere = index.definitions.filter((other) => other.noteId !== note.noteId && index.deckNames.same(other.term, note.term)).map((other) => other.term);
+  const sameTermElsewhere = index.definitions
+    .filter((other) => other.noteId !== note.noteId && index.deckNames.same(other.term, note.term))
+    .map((other) => other.term);
   const alternatives = [...sameTermElsewhere, ...index.deckNames.aliasesOf(note.term)];
   return {
     format: 'typed',
@@ -183,11 +196,17 @@ function sharedPlaceTitle(notes: readonly DefinitionNote[], index: QuizDeckIndex
   const [first] = notes;
   const section = first.forward.sectionPath.at(-1);
   if (section && notes.every((note) => note.sectionId === first.sectionId)) return section;
-  if (notes.every((note) => note.chapterId === first.chapterId)) return index.deck.chapters.find((chapter) => chapter.id === first.chapterId)?.title ?? index.deck.title;
+  if (notes.every((note) => note.chapterId === first.chapterId))
+    return index.deck.chapters.find((chapter) => chapter.id === first.chapterId)?.title ?? index.deck.title;
   return index.deck.title;
 }
 
-function matching(anchor: DefinitionNote, pool: readonly DefinitionNote[], index: QuizDeckIndex, rng: Rng): { draft: DraftOf<MatchingQuestion>; notes: DefinitionNote[] } | null {
+function matching(
+  anchor: DefinitionNote,
+  pool: readonly DefinitionNote[],
+  index: QuizDeckIndex,
+  rng: Rng,
+): { draft: DraftOf<MatchingQuestion>; notes: DefinitionNote[] } | null {
   const size = rng.int(MATCHING_MIN_PAIRS, MATCHING_MAX_PAIRS);
   const partners = matchingPartners(anchor, pool, index, size - 1, rng);
   if (partners.length < MATCHING_MIN_PAIRS - 1) return null;

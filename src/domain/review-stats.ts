@@ -210,9 +210,7 @@ export function reviewStats(input: ReviewStatsInput): ReviewStats {
   const firstWeekDay = today - weekdayFromMonday(range.starts[today]) - 7 * (RETENTION_WEEKS - 1);
 
   const gradesPerDay = new Uint32Array(today + 1);
-  const recentDays: DayActivity[] = keys
-    .slice(firstRecentDay, today + 1)
-    .map((day) => ({ day, reviews: 0, quizAnswers: 0, timeMs: 0 }));
+  const recentDays: DayActivity[] = keys.slice(firstRecentDay, today + 1).map((day) => ({ day, reviews: 0, quizAnswers: 0, timeMs: 0 }));
   const retentionByWeek: WeekRetention[] = Array.from({ length: RETENTION_WEEKS }, (_, week) => ({
     weekStart: keys[firstWeekDay + 7 * week],
     reviews: 0,

@@ -4,7 +4,7 @@
 import type { StatedAlias } from '../domain/deck';
 import { statedAbbreviations } from '../domain/deck-names';
 import { compactAnswer } from '../domain/quiz-answer-match';
-import type { OutlineNode } from './outline';
+import type { OutlineNode } from './normalise/outline';
 
 /** Collects stated aliases from outlines into one list, each pair once. */
 export class StatedAliasCollector {

@@ -2,6 +2,7 @@
 // shapes live here rather than in their files (slices/), so a slice that reads another through `get()` depends on
 // this file only, never on the other slice, and no import goes round in a circle.
 import type { StateCreator } from 'zustand';
+import type { CardMove } from '../domain/card-moves';
 import type { Grade, ReviewEntry, SchedulingState, StudySettings } from '../domain/progress';
 import type { UndoRecord } from '../domain/scheduler';
 import type { QuizRecord } from './data/quiz-record';
@@ -17,17 +18,9 @@ export interface GradeOutcome {
   becameLeech: boolean;
 }
 
-export interface ProgressSlice
-  extends Pick<StudyData, 'progress' | 'log' | 'manualLog' | 'cardChangedAt' | 'undoneReviews' | 'progressResetAt'> {
+export interface ProgressSlice extends Pick<StudyData, 'progress' | 'log' | 'manualLog' | 'cardChangedAt' | 'undoneReviews' | 'progressResetAt'> {
   /** Grades a card at `now` (kept to the second), logs the review and makes it undoable. */
-  gradeCard: (
-    deckId: string,
-    cardId: string,
-    grade: Grade,
-    now: number,
-    durationMs: number,
-    origin?: ReviewEntry['origin'],
-  ) => GradeOutcome;
+  gradeCard: (deckId: string, cardId: string, grade: Grade, now: number, durationMs: number, origin?: ReviewEntry['origin']) => GradeOutcome;
   /** Restores the card state before the last grade exactly and removes its log entry; null when there is nothing to undo. */
   undoLastGrade: () => ReviewEntry | null;
   setSuspended: (deckId: string, cardId: string, suspended: boolean, now: number) => void;
@@ -35,6 +28,8 @@ export interface ProgressSlice
   resetCard: (deckId: string, cardId: string, now: number) => void;
   /** Forgets every card's progress, the review log and the quiz history; settings stay. */
   resetAllProgress: (now: number) => void;
+  /** Re-keys the progress of cards whose id changed (a renamed chapter or section) to their new ids. */
+  moveCards: (deckId: string, moves: readonly CardMove[]) => void;
 }
 
 export interface SettingsSlice {

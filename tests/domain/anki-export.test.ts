@@ -100,18 +100,35 @@ describe('Anki export of the real deck', () => {
     expect(ankiExportText(deck).split('\n').slice(0, HEADERS.length)).toEqual(HEADERS);
   });
 
-  it('has one Basic note per card after the headers, each of six fields, deck id and card id as GUIDs in deck order', () => {
+  it('has a Basic note per card and a Cloze note per cloze sentence, six fields each, deck id + card id as GUIDs in deck order', () => {
     const text = ankiExportText(deck);
-    expect(deck.cards.length).toBe(98);
+    expect(deck.cards.length).toBe(113);
+    const clozes = deck.cards.filter((card) => card.kind === 'cloze');
+    const clozeNotes = [...new Set(clozes.map((card) => card.noteId))];
+    expect([clozes.length, clozeNotes.length]).toEqual([4, 3]);
     const lines = text.split('\n');
     expect(lines.at(-1)).toBe('');
-    const cardLines = lines.slice(HEADERS.length, -1);
-    expect(cardLines).toHaveLength(deck.cards.length);
-    for (const line of cardLines) expect(line.split('\t')).toHaveLength(6);
+    const noteLines = lines.slice(HEADERS.length, -1);
+    expect(noteLines).toHaveLength(deck.cards.length - clozes.length + clozeNotes.length);
+    for (const line of noteLines) expect(line.split('\t')).toHaveLength(6);
     const records = readAnkiRecords(text);
-    expect(records.map((record) => record[0])).toEqual(deck.cards.map((card) => `kubernetes/${card.id}`));
-    expect(new Set(records.map((record) => record[0])).size).toBe(deck.cards.length);
-    expect(new Set(records.map((record) => record[1]))).toEqual(new Set(['Basic']));
+    const basic = records.filter((record) => record[1] === 'Basic');
+    expect(basic.map((record) => record[0])).toEqual(deck.cards.filter((card) => card.kind !== 'cloze').map((card) => `kubernetes/${card.id}`));
+    expect(records.filter((record) => record[1] === 'Cloze').map((record) => [record[0], record[3]])).toEqual([
+      [
+        'kubernetes/kubernetes/cloze/kubernetes-is-also-referred-to-as-k8s-8-characters-between-k-and',
+        'Kubernetes is also referred to as {{c1::k8s}}, 8 characters between k and s',
+      ],
+      [
+        'kubernetes/kubernetes/cloze/written-in-go-inspired-by-google-borg-donated-by-google-to-cncf',
+        'Evolution of Kubernetes: written in {{c1::Go}}, inspired by {{c2::Google Borg}}, donated by Google to CNCF',
+      ],
+      [
+        'kubernetes/kubernetes-architecture/cloze/this-model-is-called-ip-per-pod-ensures-proper-pod-to-pod',
+        'This model is called {{c1::IP-per-Pod}}, ensures proper Pod-to-Pod communication',
+      ],
+    ]);
+    expect(new Set(records.map((record) => record[0])).size).toBe(records.length);
     expect(new Set(records.map((record) => record[2]))).toEqual(new Set(['Kubernetes']));
   });
 
@@ -134,7 +151,10 @@ describe('Anki export of the real deck', () => {
 
   it('writes a reverse card as its own note: definition → term', () => {
     const reverse = deck.cards.find((card) => card.id === 'container-orchestration/definition/container-orchestration/reverse')!;
-    expect(readAnkiRecords(ankiLine(deck, reverse))[0].slice(3, 5)).toEqual(['[…] groups multi-container applications together at scale', 'Container orchestration']);
+    expect(readAnkiRecords(ankiLine(deck, reverse))[0].slice(3, 5)).toEqual([
+      '[…] groups multi-container applications together at scale',
+      'Container orchestration',
+    ]);
   });
 
   it('writes a list’s items on one line, joined by “ · ”', () => {
@@ -178,7 +198,14 @@ describe('escaping', () => {
         '<b>not html</b> & more\r\nwith CRLF',
         'Networking_Basics::Networking::Devices_core_and_edge',
       ],
-      ['networking/networking/definition/router', 'Basic', 'Networking Basics', 'Router', 'Forwards packets between networks', 'Networking_Basics::Networking::Devices'],
+      [
+        'networking/networking/definition/router',
+        'Basic',
+        'Networking Basics',
+        'Router',
+        'Forwards packets between networks',
+        'Networking_Basics::Networking::Devices',
+      ],
     ]);
   });
 
@@ -203,7 +230,15 @@ describe('escaping', () => {
 describe('cloze notes', () => {
   const sentence = 'etcd is based on Raft, a consensus algorithm';
   const clozeCard = (group: number, prompt: string, answer: string) =>
-    cardLike({ id: `networking/cloze/etcd-raft/c${group}`, noteId: 'networking/cloze/etcd-raft', kind: 'cloze', prompt, answer, context: sentence, term: null });
+    cardLike({
+      id: `networking/cloze/etcd-raft/c${group}`,
+      noteId: 'networking/cloze/etcd-raft',
+      kind: 'cloze',
+      prompt,
+      answer,
+      context: sentence,
+      term: null,
+    });
   const c1 = clozeCard(1, '[…] is based on Raft, a consensus algorithm', 'etcd');
   const c2 = clozeCard(2, 'etcd is based on [protocol], a […] algorithm', 'Raft, consensus');
 

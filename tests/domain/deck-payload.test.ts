@@ -25,7 +25,8 @@ function payloadBytes(payload: DeckPayload): number {
   return parts.reduce((sum, part) => sum + Buffer.byteLength(JSON.stringify(part)), 0);
 }
 
-describe('decks from real notes', () => {
+// Each test builds whole decks from real notes (ten wild files, 1 MB generated): more than Vitest's 5 s on a busy machine.
+describe('decks from real notes', { timeout: 30_000 }, () => {
   it('decodes to the same deck: the user’s notes in content/', async () => {
     const deck = buildDeck((await readNotes(['content'], REPO)).sources);
     expect(roundTrip(deck)).toEqual(deck);
@@ -77,6 +78,15 @@ describe('the outline', () => {
     expect(architecture.sections).toBe(deck.chapters.find((chapter) => chapter.id === architecture.id)!.sections.length);
     expect(outline.chapters.find((chapter) => chapter.id === 'installing-kubernetes')).toMatchObject({ empty: true, counts: { cards: 0 } });
   });
+
+  it('carries the id moves of the card id map, so progress under old ids moves before any card loads', async () => {
+    const deck = buildDeck((await readNotes(['content'], REPO)).sources);
+    const idMoves = [{ from: 'container-orchestration/definition/kubernetes', to: 'kubernetes/definition/kubernetes' }];
+    const payload = encodeDeck({ ...deck, idMoves });
+    expect(payload.outline.idMoves).toEqual(idMoves);
+    expect(decodeDeck(payload.outline, payload.chapters, payload.rest).idMoves).toEqual(idMoves);
+    expect(encodeDeck(deck).outline).not.toHaveProperty('idMoves');
+  });
 });
 
 describe('text patches', () => {
@@ -117,7 +127,10 @@ interface ChapterShape {
 
 const chapterShape: fc.Arbitrary<ChapterShape> = fc.record({
   title: text,
-  sections: fc.array(fc.record({ title: text, note: fc.option(text, { nil: null }), extraPath: fc.array(text, { maxLength: 2 }), slug: fc.option(text, { nil: null }) }), { maxLength: 4 }),
+  sections: fc.array(
+    fc.record({ title: text, note: fc.option(text, { nil: null }), extraPath: fc.array(text, { maxLength: 2 }), slug: fc.option(text, { nil: null }) }),
+    { maxLength: 4 },
+  ),
 });
 
 const cardShape = fc.record({
@@ -164,7 +177,11 @@ function makeDeck(title: string, shapes: ChapterShape[], cardShapes: CardShape[]
     const section = shape.section === null || chapter.sections.length === 0 ? null : chapter.sections[shape.section % chapter.sections.length]!;
     const noteId = `${chapter.id}/${shape.kind}/${shape.slug}-${at}`;
     const items = shape.items;
-    const source: SourcePlace = { file: shape.otherFile ? 'other.md' : chapter.file, line: shape.line, ...(shape.column === undefined ? {} : { column: shape.column }) };
+    const source: SourcePlace = {
+      file: shape.otherFile ? 'other.md' : chapter.file,
+      line: shape.line,
+      ...(shape.column === undefined ? {} : { column: shape.column }),
+    };
     const card: Card = {
       id: shape.suffix === null ? noteId : shape.suffix === '!odd' ? `odd/${at}` : `${noteId}/${shape.suffix}`,
       kind: shape.kind,
@@ -183,7 +200,16 @@ function makeDeck(title: string, shapes: ChapterShape[], cardShapes: CardShape[]
     };
     cards.push(card);
     if (shape.derivedReverse !== null && !card.reverse) {
-      cards.push({ ...card, id: `${card.id}/reverse`, reverse: true, prompt: shape.derivedReverse, answer: card.term ?? card.prompt, items: null, details: [], context: null });
+      cards.push({
+        ...card,
+        id: `${card.id}/reverse`,
+        reverse: true,
+        prompt: shape.derivedReverse,
+        answer: card.term ?? card.prompt,
+        items: null,
+        details: [],
+        context: null,
+      });
     }
   });
   return { id: 'deck', title, chapters, cards, warnings };

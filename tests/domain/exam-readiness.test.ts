@@ -175,7 +175,9 @@ describe('exam readiness: daily plan', () => {
 
   it('takes today’s due reviews from the review queue: a buried sibling and those past the review limit come tomorrow', () => {
     // Docker Swarm's reverse is overdue; Docker Swarm itself was graded today, so its sibling waits for tomorrow.
-    const log = [{ cardId: dockerSwarm.id, at: NOW - 30 * MINUTE_MS, rating: 3 as const, stateBefore: State.Review, durationMs: 5_000, origin: 'review' as const }];
+    const log = [
+      { cardId: dockerSwarm.id, at: NOW - 30 * MINUTE_MS, rating: 3 as const, stateBefore: State.Review, durationMs: 5_000, origin: 'review' as const },
+    ];
     const buried = examReadiness({ ...input, log });
     expect(buried.plan.days.map((day) => day.scheduled)).toEqual([1, 2, 0, 1]);
     // A review limit of 0 today leaves only the learning step (API Server) for today.

@@ -120,19 +120,24 @@ describe('gradeCard on a review card', () => {
 describe('Easy past Good', () => {
   it('gives Easy a longer interval than Good in every state, fuzz on or off, below the maximum (as Anki ensures)', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom<Grade>(Rating.Again, Rating.Hard, Rating.Good, Rating.Easy), { maxLength: 14 }), fc.boolean(), fc.nat(5 * DAY_MS), (grades, enableFuzz, late) => {
-        const opts = { ...options, enableFuzz };
-        let state = newSchedulingState(NOW);
-        for (const grade of [...grades, Rating.Good as Grade]) {
-          const at = state.due + late;
-          const preview = previewIntervals(state, at, opts);
-          const good = gradeCard(state, Rating.Good, at, opts).next;
-          const easy = gradeCard(state, Rating.Easy, at, opts).next;
-          expect(easy.due).toBe(preview[Rating.Easy].due);
-          if (good.scheduledDays < opts.maximumIntervalDays) expect(easy.due, `state ${state.state}`).toBeGreaterThan(good.due);
-          state = gradeCard(state, grade, at, opts).next;
-        }
-      }),
+      fc.property(
+        fc.array(fc.constantFrom<Grade>(Rating.Again, Rating.Hard, Rating.Good, Rating.Easy), { maxLength: 14 }),
+        fc.boolean(),
+        fc.nat(5 * DAY_MS),
+        (grades, enableFuzz, late) => {
+          const opts = { ...options, enableFuzz };
+          let state = newSchedulingState(NOW);
+          for (const grade of [...grades, Rating.Good as Grade]) {
+            const at = state.due + late;
+            const preview = previewIntervals(state, at, opts);
+            const good = gradeCard(state, Rating.Good, at, opts).next;
+            const easy = gradeCard(state, Rating.Easy, at, opts).next;
+            expect(easy.due).toBe(preview[Rating.Easy].due);
+            if (good.scheduledDays < opts.maximumIntervalDays) expect(easy.due, `state ${state.state}`).toBeGreaterThan(good.due);
+            state = gradeCard(state, grade, at, opts).next;
+          }
+        },
+      ),
       { numRuns: 200, seed: 7 },
     );
   });

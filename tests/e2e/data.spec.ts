@@ -121,8 +121,11 @@ test('the Anki export downloads the headers and one line per card', async ({ pag
     '#deck column:3',
     '#tags column:6',
   ]);
-  expect(lines).toHaveLength(headers.length + deck.cards.length);
-  expect(lines.slice(headers.length).map((line) => line.split('\t')[0])).toEqual(deck.cards.map((card) => `kubernetes/${card.id}`));
+  // A Basic note per card, a Cloze note per cloze sentence.
+  const clozes = deck.cards.filter((card) => card.kind === 'cloze');
+  expect(lines).toHaveLength(headers.length + deck.cards.length - clozes.length + new Set(clozes.map((card) => card.noteId)).size);
+  const basic = lines.slice(headers.length).filter((line) => line.split('\t')[1] === 'Basic');
+  expect(basic.map((line) => line.split('\t')[0])).toEqual(deck.cards.filter((card) => card.kind !== 'cloze').map((card) => `kubernetes/${card.id}`));
 });
 
 test('the Anki files of two decks with the same title and the same cards have no GUID in common', async ({ page }) => {

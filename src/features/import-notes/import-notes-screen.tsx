@@ -10,7 +10,9 @@ import { PageTitle } from '../../components/page-title';
 import { ProgressBar } from '../../components/progress-bar';
 import { pastedNotes, type ImportProgress } from '../../domain/note-import';
 import { useDeckLibrary } from '../../store/deck-library/use-active-deck';
-import type { DeckDraft } from '../../store/deck-library/deck-library';
+import { type DeckDraft, findImportedDeck } from '../../store/deck-library/deck-library';
+import { diffDecks } from '../../store/deck-library/deck-library-diff';
+import { useStudyStore } from '../../store/study-store-context';
 import { ImportConfirm, type ImportChoice } from './import-confirm';
 import { ImportPreview, KindCounts } from './import-preview';
 import { ImportFailure, runImport, type ImportRun } from './import-runner';
@@ -85,6 +87,7 @@ function sourceNames(draft: DeckDraft): string {
 
 export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) {
   const library = useDeckLibrary();
+  const store = useStudyStore();
   const decks = useStore(library, (state) => state.decks);
   const [, navigate] = useLocation();
   const [pasted, setPasted] = useState('');
@@ -194,10 +197,13 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
     if (stage.kind !== 'preview') return;
     setStage({ ...stage, kind: 'saving' });
     const now = clock();
+    const previous = choice.target === NEW_DECK ? undefined : findImportedDeck(library.getState(), choice.target);
     const change =
       choice.target === NEW_DECK
         ? await library.getState().addDeck(stage.draft, now, choice.title)
         : await library.getState().updateDeck(choice.target, stage.draft, now);
+    // Cards under a new id (a renamed chapter or section) keep their progress.
+    if (previous) store.getState().moveCards(choice.target, diffDecks(previous.deck, stage.draft.deck).moves);
     if (change.kept) open(change.result.deck.id);
     else setStage({ kind: 'unkept', deckId: change.result.deck.id, title: change.result.deck.title });
   };
@@ -217,8 +223,7 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
         <p className="eyebrow">Your notes</p>
         <h1>Import notes</h1>
         <p className="lead">
-          Turn your own Markdown notes into a deck, kept in this browser. Cards come from the same rules as the built-in
-          deck; nothing in your notes is run.
+          Turn your own Markdown notes into a deck, kept in this browser. Cards come from the same rules as the built-in deck; nothing in your notes is run.
         </p>
       </div>
 
@@ -287,9 +292,7 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
 
       {stage.kind === 'unkept' && (
         <div className="import-problem" role="alert">
-          <p>
-            “{stage.title}” is ready, but this browser did not keep it, so it lasts only until this page is closed.
-          </p>
+          <p>“{stage.title}” is ready, but this browser did not keep it, so it lasts only until this page is closed.</p>
           <button type="button" className="button button-primary" onClick={() => open(stage.deckId)}>
             Study it now
           </button>
@@ -306,8 +309,7 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
           <ImportWarnings warnings={draftStage.draft.deck.warnings} fileProblems={draftStage.fileProblems} />
           {draftStage.draft.deck.cards.length === 0 ? (
             <p className="notice">
-              These notes make no cards yet. Cards come from lines such as “Term: what it means”, “Question :: Answer”
-              or a title followed by a list.
+              These notes make no cards yet. Cards come from lines such as “Term: what it means”, “Question :: Answer” or a title followed by a list.
             </p>
           ) : hasFatal(draftStage.draft) ? (
             <p className="notice">Fix the errors above in your notes, then import them again.</p>
@@ -317,7 +319,7 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
               draft={draftStage.draft}
               decks={decks}
               initialTarget={draftStage.target}
-             
+
               busy={stage.kind === 'saving'}
               onConfirm={(choice) => void confirm(choice)}
               onCancel={startOver}

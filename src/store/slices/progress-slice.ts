@@ -1,14 +1,9 @@
 // Per-card scheduling progress and the review log, keyed by deck id, then card id.
 // Grading and undo go through the domain scheduler; nothing here prunes cards that left the deck.
+import { moveCardData } from '../../domain/card-moves';
 import { becameLeech } from '../../domain/leeches';
 import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progress';
-import {
-  gradeCard as gradeWithScheduler,
-  isLeech,
-  newSchedulingState,
-  schedulerOptionsFrom,
-  undoGrade,
-} from '../../domain/scheduler';
+import { gradeCard as gradeWithScheduler, isLeech, newSchedulingState, schedulerOptionsFrom, undoGrade } from '../../domain/scheduler';
 import { MAX_UNDO_STEPS } from './session-slice';
 import { nextChangeTime, storedReviewDuration, toWholeSecond } from '../data/stored-time';
 import { sameSchedulingState, withCardValue, withReviewEntry, type StudyData } from '../data/study-data';
@@ -60,6 +55,14 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
       cardChangedAt: {},
       undoneReviews: {},
       progressResetAt: null,
+
+      moveCards: (deckId, moves) => {
+        const state = get();
+        const moved = moveCardData(state, deckId, moves);
+        if (moved !== state) {
+          set({ progress: moved.progress, cardChangedAt: moved.cardChangedAt, log: moved.log, manualLog: moved.manualLog, undoneReviews: moved.undoneReviews });
+        }
+      },
 
       gradeCard: (deckId, cardId, grade, now, durationMs, origin = 'review') => {
         const state = get();

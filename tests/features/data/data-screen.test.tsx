@@ -28,7 +28,11 @@ const FIXTURE = readFileSync(repoPath('tests/fixtures/transfer/progress-kubernet
 const jsonFile = (text: string, name = 'study-deck-progress-2026-11-27.json') => new File([text], name, { type: 'application/json' });
 
 function renderData(store: StudyStore, saveFile: SaveFile = vi.fn<SaveFile>()) {
-  renderInApp(<StudyStoreContext value={store}><DataScreen deck={deck} clock={() => T0} saveFile={saveFile} /></StudyStoreContext>);
+  renderInApp(
+    <StudyStoreContext value={store}>
+      <DataScreen deck={deck} clock={() => T0} saveFile={saveFile} />
+    </StudyStoreContext>,
+  );
   return userEvent.setup();
 }
 
@@ -38,7 +42,9 @@ const importRegion = () => region('Import progress');
 /** The "Now" and "After" figures of a row of the today table. */
 function todayRow(name: string): [string, string] {
   const row = within(screen.getByRole('table', { name: 'Kubernetes today' })).getByRole('row', { name: new RegExp(`^${name}`) });
-  const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent ?? '');
+  const cells = within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent ?? '');
   return [cells[0], cells[1]];
 }
 
@@ -53,7 +59,9 @@ describe('backup & export screen', () => {
     expect(region('Export progress')).toBeInTheDocument();
     expect(importRegion()).toBeInTheDocument();
     expect(region('Export for Anki')).toBeInTheDocument();
-    expect(within(importRegion()).getByLabelText('Progress file')).toHaveAccessibleDescription(/^A \.json file from “Export progress”, or a backup Study Deck offered to download, at most 10 MB/);
+    expect(within(importRegion()).getByLabelText('Progress file')).toHaveAccessibleDescription(
+      /^A \.json file from “Export progress”, or a backup Study Deck offered to download, at most 10 MB/,
+    );
   });
 
   it('exports the progress as a file that reads back as the store’s data', async () => {
@@ -68,7 +76,9 @@ describe('backup & export screen', () => {
     expect([fileName, type]).toEqual(['study-deck-progress-2026-11-27.json', 'application/json']);
     const read = parseProgressFile(text);
     expect(read.ok && read.data).toEqual(studyDataOf(store.getState()));
-    expect(within(region('Export progress')).getByRole('status')).toHaveTextContent('Saved study-deck-progress-2026-11-27.json: 1 card with progress, 1 review and 0 quizzes.');
+    expect(within(region('Export progress')).getByRole('status')).toHaveTextContent(
+      'Saved study-deck-progress-2026-11-27.json: 1 card with progress, 1 review and 0 quizzes.',
+    );
   });
 
   it('previews the fixture file, merges it on confirmation, and the due counts change', async () => {
@@ -114,7 +124,11 @@ describe('backup & export screen', () => {
     const user = renderData(store);
     await choose(user, jsonFile(FIXTURE));
     await user.click(await screen.findByRole('button', { name: 'Merge progress' }));
-    renderInApp(<StudyStoreContext value={store}><HomeScreen source={deckSource(deck)} clock={() => T0} /></StudyStoreContext>);
+    renderInApp(
+      <StudyStoreContext value={store}>
+        <HomeScreen source={deckSource(deck)} clock={() => T0} />
+      </StudyStoreContext>,
+    );
     await waitForHomeFigures();
     const today = screen.getByRole('region', { name: 'Today' });
     const figure = (label: string) => within(today).getByText(label).closest('.today-stat')?.querySelector('.today-figure');
@@ -198,9 +212,18 @@ describe('backup & export screen', () => {
     expect([fileName, type]).toEqual(['study-deck-kubernetes.txt', 'text/plain;charset=utf-8']);
     const lines = text.trimEnd().split('\n');
     expect(lines.filter((line) => line.startsWith('#'))).toHaveLength(7);
-    expect(lines.filter((line) => !line.startsWith('#')).map((line) => line.split('\t')[0])).toEqual(deck.cards.map((card) => `kubernetes/${card.id}`));
+    const guids = lines.filter((line) => !line.startsWith('#')).map((line) => line.split('\t')[0]);
+    expect(guids.filter((guid) => !guid.includes('/cloze/'))).toEqual(
+      deck.cards.filter((card) => card.kind !== 'cloze').map((card) => `kubernetes/${card.id}`),
+    );
+    // The cards of one cloze sentence are one Anki note.
+    const notes =
+      deck.cards.length -
+      deck.cards.filter((card) => card.kind === 'cloze').length +
+      new Set(deck.cards.filter((card) => card.kind === 'cloze').map((card) => card.noteId)).size;
+    expect(guids).toHaveLength(notes);
     expect(within(region('Export for Anki')).getByRole('status')).toHaveTextContent(
-      `Saved study-deck-kubernetes.txt: ${deck.cards.length} cards as ${deck.cards.length} Anki notes.`,
+      `Saved study-deck-kubernetes.txt: ${deck.cards.length} cards as ${notes} Anki notes.`,
     );
   });
 });

@@ -11,7 +11,12 @@ import { deck, renderInApp } from '../weak-topics/insights-harness';
 import { makeStore, T0 } from '../screen-test-kit';
 
 function renderSettings(store: StudyStore) {
-  renderInApp(<StudyStoreContext value={store}><SettingsScreen deck={deck} clock={() => T0} /></StudyStoreContext>, '#/settings');
+  renderInApp(
+    <StudyStoreContext value={store}>
+      <SettingsScreen deck={deck} clock={() => T0} />
+    </StudyStoreContext>,
+    '#/settings',
+  );
   return screen.getByRole('region', { name: 'Exam date' });
 }
 
@@ -60,7 +65,10 @@ describe('exam date setting', () => {
 
   it('keeps an exam date outside the years the app can plan for out of the store, whatever sets it', () => {
     const store = makeStore();
-    expect(store.getState().updateSettings({ examDate: Date.UTC(9999, 11, 31) }, T0)).toEqual({ ok: false, errors: { examDate: 'Exam date must be in the years 2000 to 2100' } });
+    expect(store.getState().updateSettings({ examDate: Date.UTC(9999, 11, 31) }, T0)).toEqual({
+      ok: false,
+      errors: { examDate: 'Exam date must be in the years 2000 to 2100' },
+    });
     expect(store.getState().settings.examDate).toBeNull();
   });
 

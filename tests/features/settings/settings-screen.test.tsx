@@ -19,7 +19,11 @@ const POD = 'kubernetes-architecture/definition/pod';
 
 function renderSettings(store: StudyStore) {
   const clock = () => T0;
-  renderInApp(<StudyStoreContext value={store}><SettingsScreen deck={deck} clock={clock} /></StudyStoreContext>);
+  renderInApp(
+    <StudyStoreContext value={store}>
+      <SettingsScreen deck={deck} clock={clock} />
+    </StudyStoreContext>,
+  );
   return userEvent.setup();
 }
 
@@ -50,7 +54,9 @@ describe('settings screen', () => {
     expect(field('Maximum interval (days)')).toHaveValue(36500);
     expect(field('New day starts at')).toHaveDisplayValue('06:00');
     expect(field('Study reverse cards')).not.toBeChecked();
-    expect(descriptionOf(field(/^Desired retention/))).toEqual([expect.stringMatching(/^Higher means you forget less but review more often; lower means fewer reviews/)]);
+    expect(descriptionOf(field(/^Desired retention/))).toEqual([
+      expect.stringMatching(/^Higher means you forget less but review more often; lower means fewer reviews/),
+    ]);
   });
 
   it('refuses a retention outside 0.70–0.97 with a message at the field, and changes nothing', async () => {
@@ -91,7 +97,10 @@ describe('settings screen', () => {
     await replaceValue(user, 'New cards per day', '1e9');
     await replaceValue(user, 'Reviews per day', '10000');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(descriptionOf(field('New cards per day'))).toEqual(['New cards per day can be at most 9999', 'Cards you see for the first time each day, 0 to 9999. Default 20.']);
+    expect(descriptionOf(field('New cards per day'))).toEqual([
+      'New cards per day can be at most 9999',
+      'Cards you see for the first time each day, 0 to 9999. Default 20.',
+    ]);
     expect(descriptionOf(field('Reviews per day'))[0]).toBe('Reviews per day can be at most 9999');
     expect(field('New cards per day')).toHaveAttribute('max', '9999');
     expect(store.getState().settings).toEqual(defaultStudySettings);
@@ -140,7 +149,11 @@ describe('settings screen', () => {
     const user = renderSettings(store);
     await replaceValue(user, 'New cards per day', '4');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    renderInApp(<StudyStoreContext value={store}><HomeScreen source={deckSource(deck)} clock={() => T0} /></StudyStoreContext>);
+    renderInApp(
+      <StudyStoreContext value={store}>
+        <HomeScreen source={deckSource(deck)} clock={() => T0} />
+      </StudyStoreContext>,
+    );
     await waitForHomeFigures();
     const today = screen.getByRole('region', { name: 'Today' });
     expect(within(today).getByText('New today', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^4$/);

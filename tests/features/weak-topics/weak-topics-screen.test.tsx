@@ -9,7 +9,12 @@ import { COMPONENTS_SECTION, deck, HOUR, KUBE_PROXY, KUBELET, POD, quizRecord, r
 import { DAY, makeStore, T0 } from '../screen-test-kit';
 
 function renderWeakTopics(store: StudyStore, now = T0) {
-  return renderInApp(<StudyStoreContext value={store}><WeakTopicsScreen deck={deck} clock={() => now} /></StudyStoreContext>, '#/weak');
+  return renderInApp(
+    <StudyStoreContext value={store}>
+      <WeakTopicsScreen deck={deck} clock={() => now} />
+    </StudyStoreContext>,
+    '#/weak',
+  );
 }
 
 /** Kubelet forgotten three times, fading, missed in two quizzes this week and taken for Kube-proxy in both; Pod lapsed once. */
@@ -44,10 +49,10 @@ describe('weak topics', () => {
     expect(within(first!).getByText(/^Missed in/)).toHaveTextContent(
       'Missed in 2 quizzes this week, Kubelet confused with Kube-proxy twice, 82% predicted recall, 3 lapses',
     );
-    expect(first).toHaveTextContent('2 of 32 cards studied · weakest: Kubelet');
+    expect(first).toHaveTextContent('2 of 35 cards studied · weakest: Kubelet');
     expect(within(second!).getByRole('heading', { level: 3 })).toHaveTextContent('Discuss Kubernetes Architecture');
     expect(within(second!).getByText('1 lapse')).toBeInTheDocument();
-    expect(second).toHaveTextContent('1 of 6 cards studied · weakest: Pod');
+    expect(second).toHaveTextContent('1 of 8 cards studied · weakest: Pod');
   });
 
   it('offers a session and a quiz on exactly the weakest cards of each section', () => {
@@ -72,7 +77,9 @@ describe('weak topics', () => {
     const pair = pairs[0]!;
     expect(within(pair).getByRole('heading', { level: 3 })).toHaveTextContent('Kubelet and Kube-proxy');
     expect(pair).toHaveTextContent('Confused twice, last on 26 Nov');
-    const sides = within(pair).getAllByRole('heading', { level: 4 }).map((heading) => heading.parentElement!);
+    const sides = within(pair)
+      .getAllByRole('heading', { level: 4 })
+      .map((heading) => heading.parentElement!);
     expect(sides.map((side) => within(side).getByRole('heading').textContent)).toEqual(['Kubelet', 'Kube-proxy']);
     const answerOf = (cardId: string) => deck.cards.find((card) => card.id === cardId)!.answer;
     expect(sides[0]).toHaveTextContent(answerOf(KUBELET));
