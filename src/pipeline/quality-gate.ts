@@ -198,7 +198,11 @@ export function mergeDuplicateFronts(notes: GatedNote[]): { notes: GatedNote[]; 
     const [kept, merged] = note.strength > first.strength ? [note, first] : [first, note];
     byFront.set(key, kept);
     dropped.add(merged);
-    extraDetails.set(kept, [...(extraDetails.get(kept) ?? []), ...(extraDetails.get(merged) ?? []), ...asDetails(merged)]);
+    // One list a front, added to in place: a front written a hundred times is not copied a hundred times.
+    const extra = extraDetails.get(kept) ?? [];
+    extra.push(...(extraDetails.get(merged) ?? []), ...asDetails(merged));
+    extraDetails.set(kept, extra);
+    extraDetails.delete(merged);
     const front = kept.cards.find((card) => !card.reverse)?.prompt ?? kept.key;
     // One line that says a thing twice ("X: … The name X refers to …") is no duplicate to fix.
     if (merged.strength > 0 && !(kept.file === merged.file && kept.line === merged.line)) {
@@ -218,12 +222,13 @@ export function mergeDuplicateFronts(notes: GatedNote[]): { notes: GatedNote[]; 
         ...note,
         cards: note.cards.map((card) => {
           if (card.reverse) return card;
-          // The same fact written twice adds nothing.
-          const known = [comparable(card.answer), ...card.details.map((detail) => comparable(detail.text))];
+          // The same fact written twice adds nothing. The texts known so far are one string, a separator between
+          // them that no text holds, so one search finds a fact inside any of them.
+          let known = [comparable(card.answer), ...card.details.map((detail) => comparable(detail.text))].join('\0');
           const added = extra.filter((detail) => {
             const key = comparable(detail.text);
-            if (known.some((text) => text.includes(key))) return false;
-            known.push(key);
+            if (known.includes(key)) return false;
+            known += `\0${key}`;
             return true;
           });
           return { ...card, details: [...card.details, ...added] };
