@@ -25,7 +25,8 @@ function payloadBytes(payload: DeckPayload): number {
   return parts.reduce((sum, part) => sum + Buffer.byteLength(JSON.stringify(part)), 0);
 }
 
-describe('decks from real notes', () => {
+// Whole note files and a generated 300 kB collection are parsed here: 15 s, enough on a busy machine.
+describe('decks from real notes', { timeout: 15_000 }, () => {
   it('decodes to the same deck: the user’s notes in content/', async () => {
     const deck = buildDeck((await readNotes(['content'], REPO)).sources);
     expect(roundTrip(deck)).toEqual(deck);
