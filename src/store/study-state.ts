@@ -18,17 +18,9 @@ export interface GradeOutcome {
   becameLeech: boolean;
 }
 
-export interface ProgressSlice
-  extends Pick<StudyData, 'progress' | 'log' | 'manualLog' | 'cardChangedAt' | 'undoneReviews' | 'progressResetAt'> {
+export interface ProgressSlice extends Pick<StudyData, 'progress' | 'log' | 'manualLog' | 'cardChangedAt' | 'undoneReviews' | 'progressResetAt'> {
   /** Grades a card at `now` (kept to the second), logs the review and makes it undoable. */
-  gradeCard: (
-    deckId: string,
-    cardId: string,
-    grade: Grade,
-    now: number,
-    durationMs: number,
-    origin?: ReviewEntry['origin'],
-  ) => GradeOutcome;
+  gradeCard: (deckId: string, cardId: string, grade: Grade, now: number, durationMs: number, origin?: ReviewEntry['origin']) => GradeOutcome;
   /** Restores the card state before the last grade exactly and removes its log entry; null when there is nothing to undo. */
   undoLastGrade: () => ReviewEntry | null;
   setSuspended: (deckId: string, cardId: string, suspended: boolean, now: number) => void;

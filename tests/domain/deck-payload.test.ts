@@ -25,8 +25,8 @@ function payloadBytes(payload: DeckPayload): number {
   return parts.reduce((sum, part) => sum + Buffer.byteLength(JSON.stringify(part)), 0);
 }
 
-// Whole note files and a generated 300 kB collection are parsed here: 15 s, enough on a busy machine.
-describe('decks from real notes', { timeout: 15_000 }, () => {
+// Each test builds whole decks from real notes (ten wild files, 1 MB generated): more than Vitest's 5 s on a busy machine.
+describe('decks from real notes', { timeout: 30_000 }, () => {
   it('decodes to the same deck: the user’s notes in content/', async () => {
     const deck = buildDeck((await readNotes(['content'], REPO)).sources);
     expect(roundTrip(deck)).toEqual(deck);
@@ -127,7 +127,10 @@ interface ChapterShape {
 
 const chapterShape: fc.Arbitrary<ChapterShape> = fc.record({
   title: text,
-  sections: fc.array(fc.record({ title: text, note: fc.option(text, { nil: null }), extraPath: fc.array(text, { maxLength: 2 }), slug: fc.option(text, { nil: null }) }), { maxLength: 4 }),
+  sections: fc.array(
+    fc.record({ title: text, note: fc.option(text, { nil: null }), extraPath: fc.array(text, { maxLength: 2 }), slug: fc.option(text, { nil: null }) }),
+    { maxLength: 4 },
+  ),
 });
 
 const cardShape = fc.record({
@@ -174,7 +177,11 @@ function makeDeck(title: string, shapes: ChapterShape[], cardShapes: CardShape[]
     const section = shape.section === null || chapter.sections.length === 0 ? null : chapter.sections[shape.section % chapter.sections.length]!;
     const noteId = `${chapter.id}/${shape.kind}/${shape.slug}-${at}`;
     const items = shape.items;
-    const source: SourcePlace = { file: shape.otherFile ? 'other.md' : chapter.file, line: shape.line, ...(shape.column === undefined ? {} : { column: shape.column }) };
+    const source: SourcePlace = {
+      file: shape.otherFile ? 'other.md' : chapter.file,
+      line: shape.line,
+      ...(shape.column === undefined ? {} : { column: shape.column }),
+    };
     const card: Card = {
       id: shape.suffix === null ? noteId : shape.suffix === '!odd' ? `odd/${at}` : `${noteId}/${shape.suffix}`,
       kind: shape.kind,
@@ -193,7 +200,16 @@ function makeDeck(title: string, shapes: ChapterShape[], cardShapes: CardShape[]
     };
     cards.push(card);
     if (shape.derivedReverse !== null && !card.reverse) {
-      cards.push({ ...card, id: `${card.id}/reverse`, reverse: true, prompt: shape.derivedReverse, answer: card.term ?? card.prompt, items: null, details: [], context: null });
+      cards.push({
+        ...card,
+        id: `${card.id}/reverse`,
+        reverse: true,
+        prompt: shape.derivedReverse,
+        answer: card.term ?? card.prompt,
+        items: null,
+        details: [],
+        context: null,
+      });
     }
   });
   return { id: 'deck', title, chapters, cards, warnings };

@@ -51,7 +51,9 @@ test('a 10-question exam on the real notes: wrong answers on purpose, the result
   const mistakes = page.getByRole('region', { name: 'Review your mistakes (3)' }).locator('.quiz-mistake');
   await expect(mistakes.getByRole('heading', { level: 3 })).toHaveText(wrongPrompts);
   for (const mistake of await mistakes.all()) await expect(mistake.getByRole('link')).toHaveAttribute('href', /^#\/chapters\//);
-  await expect(page.getByRole('region', { name: 'Past quizzes' }).getByRole('listitem')).toHaveText(['All chapters (this quiz)27 Nov 2026, 09:00 · Exam70% 7 of 10']);
+  await expect(page.getByRole('region', { name: 'Past quizzes' }).getByRole('listitem')).toHaveText([
+    'All chapters (this quiz)27 Nov 2026, 09:00 · Exam70% 7 of 10',
+  ]);
 
   // The cards behind the wrong answers were graded Again (due again a minute later); the rest Good (ten minutes).
   const cardsById = new Map(deck.cards.map((card, index) => [card.id, { card, index }]));

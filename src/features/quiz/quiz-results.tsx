@@ -73,7 +73,9 @@ function Breakdown({ title, header, rows }: { title: string; header: string; row
 
 function chapterRows(deck: Deck, byChapter: Record<string, ScoreTally>): BreakdownRow[] {
   const chapters = [...deck.chapters].sort((a, b) => a.order - b.order);
-  const known = chapters.filter((chapter) => byChapter[chapter.id]).map((chapter) => ({ key: chapter.id, label: `${chapter.order}. ${chapter.title}`, tally: byChapter[chapter.id] }));
+  const known = chapters
+    .filter((chapter) => byChapter[chapter.id])
+    .map((chapter) => ({ key: chapter.id, label: `${chapter.order}. ${chapter.title}`, tally: byChapter[chapter.id] }));
   const others = Object.keys(byChapter)
     .filter((id) => !chapters.some((chapter) => chapter.id === id))
     .map((id) => ({ key: id, label: id, tally: byChapter[id] }));

@@ -28,10 +28,7 @@ interface QuizScreenProps extends QuizEnvironment {
   linkedScope: StudyScope;
 }
 
-type Phase =
-  | { kind: 'setup'; problem: string | null }
-  | { kind: 'running'; state: RunningQuiz }
-  | { kind: 'results'; finished: FinishedQuiz };
+type Phase = { kind: 'setup'; problem: string | null } | { kind: 'running'; state: RunningQuiz } | { kind: 'results'; finished: FinishedQuiz };
 
 const withoutSeed = ({ seed: _seed, ...choices }: QuizPlan): QuizChoices => choices;
 
@@ -62,7 +59,10 @@ export function QuizScreen({ deck, linkedScope, clock, ticker }: QuizScreenProps
     setLastChoices(withoutSeed(plan));
     const state = startQuiz(deck, plan, clock());
     if (!state) {
-      setPhase({ kind: 'setup', problem: `No questions can be made from “${plan.scopeLabel}” with the chosen types of question. Choose more types, or another part of your notes.` });
+      setPhase({
+        kind: 'setup',
+        problem: `No questions can be made from “${plan.scopeLabel}” with the chosen types of question. Choose more types, or another part of your notes.`,
+      });
       return;
     }
     setPhase({ kind: 'running', state });

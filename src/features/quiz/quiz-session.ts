@@ -25,7 +25,6 @@ export interface QuizPlan {
 /** An exam allows a minute per question. */
 export const EXAM_MS_PER_QUESTION = 60_000;
 
-
 export interface RunningQuiz {
   plan: QuizPlan;
   quiz: Quiz;
@@ -179,7 +178,12 @@ export function checkCurrent(state: RunningQuiz, now: number): { state: RunningQ
   const graded = { ...state.graded };
   for (const { cardId, grade } of grades) graded[cardId] = grade;
   return {
-    state: { ...state, responses: { ...state.responses, [question.id]: responseTo(state, question) }, checked: { ...state.checked, [question.id]: result }, graded },
+    state: {
+      ...state,
+      responses: { ...state.responses, [question.id]: responseTo(state, question) },
+      checked: { ...state.checked, [question.id]: result },
+      graded,
+    },
     result,
     grades,
   };

@@ -36,7 +36,11 @@ function findOption(groups: readonly ScopeGroup[], key: string) {
 
 const MODES: { value: QuizMode; title: string; description: string }[] = [
   { value: 'practice', title: 'Practice', description: 'See right or wrong, the answer and its place in your notes after each question.' },
-  { value: 'exam', title: 'Exam', description: `Timed, ${EXAM_MS_PER_QUESTION / 60_000} minute per question. Flag questions, go back and forth; results at the end.` },
+  {
+    value: 'exam',
+    title: 'Exam',
+    description: `Timed, ${EXAM_MS_PER_QUESTION / 60_000} minute per question. Flag questions, go back and forth; results at the end.`,
+  },
 ];
 
 export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, titleRef, children }: QuizSetupProps) {
@@ -92,7 +96,13 @@ export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, title
           <label htmlFor={`${ids}-scope`} className="quiz-setup-label">
             Quiz on
           </label>
-          <select id={`${ids}-scope`} className="quiz-select" value={scope} onChange={(event) => setScope(event.target.value)} aria-describedby={`${ids}-scope-hint`}>
+          <select
+            id={`${ids}-scope`}
+            className="quiz-select"
+            value={scope}
+            onChange={(event) => setScope(event.target.value)}
+            aria-describedby={`${ids}-scope-hint`}
+          >
             {groups.map((group, index) =>
               group.label === null ? (
                 group.options.map((option) => (

@@ -67,16 +67,12 @@ export function layoutParts(name: string, persisted: PersistedStudyData, cache: 
 export function rootOf(persisted: PersistedStudyData, fingerprint: string): StoredRootV3 {
   const decks: StoredRootV3['decks'] = {};
   for (const [deckId, { buckets, chunks }] of Object.entries(persisted.decks)) {
-    setOwn(
-      decks,
-      deckId,
-      {
-        buckets,
-        chunks: Object.keys(chunks)
-          .map(Number)
-          .sort((a, b) => a - b),
-      },
-    );
+    setOwn(decks, deckId, {
+      buckets,
+      chunks: Object.keys(chunks)
+        .map(Number)
+        .sort((a, b) => a - b),
+    });
   }
   return {
     settings: persisted.settings,
@@ -140,8 +136,15 @@ export function readLayout(area: RawStorage, name: string, root: StoredRootV3, r
       if (chunk.success && index < buckets) {
         read[String(index)] = chunk.output;
         sources.set(chunk.output, texts.get(key)!);
-      }
-      else damaged.push({ key, where, reason: chunk.success ? 'chunk past the number of chunks' : describeIssues(chunk.issues), text: texts.get(key)!, deckId, chunk: index });
+      } else
+        damaged.push({
+          key,
+          where,
+          reason: chunk.success ? 'chunk past the number of chunks' : describeIssues(chunk.issues),
+          text: texts.get(key)!,
+          deckId,
+          chunk: index,
+        });
     }
     setOwn(persisted.decks, deckId, { buckets, chunks: read });
   }

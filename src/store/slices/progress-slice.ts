@@ -3,13 +3,7 @@
 import { moveCardData } from '../../domain/card-moves';
 import { becameLeech } from '../../domain/leeches';
 import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progress';
-import {
-  gradeCard as gradeWithScheduler,
-  isLeech,
-  newSchedulingState,
-  schedulerOptionsFrom,
-  undoGrade,
-} from '../../domain/scheduler';
+import { gradeCard as gradeWithScheduler, isLeech, newSchedulingState, schedulerOptionsFrom, undoGrade } from '../../domain/scheduler';
 import { MAX_UNDO_STEPS } from './session-slice';
 import { nextChangeTime, storedReviewDuration, toWholeSecond } from '../data/stored-time';
 import { sameSchedulingState, withCardValue, withReviewEntry, type StudyData } from '../data/study-data';

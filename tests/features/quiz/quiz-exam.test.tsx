@@ -13,7 +13,10 @@ const proxyChoice = exam.questions[0] as MultipleChoiceQuestion;
 const deploymentStatement = exam.questions[5] as TrueFalseQuestion;
 
 const navigator = () => screen.getByRole('navigation', { name: 'Questions' });
-const navButtons = () => within(navigator()).getAllByRole('button').map((button) => button.getAttribute('aria-label'));
+const navButtons = () =>
+  within(navigator())
+    .getAllByRole('button')
+    .map((button) => button.getAttribute('aria-label'));
 const timer = () => screen.getByRole('timer', { name: 'Time left' });
 const prompt = () => screen.getByRole('heading', { level: 2 });
 
@@ -89,7 +92,9 @@ describe('an exam', { timeout: 15_000 }, () => {
     await user.click(screen.getAllByRole('button', { name: 'Submit exam' })[0]);
     const warning = screen.getByRole('region', { name: '3 questions have no answer' });
     expect(within(warning).getByRole('heading')).toHaveFocus();
-    expect(warning).toHaveTextContent('Questions 3, 4 and 5 have no answer yet. Unanswered questions count as wrong. You flagged questions 3 and 6 to come back to.');
+    expect(warning).toHaveTextContent(
+      'Questions 3, 4 and 5 have no answer yet. Unanswered questions count as wrong. You flagged questions 3 and 6 to come back to.',
+    );
     expect(store.getState().log).toEqual({});
     await user.click(within(warning).getByRole('button', { name: 'Go to question 3' }));
     expect(screen.queryByRole('region', { name: /have no answer/ })).not.toBeInTheDocument();
@@ -125,7 +130,11 @@ describe('an exam', { timeout: 15_000 }, () => {
       'basics/definition/namespace/reverse': 1,
       'basics/definition/deployment': 3,
     });
-    expect(record.wrongCardIds.sort()).toEqual(Object.keys(grades).filter((cardId) => grades[cardId] === 1).sort());
+    expect(record.wrongCardIds.sort()).toEqual(
+      Object.keys(grades)
+        .filter((cardId) => grades[cardId] === 1)
+        .sort(),
+    );
   });
 
   it('with every question answered, submits at once; Enter on the last question goes to the submit button', async () => {

@@ -10,11 +10,18 @@ import { makeTicker, quizDeck, renderQuiz } from './quiz-test-kit';
 const FORMATS: QuizFormat[] = ['multiple-choice', 'typed', 'list-recall'];
 /** The quiz the screen makes: the seed is the clock at start, T0. */
 const quiz = generateQuiz({ deck: quizDeck, count: 5, formats: FORMATS, seed: normaliseSeed(T0) });
-const [, , kubeletChoice, namespaceChoice, componentsList] = quiz.questions as [unknown, unknown, MultipleChoiceQuestion, MultipleChoiceQuestion, ListRecallQuestion];
+const [, , kubeletChoice, namespaceChoice, componentsList] = quiz.questions as [
+  unknown,
+  unknown,
+  MultipleChoiceQuestion,
+  MultipleChoiceQuestion,
+  ListRecallQuestion,
+];
 
 const feedback = () => screen.getByRole('status', { name: 'Answer feedback' });
 const prompt = () => screen.getByRole('heading', { level: 2 });
-const questionLog = (store: ReturnType<typeof makeStore>) => (store.getState().log[quizDeck.id] ?? []).map((entry) => [entry.cardId, entry.rating, entry.durationMs, entry.origin]);
+const questionLog = (store: ReturnType<typeof makeStore>) =>
+  (store.getState().log[quizDeck.id] ?? []).map((entry) => [entry.cardId, entry.rating, entry.durationMs, entry.origin]);
 
 async function setUpPractice(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('checkbox', { name: /True or false/ }));
@@ -52,7 +59,10 @@ describe('a practice quiz', { timeout: 15_000 }, () => {
     await user.keyboard('etc{Enter}');
     expect(feedback()).toHaveTextContent('Correct');
     expect(feedback()).toHaveTextContent('Accepted: small typo (etc → ETCD)');
-    expect(within(feedback()).getByRole('link', { name: 'Chapter 2 › Components' })).toHaveAttribute('href', '#/chapters/architecture?section=architecture/components');
+    expect(within(feedback()).getByRole('link', { name: 'Chapter 2 › Components' })).toHaveAttribute(
+      'href',
+      '#/chapters/architecture?section=architecture/components',
+    );
     // Graded at once, not at the end.
     expect(questionLog(store)).toEqual([['architecture/definition/etcd/reverse', 3, 5000, 'quiz']]);
     await user.keyboard('{Enter}');
@@ -104,7 +114,11 @@ describe('a practice quiz', { timeout: 15_000 }, () => {
     await user.keyboard('etcd{Enter}{Enter}');
     expect(feedback()).toHaveTextContent('Partly right');
     expect(feedback()).toHaveTextContent('3 of 4 named');
-    expect(within(feedback()).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['✓Named: API Server', '✓Named: Scheduler', '✗Missing: Controller Manager', '✓Named: ETCD']);
+    expect(
+      within(feedback())
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['✓Named: API Server', '✓Named: Scheduler', '✗Missing: Controller Manager', '✓Named: ETCD']);
     expect(screen.getByRole('button', { name: /See results/ })).toBeInTheDocument();
 
     expect(questionLog(store)).toEqual([

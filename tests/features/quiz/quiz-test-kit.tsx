@@ -38,7 +38,10 @@ const WORKLOADS = `${BASICS}/workloads`;
  * for a per-chapter breakdown.
  */
 export const quizDeck: Deck = makeDeck(
-  [makeChapter(BASICS, 'Basics', 1, [makeSection(BASICS, 'workloads', 'Workloads', 2)]), makeChapter(ARCH, 'Architecture', 2, [makeSection(ARCH, 'components', 'Components', 2)])],
+  [
+    makeChapter(BASICS, 'Basics', 1, [makeSection(BASICS, 'workloads', 'Workloads', 2)]),
+    makeChapter(ARCH, 'Architecture', 2, [makeSection(ARCH, 'components', 'Components', 2)]),
+  ],
   [
     ...makeDefinition(BASICS, WORKLOADS, 'Pod', 'Smallest deployable unit, one or more containers sharing network and storage', 3),
     ...makeDefinition(BASICS, WORKLOADS, 'Deployment', 'Declares the desired state of replicated pods and rolls out changes', 4),
