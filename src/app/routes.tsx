@@ -10,6 +10,7 @@ import { HomeScreen } from '../features/home/home-screen';
 const ChapterScreen = lazy(() => import('../features/notes/chapter-screen').then((module) => ({ default: module.ChapterScreen })));
 const ReviewRoute = lazy(() => import('../features/review/review-route').then((module) => ({ default: module.ReviewRoute })));
 const QuizRoute = lazy(() => import('../features/quiz/quiz-route').then((module) => ({ default: module.QuizRoute })));
+const QuizResultsRoute = lazy(() => import('../features/quiz/quiz-results-route').then((module) => ({ default: module.QuizResultsRoute })));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((module) => ({ default: module.SettingsScreen })));
 const DecksScreen = lazy(() => import('../features/decks/decks-screen').then((module) => ({ default: module.DecksScreen })));
 const ImportNotesScreen = lazy(() => import('../features/import-notes/import-notes-screen').then((module) => ({ default: module.ImportNotesScreen })));
@@ -30,6 +31,7 @@ export const routes: readonly AppRoute[] = [
   { path: paths.home.path, nav: 'Home', render: (_params, deck) => <HomeScreen deck={deck} /> },
   { path: paths.review.path, nav: 'Review', render: (_params, deck) => <ReviewRoute deck={deck} /> },
   { path: paths.quiz.path, nav: 'Quiz', render: (_params, deck) => <QuizRoute deck={deck} /> },
+  { path: paths.quizResults.path, render: ({ quizId = '' }, deck) => <QuizResultsRoute deck={deck} quizId={quizId} /> },
   { path: paths.chapter.path, render: ({ chapterId = '' }, deck) => <ChapterScreen deck={deck} chapterId={chapterId} /> },
   { path: paths.weakTopics.path, nav: 'Weak topics', render: (_params, deck) => <WeakTopicsScreen deck={deck} /> },
   { path: paths.stats.path, nav: 'Stats', render: (_params, deck) => <StatsScreen deck={deck} /> },

@@ -1,102 +1,18 @@
 // Quizzes in the built app on the real notes: a 10-question exam answered partly wrong on purpose, its results and
 // review of mistakes, and the cards answered wrongly then due in the review queue; and the quiz screens staying
 // accessible and inside 360 px, light and dark.
-import type { Page } from '@playwright/test';
 import type { Card, Deck } from '../../src/domain/deck';
-import { buildDeck } from '../../src/pipeline/build-deck';
-import { readNotes } from '../../src/pipeline/node/read-notes';
 import { expect, expectNoAxeViolations, scrollsSideways, test } from './fixtures';
+import { answerFromNotes, BLANK, heading2, readContentDeck } from './quiz-answering';
 
 /** The quiz's seed is the clock at its start; a fixed clock makes the exam the same on every run. */
 const START = Date.UTC(2026, 10, 27, 9, 0);
 const MINUTE = 60_000;
-const BLANK = '[…]';
 
 let deck: Deck;
 test.beforeAll(async () => {
-  deck = buildDeck((await readNotes(['content'])).sources);
+  deck = await readContentDeck();
 });
-
-const heading2 = (page: Page) => page.getByRole('heading', { level: 2 }).first();
-
-// The answer key is what the notes say (the cards the pipeline made from content/), read against the question on
-// screen, as a learner who knows the notes would answer; never the quiz generator's own idea of the right answer.
-const termOf = (card: Card) => (card.term ?? card.prompt).trim();
-const definitionCards = () => deck.cards.filter((card) => card.kind === 'definition' && !card.reverse);
-/** The card a definition → term question asks about: the reverse card, when the notes have one. */
-const reverseOf = (card: Card) => deck.cards.find((other) => other.reverse && other.noteId === card.noteId) ?? card;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Whether a definition is the one a prompt shows with its term blanked out. */
-const fitsBlanks = (prompt: string, definition: string) =>
-  new RegExp(`^${prompt.split(BLANK).map(escapeRegExp).join('.+?')}$`, 's').test(definition.trim());
-
-function only<T>(found: readonly T[], what: string): T {
-  expect(found, `the notes have exactly one ${what}`).toHaveLength(1);
-  return found[0]!;
-}
-
-/**
- * Answers the question on screen from the notes, right or deliberately wrong, the way a learner would (keys,
- * fields, selects); returns the cards the question asks about, which a wrong answer grades Again.
- */
-async function answerFromNotes(page: Page, right: boolean): Promise<Card[]> {
-  const prompt = (await heading2(page).textContent())!.replaceAll(`${BLANK}blank`, BLANK);
-  const instruction = (await page.locator('.quiz-instruction').textContent())!;
-  const choose = async (isRight: (text: string) => boolean) => {
-    const options = await page.locator('.quiz-choice-text').allTextContents();
-    const rightIndex = options.findIndex(isRight);
-    expect(rightIndex, `a right option for “${prompt}”`).toBeGreaterThanOrEqual(0);
-    await page.keyboard.press(String((right ? rightIndex : (rightIndex + 1) % options.length) + 1));
-    return options[rightIndex]!;
-  };
-  const type = (text: string) => page.getByRole('textbox', { name: /Your answer|The hidden part/ }).fill(right ? text : 'no idea');
-
-  if (instruction.startsWith('Choose the definition')) {
-    const definitions = definitionCards().filter((card) => termOf(card) === prompt);
-    const chosen = await choose((text) => definitions.some((card) => card.answer.trim() === text));
-    return [only(definitions.filter((card) => card.answer.trim() === chosen), `definition of ${prompt}`)];
-  }
-  if (instruction.startsWith('Choose the term')) {
-    const definitions = definitionCards().filter((card) => fitsBlanks(prompt, card.answer));
-    const chosen = await choose((text) => definitions.some((card) => termOf(card) === text));
-    return [reverseOf(only(definitions.filter((card) => termOf(card) === chosen), `term defined as “${prompt}”`))];
-  }
-  if (instruction.startsWith('True or false')) {
-    const statement = (await page.locator('.quiz-statement').textContent())!.trim();
-    const definitions = definitionCards().filter((card) => termOf(card) === prompt);
-    const isTrue = definitions.some((card) => card.answer.trim() === statement);
-    await page.keyboard.press(isTrue === right ? 't' : 'f');
-    return [only(isTrue ? definitions.filter((card) => card.answer.trim() === statement) : definitions, `definition of ${prompt}`)];
-  }
-  if (instruction.startsWith('Type the term')) {
-    const card = only(definitionCards().filter((candidate) => fitsBlanks(prompt, candidate.answer)), `term defined as “${prompt}”`);
-    await type(termOf(card));
-    return [reverseOf(card)];
-  }
-  if (instruction.startsWith('Type the hidden part') || instruction.startsWith('Type the answer')) {
-    const card = only(deck.cards.filter((candidate) => (candidate.kind === 'cloze' || candidate.kind === 'question') && candidate.prompt === prompt), `card asking “${prompt}”`);
-    await type(card.answer.trim());
-    return [card];
-  }
-  if (instruction.startsWith('Name all')) {
-    const card = only(deck.cards.filter((candidate) => candidate.kind === 'enumeration' && candidate.prompt === prompt), `list “${prompt}”`);
-    const items = card.items ?? [];
-    for (const [index, item] of (right ? items : ['no idea']).entries()) {
-      await page.getByRole('textbox', { name: `Item ${index + 1} of ${items.length}` }).fill(item);
-    }
-    return [card];
-  }
-  expect(instruction).toMatch(/^Match each term to its definition/);
-  const shown = await page.locator('.quiz-definitions li').evaluateAll((items) => items.map((item) => item.lastChild?.textContent?.trim() ?? ''));
-  const terms = await page.locator('.quiz-term-name').allTextContents();
-  const cards = terms.map((term) => only(definitionCards().filter((card) => termOf(card) === term && shown.includes(card.answer.trim())), `shown definition of ${term}`));
-  for (const [index, term] of terms.entries()) {
-    // Wrong on purpose: every term gets the next term's definition.
-    const card = cards[right ? index : (index + 1) % terms.length]!;
-    await page.getByRole('combobox', { name: term, exact: true }).selectOption(String(shown.indexOf(card.answer.trim())));
-  }
-  return cards;
-}
 
 /** What the review card's heading reads for a card (a blank is read as "blank"). */
 const reviewPromptOf = (card: Card) => card.prompt.replaceAll(BLANK, `${BLANK}blank`);
@@ -116,7 +32,7 @@ test('a 10-question exam on the real notes: wrong answers on purpose, the result
   for (let index = 0; index < 10; index += 1) {
     await expect(page.getByText(`Question ${index + 1} of 10`)).toBeVisible();
     const prompt = (await heading2(page).textContent())!;
-    const cards = await answerFromNotes(page, !wrongOnPurpose(index));
+    const cards = await answerFromNotes(page, deck, !wrongOnPurpose(index));
     if (wrongOnPurpose(index)) {
       wrongPrompts.push(prompt);
       for (const card of cards) againIds.add(card.id);

@@ -3,7 +3,7 @@ import { defaultStudySettings, Rating, State, type Grade, type SchedulingState }
 import { gradeCard, newSchedulingState, schedulerOptionsFrom } from '../../src/domain/scheduler';
 import { createMemoryStorage } from '../../src/store/persist/memory-storage';
 import { CURRENT_STORE_VERSION } from '../../src/store/persist/persisted-migrations';
-import { selectCanUndo, selectCardProgress, selectDeckLog, selectDeckProgress } from '../../src/store/study-selectors';
+import { selectCardProgress, selectDeckLog, selectDeckProgress } from '../../src/store/study-selectors';
 import {
   CASE_STUDIES,
   DAY,
@@ -18,6 +18,7 @@ import {
   storageWith,
   storedEnvelope,
   T0,
+  undoLast,
 } from './store-test-kit';
 
 const noFuzz = schedulerOptionsFrom(defaultStudySettings, false);
@@ -126,7 +127,7 @@ describe('undo', () => {
     const beforeThird = store.getState().progress[DECK][KUBELET];
     const third = store.getState().gradeCard(DECK, KUBELET, Rating.Again, T0 + 4 * DAY, 5_000);
 
-    expect(store.getState().undoLastGrade()).toEqual(third.entry);
+    expect(undoLast(store)).toEqual(third.entry);
     expect(store.getState().progress[DECK][KUBELET]).toEqual(beforeThird);
     expect(store.getState().log[DECK].map((entry) => entry.at)).toEqual([T0, T0 + 10 * MINUTE]);
     // The undo is persisted, with the removed review remembered so no other tab brings it back.
@@ -140,12 +141,12 @@ describe('undo', () => {
     const store = makeStore();
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     store.getState().gradeCard(DECK, POD, Rating.Hard, T0 + MINUTE, 5_000);
-    expect(store.getState().undoLastGrade()?.cardId).toBe(POD);
+    expect(undoLast(store)?.cardId).toBe(POD);
     expect(store.getState().progress[DECK][POD].scheduling).toEqual(newSchedulingState(T0 + MINUTE));
-    expect(store.getState().undoLastGrade()?.cardId).toBe(KUBELET);
+    expect(undoLast(store)?.cardId).toBe(KUBELET);
     expect(store.getState().log[DECK]).toBeUndefined();
-    expect(selectCanUndo(store.getState())).toBe(false);
-    expect(store.getState().undoLastGrade()).toBeNull();
+    expect(store.getState().session.undoStack).toEqual([]);
+    expect(undoLast(store)).toBeNull();
   });
 
   it('undoes a grade after the card was suspended, keeping the suspension', () => {
@@ -153,7 +154,7 @@ describe('undo', () => {
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     const graded = store.getState().gradeCard(DECK, KUBELET, Rating.Again, T0 + 5 * DAY, 5_000);
     store.getState().setSuspended(DECK, KUBELET, true, T0 + 5 * DAY);
-    expect(store.getState().undoLastGrade()).toEqual(graded.entry);
+    expect(undoLast(store)).toEqual(graded.entry);
     expect(store.getState().progress[DECK][KUBELET]).toEqual({ scheduling: expectedAfter([[3, T0]]), suspended: true });
   });
 
@@ -162,7 +163,7 @@ describe('undo', () => {
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     store.getState().resetCard(DECK, KUBELET, T0 + MINUTE);
     const reset = store.getState().progress[DECK][KUBELET];
-    expect(store.getState().undoLastGrade()).toBeNull();
+    expect(undoLast(store)).toBeNull();
     expect(store.getState().progress[DECK][KUBELET]).toBe(reset);
     expect(store.getState().log[DECK]).toHaveLength(1);
   });
@@ -170,7 +171,7 @@ describe('undo', () => {
   it('lets a card be graded again right after an undo in the same second', () => {
     const store = makeStore();
     store.getState().gradeCard(DECK, KUBELET, Rating.Again, T0, 5_000);
-    store.getState().undoLastGrade();
+    undoLast(store);
     const regraded = store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     expect(regraded.entry.at).toBeGreaterThan(T0);
     expect(store.getState().log[DECK]).toEqual([regraded.entry]);
@@ -231,7 +232,7 @@ describe('suspending and resetting', () => {
       expect(state.progressResetAt).toBe(T0 + MINUTE);
     }
     expect(selectDeckProgress(DECK)(reloaded)).toEqual({});
-    expect(selectCanUndo(store.getState())).toBe(false);
+    expect(store.getState().session.undoStack).toEqual([]);
   });
 });
 

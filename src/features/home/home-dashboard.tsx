@@ -1,5 +1,6 @@
 // The part of Home that needs the study store (and with it the scheduler): loaded on demand, so the first paint of
 // Home needs neither.
+import { ResumeQuizPanel } from '../../components/resume-quiz-panel';
 import type { Deck } from '../../domain/deck';
 import { ExamReadinessPanel } from './exam-readiness-panel';
 import { HomeBody, type HomeBodyProps } from './home-body';
@@ -14,6 +15,7 @@ export default function HomeDashboard({ deck, clock, ...body }: HomeDashboardPro
   const dashboard = useDashboard(deck, clock);
   return (
     <>
+      <ResumeQuizPanel deckId={deck.id} clock={clock} />
       <HomeBody {...body} dashboard={dashboard} />
       <ExamReadinessPanel deck={deck} clock={clock} />
     </>

@@ -70,11 +70,13 @@ export function ReviewScreen({ deck, scope, customCardIds = null, clock }: Revie
   const session = useReviewSession(deck, scope, { clock }, customCardIds);
   const { state, cardsById } = session;
   const { view } = state;
+  // Undo is offered only for a grade given in this session, here, while it can still be undone.
+  const lastGrade = state.grades.at(-1);
+  const canUndo = useStore(store, useMemo(() => selectCanUndo(deck.id, lastGrade), [deck.id, lastGrade]));
 
   const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
   const log = useStore(store, useMemo(() => selectDeckLog(deck.id), [deck.id]));
   const settings = useStore(store, selectSettings);
-  const canUndo = useStore(store, selectCanUndo);
 
   const input: QueueInput = useMemo(
     () => ({ cards: deck.cards, progress, log, settings, now: state.now, scope }),

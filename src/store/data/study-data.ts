@@ -8,7 +8,8 @@ import {
   type SchedulingState,
   type StudySettings,
 } from '../../domain/progress';
-import type { QuizRecord } from './quiz-record';
+import type { QuizRecord } from '../../domain/quiz-record';
+import type { RunningQuiz } from '../../domain/quiz-session';
 import { arrayWith, recordWith } from './change-trail';
 import { own } from './own-key';
 
@@ -34,6 +35,17 @@ export interface StudyData {
   /** null while the settings are the defaults nobody chose. */
   settingsChangedAt: number | null;
   quizHistory: QuizRecord[];
+  /** The quiz in progress in each deck, by deck id (at most one a deck). */
+  quizSessions: Record<string, QuizSessionSlot>;
+}
+
+/**
+ * A deck's quiz in progress, or none (`running: null`: discarded or finished at `changedAt`). Merging keeps each
+ * deck's later change, so a quiz discarded in one tab does not come back from another.
+ */
+export interface QuizSessionSlot {
+  changedAt: number;
+  running: RunningQuiz | null;
 }
 
 export function emptyStudyData(): StudyData {
@@ -47,6 +59,7 @@ export function emptyStudyData(): StudyData {
     settings: { ...defaultStudySettings },
     settingsChangedAt: null,
     quizHistory: [],
+    quizSessions: {},
   };
 }
 
@@ -62,6 +75,7 @@ export function studyDataOf(state: StudyData): StudyData {
     settings: state.settings,
     settingsChangedAt: state.settingsChangedAt,
     quizHistory: state.quizHistory,
+    quizSessions: state.quizSessions,
   };
 }
 

@@ -10,6 +10,8 @@
 //   state, review log, manual changes, undone reviews — so each one reads on its own, and one grade writes one chunk
 //   (a grade's state and its log entry can never be torn apart).
 // - `study-deck:quizzes:<yyyy-mm>`: the finished quizzes of one month (UTC), oldest first.
+// - `study-deck:session:<deck id>`: the deck's quiz in progress as plain JSON (`{ changedAt, running }`, running null
+//   once discarded or finished), listed in the root's `sessions`. Written only when the quiz changes.
 //
 // A chunk is `{ t, ids, states, logs, undone? }`, the same shape a whole deck had in schema 2:
 // - ids: sorted, front-coded (one character says how many leading characters repeat the previous id; every 16th id
@@ -35,8 +37,8 @@ import type {
   State,
   StudySettings,
 } from '../../domain/progress';
-import { compareReviewEntries, emptyStudyData, type StudyData } from '../data/study-data';
-import type { QuizRecord } from '../data/quiz-record';
+import { compareReviewEntries, emptyStudyData, type QuizSessionSlot, type StudyData } from '../data/study-data';
+import type { QuizRecord } from '../../domain/quiz-record';
 import { own, setOwn } from '../data/own-key';
 
 /** One chunk of a deck's cards (schema 3), or a whole deck (schema 2). */
@@ -68,6 +70,8 @@ export interface PersistedStudyData {
   /** Finished quizzes by the UTC month they finished in (`2026-11`), each month oldest first. */
   quizzes: Record<string, QuizRecord[]>;
   decks: Record<string, PersistedDeckChunks>;
+  /** Each deck's quiz in progress (or its end); absent when no deck has had one. */
+  quizSessions?: Record<string, QuizSessionSlot>;
 }
 
 export class CodecError extends Error {
@@ -762,13 +766,21 @@ export function encodeStudyData(data: StudyData, bucketsOf: (deckId: string) => 
   for (const [deckId, deck] of nonEmptyDecks(data)) {
     setOwn(decks, deckId, encodeDeckChunks(deck, bucketCountFor(storedCardCount(deck), bucketsOf(deckId))));
   }
-  return {
-    settings: data.settings,
-    settingsChangedAt: data.settingsChangedAt,
-    progressResetAt: data.progressResetAt,
-    quizzes: quizzesByMonth(data.quizHistory),
-    decks,
-  };
+  return withQuizSessions(
+    {
+      settings: data.settings,
+      settingsChangedAt: data.settingsChangedAt,
+      progressResetAt: data.progressResetAt,
+      quizzes: quizzesByMonth(data.quizHistory),
+      decks,
+    },
+    data.quizSessions,
+  );
+}
+
+/** `persisted` with the quizzes in progress, when there are any (so data without them is stored as before them). */
+export function withQuizSessions(persisted: PersistedStudyData, sessions: Record<string, QuizSessionSlot>): PersistedStudyData {
+  return hasKeys(sessions) ? { ...persisted, quizSessions: sessions } : persisted;
 }
 
 /** Puts a deck's decoded parts into `data`, its logs put in order (a deck appears in a map only when it has something there). */
@@ -796,6 +808,7 @@ export function joinQuizMonths(months: Record<string, readonly QuizRecord[]>): Q
 export function dataWithoutDecks(
   stored: Pick<StudyData, 'settings' | 'settingsChangedAt' | 'progressResetAt'>,
   quizHistory: StudyData['quizHistory'],
+  quizSessions: StudyData['quizSessions'] = {},
 ): StudyData {
   return {
     ...emptyStudyData(),
@@ -803,6 +816,7 @@ export function dataWithoutDecks(
     settings: stored.settings,
     settingsChangedAt: stored.settingsChangedAt,
     quizHistory,
+    quizSessions,
   };
 }
 
@@ -834,7 +848,7 @@ export interface LenientDecode {
 /** Decodes stored data record by record: what cannot be read is listed in `damaged`, everything else is kept. */
 export function decodeStudyDataLenient(persisted: PersistedStudyData): LenientDecode {
   const damaged: DamagedRecord[] = [];
-  const data = dataWithoutDecks(persisted, joinQuizMonths(persisted.quizzes));
+  const data = dataWithoutDecks(persisted, joinQuizMonths(persisted.quizzes), persisted.quizSessions);
   for (const [deckId, { buckets, chunks }] of Object.entries(persisted.decks)) {
     const deck = emptyDeckData();
     for (const [index, chunk] of Object.entries(chunks)) {

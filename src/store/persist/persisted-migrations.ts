@@ -49,6 +49,7 @@ export function migratePlainJsonToCompactCodec(v1: PersistedStudyDataV1): Persis
     // Settings someone saved count as chosen (time 0), so they win over another tab's untouched defaults.
     settingsChangedAt: 0,
     quizHistory: v1.quizHistory,
+    quizSessions: {},
   };
   return encodeStudyDataV2(data);
 }

@@ -3,19 +3,13 @@ import * as v from 'valibot';
 import { defaultStudySettings } from '../../domain/progress';
 import { ALL_QUIZ_FORMATS } from '../../domain/quiz-types';
 import { StoredSettingsSchema } from '../data/settings-schema';
+import { QuizResultsSchema, QuizSessionSlotSchema, StudyScopeSchema } from './quiz-schemas';
 
 /** Missing or unusable settings fall back to the defaults rather than making the data unreadable. */
 const storedSettings = v.fallback(StoredSettingsSchema, () => ({ ...defaultStudySettings }));
 
 const finiteNumber = v.pipe(v.number(), v.finite());
 const stateCode = v.picklist([0, 1, 2, 3]);
-
-const StudyScopeSchema = v.variant('kind', [
-  v.object({ kind: v.literal('deck') }),
-  v.object({ kind: v.literal('chapter'), chapterId: v.string() }),
-  v.object({ kind: v.literal('section'), sectionId: v.string() }),
-  v.object({ kind: v.literal('cards'), cardIds: v.array(v.string()) }),
-]);
 
 /**
  * A change to QuizRecord (quiz-record.ts) changes this schema too. Fields added later are optional, so records
@@ -39,6 +33,8 @@ export const QuizRecordSchema = v.object({
   requestedCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   timeLimitMs: v.optional(v.pipe(finiteNumber, v.minValue(0))),
   timedOut: v.optional(v.boolean()),
+  practiceOnly: v.optional(v.boolean()),
+  results: v.optional(QuizResultsSchema),
 });
 
 // ---- version 1: plain JSON, the store's state as it is in memory -----------------------------------------
@@ -106,6 +102,9 @@ const bucketCount = v.pipe(
   v.check((n) => (n & (n - 1)) === 0, 'must be a power of two'),
 );
 const bucketIndex = v.pipe(v.string(), v.regex(/^(0|[1-9]\d{0,6})$/, 'must be a chunk number'));
+
+/** Each deck's quiz in progress; absent in data stored before quizzes were kept while in progress. */
+const quizSessions = v.optional(v.record(v.string(), QuizSessionSlotSchema));
 export const QuizMonthSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$|^undated$/, 'must be a month (yyyy-mm)'));
 
 /** The stored data as one value (what a progress file holds, and what the storage splits over keys). */
@@ -121,6 +120,7 @@ export const PersistedStudyDataV3Schema = v.object({
       v.check((deck) => Object.keys(deck.chunks).every((index) => Number(index) < deck.buckets), 'has a chunk past its number of chunks'),
     ),
   ),
+  quizSessions,
 });
 
 /** The root key of schema 3: what is everywhere else, by key, and a fingerprint of it all. */
@@ -130,6 +130,8 @@ export const StoredRootV3Schema = v.object({
   progressResetAt: v.nullable(finiteNumber),
   decks: v.record(v.string(), v.object({ buckets: bucketCount, chunks: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))) })),
   quizzes: v.array(QuizMonthSchema),
+  /** Decks with a quiz in progress (or its end) under its own key; absent before quizzes were kept in progress. */
+  sessions: v.optional(v.array(v.string())),
   fingerprint: v.string(),
 });
 

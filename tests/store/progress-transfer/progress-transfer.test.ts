@@ -21,7 +21,7 @@ import { emptyStudyData, studyDataOf, type StudyData } from '../../../src/store/
 import type { StudyStore } from '../../../src/store/create-study-store';
 import { mergeStudyData } from '../../../src/store/data/merge-study-data';
 import { cardIdArb, studyDataFrom, twoTabsArb } from '../study-data-arbitraries';
-import { DAY, DECK, ETCD, KUBELET, KUBELET_REVERSE, makeStore, MINUTE, POD, readStoredFixture, T0 } from '../store-test-kit';
+import { DAY, DECK, ETCD, KUBELET, KUBELET_REVERSE, makeStore, MINUTE, POD, readStoredFixture, T0, undoLast } from '../store-test-kit';
 import { Rating } from '../../../src/domain/progress';
 import { repoPath } from '../../paths';
 
@@ -37,7 +37,7 @@ function studiedStore(): StudyStore {
   s.gradeCard(DECK, POD, Rating.Again, T0 + MINUTE, 12_000);
   s.gradeCard(DECK, POD, Rating.Good, T0 + 11 * MINUTE, 5000);
   s.gradeCard(DECK, ETCD, Rating.Easy, T0 + 12 * MINUTE, 3000);
-  s.undoLastGrade();
+  undoLast(store);
   s.setSuspended(DECK, KUBELET_REVERSE, true, T0 + 13 * MINUTE);
   s.gradeCard(DECK, ETCD, Rating.Good, T0 + DAY, 1000, 'quiz');
   s.gradeCard(OTHER_DECK, BASH, Rating.Good, T0 + 2 * MINUTE, 2000);
@@ -203,7 +203,7 @@ describe('merge and replace', () => {
     expect(reviewTimes(state, DECK, KUBELET)).toEqual([]);
     expect(state.settings.newCardsPerDay).toBe(5);
     expect(state.session.undoStack).toEqual([]);
-    expect(state.undoLastGrade()).toBeNull();
+    expect(undoLast(here)).toBeNull();
   });
 
   it('brings a backup back after “reset all progress”, in either mode, and keeps it after a reload', () => {
