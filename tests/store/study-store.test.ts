@@ -168,6 +168,24 @@ describe('undo', () => {
     expect(store.getState().log[DECK]).toHaveLength(1);
   });
 
+  it('undoes only the review grade it names: never another deck’s, and never a quiz’s', () => {
+    const store = makeStore();
+    const inA = store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
+    const quiz = store.getState().gradeCard(DECK, POD, Rating.Again, T0 + MINUTE, 5_000, 'quiz');
+    const inB = store.getState().gradeCard('networking-basics', 'addressing/definition/subnet', Rating.Good, T0 + 2 * MINUTE, 5_000);
+    const logBefore = store.getState().log;
+    // Deck B's review screen names deck B: deck A's grade is not its to undo, nor is a quiz grade anyone's.
+    expect(store.getState().undoGrade('networking-basics', inA.entry)).toBeNull();
+    expect(store.getState().undoGrade(DECK, quiz.entry)).toBeNull();
+    expect(store.getState().log).toBe(logBefore);
+    expect(store.getState().session.undoStack.map((step) => step.deckId)).toEqual([DECK, 'networking-basics']);
+
+    expect(store.getState().undoGrade('networking-basics', inB.entry)).toEqual(inB.entry);
+    expect(store.getState().log[DECK]).toEqual(logBefore[DECK]);
+    expect(store.getState().undoGrade(DECK, inA.entry)).toEqual(inA.entry);
+    expect(store.getState().log[DECK]).toEqual([quiz.entry]);
+  });
+
   it('lets a card be graded again right after an undo in the same second', () => {
     const store = makeStore();
     store.getState().gradeCard(DECK, KUBELET, Rating.Again, T0, 5_000);

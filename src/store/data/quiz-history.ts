@@ -3,10 +3,11 @@
 import type { QuizRecord } from '../../domain/quiz-record';
 
 /**
- * Characters of stored results pages the history keeps (about 150 typical 10-question quizzes, a quarter of what
- * 10,000 cards with 20 reviews each take); past it, the oldest quizzes keep their score and missed cards only.
+ * Characters of stored results pages the history keeps: about 130 ten-question quizzes with a few mistakes each
+ * (7 KB a page; 50 questions take about 33 KB), half what 10,000 cards with 20 reviews take. Past it, the oldest
+ * quizzes keep their score and missed cards only.
  */
-export const MAX_RESULTS_CHARS = 500_000;
+export const MAX_RESULTS_CHARS = 1_000_000;
 
 /** The history with each record's results page dropped once the newer ones hold `budget` characters. */
 export function withResultsWithinBudget(history: readonly QuizRecord[], budget = MAX_RESULTS_CHARS): QuizRecord[] {

@@ -1,8 +1,10 @@
-// The stored form of the study data (schema version 3, "chunked keys") and its pure encode/decode.
+// The stored form of the study data (schema version 4, "quiz sessions": schema 3's "chunked keys" and the quizzes in
+// progress) and its pure encode/decode.
 //
 // Layout in localStorage (the key names are the storage's: stored-layout.ts; `study-deck` is the store's name):
 // - `study-deck`: the root, written last on every save: `{ state: { settings, settingsChangedAt, progressResetAt,
-//   decks: { <deck id>: { buckets, chunks: [<index>…] } }, quizzes: [<yyyy-mm>…], fingerprint }, version: 3 }`.
+//   decks: { <deck id>: { buckets, chunks: [<index>…] } }, quizzes: [<yyyy-mm>…], sessions?: [<deck id>…],
+//   fingerprint }, version: 4 }`.
 //   It lists every other key, so a reader never meets half of a save (see the storage for the order of writes).
 // - `study-deck:cards:<deck id>:<buckets>:<index>`: one chunk of a deck's cards. A card belongs to chunk
 //   `fnv1a(card id) mod buckets`, so a grade rewrites one chunk of at most about 160 cards, not the deck; `buckets`
@@ -62,7 +64,7 @@ export interface PersistedDeckChunks {
   chunks: Record<string, PersistedDeck>;
 }
 
-/** Everything stored, as objects (schema 3); the storage writes the root and each chunk under its own key. */
+/** Everything stored, as objects (schema 4); the storage writes the root, each chunk and each session under its own key. */
 export interface PersistedStudyData {
   settings: StudySettings;
   settingsChangedAt: number | null;
@@ -73,6 +75,9 @@ export interface PersistedStudyData {
   /** Each deck's quiz in progress (or its end); absent when no deck has had one. */
   quizSessions?: Record<string, QuizSessionSlot>;
 }
+
+/** Schema 3: the same, before quizzes were kept in progress. */
+export type PersistedStudyDataV3 = Omit<PersistedStudyData, 'quizSessions'>;
 
 export class CodecError extends Error {
   override name = 'CodecError';

@@ -102,9 +102,6 @@ const bucketCount = v.pipe(
   v.check((n) => (n & (n - 1)) === 0, 'must be a power of two'),
 );
 const bucketIndex = v.pipe(v.string(), v.regex(/^(0|[1-9]\d{0,6})$/, 'must be a chunk number'));
-
-/** Each deck's quiz in progress; absent in data stored before quizzes were kept while in progress. */
-const quizSessions = v.optional(v.record(v.string(), QuizSessionSlotSchema));
 export const QuizMonthSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$|^undated$/, 'must be a month (yyyy-mm)'));
 
 /** The stored data as one value (what a progress file holds, and what the storage splits over keys). */
@@ -120,7 +117,6 @@ export const PersistedStudyDataV3Schema = v.object({
       v.check((deck) => Object.keys(deck.chunks).every((index) => Number(index) < deck.buckets), 'has a chunk past its number of chunks'),
     ),
   ),
-  quizSessions,
 });
 
 /** The root key of schema 3: what is everywhere else, by key, and a fingerprint of it all. */
@@ -130,12 +126,25 @@ export const StoredRootV3Schema = v.object({
   progressResetAt: v.nullable(finiteNumber),
   decks: v.record(v.string(), v.object({ buckets: bucketCount, chunks: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))) })),
   quizzes: v.array(QuizMonthSchema),
-  /** Decks with a quiz in progress (or its end) under its own key; absent before quizzes were kept in progress. */
-  sessions: v.optional(v.array(v.string())),
   fingerprint: v.string(),
 });
 
-export type StoredRootV3 = v.InferOutput<typeof StoredRootV3Schema>;
+// ---- version 4: quizzes in progress (persisted-codec.ts) ----------------------------------------------------
+
+/** Schema 3 and each deck's quiz in progress (absent when no deck has had one). */
+export const PersistedStudyDataV4Schema = v.object({
+  ...PersistedStudyDataV3Schema.entries,
+  quizSessions: v.optional(v.record(v.string(), QuizSessionSlotSchema)),
+});
+
+/** The root of schema 3, and the decks whose quiz in progress (or its end) is under a key of its own. */
+export const StoredRootV4Schema = v.object({
+  ...StoredRootV3Schema.entries,
+  sessions: v.optional(v.array(v.string())),
+});
+
+/** A root as read: schema 3's, or schema 4's with its quizzes in progress. */
+export type StoredRoot = v.InferOutput<typeof StoredRootV4Schema>;
 
 /** What persist stores: `{ state, version }`. */
 export const PersistedEnvelopeSchema = v.object({

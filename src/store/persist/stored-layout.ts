@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import type { QuizRecord } from '../../domain/quiz-record';
 import { type DamagedRecord, type PersistedDeck, type PersistedStudyData } from './persisted-codec';
-import { describeIssues, PersistedDeckSchema, QuizMonthSchema, QuizRecordSchema, StoredRootV3Schema, type StoredRootV3 } from './persisted-schemas';
+import { describeIssues, PersistedDeckSchema, QuizMonthSchema, QuizRecordSchema, StoredRootV4Schema, type StoredRoot } from './persisted-schemas';
 import { QuizSessionSlotSchema } from './quiz-schemas';
 import type { QuizSessionSlot } from '../data/study-data';
 import type { RawStorage } from './guarded-storage';
@@ -72,8 +72,8 @@ export function layoutParts(name: string, persisted: PersistedStudyData, cache: 
  * The root: what `persisted` holds besides its chunks and quiz months, the keys of those, and a fingerprint that
  * changes with every save of any of them (so another tab listening to the root hears of every save).
  */
-export function rootOf(persisted: PersistedStudyData, fingerprint: string): StoredRootV3 {
-  const decks: StoredRootV3['decks'] = {};
+export function rootOf(persisted: PersistedStudyData, fingerprint: string): StoredRoot {
+  const decks: StoredRoot['decks'] = {};
   for (const [deckId, { buckets, chunks }] of Object.entries(persisted.decks)) {
     setOwn(
       decks,
@@ -86,7 +86,7 @@ export function rootOf(persisted: PersistedStudyData, fingerprint: string): Stor
       },
     );
   }
-  const root: StoredRootV3 = {
+  const root: StoredRoot = {
     settings: persisted.settings,
     settingsChangedAt: persisted.settingsChangedAt,
     progressResetAt: persisted.progressResetAt,
@@ -125,8 +125,8 @@ function readJson(area: RawStorage, key: string, texts: Map<string, string>): { 
   }
 }
 
-/** Reads every key a schema-3 root lists; what is missing or unreadable is reported, the rest kept. */
-export function readLayout(area: RawStorage, name: string, root: StoredRootV3, rootText: string): LayoutRead {
+/** Reads every key a schema-3 or -4 root lists; what is missing or unreadable is reported, the rest kept. */
+export function readLayout(area: RawStorage, name: string, root: StoredRoot, rootText: string): LayoutRead {
   const texts = new Map([[name, rootText]]);
   const sources = new Map<object, string>();
   const damaged: LayoutRead['damaged'] = [];
@@ -194,7 +194,7 @@ export function readLayout(area: RawStorage, name: string, root: StoredRootV3, r
  * enumerable storage (for a deck with chunks of several sizes, the most: chunks only ever grow in number, so those
  * are the latest), with default settings. Null when there are none, or the storage cannot list its keys.
  */
-export function rootFromKeys(area: RawStorage, name: string): StoredRootV3 | null {
+export function rootFromKeys(area: RawStorage, name: string): StoredRoot | null {
   const decks = new Map<string, { buckets: number; chunks: number[] }>();
   const months: string[] = [];
   const sessions: string[] = [];
@@ -223,14 +223,14 @@ export function rootFromKeys(area: RawStorage, name: string): StoredRootV3 | nul
     }
     const buckets = Number(match[2]);
     const index = Number(match[3]);
-    if (!v.is(StoredRootV3Schema.entries.decks.value.entries.buckets, buckets) || index >= buckets) continue;
+    if (!v.is(StoredRootV4Schema.entries.decks.value.entries.buckets, buckets) || index >= buckets) continue;
     const known = decks.get(deckId);
     if (!known || known.buckets < buckets) decks.set(deckId, { buckets, chunks: [index] });
     else if (known.buckets === buckets) known.chunks.push(index);
   }
   if (decks.size === 0 && months.length === 0 && sessions.length === 0) return null;
   return {
-    settings: v.parse(StoredRootV3Schema.entries.settings, undefined),
+    settings: v.parse(StoredRootV4Schema.entries.settings, undefined),
     settingsChangedAt: null,
     progressResetAt: null,
     decks: Object.fromEntries([...decks].map(([deckId, deck]) => [deckId, { ...deck, chunks: deck.chunks.sort((a, b) => a - b) }])),

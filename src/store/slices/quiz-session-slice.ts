@@ -46,6 +46,12 @@ function withOutcomes(outcomes: Readonly<Record<string, QuizGradeOutcome>> | und
 
 export function createQuizSessionSlice({ enableFuzz }: QuizSessionSliceOptions): StudySliceCreator<QuizSessionSlice> {
   return (set, get) => {
+    /** What the quiz's grades did so far: the outcomes kept for it in the store, and any `running` brings. */
+    const outcomesSoFar = (deckId: string, running: RunningQuiz) => {
+      const kept = own(get().quizSessions, deckId)?.running;
+      return kept?.quiz.id === running.quiz.id ? { ...running.outcomes, ...kept.outcomes } : running.outcomes;
+    };
+
     /** The deck's slot set to `running`, changed after its last change (so merging keeps this one). */
     const slotAt = (deckId: string, running: RunningQuiz | null, now: number): Record<string, QuizSessionSlot> => {
       const { quizSessions, progressResetAt } = get();
@@ -56,11 +62,14 @@ export function createQuizSessionSlice({ enableFuzz }: QuizSessionSliceOptions):
     return {
       quizSessions: {},
 
-      saveQuizSession: (deckId, running, now) => set({ quizSessions: slotAt(deckId, running, now) }),
+      saveQuizSession: (deckId, running, now) => {
+        const outcomes = outcomesSoFar(deckId, running);
+        set({ quizSessions: slotAt(deckId, outcomes ? { ...running, outcomes } : running, now) });
+      },
 
       saveQuizAnswer: (deckId, running, grades, now) => {
         const { data, decisions } = applyQuizGrades(get(), deckId, grades, running.plan.practiceOnly ?? false, now, enableFuzz);
-        const saved = { ...running, outcomes: withOutcomes(running.outcomes, decisions) };
+        const saved = { ...running, outcomes: withOutcomes(outcomesSoFar(deckId, running), decisions) };
         set({ progress: data.progress, cardChangedAt: data.cardChangedAt, log: data.log, quizSessions: slotAt(deckId, saved, now) });
         return decisions;
       },
