@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -43,14 +44,26 @@ const pwa = VitePWA({
   devOptions: { enabled: false },
 });
 
+/** The notes folder: content/, or another (a generated collection, in CI's big-notes build) named by STUDY_DECK_CONTENT. */
+const contentDir = process.env.STUDY_DECK_CONTENT ?? 'content';
+
 export default defineConfig({
   // Relative asset URLs, so the built app works from any folder or static host.
   base: './',
   // The prerender fills index.html before the PWA plugin lists it for the precache.
-  plugins: [react(), deckPlugin({ contentDir: 'content' }), prerenderPlugin(), pwa],
+  plugins: [react(), deckPlugin({ contentDir }), prerenderPlugin(), pwa],
   build: {
     target: 'es2022',
     sourcemap: true,
+  },
+  // The search and import workers are modules, as the app is.
+  worker: { format: 'es' },
+  resolve: {
+    alias: [
+      // The note reader runs in a worker, where there is no `document`: micromark's entity decoder must be its
+      // DOM-free build (the package's `worker` export), not the `browser` one.
+      { find: /^decode-named-character-reference$/, replacement: fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)) },
+    ],
   },
   preview: {
     host: '127.0.0.1',

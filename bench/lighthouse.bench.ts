@@ -20,7 +20,7 @@ const REPORTS_DIR = path.join(ROOT_DIR, 'bench', 'results');
 const DEFAULT_RUNS = 3;
 
 /** Screen name → hash route. */
-const SCREENS = { home: '#/', review: '#/review' } as const;
+export const SCREENS = { home: '#/', review: '#/review' } as const;
 type Screen = keyof typeof SCREENS;
 
 const FLAGS: Flags = {
@@ -57,51 +57,65 @@ async function auditOnce(browserPath: string, url: string): Promise<Result> {
   }
 }
 
-async function writeReports(screen: Screen, result: Result): Promise<void> {
+async function writeReports(reportName: string, result: Result): Promise<void> {
   await mkdir(REPORTS_DIR, { recursive: true });
-  const base = path.join(REPORTS_DIR, `lighthouse-${screen}`);
+  const base = path.join(REPORTS_DIR, `lighthouse-${reportName}`);
   await writeFile(`${base}.html`, generateReport(result, 'html'));
   await writeFile(`${base}.json`, generateReport(result, 'json'));
 }
 
-async function auditScreen(browserPath: string, origin: string, screen: Screen, runs: number): Promise<BenchRow[]> {
+export interface AuditOptions {
+  /** How the screen is named in the rows and report files, e.g. "home" or "home, 1 MB of notes". */
+  label: (screen: Screen) => string;
+  reportName: (screen: Screen) => string;
+  /** The performance score to reach. */
+  target?: number;
+}
+
+const defaultAudit: AuditOptions = { label: (screen) => screen, reportName: (screen) => screen };
+
+async function auditScreen(browserPath: string, origin: string, screen: Screen, runs: number, options: AuditOptions): Promise<BenchRow[]> {
+  const label = options.label(screen);
   const results: Result[] = [];
   for (let run = 0; run < runs; run += 1) {
     const started = performance.now();
     try {
       results.push(await auditOnce(browserPath, `${origin}/${SCREENS[screen]}`));
     } catch (error) {
-      return unmeasuredRows(screen, error instanceof Error ? error.message : String(error));
+      return unmeasuredRows(label, error instanceof Error ? error.message : String(error), options.target);
     }
-    process.stderr.write(`  ${screen} run ${run + 1}/${runs}: performance ${categoryScore(results[run], 'performance')} in ${seconds(started)}\n`);
+    process.stderr.write(`  ${label} run ${run + 1}/${runs}: performance ${categoryScore(results[run], 'performance')} in ${seconds(started)}\n`);
   }
   // Runs without an FCP or TTI cannot be ranked; with none left, the screen has no figure.
   const validRuns = measuredRuns(results);
-  if (validRuns.length === 0) return unmeasuredRows(screen, 'no run measured both FCP and TTI');
+  if (validRuns.length === 0) return unmeasuredRows(label, 'no run measured both FCP and TTI', options.target);
   const median = medianRun(validRuns);
-  await writeReports(screen, median);
-  return rowsFromResult(median, screen, results);
+  await writeReports(options.reportName(screen), median);
+  return rowsFromResult(median, label, results, options.target);
 }
 
-const lighthouseBench: Bench = async () => {
+/** Lighthouse rows for Home and Review of the build in `dist` (built beforehand), served on 127.0.0.1. */
+export async function auditBuild(dist: string, options: AuditOptions = defaultAudit): Promise<BenchRow[]> {
   const browserPath = chromiumPath();
-  if (!existsSync(browserPath)) {
-    return unmeasuredRows('home', `Chromium not found at ${browserPath} (set CHROMIUM_PATH)`);
-  }
-  const dist = distDir();
-  const buildStarted = performance.now();
-  process.stderr.write(`  ${await ensureBuiltApp(ROOT_DIR, dist)} in ${seconds(buildStarted)}\n`);
-
+  if (!existsSync(browserPath)) return unmeasuredRows(options.label('home'), `Chromium not found at ${browserPath} (set CHROMIUM_PATH)`, options.target);
   const server = await startStaticServer(dist);
   try {
     const rows: BenchRow[] = [];
     for (const screen of Object.keys(SCREENS) as Screen[]) {
-      rows.push(...(await auditScreen(browserPath, server.origin, screen, runsPerScreen())));
+      rows.push(...(await auditScreen(browserPath, server.origin, screen, runsPerScreen(), options)));
     }
     return rows;
   } finally {
     await server.close();
   }
+}
+
+const lighthouseBench: Bench = async () => {
+  if (!existsSync(chromiumPath())) return unmeasuredRows('home', `Chromium not found at ${chromiumPath()} (set CHROMIUM_PATH)`);
+  const dist = distDir();
+  const buildStarted = performance.now();
+  process.stderr.write(`  ${await ensureBuiltApp(ROOT_DIR, dist)} in ${seconds(buildStarted)}\n`);
+  return auditBuild(dist);
 };
 
 export default lighthouseBench;

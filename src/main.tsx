@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppRoot } from './app/app-root';
 import { applyThemePreference, readStoredTheme, syncDocumentTheme } from './components/theme-document';
@@ -15,4 +16,7 @@ if (!container) throw new Error('index.html has no #root element');
 // The prerendered Home (src/app/build/prerender-plugin.ts) is replaced, not hydrated, at React's first commit:
 // hydrating would swap the chapter list (inside the dashboard's client-only Suspense boundary) for a new copy in the
 // middle of a click, and the click would be lost. Until that commit its plain links work on their own.
-createRoot(container).render(<AppRoot />);
+// As a transition, the first render yields to the browser every few milliseconds (a big deck's Home has many
+// chapters), so the page stays responsive while it is drawn.
+const root = createRoot(container);
+startTransition(() => root.render(<AppRoot />));

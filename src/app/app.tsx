@@ -1,8 +1,8 @@
 // The app: hash routing, the shell, and one error boundary per route.
 import { Suspense } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
-import type { Deck } from '../domain/deck';
-import { useActiveDeck } from '../store/deck-library/use-active-deck';
+import type { DeckSource } from '../store/deck-library/deck-source';
+import { useActiveSource } from '../store/deck-library/use-active-deck';
 import { SearchLauncher } from '../features/search/search-launcher';
 import { useHashPath, useHashSearch } from './hash-location';
 import { NotFoundScreen } from './not-found-screen';
@@ -18,7 +18,7 @@ function Loading() {
   );
 }
 
-function AppRoutes({ deck }: { deck: Deck }) {
+function AppRoutes({ source }: { source: DeckSource }) {
   const [path] = useLocation();
   return (
     <RouteErrorBoundary key={path}>
@@ -26,7 +26,7 @@ function AppRoutes({ deck }: { deck: Deck }) {
         <Switch>
           {routes.map((route) => (
             <Route key={route.path} path={route.path}>
-              {(params) => route.render(params, deck)}
+              {(params) => route.render(params, source)}
             </Route>
           ))}
           <Route>
@@ -38,20 +38,20 @@ function AppRoutes({ deck }: { deck: Deck }) {
   );
 }
 
-export function App({ deck }: { deck: Deck }) {
+export function App({ source }: { source: DeckSource }) {
   return (
     <Router hook={useHashPath} searchHook={useHashSearch}>
-      <Shell deckTitle={deck.title} navItems={navItems} search={<SearchLauncher deck={deck} />}>
-        <AppRoutes deck={deck} />
+      <Shell deckTitle={source.outline.title} navItems={navItems} search={<SearchLauncher source={source} />}>
+        <AppRoutes source={source} />
       </Shell>
     </Router>
   );
 }
 
 function AppOnActiveDeck() {
-  const deck = useActiveDeck();
+  const source = useActiveSource();
   // Made anew for another deck, so no screen keeps state from the deck it was showing.
-  return <App key={deck.id} deck={deck} />;
+  return <App key={source.outline.id} source={source} />;
 }
 
 /** The app on the learner's active deck: the built-in one or an imported one (waiting while that one is read). */

@@ -5,28 +5,28 @@
 import { PassThrough } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { renderToPipeableStream } from 'react-dom/server';
-import builtInDeck from 'virtual:deck';
-import type { Deck } from '../domain/deck';
+import { builtInDeckSource } from '../store/deck-library/built-in-deck';
 import { DeckLibraryContext } from '../store/deck-library/use-active-deck';
 import { createDeckLibrary } from '../store/deck-library/deck-library';
 import { createMemoryDeckLibraryStorage } from '../store/deck-library/deck-library-memory';
+import type { DeckSource } from '../store/deck-library/deck-source';
 import { AppRoot } from './app-root';
 
 const LEFT_TO_THE_BROWSER = new Error('Drawn in the browser: it needs stored study data.');
 
 /** A library holding only the built-in deck, active: what a first visit has (no storage on the server). */
-function builtInOnlyLibrary(deck: Deck) {
-  return createDeckLibrary({ builtInDeck: deck, storage: createMemoryDeckLibraryStorage(), activeDeckStorage: null, tabSyncSource: null });
+function builtInOnlyLibrary(builtIn: DeckSource) {
+  return createDeckLibrary({ builtIn, storage: createMemoryDeckLibraryStorage(), activeDeckStorage: null, tabSyncSource: null });
 }
 
 /**
  * Home (`#/`) of the deck as the HTML React draws in the browser's first render. Everything still loading when the
  * page's frame is ready is cut off at once, so the result never depends on how fast lazy modules load.
  */
-export function renderHomeHtml(deck: Deck = builtInDeck): Promise<string> {
+export function renderHomeHtml(source: DeckSource = builtInDeckSource()): Promise<string> {
   return new Promise((resolve, reject) => {
     const { pipe, abort } = renderToPipeableStream(
-      <DeckLibraryContext value={builtInOnlyLibrary(deck)}>
+      <DeckLibraryContext value={builtInOnlyLibrary(source)}>
         <AppRoot />
       </DeckLibraryContext>,
       {

@@ -4,11 +4,13 @@ import { lazy } from 'react';
 import type { ReactNode } from 'react';
 import { paths } from '../config/paths';
 import type { Deck } from '../domain/deck';
+import type { DeckSource } from '../store/deck-library/deck-source';
+import { useLoadedDeck } from '../store/deck-library/use-active-deck';
 import { HomeScreen } from '../features/home/home-screen';
 
 // Screens only one route needs load on demand, keeping the initial page small.
 const ChapterScreen = lazy(() => import('../features/notes/chapter-screen').then((module) => ({ default: module.ChapterScreen })));
-const ReviewRoute = lazy(() => import('../features/review/review-route').then((module) => ({ default: module.ReviewRoute })));
+const ReviewSourceRoute = lazy(() => import('../features/review/review-source-route').then((module) => ({ default: module.ReviewSourceRoute })));
 const QuizRoute = lazy(() => import('../features/quiz/quiz-route').then((module) => ({ default: module.QuizRoute })));
 const QuizResultsRoute = lazy(() => import('../features/quiz/quiz-results-route').then((module) => ({ default: module.QuizResultsRoute })));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((module) => ({ default: module.SettingsScreen })));
@@ -24,21 +26,33 @@ export interface AppRoute {
   path: string;
   /** Label in the header nav; routes without one are reached through links. */
   nav?: string;
-  render: (params: RouteParams, deck: Deck) => ReactNode;
+  render: (params: RouteParams, source: DeckSource) => ReactNode;
 }
 
+/** Waits (in the route's loading state) until every card of the deck has loaded. */
+function LoadedDeck({ source, children }: { source: DeckSource; children: (deck: Deck) => ReactNode }) {
+  return children(useLoadedDeck(source));
+}
+
+/** A screen that reads the whole deck. */
+const withDeck =
+  (render: (params: RouteParams, deck: Deck, source: DeckSource) => ReactNode) =>
+  (params: RouteParams, source: DeckSource): ReactNode => <LoadedDeck source={source}>{(deck) => render(params, deck, source)}</LoadedDeck>;
+
 export const routes: readonly AppRoute[] = [
-  { path: paths.home.path, nav: 'Home', render: (_params, deck) => <HomeScreen deck={deck} /> },
-  { path: paths.review.path, nav: 'Review', render: (_params, deck) => <ReviewRoute deck={deck} /> },
-  { path: paths.quiz.path, nav: 'Quiz', render: (_params, deck) => <QuizRoute deck={deck} /> },
-  { path: paths.quizResults.path, render: ({ quizId = '' }, deck) => <QuizResultsRoute deck={deck} quizId={quizId} /> },
-  { path: paths.chapter.path, render: ({ chapterId = '' }, deck) => <ChapterScreen deck={deck} chapterId={chapterId} /> },
-  { path: paths.weakTopics.path, nav: 'Weak topics', render: (_params, deck) => <WeakTopicsScreen deck={deck} /> },
-  { path: paths.stats.path, nav: 'Stats', render: (_params, deck) => <StatsScreen deck={deck} /> },
-  { path: paths.settings.path, nav: 'Settings', render: (_params, deck) => <SettingsScreen deck={deck} /> },
+  // Home draws the deck's outline at once; its figures wait for the cards.
+  { path: paths.home.path, nav: 'Home', render: (_params, source) => <HomeScreen source={source} /> },
+  // A review starts once the chapters it can draw today's cards from are in.
+  { path: paths.review.path, nav: 'Review', render: (_params, source) => <ReviewSourceRoute source={source} /> },
+  { path: paths.quiz.path, nav: 'Quiz', render: withDeck((_params, deck) => <QuizRoute deck={deck} />) },
+  { path: paths.quizResults.path, render: withDeck(({ quizId = '' }, deck) => <QuizResultsRoute deck={deck} quizId={quizId} />) },
+  { path: paths.chapter.path, render: withDeck(({ chapterId = '' }, deck, source) => <ChapterScreen deck={deck} chapterId={chapterId} document={source.loadDocument?.(chapterId) ?? null} />) },
+  { path: paths.weakTopics.path, nav: 'Weak topics', render: withDeck((_params, deck) => <WeakTopicsScreen deck={deck} />) },
+  { path: paths.stats.path, nav: 'Stats', render: withDeck((_params, deck) => <StatsScreen deck={deck} />) },
+  { path: paths.settings.path, nav: 'Settings', render: withDeck((_params, deck) => <SettingsScreen deck={deck} />) },
   { path: paths.decks.path, nav: 'Decks', render: () => <DecksScreen /> },
   { path: paths.importNotes.path, render: () => <ImportNotesScreen /> },
-  { path: paths.data.path, render: (_params, deck) => <DataScreen deck={deck} /> },
+  { path: paths.data.path, render: withDeck((_params, deck) => <DataScreen deck={deck} />) },
 ];
 
 export interface NavItem {

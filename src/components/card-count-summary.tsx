@@ -1,5 +1,5 @@
 // Concepts by kind plus the honest number of cards (reverse cards counted, and said so).
-import type { CardCounts } from './card-counts';
+import type { CardCounts } from '../domain/deck-outline';
 import { plural } from './card-counts';
 
 function reverseNote(counts: CardCounts): string {

@@ -1,20 +1,22 @@
 // Day keys ("2026-11-27", as the domain's study days and exam day are keyed) in words. A key names a calendar date,
 // not a moment, so it is read and written in UTC: no time zone can move it to the day before.
 
-const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
-
-const formats = {
+const styles = {
   /** "27 Nov" */
-  short: format({ day: 'numeric', month: 'short' }),
+  short: { day: 'numeric', month: 'short' },
   /** "Fri 27 Nov" */
-  weekday: format({ weekday: 'short', day: 'numeric', month: 'short' }),
+  weekday: { weekday: 'short', day: 'numeric', month: 'short' },
   /** "Friday 27 November 2026" */
-  long: format({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   /** "Nov" */
-  month: format({ month: 'short' }),
-} as const;
+  month: { month: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-export type DayLabelStyle = keyof typeof formats;
+export type DayLabelStyle = keyof typeof styles;
+
+// Made on first use: building a formatter is slow, and most screens that load this module show no date at first.
+const formats: Partial<Record<DayLabelStyle, Intl.DateTimeFormat>> = {};
+const formatFor = (style: DayLabelStyle) => (formats[style] ??= new Intl.DateTimeFormat('en-GB', { ...styles[style], timeZone: 'UTC' }));
 
 const DAY_MS = 86_400_000;
 
@@ -38,7 +40,7 @@ export function weekdayOf(key: string): number {
 
 /** The parts joined by spaces: ICU versions differ on the commas between them. */
 export function formatDayKey(key: string, style: DayLabelStyle = 'short'): string {
-  return formats[style]
+  return formatFor(style)
     .formatToParts(dayKeyTime(key))
     .filter((part) => part.type !== 'literal')
     .map((part) => part.value)

@@ -2,6 +2,7 @@
 // remark → mdast → chapters → outline per chapter → sections → notes → cards with stable ids.
 import { VFile } from 'vfile';
 import type { Card, Chapter, Deck, DeckWarning } from '../domain/deck';
+import type { ImportProgress } from '../domain/note-import';
 import { IdRegistry, slugify } from './card-ids';
 import { type ChapterDraft, splitChapters } from './chapters';
 import { type NoteDraft, NoteExtractor } from './extract-cards';
@@ -20,6 +21,8 @@ export interface NoteSource {
 export interface BuildDeckOptions {
   /** Deck title when no `# Title` heading gives one. */
   fallbackTitle?: string;
+  /** Told before each step (the import screen shows it). */
+  onProgress?: (progress: ImportProgress) => void;
 }
 
 interface ParsedChapter {
@@ -107,7 +110,8 @@ export function buildDeck(sources: NoteSource[], options: BuildDeckOptions = {})
   const files: VFile[] = [];
   const parsed: Array<Omit<ParsedChapter, 'order'>> = [];
   let title: string | null = null;
-  for (const source of sources) {
+  for (const [done, source] of sources.entries()) {
+    options.onProgress?.({ stage: 'parse', done, total: sources.length });
     const file = new VFile({ path: source.path, value: source.text });
     files.push(file);
     const split = splitChapters(parseMarkdown(source.text), file);
@@ -124,7 +128,8 @@ export function buildDeck(sources: NoteSource[], options: BuildDeckOptions = {})
   const registry = new IdRegistry();
   const chapters: Chapter[] = [];
   const cards: Card[] = [];
-  for (const { draft, order, file, outline, empty } of orderChapters(parsed)) {
+  for (const [done, { draft, order, file, outline, empty }] of orderChapters(parsed).entries()) {
+    options.onProgress?.({ stage: 'cards', done, total: parsed.length });
     const id = chapterId(draft.title, chapterIds);
     if (id !== slugify(draft.title)) {
       file.message(`Another chapter is also titled "${draft.title}"; this one has the id \`${id}\``, {

@@ -1,8 +1,9 @@
-// The CI size check of the built app (.ci/check-size.ts), on small hand-made builds.
+// The CI checks of the built app (.ci/check-size.ts, .ci/check-precache.ts), on small hand-made builds.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkPrecache } from '../../.ci/check-precache';
 import { assetsLinkedFromHtml, measureInitialPage, staticImports } from '../../.ci/check-size';
 
 const made: string[] = [];
@@ -42,5 +43,33 @@ describe('initial page size check', () => {
     expect(report.files.map((entry) => entry.file)).toEqual(['index.html', 'assets/entry.js', 'assets/app.css', 'assets/shared.js']);
     expect(report.totalGzipBytes).toBe(report.files.reduce((sum, entry) => sum + entry.gzipBytes, 0));
     expect(report.parserCode).toEqual({ 'assets/shared.js': ['codeFencedFenceSequence'] });
+  });
+});
+
+describe('offline precache check', () => {
+  const serviceWorker = (urls: string[]) => `define(["./workbox-1"],function(s){s.precacheAndRoute([${urls.map((url) => `{url:"${url}",revision:null}`).join(',')}],{})});`;
+
+  it('passes when every script, stylesheet, page and icon is listed', () => {
+    const dist = makeDist({
+      'index.html': '<p></p>',
+      'assets/index-a.js': '',
+      'assets/_virtual_deck-chapter-pods-b.js': '',
+      'assets/index-c.css': '',
+      'assets/index-a.js.map': '',
+      'icon.svg': '',
+      'workbox-1.js': '',
+      'sw.js': serviceWorker(['index.html', 'assets/index-a.js', 'assets/_virtual_deck-chapter-pods-b.js', 'assets/index-c.css', 'icon.svg']),
+    });
+    expect(checkPrecache(dist).missing).toEqual([]);
+  });
+
+  it('names a chunk the precache leaves out, as one over the size limit would be', () => {
+    const dist = makeDist({
+      'index.html': '<p></p>',
+      'assets/index-a.js': '',
+      'assets/_virtual_notes-chapter-big-d.js': '',
+      'sw.js': serviceWorker(['index.html', 'assets/index-a.js']),
+    });
+    expect(checkPrecache(dist).missing).toEqual(['assets/_virtual_notes-chapter-big-d.js']);
   });
 });

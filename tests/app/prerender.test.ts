@@ -3,6 +3,7 @@ import deck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import { injectIntoRoot } from '../../src/app/build/prerender-plugin';
 import { renderHomeHtml } from '../../src/app/prerender-entry';
+import { deckSource } from '../../src/store/deck-library/deck-source';
 
 const CHAPTERS = ['Container Orchestration', 'Kubernetes', 'Kubernetes Architecture', 'Installing Kubernetes'];
 
@@ -34,7 +35,7 @@ describe('renderHomeHtml', () => {
 
   it('escapes note text, so markup in a title never becomes an element', async () => {
     const hostile = { ...deck, title: '<script>alert(1)</script> & co' };
-    const html = await renderHomeHtml(hostile);
+    const html = await renderHomeHtml(deckSource(hostile));
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</h1>');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countCards, countChapterCards, plural } from '../../src/components/card-counts';
+import { countChapterCards, plural } from '../../src/components/card-counts';
+import { countCards } from '../../src/domain/deck-outline';
 import { makeCard, makeDefinition } from './deck-builders';
 
 const chapterId = 'kubernetes-architecture';

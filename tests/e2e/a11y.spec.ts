@@ -19,6 +19,8 @@ async function chooseTheme(page: Page, theme: 'System' | 'Light' | 'Dark') {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no problems on any screen with the system in ${colorScheme} mode`, async ({ page }) => {
+    // Visits every screen (or every step of a screen) and checks each: more than one ordinary test's 30 s on a busy machine.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     for (const visit of screensOfApp()) {
       await openScreen(page, visit);
@@ -33,6 +35,8 @@ for (const [systemScheme, chosen] of [
   ['dark', 'Light'],
 ] as const) {
   test(`axe finds no problems on any screen with ${chosen.toLowerCase()} chosen in the toggle (system: ${systemScheme})`, async ({ page }) => {
+    // Visits every screen (or every step of a screen) and checks each: more than one ordinary test's 30 s on a busy machine.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: systemScheme });
     await page.goto('./');
     await chooseTheme(page, chosen);

@@ -112,6 +112,8 @@ test('the stats page draws the heatmap with today’s reviews, and shows it as a
 });
 
 test('weak topics and stats are accessible and fit 360 px, light and dark', async ({ page }) => {
+  // Visits every screen (or every step of a screen) and checks each: more than one ordinary test's 30 s on a busy machine.
+  test.setTimeout(120_000);
   await page.clock.setFixedTime(DAY_ONE);
   await openReview(page, DISCUSS_ARCHITECTURE);
   await answer(page, 'Again');

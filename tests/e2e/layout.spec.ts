@@ -26,6 +26,8 @@ function smallTapTargets(page: Page): Promise<string[]> {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`no screen is wider than 360 px, and tap targets are at least 44 px (${colorScheme})`, async ({ page }, testInfo) => {
+    // Visits every screen (or every step of a screen) and checks each: more than one ordinary test's 30 s on a busy machine.
+    test.setTimeout(120_000);
     await page.setViewportSize(PHONE);
     await page.emulateMedia({ colorScheme });
     for (const visit of screensOfApp()) {
@@ -42,6 +44,7 @@ test('the header keeps brand, nav and theme toggle inside 360 px, and on one row
   await page.goto('./');
   const header = page.getByRole('banner');
   for (const part of [header.getByRole('link', { name: /Study Deck/ }), header.getByRole('navigation', { name: 'Main' }), header.getByRole('group', { name: 'Theme' })]) {
+    await expect(part).toBeVisible();
     const box = (await part.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);

@@ -4,20 +4,10 @@
 // says its progress will not be kept, and grading works for the session.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openScreen, screensOfApp } from './screens';
-
-/** Waits until the service worker is installed, activated and in control of this page. */
-async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-  });
-  // Control is claimed while the worker activates; its precache is complete once it is activated.
-  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
-}
+import { waitForServiceWorkerControl } from './service-worker';
 
 test('the first visit is enough: going offline right after, a screen that was never opened still loads', async ({ page, context }) => {
   await page.goto('./');

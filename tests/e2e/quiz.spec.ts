@@ -58,6 +58,8 @@ test('a 10-question exam on the real notes: wrong answers on purpose, the result
 });
 
 test('the quiz screens are accessible and fit 360 px, light and dark: set-up, practice feedback, exam warning, results', async ({ page }) => {
+  // Visits every screen (or every step of a screen) and checks each: more than one ordinary test's 30 s on a busy machine.
+  test.setTimeout(120_000);
   await page.clock.setFixedTime(START);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   for (const colorScheme of ['light', 'dark'] as const) {

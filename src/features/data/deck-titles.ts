@@ -9,7 +9,7 @@ export interface DeckName {
 
 export function useDeckNames(): ReadonlyMap<string, DeckName> {
   const library = useDeckLibrary();
-  const builtInDeck = useDeckLibraryState((state) => state.builtInDeck);
+  const builtInDeck = useDeckLibraryState((state) => state.builtIn.outline);
   const decks = useDeckLibraryState((state) => state.decks);
   useEffect(() => {
     void library.getState().load();

@@ -2,14 +2,15 @@
 // Renaming and deleting open in place; deleting asks first, and forgets the deck's progress only if asked to.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
-import type { Deck } from '../../domain/deck';
+import { addCounts, type DeckOutline } from '../../domain/deck-outline';
 import { plural } from '../../components/card-counts';
 import { MAX_DECK_TITLE_LENGTH, normaliseDeckTitle } from '../../store/deck-library/deck-library';
 import type { DeckProgressSize } from '../../store/deck-library/deck-library-progress';
 import type { ImportedDeck } from '../../store/deck-library/deck-library-storage';
 
 export interface DeckItemProps {
-  deck: Deck;
+  /** What the deck holds: its outline is enough (the built-in deck's cards need not load for this list). */
+  deck: DeckOutline;
   /** Null for the built-in deck. */
   imported: ImportedDeck | null;
   active: boolean;
@@ -40,7 +41,7 @@ const closeOnEscape = (onClose: () => void) => (event: KeyboardEvent) => {
   onClose();
 };
 
-function RenameForm({ deck, onRename, onClose }: { deck: Deck; onRename: DeckItemProps['onRename']; onClose: () => void }) {
+function RenameForm({ deck, onRename, onClose }: { deck: DeckOutline; onRename: DeckItemProps['onRename']; onClose: () => void }) {
   const [title, setTitle] = useState(deck.title);
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -97,7 +98,7 @@ function RenameForm({ deck, onRename, onClose }: { deck: Deck; onRename: DeckIte
   );
 }
 
-function DeleteForm({ deck, progress, onDelete, onClose }: { deck: Deck; progress: DeckProgressSize; onDelete: DeckItemProps['onDelete']; onClose: () => void }) {
+function DeleteForm({ deck, progress, onDelete, onClose }: { deck: DeckOutline; progress: DeckProgressSize; onDelete: DeckItemProps['onDelete']; onClose: () => void }) {
   const [forgetProgress, setForgetProgress] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
@@ -159,7 +160,7 @@ export function DeckItem({ deck, imported, active, progress, onSwitch, onRename,
         {active && <span className="deck-badge">Studying now</span>}
       </div>
       <p className="deck-meta">
-        {plural(deck.cards.length, 'card')} in {plural(deck.chapters.length, 'chapter')}. {origin(imported)}.
+        {plural(addCounts(deck.chapters.map((chapter) => chapter.counts)).cards, 'card')} in {plural(deck.chapters.length, 'chapter')}. {origin(imported)}.
       </p>
       <p className="deck-meta">{progressText(progress)}</p>
       <div className="actions">

@@ -4,15 +4,15 @@ import { useEffect, useId } from 'react';
 import { useLocation } from 'wouter';
 import { useStore } from 'zustand';
 import { useDeckLibrary } from '../../store/deck-library/use-active-deck';
-import { selectActiveDeck } from '../../store/deck-library/deck-library';
+import { selectActiveSource } from '../../store/deck-library/deck-library';
 import './decks.css';
 import { paths } from '../../config/paths';
 
 export function DeckSwitcher() {
   const library = useDeckLibrary();
-  const builtInDeck = useStore(library, (state) => state.builtInDeck);
+  const builtIn = useStore(library, (state) => state.builtIn.outline);
   const decks = useStore(library, (state) => state.decks);
-  const activeId = useStore(library, (state) => selectActiveDeck(state).id);
+  const activeId = useStore(library, (state) => selectActiveSource(state).outline.id);
   const [, navigate] = useLocation();
   const id = useId();
 
@@ -35,7 +35,7 @@ export function DeckSwitcher() {
           library.getState().activateDeck(event.target.value);
         }}
       >
-        <option value={builtInDeck.id}>{builtInDeck.title}</option>
+        <option value={builtIn.id}>{builtIn.title}</option>
         {decks.map((entry) => (
           <option key={entry.deck.id} value={entry.deck.id}>
             {entry.deck.title}

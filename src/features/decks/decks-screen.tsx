@@ -8,6 +8,7 @@ import { PageTitle } from '../../components/page-title';
 import { useDeckLibrary } from '../../store/deck-library/use-active-deck';
 import { deckProgressSize, forgetDeckProgress } from '../../store/deck-library/deck-library-progress';
 import { useStudyStore } from '../../store/study-store-context';
+import { deckSource } from '../../store/deck-library/deck-source';
 import { DeckItem } from './deck-item';
 import './decks.css';
 import { paths } from '../../config/paths';
@@ -29,7 +30,7 @@ function noticeFromHistory(): string {
 export function DecksScreen({ clock = Date.now }: DecksScreenProps) {
   const store = useStudyStore();
   const library = useDeckLibrary();
-  const builtInDeck = useStore(library, (state) => state.builtInDeck);
+  const builtIn = useStore(library, (state) => state.builtIn.outline);
   const decks = useStore(library, (state) => state.decks);
   const activeDeckId = useStore(library, (state) => state.activeDeckId);
   const status = useStore(library, (state) => state.status);
@@ -40,7 +41,7 @@ export function DecksScreen({ clock = Date.now }: DecksScreenProps) {
   const [, navigate] = useLocation();
   const [notice, setNotice] = useState(noticeFromHistory);
   const noticeRef = useRef<HTMLParagraphElement>(null);
-  const activeIsShown = activeDeckId === builtInDeck.id || decks.some((entry) => entry.deck.id === activeDeckId);
+  const activeIsShown = activeDeckId === builtIn.id || decks.some((entry) => entry.deck.id === activeDeckId);
 
   useEffect(() => {
     void library.getState().load();
@@ -102,18 +103,18 @@ export function DecksScreen({ clock = Date.now }: DecksScreenProps) {
       </p>
       <ul className="deck-list" aria-label="Decks" aria-busy={status === 'pending'}>
         <DeckItem
-          deck={builtInDeck}
+          deck={builtIn}
           imported={null}
-          active={activeDeckId === builtInDeck.id || !activeIsShown}
-          progress={deckProgressSize({ progress, log }, builtInDeck.id)}
-          onSwitch={() => switchTo(builtInDeck.id)}
+          active={activeDeckId === builtIn.id || !activeIsShown}
+          progress={deckProgressSize({ progress, log }, builtIn.id)}
+          onSwitch={() => switchTo(builtIn.id)}
           onRename={() => Promise.resolve()}
           onDelete={() => Promise.resolve()}
         />
         {decks.map((entry) => (
           <DeckItem
             key={entry.deck.id}
-            deck={entry.deck}
+            deck={deckSource(entry.deck).outline}
             imported={entry}
             active={entry.deck.id === activeDeckId}
             progress={deckProgressSize({ progress, log }, entry.deck.id)}

@@ -1,13 +1,12 @@
 // One chapter on the home screen: number, title, what it holds, what is due today, and the ways in.
 import { Link } from 'wouter';
-import type { Chapter } from '../../domain/deck';
+import type { CardCounts, ChapterOutline } from '../../domain/deck-outline';
 import { CardCountSummary } from '../../components/card-count-summary';
-import type { CardCounts } from '../../components/card-counts';
 import { paths } from '../../config/paths';
 import { dueCount, type StudyCounts } from './study-counts';
 
 interface ChapterCardProps {
-  chapter: Chapter;
+  chapter: ChapterOutline;
   counts: CardCounts;
   /** Today's counts for a review of this chapter; null until the store has loaded. */
   study: StudyCounts | null;
@@ -16,7 +15,7 @@ interface ChapterCardProps {
 /** A figure, or a dash while it is not known yet. */
 const figure = (value: number | undefined) => (value === undefined ? '–' : value);
 
-function ChapterStudy({ chapter, study }: { chapter: Chapter; study: StudyCounts | null }) {
+function ChapterStudy({ chapter, study }: { chapter: ChapterOutline; study: StudyCounts | null }) {
   const due = study ? dueCount(study) : undefined;
   return (
     <div className="chapter-study">

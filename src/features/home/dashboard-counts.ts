@@ -4,6 +4,10 @@
 // the real limits. That gives exactly what `buildReviewQueue` gives for that scope (tests check it) because:
 // notes never span chapters, so burying is the same per chapter; learning cards are never limited; and review and
 // new cards share the review limit (reviews first), so a capped count is min(available, what is left of the limit).
+//
+// A big deck's chapters need not all be loaded: a chapter no card of which has progress or was graded today
+// (untouched, see src/domain/review-chapters.ts) has nothing due and offers one new card per note, which its outline
+// counts. Only the touched chapters' cards are read; the counts are the same (a property test checks it).
 import type { Card } from '../../domain/deck';
 import type { CardProgress, ReviewEntry, StudySettings } from '../../domain/progress';
 import { buildReviewQueue, cardCategory, summariseToday } from '../../domain/review-queue';
@@ -11,8 +15,17 @@ import { reviewStats, type StudyStreak } from '../../domain/review-stats';
 import { studyDayStart } from '../../domain/study-day';
 import type { DashboardCounts, StudyCounts } from './study-counts';
 
+/** A chapter whose cards are not read: none has progress or was graded today. */
+export interface UntouchedChapter {
+  chapterId: string;
+  /** Its notes (each gives at most one new card a day); 0 for a chapter with no cards. */
+  notes: number;
+}
+
 export interface DashboardInput {
+  /** The cards of every chapter not listed in `untouched`. */
   cards: Card[];
+  untouched?: readonly UntouchedChapter[];
   progress: Record<string, CardProgress>;
   log: ReviewEntry[];
   settings: StudySettings;
@@ -34,7 +47,7 @@ function capped(available: StudyCounts, { newLeft, reviewsLeft }: DailyAllowance
 
 const emptyCounts = (): StudyCounts => ({ learning: 0, review: 0, new: 0 });
 
-export function dashboardCounts({ cards, progress, log, settings, now }: DashboardInput): DashboardCounts {
+export function dashboardCounts({ cards, untouched = [], progress, log, settings, now }: DashboardInput): DashboardCounts {
   const uncapped = buildReviewQueue({
     cards,
     progress,
@@ -56,12 +69,18 @@ export function dashboardCounts({ cards, progress, log, settings, now }: Dashboa
     const counts = available.get(chapterOf.get(cardId) ?? '');
     if (counts) counts[cardCategory(progress[cardId])] += 1;
   }
+  let untouchedNew = 0;
+  for (const chapter of untouched) {
+    if (chapter.notes === 0) continue;
+    available.set(chapter.chapterId, { learning: 0, review: 0, new: chapter.notes });
+    untouchedNew += chapter.notes;
+  }
 
   const chapters = new Map<string, StudyCounts>();
   for (const [chapterId, counts] of available) chapters.set(chapterId, capped(counts, allowance));
   const { learning, review, new: fresh } = uncapped.counts;
   return {
-    deck: capped({ learning, review, new: fresh }, allowance),
+    deck: capped({ learning, review, new: fresh + untouchedNew }, allowance),
     chapters,
     reviewedToday: uncapped.counts.reviewedToday,
   };

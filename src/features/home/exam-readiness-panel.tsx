@@ -1,11 +1,14 @@
 // Mastery per chapter, and with an exam date set: the countdown, predicted recall on exam day per chapter, the
 // cards at risk, a daily plan, and in the last week a Cram session of the cards most at risk on the day.
-import { useMemo } from 'react';
+// Mastery reads only the chapters the learner has touched (every card of another chapter is new); the exam plan reads
+// every card, so with an exam date set the panel waits for the whole deck.
+import { use, useMemo } from 'react';
 import { Link } from 'wouter';
 import { useStore } from 'zustand';
-import type { Chapter, Deck } from '../../domain/deck';
+import type { Deck } from '../../domain/deck';
+import type { ChapterOutline } from '../../domain/deck-outline';
 import { examReadiness, type ChapterReadiness, type ExamReadiness } from '../../domain/exam-readiness';
-import { deckMastery } from '../../domain/mastery';
+import { deckMastery, emptyMasteryTally, masterySummaryOf, type MasterySummary } from '../../domain/mastery';
 import { schedulerOptionsFrom } from '../../domain/scheduler';
 import { plural } from '../../components/card-counts';
 import { percentText } from '../../components/card-name';
@@ -13,6 +16,7 @@ import { formatDayKey } from '../../components/day-label';
 import { MasteryBar } from '../../components/mastery-bar';
 import { chapterLabel } from '../../components/scope-label';
 import { paths } from '../../config/paths';
+import type { DeckSource } from '../../store/deck-library/deck-source';
 import { selectDeckProgress, selectSettings } from '../../store/study-selectors';
 import { useStudyStore } from '../../store/study-store-context';
 import './exam-readiness.css';
@@ -23,8 +27,18 @@ export const CRAM_DAYS = 7;
 export const CRAM_SESSION_CARDS = 50;
 
 interface ExamReadinessPanelProps {
+  source: DeckSource;
+  /** The cards of the chapters the learner has touched, at least (those of the others are all new). */
   deck: Deck;
   clock: () => number;
+}
+
+/** Mastery of a chapter none of whose cards has progress: every card new. */
+function unstudiedMastery(chapter: ChapterOutline): MasterySummary {
+  const tally = emptyMasteryTally();
+  tally.counts.cards = chapter.counts.cards;
+  tally.counts.new = chapter.counts.cards;
+  return masterySummaryOf(tally);
 }
 
 /** "12 days to your exam", "1 day to your exam (tomorrow)", "Your exam is today". */
@@ -77,20 +91,25 @@ function ExamSummary({ readiness }: { readiness: ExamReadiness }) {
   );
 }
 
-export function ExamReadinessPanel({ deck, clock }: ExamReadinessPanelProps) {
+export function ExamReadinessPanel({ source, deck: touchedDeck, clock }: ExamReadinessPanelProps) {
   const store = useStudyStore();
-  const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
+  const { outline } = source;
+  const progress = useStore(store, useMemo(() => selectDeckProgress(outline.id), [outline.id]));
   const settings = useStore(store, selectSettings);
+  const wholeDeck = settings.examDate === null ? null : (source.loaded() ?? use(source.load()));
   const { mastery, readiness } = useMemo(() => {
     const now = clock();
     const options = schedulerOptionsFrom(settings, false);
+    const studied = deckMastery(wholeDeck ?? touchedDeck, progress, now, options);
+    const chapters: Record<string, MasterySummary> = {};
+    for (const chapter of outline.chapters) chapters[chapter.id] = studied.chapters[chapter.id] ?? unstudiedMastery(chapter);
     return {
-      mastery: deckMastery(deck, progress, now, options),
+      mastery: { chapters },
       readiness:
-        settings.examDate === null
+        settings.examDate === null || wholeDeck === null
           ? null
           : examReadiness({
-              deck,
+              deck: wholeDeck,
               progress,
               now,
               examDate: settings.examDate,
@@ -100,10 +119,10 @@ export function ExamReadinessPanel({ deck, clock }: ExamReadinessPanelProps) {
               options,
             }),
     };
-  }, [clock, deck, progress, settings]);
+  }, [clock, outline, touchedDeck, wholeDeck, progress, settings]);
   const chapters = useMemo(
-    () => [...deck.chapters].sort((a, b) => a.order - b.order).filter((chapter: Chapter) => (mastery.chapters[chapter.id]?.cards ?? 0) > 0),
-    [deck.chapters, mastery],
+    () => [...outline.chapters].sort((a, b) => a.order - b.order).filter((chapter) => (mastery.chapters[chapter.id]?.cards ?? 0) > 0),
+    [outline.chapters, mastery],
   );
   const chapterReadiness = new Map(readiness?.chapters.map((chapter) => [chapter.chapterId, chapter]));
   const showExam = readiness !== null && !readiness.examPassed;

@@ -1,13 +1,12 @@
 // The dashboard's layout: today's panel, then the chapters. Shown at once from the deck; the figures that need the
 // store fill in when it has loaded (`dashboard` is null until then).
-import type { CardCounts } from '../../components/card-counts';
-import type { Chapter } from '../../domain/deck';
+import type { CardCounts, ChapterOutline } from '../../domain/deck-outline';
 import { ChapterCard } from './chapter-card';
 import type { Dashboard } from './study-counts';
 import { TodayPanel } from './today-panel';
 
 export interface HomeBodyProps {
-  chapters: readonly Chapter[];
+  chapters: readonly ChapterOutline[];
   /** Chapter id → what the chapter holds. */
   chapterConcepts: ReadonlyMap<string, CardCounts>;
   dashboard: Dashboard | null;

@@ -1,23 +1,27 @@
-// The part of Home that needs the study store (and with it the scheduler): loaded on demand, so the first paint of
-// Home needs neither.
-import { ResumeQuizPanel } from '../../components/resume-quiz-panel';
-import type { Deck } from '../../domain/deck';
+// The part of Home that needs the study store (and with it the scheduler) and the cards of the chapters the learner
+// has touched: loaded on demand, so the first paint of Home needs none of them. It hands Home the dashboard's
+// figures (null while chapters load) and draws the mastery and exam panel.
+import { startTransition, Suspense, useEffect } from 'react';
+import type { DeckSource } from '../../store/deck-library/deck-source';
 import { ExamReadinessPanel } from './exam-readiness-panel';
-import { HomeBody, type HomeBodyProps } from './home-body';
+import type { Dashboard } from './study-counts';
 import { useDashboard, type Clock } from './use-dashboard';
 
-interface HomeDashboardProps extends Omit<HomeBodyProps, 'dashboard'> {
-  deck: Deck;
+interface HomeDashboardProps {
+  source: DeckSource;
   clock: Clock;
+  onDashboard: (dashboard: Dashboard | null) => void;
 }
 
-export default function HomeDashboard({ deck, clock, ...body }: HomeDashboardProps) {
-  const dashboard = useDashboard(deck, clock);
+export default function HomeDashboard({ source, clock, onDashboard }: HomeDashboardProps) {
+  const { dashboard, deck } = useDashboard(source, clock);
+  // As a transition: a big deck's Home redraws many chapters, in slices that leave the page responsive.
+  useEffect(() => startTransition(() => onDashboard(dashboard)), [dashboard, onDashboard]);
+  if (deck === null) return null;
   return (
-    <>
-      <ResumeQuizPanel deckId={deck.id} clock={clock} />
-      <HomeBody {...body} dashboard={dashboard} />
-      <ExamReadinessPanel deck={deck} clock={clock} />
-    </>
+    // With an exam date set, the panel reads every card; it follows when they are in.
+    <Suspense fallback={null}>
+      <ExamReadinessPanel source={source} deck={deck} clock={clock} />
+    </Suspense>
   );
 }

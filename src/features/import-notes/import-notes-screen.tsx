@@ -1,18 +1,21 @@
-// `#/import`: notes pasted, chosen or dropped become a deck kept in this browser. The note reader loads on the
-// first preview; the learner sees the cards and warnings, then adds the deck (or updates one) and studies it.
+// `#/import`: notes pasted, chosen or dropped become a deck kept in this browser. The note reader runs in a worker
+// (import-runner.ts): the page shows how far it is and stays responsive, and Cancel stops it. The learner sees the
+// cards and warnings, then adds the deck (or updates one) and studies it.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ChangeEvent, DragEvent, FormEvent } from 'react';
+import type { ChangeEvent, DragEvent, FormEvent, Ref } from 'react';
 import { useLocation } from 'wouter';
 import { useStore } from 'zustand';
 import { plural } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
+import { ProgressBar } from '../../components/progress-bar';
+import { pastedNotes, type ImportProgress } from '../../domain/note-import';
 import { useDeckLibrary } from '../../store/deck-library/use-active-deck';
 import type { DeckDraft } from '../../store/deck-library/deck-library';
 import { ImportConfirm, type ImportChoice } from './import-confirm';
 import { ImportPreview, KindCounts } from './import-preview';
+import { ImportFailure, runImport, type ImportRun } from './import-runner';
 import { NEW_DECK, suggestedTarget } from './import-target';
 import { ImportWarnings } from './import-warnings';
-import { loadImportPipeline } from './load-import-pipeline';
 import { readNoteFiles, type FileProblem } from './read-note-files';
 import './import-notes.css';
 import { paths } from '../../config/paths';
@@ -23,7 +26,9 @@ interface ImportNotesScreenProps {
 
 type Stage =
   | { kind: 'editing' }
-  | { kind: 'reading' }
+  /** `what`: the notes being read, in words; `progress`: how far the reader is, null until it says. */
+  | { kind: 'reading'; what: string; progress: ImportProgress | null }
+  | { kind: 'cancelled' }
   | { kind: 'failed'; message: string; fileProblems: FileProblem[] }
   | { kind: 'preview'; draft: DeckDraft; fileProblems: FileProblem[]; target: string; request: number }
   | { kind: 'saving'; draft: DeckDraft; fileProblems: FileProblem[]; target: string; request: number }
@@ -33,6 +38,44 @@ type Stage =
 type NotesInput = { files: readonly File[] } | { text: string };
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+function describeInput(input: NotesInput): string {
+  if ('text' in input) return `your pasted notes (${megabytes(new Blob([input.text]).size)})`;
+  const size = input.files.reduce((sum, file) => sum + file.size, 0);
+  return input.files.length === 1 ? `${input.files[0]!.name} (${megabytes(size)})` : `${input.files.length} files (${megabytes(size)})`;
+}
+
+/** Parsing is most of the work; making the cards follows chapter by chapter. */
+const PARSE_SHARE = 0.6;
+
+function progressShare(progress: ImportProgress | null): number {
+  if (progress === null || progress.total === 0) return 0;
+  const done = progress.done / progress.total;
+  return progress.stage === 'parse' ? done * PARSE_SHARE : PARSE_SHARE + done * (1 - PARSE_SHARE);
+}
+
+function progressText(progress: ImportProgress | null): string {
+  if (progress === null) return 'Starting the note reader…';
+  if (progress.stage === 'parse') return progress.total > 1 ? `Reading file ${progress.done + 1} of ${progress.total}…` : 'Reading the notes…';
+  return `Making cards: chapter ${progress.done + 1} of ${progress.total}…`;
+}
+
+function ReadingProgress({ stage, onCancel, ref }: { stage: Extract<Stage, { kind: 'reading' }>; onCancel: () => void; ref: Ref<HTMLDivElement> }) {
+  const percent = Math.round(progressShare(stage.progress) * 100);
+  return (
+    <div className="import-progress" ref={ref}>
+      <p className="import-progress-text">{progressText(stage.progress)}</p>
+      <ProgressBar label={`Reading ${stage.what}`} value={percent} max={100} valueText={`${percent}%: ${progressText(stage.progress)}`} />
+      <div className="actions">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
 
 const hasFatal = (draft: DeckDraft) => draft.deck.warnings.some((warning) => warning.fatal);
 
@@ -48,38 +91,71 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
   const [stage, setStage] = useState<Stage>({ kind: 'editing' });
   const [dragging, setDragging] = useState(false);
   const latestRequest = useRef(0);
+  /** The reader at work, if any: Cancel stops it. */
+  const running = useRef<ImportRun | null>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
+  const progressPanel = useRef<HTMLDivElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const id = useId();
 
   useEffect(() => {
     void library.getState().load();
   }, [library]);
 
+  const stopReading = () => {
+    running.current?.cancel();
+    running.current = null;
+  };
+
+  // Leaving the screen stops the reader.
+  useEffect(() => stopReading, []);
+
   const showPreview = async (input: NotesInput) => {
+    stopReading();
     latestRequest.current += 1;
     const request = latestRequest.current;
-    setStage({ kind: 'reading' });
+    const isCurrent = () => request === latestRequest.current;
+    setStage({ kind: 'reading', what: describeInput(input), progress: null });
+    let fileProblems: FileProblem[] = [];
     try {
-      const pastedText = 'text' in input ? input.text : null;
-      const [pipeline, read] = await Promise.all([loadImportPipeline(), 'files' in input ? readNoteFiles(input.files) : null]);
-      const sources = read ? read.sources : [pipeline.pastedNotesSource(pastedText ?? '')];
-      const fileProblems = read?.problems ?? [];
-      if (request !== latestRequest.current) return;
+      const read = 'files' in input ? await readNoteFiles(input.files) : null;
+      const sources = read ? read.sources : [pastedNotes('text' in input ? input.text : '')];
+      fileProblems = read?.problems ?? [];
+      if (!isCurrent()) return;
       if (sources.length === 0) {
         setStage({ kind: 'failed', message: 'None of these files could be read as notes.', fileProblems });
         return;
       }
-      const draft: DeckDraft = pipeline.buildImportedDeck(sources);
+      const run = runImport(sources, (progress) => {
+        if (isCurrent()) setStage((current) => (current.kind === 'reading' ? { ...current, progress } : current));
+      });
+      running.current = run;
+      const draft: DeckDraft = await run.result;
+      if (running.current === run) running.current = null;
       await library.getState().load();
-      if (request !== latestRequest.current) return;
+      if (!isCurrent()) return;
       const target = suggestedTarget(library.getState().decks, draft, !read);
       setStage({ kind: 'preview', draft, fileProblems, target, request });
     } catch (error) {
-      if (request === latestRequest.current) {
-        setStage({ kind: 'failed', message: `The notes could not be read (${reasonOf(error)}). Check the connection and try again.`, fileProblems: [] });
-      }
+      if (!isCurrent()) return;
+      const message = error instanceof ImportFailure ? error.message : `The notes could not be read (${reasonOf(error)}).`;
+      setStage({ kind: 'failed', message, fileProblems });
     }
   };
+
+  const cancelReading = () => {
+    stopReading();
+    latestRequest.current += 1;
+    setStage({ kind: 'cancelled' });
+    // The Cancel button goes away: focus goes back to where notes are chosen.
+    fileInput.current?.focus();
+  };
+
+  // The reader's progress comes below the notes: brought into view when reading starts.
+  const reading = stage.kind === 'reading';
+  useEffect(() => {
+    if (reading) progressPanel.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [reading]);
 
   useEffect(() => {
     if (stage.kind === 'preview') previewHeading.current?.focus();
@@ -127,6 +203,7 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
   };
 
   const startOver = () => {
+    stopReading();
     latestRequest.current += 1;
     setStage({ kind: 'editing' });
   };
@@ -161,6 +238,7 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
           </label>
           <input
             id={`${id}-files`}
+            ref={fileInput}
             className="import-file"
             type="file"
             multiple
@@ -194,9 +272,11 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
       </section>
 
       <p role="status" className="import-status">
-        {stage.kind === 'reading' && 'Reading your notes…'}
+        {stage.kind === 'reading' && `Reading ${stage.what}…`}
+        {stage.kind === 'cancelled' && 'Import cancelled: nothing was added.'}
         {draftStage && `${plural(draftStage.draft.deck.cards.length, 'card')} found in ${sourceNames(draftStage.draft)}.`}
       </p>
+      {stage.kind === 'reading' && <ReadingProgress stage={stage} onCancel={cancelReading} ref={progressPanel} />}
 
       {stage.kind === 'failed' && (
         <div className="import-problem" role="alert">

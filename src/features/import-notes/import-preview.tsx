@@ -1,8 +1,14 @@
 // The cards the notes make, by chapter and section, with counts by kind. Reverse cards (answer → term) are counted
 // but not listed: each is its forward card asked the other way. Everything from the notes is a React text node.
-import { useId } from 'react';
+// A big import lists its first chapters' cards; each further chapter lists its own on request, so the preview of a
+// file with tens of thousands of cards draws at once.
+import { useId, useMemo, useState } from 'react';
 import type { Card, CardKind, Chapter, Deck } from '../../domain/deck';
+import { cardsByChapter } from '../../domain/deck-outline';
 import { plural } from '../../components/card-counts';
+
+/** Cards listed without asking, chapter by chapter, before the remaining chapters wait for a click. */
+export const PREVIEW_CARD_BUDGET = 400;
 
 export const KIND_LABELS: Record<CardKind, string> = {
   definition: 'Definition',
@@ -52,19 +58,20 @@ function CardList({ cards, label }: { cards: readonly Card[]; label: string }) {
   );
 }
 
-function ChapterPreview({ chapter, cards }: { chapter: Chapter; cards: readonly Card[] }) {
-  const titleId = useId();
-  const forward = cards.filter((card) => !card.reverse);
-  const outsideSections = forward.filter((card) => card.sectionId === null);
-  const sections = chapter.sections
-    .map((section) => ({ section, cards: forward.filter((card) => card.sectionId === section.id) }))
-    .filter((group) => group.cards.length > 0);
+function ChapterCards({ chapter, forward }: { chapter: Chapter; forward: readonly Card[] }) {
+  const bySection = new Map<string | null, Card[]>();
+  for (const card of forward) {
+    const group = bySection.get(card.sectionId);
+    if (group) group.push(card);
+    else bySection.set(card.sectionId, [card]);
+  }
+  const outsideSections = bySection.get(null) ?? [];
+  const sections = chapter.sections.flatMap((section) => {
+    const cards = bySection.get(section.id);
+    return cards ? [{ section, cards }] : [];
+  });
   return (
-    <section className="preview-chapter" aria-labelledby={titleId}>
-      <h3 id={titleId}>
-        Chapter {chapter.order}: {chapter.title}
-      </h3>
-      <p className="preview-chapter-count">{chapter.empty ? 'No notes yet' : plural(cards.length, 'card')}</p>
+    <>
       {outsideSections.length > 0 && <CardList cards={outsideSections} label={chapter.title} />}
       {sections.map(({ section, cards: sectionCards }) => (
         <div key={section.id} className="preview-section">
@@ -72,6 +79,27 @@ function ChapterPreview({ chapter, cards }: { chapter: Chapter; cards: readonly 
           <CardList cards={sectionCards} label={section.title} />
         </div>
       ))}
+    </>
+  );
+}
+
+function ChapterPreview({ chapter, cards, listed }: { chapter: Chapter; cards: readonly Card[]; listed: boolean }) {
+  const titleId = useId();
+  const [shown, setShown] = useState(listed);
+  const forward = useMemo(() => cards.filter((card) => !card.reverse), [cards]);
+  return (
+    <section className="preview-chapter" aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        Chapter {chapter.order}: {chapter.title}
+      </h3>
+      <p className="preview-chapter-count">{chapter.empty ? 'No notes yet' : plural(cards.length, 'card')}</p>
+      {shown ? (
+        <ChapterCards chapter={chapter} forward={forward} />
+      ) : (
+        <button type="button" className="button" onClick={() => setShown(true)} aria-describedby={titleId}>
+          Show its {plural(forward.length, 'card')}
+        </button>
+      )}
     </section>
   );
 }
@@ -97,11 +125,22 @@ export function KindCounts({ cards }: { cards: readonly Card[] }) {
 }
 
 export function ImportPreview({ deck }: { deck: Deck }) {
-  const chapters = [...deck.chapters].sort((a, b) => a.order - b.order);
+  const chapters = useMemo(() => {
+    const byChapter = cardsByChapter(deck);
+    let budget = PREVIEW_CARD_BUDGET;
+    return [...deck.chapters]
+      .sort((a, b) => a.order - b.order)
+      .map((chapter) => {
+        const cards = byChapter.get(chapter.id) ?? [];
+        const listed = cards.length <= budget;
+        if (listed) budget = Math.max(0, budget - cards.length);
+        return { chapter, cards, listed };
+      });
+  }, [deck]);
   return (
     <div className="import-preview">
-      {chapters.map((chapter) => (
-        <ChapterPreview key={chapter.id} chapter={chapter} cards={deck.cards.filter((card) => card.chapterId === chapter.id)} />
+      {chapters.map(({ chapter, cards, listed }) => (
+        <ChapterPreview key={chapter.id} chapter={chapter} cards={cards} listed={listed} />
       ))}
     </div>
   );

@@ -3,25 +3,24 @@
 // Links land on their place: `?section=`, `?card=` (the line the card came from, its cards shown), `?line=`.
 import { Link, useSearchParams } from 'wouter';
 import type { Chapter, Deck } from '../../domain/deck';
-import type { NoteDocuments } from '../../domain/note-document';
+import type { NoteDocument } from '../../domain/note-document';
 import { CardCountSummary } from '../../components/card-count-summary';
 import { countChapterCards } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
 import { chapterLabel } from '../../components/scope-label';
 import { paths } from '../../config/paths';
-import { useDeckLibraryState } from '../../store/deck-library/use-active-deck';
 import { chapterConcepts } from './chapter-concepts';
 import { ConceptSections } from './concept-sections';
 import { NoteDocumentView } from './note-document-view';
-import { documentOf, loadBuiltInNotes, outlineDocument, useNoteDocuments } from './note-documents';
+import { documentOf, outlineDocument, useNoteDocument } from './note-documents';
 import { type NotePlace, notePlaceFrom, placeElementId } from './note-place';
 import { type Arrival, useArrival } from './use-arrival';
 
 interface ChapterScreenProps {
   deck: Deck;
   chapterId: string;
-  /** The deck's note documents (a stable promise); by default the built-in deck's, loaded lazily; none for an imported deck. */
-  documents?: Promise<NoteDocuments | null>;
+  /** The chapter's note document (a stable promise); null (the default) for a deck with no documents. */
+  document?: Promise<NoteDocument | null> | null;
   clock?: () => number;
 }
 
@@ -108,16 +107,14 @@ function arrivalAt(place: NotePlace, hasDocument: boolean): Arrival | null {
   }
 }
 
-export function ChapterScreen({ deck, chapterId, documents, clock = Date.now }: ChapterScreenProps) {
+export function ChapterScreen({ deck, chapterId, document: documentSource = null, clock = Date.now }: ChapterScreenProps) {
   const [searchParams] = useSearchParams();
-  // The built-in documents belong to the built-in deck itself (the same object), never to a deck that only shares its id.
-  const builtInDeck = useDeckLibraryState((state) => state.builtInDeck);
-  const loaded = useNoteDocuments(documents ?? (deck === builtInDeck ? loadBuiltInNotes() : null));
+  const loaded = useNoteDocument(documentSource);
   const chapters = [...deck.chapters].sort((a, b) => a.order - b.order);
   const index = chapters.findIndex((chapter) => chapter.id === chapterId);
   const chapter = chapters[index];
   // While the document loads, the sections show with nothing under them yet; then the notes fill in.
-  const document = chapter ? (loaded.settled ? documentOf(loaded.documents, chapter) : outlineDocument(chapter)) : null;
+  const document = chapter ? (loaded.settled ? documentOf(loaded.document, chapter) : outlineDocument(chapter)) : null;
   const place = notePlaceFrom(searchParams, chapter ? deck.cards.filter((card) => card.chapterId === chapter.id) : []);
   const query = searchParams.toString();
   useArrival(chapter && loaded.settled ? arrivalAt(place, document !== null) : null, query);

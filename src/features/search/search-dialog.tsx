@@ -1,47 +1,51 @@
 // The search box: one field over terms, definitions and the notes' text, results as you type. A result opens its
 // place in the notes (a card's result opens the card there). Arrow keys move through results, Enter opens one,
-// Escape closes. The index is built here, the first time search opens, and kept for the deck.
+// Escape closes. The index is built in the search worker the first time search opens, and kept for the deck.
 import type { KeyboardEvent } from 'react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
-import type { Deck } from '../../domain/deck';
-import type { NoteDocuments } from '../../domain/note-document';
-import { MIN_QUERY_LENGTH, type SearchHit, type SearchIndex, buildSearchIndex } from './search-engine';
+import type { DeckSource } from '../../store/deck-library/deck-source';
+import { createSearchClient, type SearchClient } from './search-client';
+import { MIN_QUERY_LENGTH, type SearchHit } from './search-engine';
 
-const indexes = new WeakMap<Deck, Promise<SearchIndex>>();
+const clients = new WeakMap<DeckSource, SearchClient>();
 
-/** The built-in deck's notes are searched too; they load with `import()`, as on the notes screen. */
-function loadNotes(withNotes: boolean): Promise<NoteDocuments | null> {
-  return withNotes ? import('virtual:notes').then((module) => module.default, () => null) : Promise.resolve(null);
-}
-
-function indexFor(deck: Deck, withNotes: boolean): Promise<SearchIndex> {
-  let index = indexes.get(deck);
-  if (index === undefined) {
-    index = loadNotes(withNotes).then((documents) => buildSearchIndex(deck, documents));
-    indexes.set(deck, index);
+function clientFor(source: DeckSource): SearchClient {
+  let client = clients.get(source);
+  if (client === undefined) {
+    client = createSearchClient(source);
+    clients.set(source, client);
   }
-  return index;
+  return client;
 }
 
 interface SearchDialogProps {
-  deck: Deck;
-  /** Whether the deck's notes have documents to search (the built-in deck). */
-  withNotes: boolean;
+  source: DeckSource;
   /** `restoreFocus` is false when a result was opened: the notes screen then puts focus on its place. */
   onClose: (restoreFocus: boolean) => void;
 }
 
-function statusText(query: string, index: SearchIndex | null, hits: readonly SearchHit[]): string {
-  if (query.trim().length < MIN_QUERY_LENGTH) return 'Search the terms, definitions and text of your notes.';
-  if (index === null) return 'Getting search ready…';
-  if (hits.length === 0) return `Nothing found for “${query.trim()}”.`;
-  return `${hits.length === 1 ? '1 result' : `${hits.length} results`}: arrow keys to choose, Enter to open.`;
+type IndexState = 'building' | 'ready' | 'failed';
+
+/** The hits of the latest query answered; typing on shows them until the next answer comes. */
+interface Answer {
+  query: string;
+  hits: SearchHit[];
 }
 
-export function SearchDialog({ deck, withNotes, onClose }: SearchDialogProps) {
+function statusText(query: string, index: IndexState, answer: Answer): string {
+  if (query.trim().length < MIN_QUERY_LENGTH) return 'Search the terms, definitions and text of your notes.';
+  if (index === 'failed') return 'Search could not be made ready. Reload the page to try again.';
+  if (index === 'building') return 'Getting search ready…';
+  if (answer.query !== query) return 'Searching…';
+  if (answer.hits.length === 0) return `Nothing found for “${query.trim()}”.`;
+  return `${answer.hits.length === 1 ? '1 result' : `${answer.hits.length} results`}: arrow keys to choose, Enter to open.`;
+}
+
+export function SearchDialog({ source, onClose }: SearchDialogProps) {
   const [query, setQuery] = useState('');
-  const [index, setIndex] = useState<SearchIndex | null>(null);
+  const [index, setIndex] = useState<IndexState>('building');
+  const [answer, setAnswer] = useState<Answer>({ query: '', hits: [] });
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const close = useRef<HTMLButtonElement>(null);
@@ -53,17 +57,30 @@ export function SearchDialog({ deck, withNotes, onClose }: SearchDialogProps) {
 
   useEffect(() => {
     let mounted = true;
-    void indexFor(deck, withNotes).then((built) => {
-      if (mounted) setIndex(built);
-    });
+    clientFor(source).ready.then(
+      () => mounted && setIndex('ready'),
+      () => mounted && setIndex('failed'),
+    );
     return () => {
       mounted = false;
     };
-  }, [deck, withNotes]);
+  }, [source]);
 
   useEffect(() => input.current?.focus(), []);
 
-  const hits = useMemo(() => (index === null ? [] : index.search(query)), [index, query]);
+  // Each query is answered by the worker; an answer to a query typed over is dropped.
+  useEffect(() => {
+    if (index !== 'ready') return;
+    let current = true;
+    void clientFor(source)
+      .search(query)
+      .then((hits) => current && setAnswer({ query, hits }));
+    return () => {
+      current = false;
+    };
+  }, [source, index, query]);
+
+  const hits = query.trim().length < MIN_QUERY_LENGTH ? [] : answer.hits;
   const activeAt = Math.min(active, hits.length - 1);
 
   useEffect(() => {
@@ -144,7 +161,7 @@ export function SearchDialog({ deck, withNotes, onClose }: SearchDialogProps) {
           </button>
         </div>
         <p className="search-status" role="status">
-          {statusText(query, index, hits)}
+          {statusText(query, index, answer)}
         </p>
         {hits.length > 0 && (
           <ul id={listId} className="search-results" role="listbox" aria-label="Results">

@@ -1,7 +1,8 @@
-// Fuzzy search over the records with fuse.js. This module (and fuse.js) loads only when the search box is first used,
-// so neither is part of the initial page. Results say what matched, where it is, and where to go.
+// Fuzzy search over the records with fuse.js. This module (and fuse.js) runs in the search worker (search-worker.ts),
+// so neither is part of the initial page and building the index never holds up the page. Results say what matched,
+// where it is, and where to go.
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
-import type { Deck } from '../../domain/deck';
+import type { Chapter, Deck } from '../../domain/deck';
 import type { NoteDocuments } from '../../domain/note-document';
 import { paths } from '../../config/paths';
 import { type SearchRecord, searchRecords } from './search-records';
@@ -146,25 +147,38 @@ function titleEntries(records: readonly SearchRecord[]): TitleEntry[] {
   return [...byTitle].map(([title, titled]) => ({ title, records: titled }));
 }
 
+/** The names results show for their place: chapter id → "Chapter 3: …", section id → its title. Plain data. */
+export interface SearchPlaces {
+  chapters: Array<[string, string]>;
+  sections: Array<[string, string]>;
+}
+
+export function searchPlaces(chapters: readonly Chapter[]): SearchPlaces {
+  return {
+    chapters: chapters.map((chapter) => [chapter.id, chapterLabel(chapter)]),
+    sections: chapters.flatMap((chapter) => chapter.sections.map((section): [string, string] => [section.id, section.title])),
+  };
+}
 
 export function buildSearchIndex(deck: Pick<Deck, 'chapters' | 'cards'>, documents: NoteDocuments | null): SearchIndex {
-  const records = searchRecords(deck, documents);
+  return indexRecords(searchRecords(deck, documents), searchPlaces(deck.chapters));
+}
+
+/** The index over records made beforehand (chapter by chapter, say). */
+export function indexRecords(records: SearchRecord[], places: SearchPlaces): SearchIndex {
   const entries = titleEntries(records);
   const titles = new Fuse(entries, TITLE_OPTIONS, Fuse.createIndex(['title'], entries));
   const texts = new Fuse(records, TEXT_OPTIONS, Fuse.createIndex(['body'], records));
-  const chapters = new Map(deck.chapters.map((chapter) => [chapter.id, chapter]));
-  const sections = new Map(deck.chapters.flatMap((chapter) => chapter.sections.map((section) => [section.id, section.title] as const)));
-  const toHit = (record: SearchRecord, field: 'title' | 'body', ranges: ReadonlyArray<readonly [number, number]>): SearchHit => {
-    const chapter = chapters.get(record.chapterId);
-    return {
-      key: record.key,
-      label: hitLabel(record, field),
-      parts: matchedParts(record[field], ranges),
-      chapter: chapter ? chapterLabel(chapter) : record.chapterId,
-      section: record.kind === 'section' || record.sectionId === null ? null : (sections.get(record.sectionId) ?? null),
-      href: hitHref(record),
-    };
-  };
+  const chapters = new Map(places.chapters);
+  const sections = new Map(places.sections);
+  const toHit = (record: SearchRecord, field: 'title' | 'body', ranges: ReadonlyArray<readonly [number, number]>): SearchHit => ({
+    key: record.key,
+    label: hitLabel(record, field),
+    parts: matchedParts(record[field], ranges),
+    chapter: chapters.get(record.chapterId) ?? record.chapterId,
+    section: record.kind === 'section' || record.sectionId === null ? null : (sections.get(record.sectionId) ?? null),
+    href: hitHref(record),
+  });
   return {
     size: records.length,
     search: (query, limit = DEFAULT_LIMIT) => {

@@ -1,8 +1,7 @@
 // The search button in the header, and the `/` key that opens search from any screen. Only this small part is in
 // the initial page: the search box, fuse.js and the index load the first time search opens.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import type { Deck } from '../../domain/deck';
-import { useDeckLibraryState } from '../../store/deck-library/use-active-deck';
+import type { DeckSource } from '../../store/deck-library/deck-source';
 import './search.css';
 
 const loadDialog = () => import('./search-dialog');
@@ -25,12 +24,11 @@ function SearchIcon() {
   );
 }
 
-export function SearchLauncher({ deck }: { deck: Deck }) {
+export function SearchLauncher({ source }: { source: DeckSource }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   /** Where focus goes back to when search closes without opening a result. */
   const returnTo = useRef<HTMLElement | null>(null);
-  const builtInDeck = useDeckLibraryState((state) => state.builtInDeck);
 
   const show = useCallback(() => {
     returnTo.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : button.current;
@@ -74,7 +72,7 @@ export function SearchLauncher({ deck }: { deck: Deck }) {
       </button>
       {open && (
         <Suspense fallback={null}>
-          <SearchDialog deck={deck} withNotes={deck === builtInDeck} onClose={close} />
+          <SearchDialog source={source} onClose={close} />
         </Suspense>
       )}
     </div>

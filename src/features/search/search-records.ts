@@ -1,9 +1,13 @@
 // What the search box searches: each card (its term or lead-in, and its answer), each section title, and each line
 // of the notes that no card stands for (a card's own line is found through the card, which opens at that line).
 import type { Card, Chapter, Deck } from '../../domain/deck';
-import { type NoteBlock, type NoteDocuments, inlineText } from '../../domain/note-document';
+import { cardsByChapter } from '../../domain/deck-outline';
+import { type NoteBlock, type NoteDocument, type NoteDocuments, inlineText } from '../../domain/note-document';
 
 export type SearchRecordKind = 'card' | 'section' | 'note';
+
+/** What a result needs of its card: plain data, so records can be sent to the search worker. */
+export type SearchCard = Pick<Card, 'id' | 'kind' | 'reverse'>;
 
 export interface SearchRecord {
   /** Unique within the index. */
@@ -16,7 +20,7 @@ export interface SearchRecord {
   chapterId: string;
   sectionId: string | null;
   line: number;
-  card: Card | null;
+  card: SearchCard | null;
 }
 
 /** Code is searched too, but a long listing only by its start. */
@@ -29,7 +33,8 @@ function cardRecord(card: Card, withDetails: boolean): SearchRecord {
   const answer = card.kind === 'cloze' ? (card.context ?? card.prompt) : card.answer;
   // Without the notes' lines, a definition's children are only searchable as part of its answer.
   const body = withDetails ? [answer, ...card.details.map((detail) => detail.text)].join(' · ') : answer;
-  return { key: `card:${card.id}`, kind: 'card', title: tidy(title), body: tidy(body), chapterId: card.chapterId, sectionId: card.sectionId, line: card.source.line, card };
+  const searchCard: SearchCard = { id: card.id, kind: card.kind, reverse: card.reverse };
+  return { key: `card:${card.id}`, kind: 'card', title: tidy(title), body: tidy(body), chapterId: card.chapterId, sectionId: card.sectionId, line: card.source.line, card: searchCard };
 }
 
 /** One record per note: reverse cards and further cloze deletions ask the same note again. */
@@ -74,22 +79,25 @@ function documentRecords(blocks: readonly NoteBlock[], chapter: Chapter, section
   }
 }
 
-/** The records of a deck, with the lines of its notes when there are documents for its chapters. */
-export function searchRecords(deck: Pick<Deck, 'chapters' | 'cards'>, documents: NoteDocuments | null): SearchRecord[] {
+/** The records of one chapter (its cards, all of the chapter's), with the lines of its notes when there is a document. */
+export function chapterSearchRecords(chapter: Chapter, cards: readonly Card[], document: NoteDocument | null): SearchRecord[] {
   const records: SearchRecord[] = [];
-  for (const chapter of deck.chapters) {
-    const document = documents?.[chapter.id];
-    const chapterCards = noteCards(deck.cards.filter((card) => card.chapterId === chapter.id));
-    const hasLines = document !== undefined && document.file === chapter.file;
-    for (const card of chapterCards) records.push(cardRecord(card, !hasLines));
-    if (hasLines) {
-      const cardLines = new Set(chapterCards.map((card) => card.source.line));
-      documentRecords(document.blocks, chapter, null, cardLines, records);
-    } else {
-      for (const section of chapter.sections) {
-        records.push({ key: `section:${section.id}`, kind: 'section', title: section.title, body: section.note ?? '', chapterId: chapter.id, sectionId: section.id, line: section.source.line, card: null });
-      }
+  const chapterCards = noteCards(cards);
+  const hasLines = document !== null && document.file === chapter.file;
+  for (const card of chapterCards) records.push(cardRecord(card, !hasLines));
+  if (hasLines) {
+    const cardLines = new Set(chapterCards.map((card) => card.source.line));
+    documentRecords(document.blocks, chapter, null, cardLines, records);
+  } else {
+    for (const section of chapter.sections) {
+      records.push({ key: `section:${section.id}`, kind: 'section', title: section.title, body: section.note ?? '', chapterId: chapter.id, sectionId: section.id, line: section.source.line, card: null });
     }
   }
   return records;
+}
+
+/** The records of a deck, with the lines of its notes when there are documents for its chapters. */
+export function searchRecords(deck: Pick<Deck, 'chapters' | 'cards'>, documents: NoteDocuments | null): SearchRecord[] {
+  const byChapter = cardsByChapter(deck);
+  return deck.chapters.flatMap((chapter) => chapterSearchRecords(chapter, byChapter.get(chapter.id) ?? [], documents?.[chapter.id] ?? null));
 }

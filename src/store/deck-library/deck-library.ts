@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Deck } from '../../domain/deck';
 import type { StorageEventSource } from '../create-study-store';
 import type { DeckLibraryStorage, DeckSourceFile, ImportedDeck, LoadedDecks } from './deck-library-storage';
+import { deckSource, type DeckSource } from './deck-source';
 import type { RawStorage } from '../persist/guarded-storage';
 
 export const ACTIVE_DECK_KEY = 'study-deck:active-deck';
@@ -23,7 +24,8 @@ export interface DeckDraft {
 }
 
 export interface DeckLibraryState {
-  builtInDeck: Deck;
+  /** The deck built with the app; its cards load when a screen needs them. */
+  builtIn: DeckSource;
   /** Imported decks, oldest first. */
   decks: ImportedDeck[];
   /** The built-in deck's id or an imported deck's id (the built-in deck is used while that one is not there). */
@@ -62,7 +64,7 @@ export type DeckLibrary = StoreApi<DeckLibraryState> & {
 };
 
 export interface DeckLibraryOptions {
-  builtInDeck: Deck;
+  builtIn: DeckSource;
   storage: DeckLibraryStorage;
   /** Holds the active deck id; null keeps it in memory only. */
   activeDeckStorage: RawStorage | null;
@@ -84,8 +86,11 @@ export function uniqueDeckId(base: string, taken: ReadonlySet<string>): string {
   return id;
 }
 
-export const selectActiveDeck = (state: Pick<DeckLibraryState, 'decks' | 'activeDeckId' | 'builtInDeck'>): Deck =>
-  state.decks.find((entry) => entry.deck.id === state.activeDeckId)?.deck ?? state.builtInDeck;
+/** The active deck: an imported one, or the built-in one (also while the chosen one is not there). */
+export function selectActiveSource(state: Pick<DeckLibraryState, 'decks' | 'activeDeckId' | 'builtIn'>): DeckSource {
+  const imported = state.decks.find((entry) => entry.deck.id === state.activeDeckId);
+  return imported ? deckSource(imported.deck) : state.builtIn;
+}
 
 export const findImportedDeck = (state: Pick<DeckLibraryState, 'decks'>, deckId: string): ImportedDeck | undefined =>
   state.decks.find((entry) => entry.deck.id === deckId);
@@ -109,7 +114,8 @@ function writeKey(storage: RawStorage | null, key: string, value: string): void 
 }
 
 export function createDeckLibrary(options: DeckLibraryOptions): DeckLibrary {
-  const { builtInDeck, storage, activeDeckStorage } = options;
+  const { builtIn, storage, activeDeckStorage } = options;
+  const builtInId = builtIn.outline.id;
   let loading: Promise<void> | null = null;
   let changes = 0;
 
@@ -147,9 +153,9 @@ export function createDeckLibrary(options: DeckLibraryOptions): DeckLibrary {
     };
 
     return {
-      builtInDeck,
+      builtIn,
       decks: [],
-      activeDeckId: readKey(activeDeckStorage, ACTIVE_DECK_KEY) ?? builtInDeck.id,
+      activeDeckId: readKey(activeDeckStorage, ACTIVE_DECK_KEY) ?? builtInId,
       status: 'pending',
       problem: null,
       unreadable: [],
@@ -163,12 +169,12 @@ export function createDeckLibrary(options: DeckLibraryOptions): DeckLibrary {
       refresh: async () => {
         await get().load();
         await readStored();
-        set({ activeDeckId: readKey(activeDeckStorage, ACTIVE_DECK_KEY) ?? builtInDeck.id });
+        set({ activeDeckId: readKey(activeDeckStorage, ACTIVE_DECK_KEY) ?? builtInId });
       },
 
       addDeck: async (draft, now, title) => {
         await get().load();
-        const taken = new Set([builtInDeck.id, ...get().decks.map((entry) => entry.deck.id)]);
+        const taken = new Set([builtInId, ...get().decks.map((entry) => entry.deck.id)]);
         const id = uniqueDeckId(draft.deck.id, taken);
         const deckTitle = normaliseDeckTitle(title ?? draft.deck.title) ?? draft.deck.title;
         const entry: ImportedDeck = { deck: { ...draft.deck, id, title: deckTitle }, sources: draft.sources, importedAt: now, updatedAt: now };
@@ -206,12 +212,12 @@ export function createDeckLibrary(options: DeckLibraryOptions): DeckLibrary {
         await get().load();
         requireImported(deckId);
         set({ decks: get().decks.filter((item) => item.deck.id !== deckId) });
-        if (get().activeDeckId === deckId) activate(builtInDeck.id);
+        if (get().activeDeckId === deckId) activate(builtInId);
         return persist(() => storage.remove(deckId), now, null);
       },
 
       activateDeck: (deckId) => {
-        if (deckId !== builtInDeck.id && get().status === 'ready') requireImported(deckId);
+        if (deckId !== builtInId && get().status === 'ready') requireImported(deckId);
         activate(deckId);
       },
 

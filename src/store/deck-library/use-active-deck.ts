@@ -1,11 +1,12 @@
-// The deck every screen shows: the built-in deck (`virtual:deck`) or the imported deck the learner chose.
+// The deck every screen shows: the built-in deck or the imported deck the learner chose.
 // The app's deck library is made on first use; tests and other roots can provide their own through the context.
 import { createContext, use, useContext, useEffect } from 'react';
-import builtInDeck from 'virtual:deck';
 import { useStore } from 'zustand';
 import type { Deck } from '../../domain/deck';
-import { createDeckLibrary, selectActiveDeck, type DeckLibrary, type DeckLibraryState } from './deck-library';
+import { builtInDeckSource } from './built-in-deck';
+import { createDeckLibrary, selectActiveSource, type DeckLibrary, type DeckLibraryState } from './deck-library';
 import { createIdbDeckLibraryStorage } from './deck-library-idb-storage';
+import type { DeckSource } from './deck-source';
 
 let appLibrary: DeckLibrary | null = null;
 
@@ -21,7 +22,7 @@ function browserLocalStorage(): Storage | null {
 /** The app's own library: IndexedDB for decks, localStorage for the active deck id, synced with other tabs. */
 export function appDeckLibrary(): DeckLibrary {
   appLibrary ??= createDeckLibrary({
-    builtInDeck,
+    builtIn: builtInDeckSource(),
     storage: createIdbDeckLibraryStorage(),
     activeDeckStorage: browserLocalStorage(),
     tabSyncSource: typeof window === 'undefined' ? null : window,
@@ -42,20 +43,25 @@ export function useDeckLibraryState<T>(selector: (state: DeckLibraryState) => T)
 }
 
 const waitsForStoredDeck = (state: DeckLibraryState) =>
-  state.status === 'pending' && state.activeDeckId !== state.builtInDeck.id;
+  state.status === 'pending' && state.activeDeckId !== state.builtIn.outline.id;
 
 /**
  * The active deck. While the stored decks are read (once, at start), a screen whose active deck is an imported one
  * suspends instead of showing the built-in deck for a moment; if they cannot be read, the built-in deck is shown.
  */
-export function useActiveDeck(): Deck {
+export function useActiveSource(): DeckSource {
   const library = useDeckLibrary();
   const waiting = useStore(library, waitsForStoredDeck);
-  const deck = useStore(library, selectActiveDeck);
+  const source = useStore(library, selectActiveSource);
   // Read at start even when the built-in deck is active, so deck lists and the switcher are ready.
   useEffect(() => {
     void library.getState().load();
   }, [library]);
   if (waiting) use(library.getState().load());
-  return deck;
+  return source;
+}
+
+/** The whole deck of a source: a component that needs every card suspends until they have loaded. */
+export function useLoadedDeck(source: DeckSource): Deck {
+  return source.loaded() ?? use(source.load());
 }

@@ -11,6 +11,7 @@ import { Rating } from '../../../src/domain/progress';
 import { DataScreen } from '../../../src/features/data/data-screen';
 import type { SaveFile } from '../../../src/features/data/save-file';
 import { HomeScreen } from '../../../src/features/home/home-screen';
+import { deckSource } from '../../../src/store/deck-library/deck-source';
 import { STORAGE_KEY, type StudyStore } from '../../../src/store/create-study-store';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { parseProgressFile } from '../../../src/store/progress-transfer/progress-transfer';
@@ -113,7 +114,7 @@ describe('backup & export screen', () => {
     const user = renderData(store);
     await choose(user, jsonFile(FIXTURE));
     await user.click(await screen.findByRole('button', { name: 'Merge progress' }));
-    renderInApp(<StudyStoreContext value={store}><HomeScreen deck={deck} clock={() => T0} /></StudyStoreContext>);
+    renderInApp(<StudyStoreContext value={store}><HomeScreen source={deckSource(deck)} clock={() => T0} /></StudyStoreContext>);
     await waitForHomeFigures();
     const today = screen.getByRole('region', { name: 'Today' });
     const figure = (label: string) => within(today).getByText(label).closest('.today-stat')?.querySelector('.today-figure');

@@ -5,8 +5,11 @@ import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
 import { Rating, State, type Grade } from '../../../src/domain/progress';
+import { outlineOf } from '../../../src/domain/deck-outline';
+import { notesOf, touchedChapters } from '../../../src/domain/review-chapters';
 import { buildReviewQueue } from '../../../src/domain/review-queue';
 import type { StudyScope } from '../../../src/domain/study-scope';
+import { studyDayStart } from '../../../src/domain/study-day';
 import { dashboardCounts, studyStreak } from '../../../src/features/home/dashboard-counts';
 import { dueCount } from '../../../src/features/home/study-counts';
 import { DAY, HOUR, makeTestStore, MINUTE, T0 } from './screen-harness';
@@ -58,6 +61,54 @@ describe('dashboard counts', () => {
       }),
       { numRuns: 60, seed: 20261127 },
     );
+  });
+
+  it('are the same from the touched chapters’ cards and the outline of the others as from every card', () => {
+    const outline = outlineOf(deck);
+    fc.assert(
+      fc.property(fc.array(grading, { maxLength: 40 }), limits, fc.nat({ max: 7 * 24 * 60 }), fc.array(fc.nat(), { maxLength: 4 }), (grades, settingsChange, nowMinute, forgotten) => {
+        const store = makeTestStore();
+        const start = T0 - 7 * DAY;
+        expect(store.getState().updateSettings(settingsChange, start).ok).toBe(true);
+        for (const { cardIndex, rating, minute, origin } of [...grades].sort((a, b) => a.minute - b.minute)) {
+          store.getState().gradeCard(deck.id, deck.cards[cardIndex]!.id, rating, start + minute * MINUTE, 3_000, origin);
+        }
+        const { progress, log, settings } = store.getState();
+        const now = start + nowMinute * MINUTE;
+        // Progress forgotten (reset) while today's grades stay in the log: those still bury their siblings.
+        const kept = { ...progress[deck.id] };
+        const graded = Object.keys(kept);
+        for (const at of forgotten) if (graded.length > 0) delete kept[graded[at % graded.length]!];
+        const input = { progress: kept, log: log[deck.id] ?? [], settings, now };
+        const touched = new Set(touchedChapters(outline, input.progress, input.log, studyDayStart(now, settings.dayStartHour)));
+        const untouched = outline.chapters.filter((chapter) => !touched.has(chapter.id)).map((chapter) => ({ chapterId: chapter.id, notes: notesOf(chapter) }));
+        const fromTouched = dashboardCounts({ ...input, cards: deck.cards.filter((card) => touched.has(card.chapterId)), untouched });
+        expect(fromTouched).toEqual(dashboardCounts({ ...input, cards: deck.cards }));
+      }),
+      { numRuns: 60, seed: 8_675_309 },
+    );
+  });
+
+  it('read a chapter whose card was graded today even when its progress was reset: its siblings stay buried', () => {
+    const outline = outlineOf(deck);
+    const store = makeTestStore();
+    const forward = deck.cards.find((card) => !card.reverse && deck.cards.some((other) => other.reverse && other.noteId === card.noteId))!;
+    store.getState().gradeCard(deck.id, forward.id, Rating.Good, T0 - HOUR, 3_000);
+    const { log, settings } = store.getState();
+    const input = { progress: {}, log: log[deck.id]!, settings, now: T0 };
+    const touched = touchedChapters(outline, input.progress, input.log, studyDayStart(T0, settings.dayStartHour));
+    expect(touched).toEqual([forward.chapterId]);
+    const untouched = outline.chapters.filter((chapter) => chapter.id !== forward.chapterId).map((chapter) => ({ chapterId: chapter.id, notes: notesOf(chapter) }));
+    const counts = dashboardCounts({ ...input, cards: deck.cards.filter((card) => card.chapterId === forward.chapterId), untouched });
+    expect(counts).toEqual(dashboardCounts({ ...input, cards: deck.cards }));
+  });
+
+  it('need no card at all before anything is studied', () => {
+    const outline = outlineOf(deck);
+    const { settings } = makeTestStore().getState();
+    expect(touchedChapters(outline, {}, [], T0)).toEqual([]);
+    const untouched = outline.chapters.map((chapter) => ({ chapterId: chapter.id, notes: notesOf(chapter) }));
+    expect(dashboardCounts({ cards: [], untouched, progress: {}, log: [], settings, now: T0 })).toEqual(dashboardCounts({ cards: deck.cards, progress: {}, log: [], settings, now: T0 }));
   });
 
   it('cap new cards by the review limit left after due reviews', () => {

@@ -3,6 +3,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HomeScreen } from '../../../src/features/home/home-screen';
+import { deckSource } from '../../../src/store/deck-library/deck-source';
 import type { StudyStore } from '../../../src/store/create-study-store';
 import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { deck, ETCD, KUBE_PROXY, KUBELET, NOMAD, POD, renderInApp, reviewCard, setProgress } from '../weak-topics/insights-harness';
@@ -12,7 +13,7 @@ import { DAY, makeStore, T0 } from '../screen-test-kit';
 const examIn = (days: number) => Date.UTC(2026, 10, 27 + days);
 
 function renderHome(store: StudyStore, now = T0) {
-  return renderInApp(<StudyStoreContext value={store}><HomeScreen deck={deck} clock={() => now} /></StudyStoreContext>);
+  return renderInApp(<StudyStoreContext value={store}><HomeScreen source={deckSource(deck)} clock={() => now} /></StudyStoreContext>);
 }
 
 /** Five cards studied: four in chapter 3 (Kubelet fading), Nomad in chapter 1. */

@@ -7,6 +7,7 @@ import { Rating, type Grade } from '../../../src/domain/progress';
 import { buildReviewQueue } from '../../../src/domain/review-queue';
 import type { StudyScope } from '../../../src/domain/study-scope';
 import { HomeScreen } from '../../../src/features/home/home-screen';
+import { deckSource } from '../../../src/store/deck-library/deck-source';
 import { STORAGE_KEY, type StudyStore } from '../../../src/store/create-study-store';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { StudyStoreContext } from '../../../src/store/study-store-context';
@@ -20,7 +21,7 @@ const ETCD = 'kubernetes-architecture/definition/etcd';
 /** Renders Home and waits for its figures, which load with the store code. */
 async function renderHome(store: StudyStore, now: number) {
   const clock = () => now;
-  renderInApp(<StudyStoreContext value={store}><HomeScreen deck={deck} clock={clock} /></StudyStoreContext>);
+  renderInApp(<StudyStoreContext value={store}><HomeScreen source={deckSource(deck)} clock={clock} /></StudyStoreContext>);
   await waitForHomeFigures();
 }
 

@@ -1,6 +1,7 @@
 // The pipeline entry the import screen loads lazily: file order, titles and pasted notes.
 import { describe, expect, it } from 'vitest';
-import { buildImportedDeck, pastedNotesSource, titleFromFileName } from '../../../src/pipeline/browser-import';
+import { buildImportedDeck, titleFromFileName } from '../../../src/pipeline/browser-import';
+import { pastedNotes } from '../../../src/domain/note-import';
 
 describe('browser import', () => {
   it('titles a deck from its first file name when the notes have no `# Title`', () => {
@@ -10,7 +11,7 @@ describe('browser import', () => {
 
     const { deck } = buildImportedDeck([{ path: '02-cloud-basics.md', text: '## Chapter 1: Regions\n\nRegion: a set of data centres\n' }]);
     expect(deck).toMatchObject({ id: 'cloud-basics', title: 'Cloud basics' });
-    expect(buildImportedDeck([pastedNotesSource('Region: a set of data centres\n')]).deck.title).toBe('Imported notes');
+    expect(buildImportedDeck([pastedNotes('Region: a set of data centres\n')]).deck.title).toBe('Imported notes');
   });
 
   it('reads files in natural name order, whatever order they were chosen in', () => {

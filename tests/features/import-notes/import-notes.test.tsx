@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DeckLibraryContext } from '../../../src/store/deck-library/use-active-deck';
 import { ImportNotesScreen } from '../../../src/features/import-notes/import-notes-screen';
 import { createStudyStore } from '../../../src/store/create-study-store';
-import { selectActiveDeck } from '../../../src/store/deck-library/deck-library';
+import { selectActiveSource } from '../../../src/store/deck-library/deck-library';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { renderInApp } from '../home/screen-harness';
@@ -103,7 +103,7 @@ describe('importing pasted notes', () => {
 
     await user.type(name, 'My networking course');
     await user.click(screen.getByRole('button', { name: 'Add deck' }));
-    await waitFor(() => expect(selectActiveDeck(library.getState()).title).toBe('My networking course'));
+    await waitFor(() => expect(selectActiveSource(library.getState()).outline.title).toBe('My networking course'));
     expect(library.getState().decks[0]!.deck.id).toBe('networking-basics');
   });
 

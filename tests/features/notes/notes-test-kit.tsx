@@ -34,14 +34,15 @@ interface RenderNotesOptions {
  * busy; the same element then holds the note, no longer busy.
  */
 export async function notesLoaded(): Promise<void> {
-  await waitFor(() => expect(document.querySelector('.note-document:not([aria-busy])')).not.toBeNull());
+  // A whole chapter, which on a busy machine takes more than the default second to draw.
+  await waitFor(() => expect(document.querySelector('.note-document:not([aria-busy])')).not.toBeNull(), { timeout: 10_000 });
 }
 
 export function renderNotes(chapterId: string, query = '', { deck = userNotes.deck, documents, store = makeStore() }: RenderNotesOptions = {}) {
   const view = renderAt(
     `#/chapters/${chapterId}${query}`,
     store,
-    <ChapterScreen deck={deck} chapterId={chapterId} documents={documents ?? Promise.resolve(userNotes.documents)} clock={() => T0} />,
+    <ChapterScreen deck={deck} chapterId={chapterId} document={(documents ?? Promise.resolve(userNotes.documents)).then((all) => all?.[chapterId] ?? null)} clock={() => T0} />,
   );
   return { ...view, store };
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
 import { defaultStudySettings, Rating } from '../../../src/domain/progress';
 import { HomeScreen } from '../../../src/features/home/home-screen';
+import { deckSource } from '../../../src/store/deck-library/deck-source';
 import { SettingsScreen } from '../../../src/features/settings/settings-screen';
 import { STORAGE_KEY, type StudyStore } from '../../../src/store/create-study-store';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
@@ -127,7 +128,7 @@ describe('settings screen', () => {
     const user = renderSettings(store);
     await replaceValue(user, 'New cards per day', '4');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    renderInApp(<StudyStoreContext value={store}><HomeScreen deck={deck} clock={() => T0} /></StudyStoreContext>);
+    renderInApp(<StudyStoreContext value={store}><HomeScreen source={deckSource(deck)} clock={() => T0} /></StudyStoreContext>);
     await waitForHomeFigures();
     const today = screen.getByRole('region', { name: 'Today' });
     expect(within(today).getByText('New today', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^4$/);

@@ -5,6 +5,10 @@ import type { InlineConfig, Logger, Rolldown, ViteDevServer } from 'vite';
 import { build, createLogger, createServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
+import { decodeDeck, type ChapterPayload, type DeckRestPayload } from '../../../src/domain/deck-payload';
+import type { DeckOutline } from '../../../src/domain/deck-outline';
+import type { NoteDocument } from '../../../src/domain/note-document';
+import { buildNoteDocuments } from '../../../src/pipeline/note-document';
 import { buildDeck } from '../../../src/pipeline/build-deck';
 import { describeDeckWarning } from '../../../src/pipeline/node/places';
 import { readNotes } from '../../../src/pipeline/node/read-notes';
@@ -48,24 +52,28 @@ function fixtureConfig(logger?: Logger): InlineConfig {
   };
 }
 
-/** Builds the fixture's tiny entry (which re-exports `virtual:deck`) and returns its only chunk. */
-async function buildEntry(logger?: Logger): Promise<Rolldown.OutputChunk> {
+async function buildChunks(entry: string, logger?: Logger): Promise<Rolldown.OutputChunk[]> {
   const result = await build({
     ...fixtureConfig(logger),
-    build: { write: false, minify: false, rollupOptions: { input: path.join(root, 'entry.js'), preserveEntrySignatures: 'strict' } },
+    build: { write: false, minify: false, rollupOptions: { input: path.join(root, entry), preserveEntrySignatures: 'strict' } },
   });
   const outputs = Array.isArray(result) ? result : [result];
-  const chunks = outputs.flatMap((output) => ('output' in output ? output.output : [])).filter((item) => item.type === 'chunk');
+  return outputs.flatMap((output) => ('output' in output ? output.output : [])).filter((item) => item.type === 'chunk') as Rolldown.OutputChunk[];
+}
+
+/** Builds the fixture's tiny entry (which re-exports `virtual:deck`) and returns its only chunk. */
+async function buildEntry(logger?: Logger): Promise<Rolldown.OutputChunk> {
+  const chunks = await buildChunks('entry.js', logger);
   expect(chunks).toHaveLength(1);
-  return chunks[0] as Rolldown.OutputChunk;
+  return chunks[0]!;
 }
 
 function isFullReload(payload: unknown): boolean {
   return typeof payload === 'object' && payload !== null && 'type' in payload && payload.type === 'full-reload';
 }
 
-async function importChunk(code: string): Promise<Deck> {
-  const module = (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(code)}`)) as { default: Deck };
+async function importChunk<T = Deck>(code: string): Promise<T> {
+  const module = (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(code)}`)) as { default: T };
   return module.default;
 }
 
@@ -106,6 +114,35 @@ describe('deck plugin in a Vite build', () => {
 
     expect(Object.keys(chunk.modules).sort()).toEqual(['\0virtual:deck', path.join(root, 'entry.js')]);
     for (const marker of ['micromark', 'unified', 'mdast', 'remark', 'fromMarkdown']) expect(chunk.code).not.toContain(marker);
+  });
+
+  it('ships the outline in the entry, and each chapter’s cards and notes in chunks of their own that make the deck', async () => {
+    await write('outline-entry.js', "import outline, { chapterLoaders, documentLoaders, loadRest } from 'virtual:deck-outline';\nexport default outline;\nexport const loaders = [chapterLoaders, documentLoaders, loadRest];\n");
+    const chunks = await buildChunks('outline-entry.js');
+    const entry = chunks.find((chunk) => chunk.isEntry)!;
+    const byModule = (id: string) => chunks.find((chunk) => chunk.facadeModuleId === `\0${id}`);
+    const deck = await expectedDeck();
+
+    expect(Object.keys(entry.modules).filter((id) => !id.includes('preload-helper'))).toEqual(['\0virtual:deck-outline', path.join(root, 'outline-entry.js')]);
+    for (const card of deck.cards.filter((candidate) => !candidate.reverse)) expect(entry.code).not.toContain(card.answer);
+    // The loaders' imports are only run when called, so the entry evaluates on its own.
+    const outline = await importChunk<DeckOutline>(entry.code);
+    expect(outline.chapters.map((chapter) => [chapter.id, chapter.counts.cards])).toEqual(deck.chapters.map((chapter) => [chapter.id, deck.cards.filter((card) => card.chapterId === chapter.id).length]));
+
+    const payloads: Record<string, ChapterPayload> = {};
+    for (const chapter of deck.chapters) {
+      const chunk = byModule(`virtual:deck-chapter-${chapter.id}`);
+      expect(chunk, chapter.id).toBeDefined();
+      expect(Object.keys(chunk!.modules)).toHaveLength(1);
+      payloads[chapter.id] = await importChunk<ChapterPayload>(chunk!.code);
+    }
+    const rest = await importChunk<DeckRestPayload>(byModule('virtual:deck-rest')!.code);
+    expect(decodeDeck(outline, payloads, rest)).toEqual(deck);
+
+    const documents = buildNoteDocuments((await readNotes(['content'], root)).sources, deck);
+    for (const chapter of deck.chapters) {
+      await expect(importChunk<NoteDocument>(byModule(`virtual:notes-chapter-${chapter.id}`)!.code)).resolves.toEqual(documents[chapter.id]);
+    }
   });
 
   it('prints deck warnings as Vite warnings with file:line:column', async () => {

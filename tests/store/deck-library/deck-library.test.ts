@@ -3,7 +3,7 @@ import {
   ACTIVE_DECK_KEY,
   DECK_LIBRARY_CHANGED_KEY,
   normaliseDeckTitle,
-  selectActiveDeck,
+  selectActiveSource,
   uniqueDeckId,
 } from '../../../src/store/deck-library/deck-library';
 import { createMemoryDeckLibraryStorage } from '../../../src/store/deck-library/deck-library-memory';
@@ -40,7 +40,7 @@ describe('deck library', () => {
     expect(library.getState().status).toBe('pending');
     await library.getState().load();
     expect(library.getState()).toMatchObject({ status: 'ready', decks: [], activeDeckId: 'kubernetes', problem: null });
-    expect(selectActiveDeck(library.getState())).toBe(BUILT_IN_DECK);
+    expect(selectActiveSource(library.getState()).loaded()).toBe(BUILT_IN_DECK);
   });
 
   it('adds an imported deck under its title’s slug, keeps it with its notes, and activates it only when asked', async () => {
@@ -55,7 +55,7 @@ describe('deck library', () => {
     expect(library.getState().activeDeckId).toBe('kubernetes');
 
     library.getState().activateDeck('networking-basics');
-    expect(selectActiveDeck(library.getState()).title).toBe('Networking Basics');
+    expect(selectActiveSource(library.getState()).outline.title).toBe('Networking Basics');
     expect(activeDeckStorage.getItem(ACTIVE_DECK_KEY)).toBe('networking-basics');
     expect(activeDeckStorage.getItem(DECK_LIBRARY_CHANGED_KEY)).not.toBeNull();
 
@@ -63,7 +63,7 @@ describe('deck library', () => {
     const reloaded = makeLibrary({ storage, activeDeckStorage }).library;
     expect(reloaded.getState().activeDeckId).toBe('networking-basics');
     await reloaded.getState().load();
-    expect(selectActiveDeck(reloaded.getState())).toEqual(added.deck);
+    expect(selectActiveSource(reloaded.getState()).loaded()).toEqual(added.deck);
     expect(reloaded.getState().decks[0]!.sources[0]!.text).toBe(draft.sources[0]!.text);
   });
 
@@ -121,7 +121,7 @@ describe('deck library', () => {
     const activeDeckStorage = createMemoryStorage({ [ACTIVE_DECK_KEY]: 'deleted-elsewhere' });
     const { library } = makeLibrary({ activeDeckStorage });
     await library.getState().load();
-    expect(selectActiveDeck(library.getState())).toBe(BUILT_IN_DECK);
+    expect(selectActiveSource(library.getState()).loaded()).toBe(BUILT_IN_DECK);
   });
 
   it('reads a deck added by another tab when told the library changed', async () => {
@@ -136,7 +136,7 @@ describe('deck library', () => {
     expect(mine.getState().decks).toEqual([]);
     await mine.getState().refresh();
     expect(mine.getState().decks.map((entry) => entry.deck.id)).toEqual(['networking-basics']);
-    expect(selectActiveDeck(mine.getState()).title).toBe('Networking Basics');
+    expect(selectActiveSource(mine.getState()).outline.title).toBe('Networking Basics');
   });
 
   it('skips a damaged record and still reads the others', async () => {
@@ -165,12 +165,12 @@ describe('deck library without working storage', () => {
     await library.getState().load();
     expect(library.getState().status).toBe('unavailable');
     expect(library.getState().problem).toBe('Imported decks cannot be read in this browser (indexedDB is not defined).');
-    expect(selectActiveDeck(library.getState())).toBe(BUILT_IN_DECK);
+    expect(selectActiveSource(library.getState()).loaded()).toBe(BUILT_IN_DECK);
 
     const added = await library.getState().addDeck(draftFrom(NETWORKING_FILE), T0);
     expect(added.kept).toBe(false);
     expect(library.getState().problem).toBe('This browser did not keep the change (indexedDB is not defined); it lasts until this page is closed.');
-    expect(selectActiveDeck(library.getState()).title).toBe('Networking Basics');
+    expect(selectActiveSource(library.getState()).outline.title).toBe('Networking Basics');
   });
 
   it('clears the problem once a change is kept again', async () => {
