@@ -79,7 +79,10 @@ export function scheduleText(record: Pick<QuizRecord, 'practiceOnly'>, schedule:
   if (graded > 0) lines.push(`${cards(graded)} graded for your review schedule.`);
   if (fresh > 0) lines.push(`${plural(fresh, 'new card')} ${fresh === 1 ? 'stays' : 'stay'} new: only reviews introduce cards, within your daily limit.`);
   if (today > 0) lines.push(`${cards(today)} already graded by a quiz today, so not again.`);
-  if (notLapsed > 0) lines.push(`${cards(notLapsed)} you know from reviews missed here by a wrong pick: kept as quiz misses (see Weak topics), not lapses.`);
+  if (notLapsed > 0) {
+    const kept = notLapsed === 1 ? 'kept as a quiz miss (see Weak topics), not a lapse' : 'kept as quiz misses (see Weak topics), not lapses';
+    lines.push(`${cards(notLapsed)} you know from reviews missed here by a wrong pick: ${kept}.`);
+  }
   if (suspended > 0) lines.push(`${cards(suspended)} suspended, left as ${suspended === 1 ? 'it is' : 'they are'}.`);
   return lines.length > 0 ? lines : ['No answer of this quiz changed your schedule.'];
 }

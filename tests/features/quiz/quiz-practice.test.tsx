@@ -129,7 +129,7 @@ describe('a practice quiz', { timeout: 15_000 }, () => {
     expect(screen.getByRole('heading', { level: 1, name: 'You scored 55%' })).toHaveFocus();
     expect(within(screen.getByRole('region', { name: 'Your review schedule' })).getAllByRole('paragraph').map((line) => line.textContent)).toEqual([
       '4 cards graded for your review schedule.',
-      '1 card you know from reviews missed here by a wrong pick: kept as quiz misses (see Weak topics), not lapses.',
+      '1 card you know from reviews missed here by a wrong pick: kept as a quiz miss (see Weak topics), not a lapse.',
     ]);
     expect(store.getState().quizHistory).toEqual([
       {
