@@ -2,7 +2,7 @@
 // breakdowns, every mistake with its question and graded answer), kept whole so a past quiz reopens as it was.
 // Fields added after the first stored version are optional, so older records stay readable.
 import type { QuizScheduleSummary } from './quiz-schedule';
-import type { AnswerResult, Question, QuizFormat, ScoreTally } from './quiz-types';
+import type { AnswerResult, Question, QuizFormat, QuizScore } from './quiz-types';
 import type { StudyScope } from './study-scope';
 
 /** The learner took the card behind a question for another card (a wrong option, another term typed). */
@@ -49,11 +49,8 @@ export interface QuizMistakeRecord {
   result: AnswerResult;
 }
 
-export interface QuizResults {
-  total: ScoreTally;
-  answered: number;
-  byChapter: Record<string, ScoreTally>;
-  byFormat: Partial<Record<QuizFormat, ScoreTally>>;
+/** The score's sums as shown, every mistake, and what the quiz did to the schedule. */
+export interface QuizResults extends Pick<QuizScore, 'total' | 'answered' | 'byChapter' | 'byFormat'> {
   mistakes: QuizMistakeRecord[];
   /** What the answers did to the schedule, counted by card (README, "Quizzes and your schedule"). */
   schedule: QuizScheduleSummary;

@@ -78,7 +78,11 @@ export function startQuiz(deck: Deck, plan: QuizPlan, now: number): RunningQuiz 
     // Unique per attempt, so a retake with the same seed is a record of its own.
     id: `quiz-${now.toString(36)}-${(plan.seed >>> 0).toString(36)}`,
   });
-  if (quiz.questions.length === 0) return null;
+  return quiz.questions.length === 0 ? null : beginQuiz(plan, quiz, now);
+}
+
+/** A quiz of questions at hand, begun at `now`: at its first question, nothing answered, an exam's deadline set. */
+export function beginQuiz(plan: QuizPlan, quiz: Quiz, now: number): RunningQuiz {
   return {
     plan,
     quiz,

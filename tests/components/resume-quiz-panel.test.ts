@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { describeQuizInProgress } from '../../src/components/resume-quiz-panel';
 import { checkCurrent, withResponse, type RunningQuiz } from '../../src/domain/quiz-session';
-import { handMadeQuiz, kubeletChoice } from '../fixtures/quiz-questions';
+import { handMadeRunning, kubeletChoice } from '../fixtures/quiz-questions';
 
 const T0 = Date.UTC(2026, 10, 27, 9, 0);
 const MINUTE = 60_000;
 
-function running(mode: 'practice' | 'exam'): RunningQuiz {
-  return {
-    plan: { scope: { kind: 'chapter', chapterId: 'kubernetes-architecture' }, scopeLabel: 'Chapter 3: Kubernetes Architecture', count: 6, formats: [...handMadeQuiz.formats], mode, seed: 1 },
-    quiz: handMadeQuiz,
-    startedAt: T0,
-    deadline: mode === 'exam' ? T0 + 6 * MINUTE : null,
-    current: 0,
-    responses: {},
-    flagged: [],
-    checked: {},
-    graded: {},
-    timeSpent: {},
-    shownAt: T0,
-  };
-}
+const running = (mode: 'practice' | 'exam'): RunningQuiz =>
+  handMadeRunning(mode, T0, { scope: { kind: 'chapter', chapterId: 'kubernetes-architecture' }, scopeLabel: 'Chapter 3: Kubernetes Architecture' });
 
 describe('a quiz in progress, in words', () => {
   it('says how far a practice quiz is', () => {

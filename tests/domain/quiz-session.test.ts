@@ -16,7 +16,7 @@ import {
   type QuizMode,
   type RunningQuiz,
 } from '../../src/domain/quiz-session';
-import { handMadeQuiz, kubeletChoice, kubeProxyTyped, nodeMatching, schedulerStatement } from '../fixtures/quiz-questions';
+import { handMadeQuiz, handMadeRunning, kubeletChoice, kubeProxyTyped, nodeMatching, schedulerStatement } from '../fixtures/quiz-questions';
 import { quizDeck } from '../fixtures/quiz-screen-deck';
 
 const T0 = Date.UTC(2026, 10, 27, 9, 0);
@@ -26,21 +26,7 @@ const ARCH = 'kubernetes-architecture/definition';
 const ALL: QuizFormat[] = ['multiple-choice', 'true-false', 'typed', 'list-recall', 'matching'];
 
 /** The hand-made quiz (Kubelet choice, Scheduler true/false, Kube-proxy typed, a list, a matching, CNCF typed) under way. */
-function running(mode: QuizMode): RunningQuiz {
-  return {
-    plan: { scope: { kind: 'deck' }, scopeLabel: 'All chapters', count: 6, formats: ALL, mode, seed: 1 },
-    quiz: handMadeQuiz,
-    startedAt: T0,
-    deadline: mode === 'exam' ? T0 + 6 * MINUTE : null,
-    current: 0,
-    responses: {},
-    flagged: [],
-    checked: {},
-    graded: {},
-    timeSpent: {},
-    shownAt: T0,
-  };
-}
+const running = (mode: QuizMode): RunningQuiz => handMadeRunning(mode, T0);
 
 const wrongChoice = kubeletChoice.options.findIndex((option) => option.belongsTo === 'Kube-proxy');
 

@@ -7,7 +7,7 @@ import type { QuizRecord } from '../../src/domain/quiz-record';
 import type { RunningQuiz } from '../../src/domain/quiz-session';
 import { setOwn } from '../../src/store/data/own-key';
 import { compareReviewEntries, type QuizSessionSlot, type StudyData } from '../../src/store/data/study-data';
-import { handMadeQuiz, kubeletChoice, kubeProxyTyped } from '../fixtures/quiz-questions';
+import { handMadeQuiz, handMadeRunning, kubeletChoice, kubeProxyTyped } from '../fixtures/quiz-questions';
 
 const BASE = Date.UTC(2026, 0, 1);
 const YEAR_MS = 365 * 86_400_000;
@@ -133,14 +133,10 @@ const runningQuizArb = (ids: readonly string[]): fc.Arbitrary<RunningQuiz> =>
       spent: fc.nat({ max: 600_000 }),
     })
     .map(({ id, startedAt, mode, practiceOnly, current, choice, typed, flagged, spent }): RunningQuiz => ({
-      plan: { scope: { kind: 'deck' }, scopeLabel: 'All chapters', count: 6, formats: [...handMadeQuiz.formats], mode, seed: 1, ...(practiceOnly ? { practiceOnly } : {}) },
-      quiz: { ...handMadeQuiz, id },
-      startedAt,
-      deadline: mode === 'exam' ? startedAt + 6 * 60_000 : null,
+      ...handMadeRunning(mode, startedAt, practiceOnly ? { practiceOnly } : {}, id),
       current,
       responses: { [kubeletChoice.id]: { format: 'multiple-choice', choice }, [kubeProxyTyped.id]: { format: 'typed', text: typed } },
       flagged,
-      checked: {},
       graded: mode === 'practice' ? { [kubeletChoice.cardId]: 3 } : {},
       timeSpent: { [kubeletChoice.id]: spent },
       shownAt: startedAt + spent,

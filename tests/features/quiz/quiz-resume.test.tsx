@@ -21,6 +21,16 @@ async function startExam(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Start exam' }));
 }
 
+/** A 5-question exam started on the quiz screen at T0, then the screen left (its store and clock stay). */
+async function examLeftInProgress(user: ReturnType<typeof userEvent.setup>) {
+  const store = makeStore();
+  const clock = makeClock();
+  const screenShown = renderQuiz('#/quiz', quizDeck, store, clock.now, makeTicker().ticker);
+  await startExam(user);
+  screenShown.unmount();
+  return { store, clock };
+}
+
 describe('a quiz in progress on the quiz screen', { timeout: 15_000 }, () => {
   it('left and opened again, is the same quiz: the same question, its answers and flags, the time left from its deadline', async () => {
     const user = userEvent.setup();
@@ -53,11 +63,7 @@ describe('a quiz in progress on the quiz screen', { timeout: 15_000 }, () => {
 
   it('whose time ran out while away, is submitted when opened again, with the time it had', async () => {
     const user = userEvent.setup();
-    const store = makeStore();
-    const clock = makeClock();
-    const first = renderQuiz('#/quiz', quizDeck, store, clock.now, makeTicker().ticker);
-    await startExam(user);
-    first.unmount();
+    const { store, clock } = await examLeftInProgress(user);
     clock.advance(20 * MINUTE);
     const ticker = makeTicker();
     renderQuiz('#/quiz', quizDeck, store, clock.now, ticker.ticker);
@@ -69,12 +75,8 @@ describe('a quiz in progress on the quiz screen', { timeout: 15_000 }, () => {
 
   it('is offered back when a link asks for another part of the deck, and a new quiz replaces it only when asked to', async () => {
     const user = userEvent.setup();
-    const store = makeStore();
-    const clock = makeClock();
-    const first = renderQuiz('#/quiz', quizDeck, store, clock.now, makeTicker().ticker);
-    await startExam(user);
+    const { store, clock } = await examLeftInProgress(user);
     const running = selectQuizSession(quizDeck.id)(store.getState());
-    first.unmount();
 
     renderQuiz('#/quiz?chapter=architecture', quizDeck, store, clock.now, makeTicker().ticker);
     const resume = screen.getByRole('region', { name: 'Resume your quiz' });
@@ -101,11 +103,7 @@ describe('a quiz in progress on the quiz screen', { timeout: 15_000 }, () => {
 
   it('is discarded only after asking, from its panel', async () => {
     const user = userEvent.setup();
-    const store = makeStore();
-    const clock = makeClock();
-    const first = renderQuiz('#/quiz', quizDeck, store, clock.now, makeTicker().ticker);
-    await startExam(user);
-    first.unmount();
+    const { store, clock } = await examLeftInProgress(user);
     renderQuiz('#/quiz?chapter=basics', quizDeck, store, clock.now, makeTicker().ticker);
 
     await user.click(screen.getByRole('button', { name: 'Discard it…' }));

@@ -9,27 +9,13 @@ import { listBackupKeys } from '../../../src/store/persist/guarded-storage';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { sessionKey } from '../../../src/store/persist/stored-layout';
 import { selectQuizSession, selectStorageIssue } from '../../../src/store/study-selectors';
-import { handMadeQuiz, kubeletChoice, kubeProxyTyped, mnComponentsList, nodeMatching, schedulerStatement } from '../../fixtures/quiz-questions';
+import { handMadeQuiz, handMadeRunning, kubeletChoice, kubeProxyTyped, mnComponentsList, nodeMatching, schedulerStatement } from '../../fixtures/quiz-questions';
 import { DAY, DECK, makeStore, MINUTE, T0 } from '../store-test-kit';
 
 const SECOND = 1000;
 const ARCH = 'kubernetes-architecture/definition';
 
-function running(mode: 'practice' | 'exam', practiceOnly = false): RunningQuiz {
-  return {
-    plan: { scope: { kind: 'deck' }, scopeLabel: 'All chapters', count: 6, formats: [...handMadeQuiz.formats], mode, seed: 1, ...(practiceOnly ? { practiceOnly } : {}) },
-    quiz: handMadeQuiz,
-    startedAt: T0,
-    deadline: mode === 'exam' ? T0 + 6 * MINUTE : null,
-    current: 0,
-    responses: {},
-    flagged: [],
-    checked: {},
-    graded: {},
-    timeSpent: {},
-    shownAt: T0,
-  };
-}
+const running = (mode: 'practice' | 'exam', practiceOnly = false): RunningQuiz => handMadeRunning(mode, T0, practiceOnly ? { practiceOnly } : {});
 
 /** Kubelet, Scheduler and Kube-proxy's reverse were reviewed ten days ago (in review now); the rest are new. */
 function studiedStore(storage = createMemoryStorage()) {
