@@ -25,6 +25,8 @@ export interface DeckOutline {
   id: string;
   title: string;
   chapters: ChapterOutline[];
+  /** The deck's id moves (Deck.idMoves): progress under an old id is moved when the store opens, before any card loads. */
+  idMoves?: Deck['idMoves'];
 }
 
 type ConceptGroup = 'definitions' | 'lists' | 'other';
@@ -67,5 +69,7 @@ export function chapterOutline({ sections, ...chapter }: Chapter, cards: readonl
 
 export function outlineOf(deck: Deck): DeckOutline {
   const byChapter = cardsByChapter(deck);
-  return { id: deck.id, title: deck.title, chapters: deck.chapters.map((chapter) => chapterOutline(chapter, byChapter.get(chapter.id) ?? [])) };
+  const outline: DeckOutline = { id: deck.id, title: deck.title, chapters: deck.chapters.map((chapter) => chapterOutline(chapter, byChapter.get(chapter.id) ?? [])) };
+  if (deck.idMoves) outline.idMoves = deck.idMoves;
+  return outline;
 }

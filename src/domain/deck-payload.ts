@@ -65,6 +65,10 @@ export interface CardPayload {
   o: PlacePayload;
   /** The card is followed by its reverse card, whose prompt is this patch of this card's answer. */
   r?: TextPatch;
+  /** The answer is code (Card.answerCode): its language, or 0 when it names none. */
+  y?: string | 0;
+  /** The card's tags (Card.tags); absent when it has none. */
+  g?: string[];
 }
 
 export interface ChapterPayload {
@@ -173,7 +177,7 @@ export function decodePatch(patch: TextPatch, base: string): string {
 
 /** The reverse card the pipeline makes from a forward card: the same note asked from its answer back. */
 function derivedReverse(forward: Card, prompt: string): Card {
-  return {
+  const reverse: Card = {
     id: `${forward.id}/${REVERSE_SUFFIX}`,
     kind: forward.kind,
     noteId: forward.noteId,
@@ -190,6 +194,9 @@ function derivedReverse(forward: Card, prompt: string): Card {
     sectionPath: forward.sectionPath,
     source: forward.source,
   };
+  // A note's tags are on each of its cards.
+  if (forward.tags) reverse.tags = forward.tags;
+  return reverse;
 }
 
 /** The patch that makes `next` from `card`, when `next` is exactly the reverse card derived from it. */
@@ -267,6 +274,8 @@ function encodeCard(card: Card, context: ChapterContext, reverse: TextPatch | nu
   if (card.context !== null) encoded.c = card.context;
   encoded.o = encodePlace(card.source, context.file);
   if (reverse !== null) encoded.r = reverse;
+  if (card.answerCode) encoded.y = card.answerCode.lang ?? 0;
+  if (card.tags) encoded.g = card.tags;
   return encoded;
 }
 
@@ -279,7 +288,7 @@ function decodeCard(payload: CardPayload, context: ChapterContext, prompts: read
   const noteId = payload.I ?? `${context.chapterId}/${kind}/${payload.i ?? plainSlug(payload.p)}`;
   const items = payload.m?.map((item) => (typeof item === 'number' ? prompts[item]! : item)) ?? null;
   const sectionPath = sectionPathBase(context, payload.s);
-  return {
+  const card: Card = {
     id: payload.X ?? (payload.x === undefined ? noteId : `${noteId}/${payload.x}`),
     kind,
     noteId,
@@ -296,6 +305,9 @@ function decodeCard(payload: CardPayload, context: ChapterContext, prompts: read
     sectionPath: payload.q === undefined ? (sectionPath as string[]) : decodePath(payload.q, sectionPath, null),
     source: decodePlace(payload.o, context.file),
   };
+  if (payload.y !== undefined) card.answerCode = { lang: payload.y === 0 ? null : payload.y };
+  if (payload.g !== undefined) card.tags = payload.g;
+  return card;
 }
 
 function chapterContext(chapter: Pick<Chapter, 'id' | 'title' | 'file'>, sections: readonly Section[], promptIndex: ReadonlyMap<string, number> = new Map()): ChapterContext {
@@ -375,8 +387,10 @@ export function encodeDeck(deck: Deck): DeckPayload {
   const byChapter = cardsByChapter(deck);
   const chapters: Record<string, ChapterPayload> = {};
   for (const chapter of deck.chapters) chapters[chapter.id] = encodeChapter(chapter, byChapter.get(chapter.id) ?? []);
+  const outline: DeckOutline = { id: deck.id, title: deck.title, chapters: deck.chapters.map((chapter) => chapterOutline(chapter, byChapter.get(chapter.id) ?? [])) };
+  if (deck.idMoves) outline.idMoves = deck.idMoves;
   return {
-    outline: { id: deck.id, title: deck.title, chapters: deck.chapters.map((chapter) => chapterOutline(chapter, byChapter.get(chapter.id) ?? [])) },
+    outline,
     chapters,
     rest: inChapterOrder(runs) ? { warnings: deck.warnings } : { warnings: deck.warnings, runs },
   };
@@ -394,7 +408,9 @@ export function assembleDeck(outline: DeckOutline, decoded: readonly DecodedChap
       return decoded[index]!.cards.slice(from, from + count);
     });
   }
-  return { id: outline.id, title: outline.title, chapters: decoded.map((chapter) => chapter.chapter), cards, warnings: rest.warnings };
+  const deck: Deck = { id: outline.id, title: outline.title, chapters: decoded.map((chapter) => chapter.chapter), cards, warnings: rest.warnings };
+  if (outline.idMoves) deck.idMoves = outline.idMoves;
+  return deck;
 }
 
 /** The deck from its outline, every chapter's payload (by chapter id) and the rest. */

@@ -79,6 +79,10 @@ export interface Card {
   context: string | null;
   sectionPath: string[];
   source: SourcePlace;
+  /** The answer is a code block, shown as code (in this language, if named). */
+  answerCode?: { lang: string | null };
+  /** `#tags` of the notes (front matter, headings, the line). */
+  tags?: string[];
 }
 
 export interface Deck {
@@ -88,4 +92,6 @@ export interface Deck {
   chapters: Chapter[];
   cards: Card[];
   warnings: DeckWarning[];
+  /** Old card ids and the cards they are now (a renamed chapter or section), so progress kept under them is found. */
+  idMoves?: Array<{ from: string; to: string }>;
 }

@@ -1,16 +1,18 @@
 // Entry point of the extraction core: note sources in, a Deck out. No Node API here.
-// remark → mdast → chapters → outline per chapter → sections → notes → cards with stable ids.
+// The stages, each a pure function over one intermediate form:
+//   parse (mdast) → normalise (the outline of each file, text normalised) → structure (deck title, chapters, sections)
+//   → rules (note drafts) → quality gate (repaired drafts, duplicates merged) → ids (cards).
 import { VFile } from 'vfile';
 import type { Card, Chapter, Deck, DeckWarning } from '../domain/deck';
 import type { ImportProgress } from '../domain/note-import';
 import { IdRegistry, slugify } from './card-ids';
-import { type ChapterDraft, splitChapters } from './chapters';
-import { type NoteDraft, NoteExtractor } from './extract-cards';
-import { indexSource } from './line-text';
-import { type OutlineNode, buildOutline, isOutlineLine } from './outline';
+import { normaliseNotes } from './normalise/normalise-notes';
 import { parseMarkdown } from './parse-markdown';
-import { LineReader } from './read-line';
-import { collectSections } from './sections';
+import { type GatedNote, gateNote, mergeDuplicateFronts } from './quality-gate';
+import { RULES } from './rules/rule-list';
+import { createRuleContext, runRules } from './rules/run-rules';
+import { type ChapterDraft, isEmptyChapter, splitChapters } from './structure/chapters';
+import { collectSections } from './structure/sections';
 
 export interface NoteSource {
   /** Path as it should appear in warnings and card sources, e.g. `content/03-kubernetes-architecture.md`. */
@@ -26,21 +28,10 @@ export interface BuildDeckOptions {
 }
 
 interface ParsedChapter {
-  draft: Omit<ChapterDraft, 'blocks'>;
+  draft: ChapterDraft;
   order: number;
   file: VFile;
-  outline: OutlineNode;
-  empty: boolean;
 }
-
-const hasLines = (node: OutlineNode): boolean => node.children.some((child) => isOutlineLine(child) || hasLines(child));
-
-/** A chapter with no note lines, code or tables has no notes yet ("## Chapter 4: Installing Kubernetes"). */
-const isEmptyChapter = (draft: ChapterDraft, outline: OutlineNode) =>
-  !hasLines(outline) && !draft.blocks.some((block) => block.type === 'code' || block.type === 'table' || block.type === 'blockquote');
-
-/** The chapter without its mdast blocks, so the syntax tree can be freed once its outline is built. */
-const withoutBlocks = ({ blocks: _blocks, ...draft }: ChapterDraft): Omit<ChapterDraft, 'blocks'> => draft;
 
 /** Warnings file by file, in line order within each file. */
 function toWarnings(files: VFile[]): DeckWarning[] {
@@ -73,19 +64,22 @@ function chapterId(title: string, taken: Set<string>): string {
   return id;
 }
 
-function toCards(notes: NoteDraft[], chapter: Chapter, file: VFile, registry: IdRegistry): Card[] {
+function toCards(notes: GatedNote[], chapters: Map<string, Chapter>, files: Map<string, VFile>, registry: IdRegistry): Card[] {
   const cards: Card[] = [];
   for (const note of notes) {
+    const chapter = chapters.get(note.chapterId);
+    if (!chapter) continue;
     const place = { file: chapter.file, line: note.line, column: note.column };
     const sectionSlug = note.section ? note.section.id.slice(chapter.id.length + 1) : null;
-    const noteId = registry.claim(`${chapter.id}/${note.kind}/${note.slug}`, place, sectionSlug, (duplicate) => {
-      file.message(
+    const noteId = registry.claim(`${chapter.id}/${note.kind}/${slugify(note.key)}`, place, sectionSlug, (duplicate) => {
+      files.get(chapter.file)?.message(
         `Two ${note.kind} cards share the id \`${duplicate.id}\` (${duplicate.first.file}:${duplicate.first.line} and ${place.file}:${place.line}); the later one is \`${duplicate.replacement}\``,
         { place: { line: place.line, column: place.column }, ruleId: 'duplicate-card', source: 'study-deck' },
       );
     });
+    const cardTags = note.tags ?? [];
     for (const draft of note.cards) {
-      cards.push({
+      const card: Card = {
         id: draft.suffix ? `${noteId}/${draft.suffix}` : noteId,
         kind: note.kind,
         noteId,
@@ -100,7 +94,10 @@ function toCards(notes: NoteDraft[], chapter: Chapter, file: VFile, registry: Id
         context: draft.context,
         sectionPath: note.section?.path ?? [chapter.title],
         source: place,
-      });
+      };
+      if (draft.answerCode) card.answerCode = draft.answerCode;
+      if (cardTags.length > 0) card.tags = cardTags;
+      cards.push(card);
     }
   }
   return cards;
@@ -114,21 +111,17 @@ export function buildDeck(sources: NoteSource[], options: BuildDeckOptions = {})
     options.onProgress?.({ stage: 'parse', done, total: sources.length });
     const file = new VFile({ path: source.path, value: source.text });
     files.push(file);
-    const split = splitChapters(parseMarkdown(source.text), file);
+    const notes = normaliseNotes(parseMarkdown(source.text), source.text, file);
+    const split = splitChapters(notes, file);
     title ??= split.deckTitle;
-    const index = indexSource(source.text);
-    for (const draft of split.chapters) {
-      const outline = buildOutline(draft.blocks, index, draft.startLine);
-      if (draft.preamble && !hasLines(outline)) continue;
-      parsed.push({ draft: withoutBlocks(draft), file, outline, empty: isEmptyChapter(draft, outline) });
-    }
+    for (const draft of split.chapters) parsed.push({ draft, file });
   }
 
   const chapterIds = new Set<string>();
   const registry = new IdRegistry();
   const chapters: Chapter[] = [];
-  const cards: Card[] = [];
-  for (const [done, { draft, order, file, outline, empty }] of orderChapters(parsed).entries()) {
+  const gated: GatedNote[] = [];
+  for (const [done, { draft, order, file }] of orderChapters(parsed).entries()) {
     options.onProgress?.({ stage: 'cards', done, total: parsed.length });
     const id = chapterId(draft.title, chapterIds);
     if (id !== slugify(draft.title)) {
@@ -136,15 +129,23 @@ export function buildDeck(sources: NoteSource[], options: BuildDeckOptions = {})
         place: { line: draft.line, column: draft.column }, ruleId: 'duplicate-chapter', source: 'study-deck',
       });
     }
-    const reader = new LineReader();
-    const { sections, sectionOf } = collectSections(outline, { id, title: draft.title, file: draft.file }, reader, registry);
-    const chapter: Chapter = { id, title: draft.title, order, file: draft.file, sections, empty };
-    chapters.push(chapter);
-    const notes = new NoteExtractor(reader, sectionOf).extract(outline);
-    cards.push(...toCards(notes, chapter, file, registry));
+    const ruleContext = createRuleContext(draft.outline, { id, title: draft.title, file: draft.file }, RULES);
+    const { sections, sectionOf } = collectSections(draft.outline, { id, title: draft.title, file: draft.file }, ruleContext.readsAsCard, registry);
+    ruleContext.setSections(sectionOf);
+    chapters.push({ id, title: draft.title, order, file: draft.file, sections, empty: isEmptyChapter(draft.outline) });
+    for (const note of runRules(draft.outline, ruleContext, RULES, draft.tags)) {
+      const kept = gateNote(note, note.tags ?? []);
+      if (kept) gated.push({ ...kept, chapterId: id, file: draft.file });
+    }
   }
 
+  const merged = mergeDuplicateFronts(gated);
+  const byFile = new Map(files.map((file) => [file.path, file]));
+  for (const warning of merged.warnings) {
+    byFile.get(warning.file)?.message(warning.message, { place: { line: warning.line, column: warning.column }, ruleId: warning.ruleId, source: 'study-deck' });
+  }
+  const byId = new Map(chapters.map((chapter) => [chapter.id, chapter]));
+  const cards = toCards(merged.notes, byId, byFile, registry);
   const deckTitle = title ?? options.fallbackTitle ?? 'Notes';
   return { id: slugify(deckTitle), title: deckTitle, chapters, cards, warnings: toWarnings(files) };
 }
-

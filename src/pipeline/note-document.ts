@@ -9,8 +9,8 @@ import type { Chapter, Deck, Section } from '../domain/deck';
 import type { NoteBlock, NoteDocument, NoteDocuments, NoteInline, NoteListItem, TableAlign } from '../domain/note-document';
 import type { NoteSource } from './build-deck';
 import { IdRegistry } from './card-ids';
-import { type ChapterDraft, splitChapters } from './chapters';
-import { type SourceIndex, type TextLine, indexSource, isTagOrEmbedLine, phrasingToLines, splitDashMarker } from './line-text';
+import { type SourceIndex, type TextLine, isTagOrEmbedLine, phrasingToLines, splitDashMarker } from './normalise/line-text';
+import { normaliseNotes } from './normalise/normalise-notes';
 import {
   type LinkDefinitions,
   collectLinkDefinitions,
@@ -21,10 +21,12 @@ import {
   trimInlineEnd,
   trimInlineStart,
 } from './note-document-inline';
-import { type OutlineNode, buildOutline, isOutlineLine } from './outline';
+import { type OutlineNode, isOutlineLine } from './normalise/outline';
 import { parseMarkdown } from './parse-markdown';
-import { LineReader } from './read-line';
-import { collectSections } from './sections';
+import { RULES } from './rules/rule-list';
+import { createRuleContext } from './rules/run-rules';
+import { type ChapterDraft, splitChapters } from './structure/chapters';
+import { collectSections } from './structure/sections';
 
 const NUMBERED_START = /^\d{1,9}[.)]\s+/;
 
@@ -115,12 +117,16 @@ class BlockCollector {
   }
 }
 
+/** Code and tables are outline leaves for the rules; the document places them from the syntax tree instead. */
+const isTextNode = (node: OutlineNode) => node.marker !== 'code' && node.marker !== 'table';
+
 /** Parent of every outline node, and the nodes in reading order (the builder only ever appends, so depth-first is reading order). */
 function indexOutline(root: OutlineNode): { parent: Map<OutlineNode, OutlineNode>; ordered: OutlineNode[] } {
   const parent = new Map<OutlineNode, OutlineNode>();
   const ordered: OutlineNode[] = [];
   const visit = (node: OutlineNode) => {
     for (const child of node.children) {
+      if (!isTextNode(child)) continue;
       parent.set(child, node);
       ordered.push(child);
       visit(child);
@@ -170,7 +176,11 @@ class ChapterDocumentBuilder {
     const inlineLines = new Map(phrasingToInlineLines(children, this.definitions).map((line) => [line.line, line]));
     let current: OutlineNode | null = null;
     let afterBreak = false;
+    const seen = new Set<number>();
     phrasingToLines(children, this.source).forEach((raw, index) => {
+      // A `<br>` inside a source line splits it in two here, but its inline content is one line.
+      if (seen.has(raw.line)) return;
+      seen.add(raw.line);
       const isItemHead = index === 0 && item !== null;
       if (!isItemHead && (isTagOrEmbedLine(raw) || splitDashMarker(raw).line.text === '')) return;
       const inline = inlineLines.get(raw.line);
@@ -240,7 +250,7 @@ class ChapterDocumentBuilder {
   /** What comes under a node, in reading order: runs of bullets or numbered items become lists; plain lines paragraphs. */
   flow(node: OutlineNode): NoteBlock[] {
     const entries: Array<{ line: number; node?: OutlineNode; block?: NoteBlock }> = [
-      ...node.children.map((child) => ({ line: child.line, node: child })),
+      ...node.children.filter(isTextNode).map((child) => ({ line: child.line, node: child })),
       ...(this.extrasOf.get(node) ?? []).map((block) => ({ line: block.line, block })),
     ].sort((a, b) => a.line - b.line);
     const blocks: NoteBlock[] = [];
@@ -271,16 +281,24 @@ class ChapterDocumentBuilder {
   }
 }
 
-const hasLineNodes = (node: OutlineNode): boolean => node.children.some((child) => isOutlineLine(child) || hasLineNodes(child));
+/** The top-level blocks of a chapter: those in its range of lines that are not chapter or title headings. */
+function chapterBlocks(blocks: readonly RootContent[], draft: ChapterDraft): RootContent[] {
+  const { from, to } = draft.range;
+  return blocks.filter((block) => {
+    const line = lineOf(block);
+    return line >= from && (to === null || line < to) && block.type !== 'yaml' && !(block.type === 'heading' && draft.headingLines.includes(line));
+  });
+}
 
-function chapterDocument(chapter: Chapter, draft: ChapterDraft, source: SourceIndex, definitions: LinkDefinitions): NoteDocument {
-  const outline = buildOutline(draft.blocks, source, draft.startLine);
+function chapterDocument(chapter: Chapter, draft: ChapterDraft, blocks: RootContent[], source: SourceIndex, definitions: LinkDefinitions): NoteDocument {
+  const outline = draft.outline;
   // Which lines open sections, asked of the same rules the deck used; the ids are the deck's, found by place.
-  const { sectionOf } = collectSections(outline, { id: chapter.id, title: chapter.title, file: draft.file }, new LineReader(), new IdRegistry());
+  const info = { id: chapter.id, title: chapter.title, file: draft.file };
+  const { sectionOf } = collectSections(outline, info, createRuleContext(outline, info, RULES).readsAsCard, new IdRegistry());
   const deckSections = new Map(chapter.sections.map((section) => [`${section.source.line}:${section.source.column ?? 1}`, section]));
   const sectionAt = (node: OutlineNode) => (sectionOf.has(node) ? deckSections.get(`${node.line}:${node.column}`) : undefined);
   const collected = new BlockCollector(definitions);
-  collected.walk(draft.blocks, []);
+  collected.walk(chapterBlocks(blocks, draft), []);
   const builder = new ChapterDocumentBuilder(outline, collected, sectionAt, source, definitions);
   return { chapterId: chapter.id, file: chapter.file, blocks: builder.flow(outline) };
 }
@@ -296,13 +314,12 @@ export function buildNoteDocuments(sources: readonly NoteSource[], deck: Pick<De
     const file = new VFile({ path: noteSource.path, value: noteSource.text });
     const root = parseMarkdown(noteSource.text);
     const definitions = collectLinkDefinitions(root);
-    const index = indexSource(noteSource.text);
-    for (const draft of splitChapters(root, file).chapters) {
-      if (draft.preamble && !hasLineNodes(buildOutline(draft.blocks, index, draft.startLine))) continue;
+    const notes = normaliseNotes(root, noteSource.text, file);
+    for (const draft of splitChapters(notes, file).chapters) {
       const chapter = deck.chapters.find((candidate) => !matched.has(candidate.id) && candidate.file === draft.file && candidate.title === draft.title);
       if (chapter === undefined) continue;
       matched.add(chapter.id);
-      documents[chapter.id] = chapterDocument(chapter, draft, index, definitions);
+      documents[chapter.id] = chapterDocument(chapter, draft, root.children, notes.source, definitions);
     }
   }
   return documents;

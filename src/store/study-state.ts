@@ -2,6 +2,7 @@
 // shapes live here rather than in their files (slices/), so a slice that reads another through `get()` depends on
 // this file only, never on the other slice, and no import goes round in a circle.
 import type { StateCreator } from 'zustand';
+import type { CardMove } from '../domain/card-moves';
 import type { Grade, ReviewEntry, SchedulingState, StudySettings } from '../domain/progress';
 import type { UndoRecord } from '../domain/scheduler';
 import type { QuizRecord } from '../domain/quiz-record';
@@ -37,6 +38,8 @@ export interface ProgressSlice
   resetCard: (deckId: string, cardId: string, now: number) => void;
   /** Forgets every card's progress, the review log and the quiz history; settings stay. */
   resetAllProgress: (now: number) => void;
+  /** Re-keys the progress of cards whose id changed (a renamed chapter or section) to their new ids. */
+  moveCards: (deckId: string, moves: readonly CardMove[]) => void;
 }
 
 export interface SettingsSlice {

@@ -101,7 +101,7 @@ describe('Anki export of the real deck', () => {
 
   it('has one line per card after the headers, each of five fields, ids as GUIDs in deck order', () => {
     const text = ankiExportText(deck);
-    expect(deck.cards.length).toBe(98);
+    expect(deck.cards.length).toBe(113);
     const lines = text.split('\n');
     expect(lines.at(-1)).toBe('');
     const cardLines = lines.slice(HEADERS.length, -1);

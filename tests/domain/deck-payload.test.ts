@@ -77,6 +77,15 @@ describe('the outline', () => {
     expect(architecture.sections).toBe(deck.chapters.find((chapter) => chapter.id === architecture.id)!.sections.length);
     expect(outline.chapters.find((chapter) => chapter.id === 'installing-kubernetes')).toMatchObject({ empty: true, counts: { cards: 0 } });
   });
+
+  it('carries the id moves of the card id map, so progress under old ids moves before any card loads', async () => {
+    const deck = buildDeck((await readNotes(['content'], REPO)).sources);
+    const idMoves = [{ from: 'container-orchestration/definition/kubernetes', to: 'kubernetes/definition/kubernetes' }];
+    const payload = encodeDeck({ ...deck, idMoves });
+    expect(payload.outline.idMoves).toEqual(idMoves);
+    expect(decodeDeck(payload.outline, payload.chapters, payload.rest).idMoves).toEqual(idMoves);
+    expect(encodeDeck(deck).outline).not.toHaveProperty('idMoves');
+  });
 });
 
 describe('text patches', () => {

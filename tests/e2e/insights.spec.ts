@@ -27,34 +27,34 @@ async function openReview(page: Page, sectionId: string) {
 
 test('cards answered Again put their section first in weak topics, with the reasons', async ({ page }) => {
   await page.clock.setFixedTime(DAY_ONE);
-  // Day one: learn the three notes of "Discuss Kubernetes Architecture" and the eight of the orchestration options.
+  // Day one: learn the four notes of "Discuss Kubernetes Architecture" and the seven of the orchestration options.
   await openReview(page, DISCUSS_ARCHITECTURE);
-  for (let card = 0; card < 3; card += 1) await answer(page, 'Easy');
+  for (let card = 0; card < 4; card += 1) await answer(page, 'Easy');
   await openReview(page, ORCHESTRATION_OPTIONS);
-  for (let card = 0; card < 8; card += 1) await answer(page, 'Easy');
+  for (let card = 0; card < 7; card += 1) await answer(page, 'Easy');
 
   // A month later everything is due: the architecture cards are forgotten, one option is too.
   await page.clock.setFixedTime(new Date(DAY_ONE.getTime() + 30 * DAY_MS));
   await openReview(page, DISCUSS_ARCHITECTURE);
-  await expect(page.getByRole('list', { name: 'Cards left' })).toContainText('3 to review');
-  for (let card = 0; card < 3; card += 1) await answer(page, 'Again');
+  await expect(page.getByRole('list', { name: 'Cards left' })).toContainText('4 to review');
+  for (let card = 0; card < 4; card += 1) await answer(page, 'Again');
   await openReview(page, ORCHESTRATION_OPTIONS);
   await answer(page, 'Again');
-  for (let card = 0; card < 7; card += 1) await answer(page, 'Good');
+  for (let card = 0; card < 6; card += 1) await answer(page, 'Good');
 
   await nav(page).getByRole('link', { name: 'Weak topics' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Weak topics' })).toBeVisible();
   const weak = page.getByRole('region', { name: 'Weakest sections' }).getByRole('listitem');
   await expect(weak).toHaveCount(2);
   await expect(weak.first().getByRole('heading', { level: 3 })).toHaveText('Discuss Kubernetes Architecture');
-  await expect(weak.first()).toContainText('3 lapses');
+  await expect(weak.first()).toContainText('4 lapses');
   await expect(weak.nth(1).getByRole('heading', { level: 3 })).toHaveText('Different container orchestration options');
   await expect(weak.nth(1)).toContainText('1 lapse');
 
-  // "Review these now" starts a session of exactly those three cards.
+  // "Review these now" starts a session of exactly those four cards.
   await weak.first().getByRole('link', { name: /^Review these now/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '3 selected cards' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Cards left' })).toContainText('3 learning');
+  await expect(page.getByRole('heading', { level: 1, name: '4 selected cards' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Cards left' })).toContainText('4 learning');
 });
 
 test('an exam date set in Settings gives Home a countdown and each chapter’s recall on the day', async ({ page }) => {
@@ -70,11 +70,11 @@ test('an exam date set in Settings gives Home a countdown and each chapter’s r
   const panel = page.getByRole('region', { name: 'Your exam' });
   await expect(panel.getByText('12 days to your exam')).toBeVisible();
   await expect(panel).toContainText('Wednesday 9 December 2026');
-  await expect(panel).toContainText('98 cards at risk');
+  await expect(panel).toContainText('113 cards at risk');
   await expect(panel.getByText(/^On exam day:/)).toHaveText([
-    'On exam day: nothing studied yet · 30 at risk',
-    'On exam day: nothing studied yet · 19 at risk',
-    'On exam day: nothing studied yet · 49 at risk',
+    'On exam day: nothing studied yet · 28 at risk',
+    'On exam day: nothing studied yet · 26 at risk',
+    'On exam day: nothing studied yet · 59 at risk',
   ]);
   await expect(panel.getByRole('link', { name: 'Cram' })).toHaveCount(0);
 

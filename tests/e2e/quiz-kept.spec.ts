@@ -4,7 +4,9 @@
 import type { Page } from '@playwright/test';
 import type { Deck } from '../../src/domain/deck';
 import { expect, test } from './fixtures';
-import { answerFromNotes, heading2, readContentDeck } from './quiz-answering';
+import { buildDeck } from '../../src/pipeline/build-deck';
+import { readNotes } from '../../src/pipeline/node/read-notes';
+import { answerFromNotes, heading2 } from './quiz-answers';
 
 /** The quiz's seed is the clock at its start; a fixed clock makes the quiz the same on every run. */
 const START = Date.UTC(2026, 10, 27, 9, 0);
@@ -13,7 +15,7 @@ const MINUTE = 60_000;
 
 let deck: Deck;
 test.beforeAll(async () => {
-  deck = await readContentDeck();
+  deck = buildDeck((await readNotes(['content'])).sources);
 });
 
 const feedback = (page: Page) => page.getByRole('status', { name: 'Answer feedback' });

@@ -5,11 +5,13 @@ import type { Page } from '@playwright/test';
 import type { Deck } from '../../src/domain/deck';
 import { repoPath } from '../paths';
 import { expect, test } from './fixtures';
-import { answerFromNotes, readContentDeck } from './quiz-answering';
+import { buildDeck } from '../../src/pipeline/build-deck';
+import { readNotes } from '../../src/pipeline/node/read-notes';
+import { answerFromNotes } from './quiz-answers';
 
 let deck: Deck;
 test.beforeAll(async () => {
-  deck = await readContentDeck();
+  deck = buildDeck((await readNotes(['content'])).sources);
 });
 
 const NOTES_FILE = repoPath('tests/fixtures/import/networking-notes.md');

@@ -2,15 +2,17 @@
 // review of mistakes, and the missed cards left new for the review screen; and the quiz screens staying accessible
 // and inside 360 px, light and dark.
 import type { Deck } from '../../src/domain/deck';
+import { buildDeck } from '../../src/pipeline/build-deck';
+import { readNotes } from '../../src/pipeline/node/read-notes';
 import { expect, expectNoAxeViolations, scrollsSideways, test } from './fixtures';
-import { answerFromNotes, heading2, readContentDeck } from './quiz-answering';
+import { answerFromNotes, heading2 } from './quiz-answers';
 
 /** The quiz's seed is the clock at its start; a fixed clock makes the exam the same on every run. */
 const START = Date.UTC(2026, 10, 27, 9, 0);
 
 let deck: Deck;
 test.beforeAll(async () => {
-  deck = await readContentDeck();
+  deck = buildDeck((await readNotes(['content'])).sources);
 });
 
 test('a 10-question exam on the real notes: wrong answers on purpose, the results, and the missed cards left new for review', async ({ page }) => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findCardMoves, moveKeys } from '../../src/domain/card-moves';
+import { EMPTY_CARD_ID_MAP, idMovesOf, updatedCardIdMap } from '../../src/pipeline/card-id-map';
 import { slugify } from '../../src/pipeline/card-ids';
 import { deckOf, lines } from './deck-helpers';
 
@@ -69,31 +71,28 @@ describe('card ids', () => {
     expect(after.map((card) => card.source.line)).toEqual(before.map((card) => card.source.line + 4));
   });
 
-  it('keep both cards of a duplicate term, give the later one a stable id and warn with both places', () => {
+  it('make two notes with the same front one card, the later fact a detail of the stronger, and warn with both places', () => {
     const deck = deckOf(lines(
-      '## Chapter 3: Kubernetes Architecture',
-      'Explain components',
-      '1. ETCD: Distributed key-value store',
+      '## Chapter 2: Minerals',
+      'Explain the common minerals',
+      '1. QUARTZ: the hardest common mineral',
       '',
-      'Discuss cluster state management with etcd',
-      '-etcd is based on Raft Consensus Algorithm, which allows machines to work together',
-    ), 'notes/k8s.md');
-    expect(deck.cards.filter((card) => !card.reverse).map((card) => [card.id, card.term, card.source.line])).toEqual([
-      ['kubernetes-architecture/definition/etcd', 'ETCD', 3],
-      ['kubernetes-architecture/definition/etcd--discuss-cluster-state-management-with-etcd', 'etcd', 6],
+      'Discuss quartz in sand',
+      '-Quartz is the main mineral of most sand',
+    ), 'notes/rocks.md');
+    expect(deck.cards.filter((card) => !card.reverse).map((card) => [card.id, card.term, card.source.line, card.details])).toEqual([
+      ['minerals/definition/quartz', 'QUARTZ', 3, [{ text: 'the main mineral of most sand', depth: 1 }]],
     ]);
     expect(deck.warnings).toEqual([{
-      file: 'notes/k8s.md', line: 6, column: 1, ruleId: 'duplicate-card',
-      message: 'Two definition cards share the id `kubernetes-architecture/definition/etcd` (notes/k8s.md:3 and notes/k8s.md:6); the later one is `kubernetes-architecture/definition/etcd--discuss-cluster-state-management-with-etcd`',
+      file: 'notes/rocks.md', line: 6, column: 1, ruleId: 'duplicate-front',
+      message: '"QUARTZ" is also at notes/rocks.md:3: one card, with this answer as a detail',
     }]);
-    expect(new Set(deck.cards.map((card) => card.id)).size).toBe(deck.cards.length);
   });
 
-  it('number a third duplicate in the same section', () => {
-    expect(idsOf(lines('Glossary', '-Pod: one', '-Pod: two', '-Pod: three')).filter((id) => !id.endsWith('/reverse'))).toEqual([
-      'notes/definition/pod',
-      'notes/definition/pod--glossary',
-      'notes/definition/pod--glossary-2',
+  it('keep notes whose ids collide but whose fronts differ apart, the later one with a stable id of its section', () => {
+    expect(idsOf(lines('Runtimes', '-Node.js: a JavaScript runtime built on V8', '-Node JS: the same runtime, as some write it')).filter((id) => !id.endsWith('/reverse'))).toEqual([
+      'notes/definition/node-js',
+      'notes/definition/node-js--runtimes',
     ]);
   });
 
@@ -103,6 +102,49 @@ describe('card ids', () => {
       source: { file: 'content/03.md', line: 6, column: 1 },
       sectionId: 'kubernetes-architecture/explain-different-components-for-master-and-worker-nodes',
       sectionPath: ['Kubernetes Architecture', 'Explain different components for master and worker nodes'],
+    });
+  });
+
+  describe('when a chapter or a section is renamed', () => {
+    const GEOLOGY = lines(
+      '## Chapter 1: Rocks',
+      'Kinds of rock',
+      '-Basalt: a dark, fine-grained volcanic rock',
+      '-Granite: a coarse rock of quartz and feldspar',
+      '',
+      'Rocks by hardness',
+      '-Slate: a fine metamorphic rock that splits into sheets',
+      '-Slate: used for roofs since Roman times',
+      '',
+      'Slate is also known as Blue Stone, in Wales',
+    );
+    const renamedChapter = GEOLOGY.replace('Chapter 1: Rocks', 'Chapter 1: Igneous and metamorphic rocks');
+    const renamedSection = GEOLOGY.replace('Rocks by hardness', 'Rocks by their hardness');
+    const before = deckOf(GEOLOGY).cards;
+
+    it('change every id of a renamed chapter, and find each card again by its kind and term', () => {
+      const after = deckOf(renamedChapter).cards;
+      expect(after.map((card) => card.id.replace(/^igneous-and-metamorphic-rocks\//, 'rocks/'))).toEqual(before.map((card) => card.id));
+      const moves = findCardMoves(moveKeys(before), moveKeys(after));
+      expect(moves).toHaveLength(before.length);
+      expect(moves).toContainEqual({ from: 'rocks/definition/basalt', to: 'igneous-and-metamorphic-rocks/definition/basalt' });
+      expect(moves).toContainEqual({ from: 'rocks/cloze/slate-is-also-known-as-blue-stone-in-wales/c1', to: 'igneous-and-metamorphic-rocks/cloze/slate-is-also-known-as-blue-stone-in-wales/c1' });
+    });
+
+    it('keep the ids of a renamed section: a section is never part of an id', () => {
+      expect(deckOf(renamedSection).cards.map((card) => card.id)).toEqual(before.map((card) => card.id));
+    });
+
+    it('are found through the id map written before the rename, so progress under the old ids is found', () => {
+      const map = updatedCardIdMap({ cards: before }, EMPTY_CARD_ID_MAP);
+      const after = deckOf(renamedChapter);
+      const moves = idMovesOf(after, map);
+      expect(moves.map((move) => move.from).sort()).toEqual(before.map((card) => card.id).sort());
+      // Written again after the rename, the map keeps the moves, so an older id still finds its card.
+      const rewritten = updatedCardIdMap(after, map);
+      expect(idMovesOf(after, rewritten)).toEqual(moves);
+      const renamedAgain = deckOf(renamedChapter.replace('Igneous and metamorphic rocks', 'Hard rocks'));
+      expect(idMovesOf(renamedAgain, rewritten)).toContainEqual({ from: 'rocks/definition/basalt', to: 'hard-rocks/definition/basalt' });
     });
   });
 });

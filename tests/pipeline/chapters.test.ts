@@ -61,6 +61,15 @@ describe('chapters', () => {
     ]);
   });
 
+  it('keeps a file\'s own order when its numbers count something else ("Week 1" after two unnumbered chapters)', () => {
+    expect(chapterSummary(lines('## Tools', '-a', '## Symbols', '-b', '## Week 1', '-c', '## Week 2', '-d')).map((chapter) => [chapter.title, chapter.order])).toEqual([
+      ['Tools', 1],
+      ['Symbols', 2],
+      ['Week 1', 3],
+      ['Week 2', 4],
+    ]);
+  });
+
   it('makes a file with no H2 one chapter, titled by front matter, else its first heading, else its file name', () => {
     expect(chapterSummary(lines('---', 'title: Pods in depth', 'order: 7', '---', '# Ignored for the chapter', '-a'), 'x.md')[0]).toMatchObject({ title: 'Pods in depth', order: 7 });
     expect(chapterSummary(lines('# Networking', '', 'Services', '-a'), 'x.md')[0]).toMatchObject({ id: 'networking', title: 'Networking', order: 1 });

@@ -1,8 +1,8 @@
 // Small helpers for pipeline tests: build a deck from inline Markdown and look at it the way a reader would.
 import type { Card, CardKind, Deck } from '../../src/domain/deck';
 import { buildDeck } from '../../src/pipeline/build-deck';
-import { indexSource } from '../../src/pipeline/line-text';
-import { type OutlineNode, buildOutline } from '../../src/pipeline/outline';
+import { indexSource } from '../../src/pipeline/normalise/line-text';
+import { type OutlineNode, buildOutline } from '../../src/pipeline/normalise/outline';
 import { parseMarkdown } from '../../src/pipeline/parse-markdown';
 
 export function deckOf(text: string, path = 'notes.md'): Deck {

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { readDefinition } from '../../src/pipeline/definitions';
+import type { Card } from '../../src/domain/deck';
+import { readDashDefinition } from '../../src/pipeline/rules/dash-definition';
+import { readSubjectStatement } from '../../src/pipeline/rules/subject-statement';
+import { splitAtColon } from '../../src/pipeline/text/definition-forms';
+import { isTermPhrase } from '../../src/pipeline/text/phrase-rules';
 import { cardsOf, deckOf, definitionsOf, lines } from './deck-helpers';
 
 const plain = (text: string) => ({ text, mask: text });
+/** The form a line is read in, as the line rules try them: `Term: def`, `Term - def`, then a subject statement. */
 const read = (text: string) => {
-  const definition = readDefinition(plain(text));
-  return definition ? [definition.term, definition.answer, definition.form] : null;
+  const colon = splitAtColon(plain(text));
+  if (colon && isTermPhrase(colon.before) && colon.after.text !== '' && !/^https?:/.test(colon.after.text)) return [colon.before.text, colon.after.text, 'colon'];
+  const dash = readDashDefinition(plain(text));
+  if (dash) return [dash.term, dash.answer, 'dash'];
+  const subject = readSubjectStatement(plain(text));
+  return subject ? [subject.term, subject.answer, 'subject'] : null;
 };
 
 describe('definition forms', () => {
@@ -28,7 +37,7 @@ describe('definition forms', () => {
   });
 
   it("reads the author's `dockershim- containers are …` (a word glued to `- `)", () => {
-    expect(read('dockershim- containers are created using Docker installed on WNs')).toEqual(['dockershim', 'containers are created using Docker installed on WNs', 'word-dash']);
+    expect(read('dockershim- containers are created using Docker installed on WNs')).toEqual(['dockershim', 'containers are created using Docker installed on WNs', 'dash']);
   });
 
   it('reads subject statements that define their subject', () => {
@@ -74,11 +83,11 @@ describe('terms named by a section title', () => {
   });
 
   it('defines the term of "Explain what X does" with its bullets (the rest become details)', () => {
-    const [card] = cardsOf(deckOf(lines(
+    const card = cardsOf(deckOf(lines(
       'Explain what Cloud Native Computing Foundation (aka CNCF) does',
       '-Hosted by the Linux Foundation, aims to accelerate the adoption of containers',
       '-Hosts a set of projects',
-    )), 'definition');
+    )), 'definition').find((candidate) => candidate.term === 'Cloud Native Computing Foundation (aka CNCF)') as Card;
     expect([card.term, card.answer, card.details]).toEqual([
       'Cloud Native Computing Foundation (aka CNCF)',
       'Hosted by the Linux Foundation, aims to accelerate the adoption of containers',
@@ -88,7 +97,7 @@ describe('terms named by a section title', () => {
 
   it('hides the term and its abbreviation in the reverse card', () => {
     const deck = deckOf(lines('Explain what Cloud Native Computing Foundation (aka CNCF) does', '-CNCF hosts projects of the Cloud Native Computing Foundation'));
-    expect(deck.cards.find((card) => card.reverse)?.prompt).toBe('[…] hosts projects of the […]');
+    expect(deck.cards.find((card) => card.reverse && card.answer === 'Cloud Native Computing Foundation (aka CNCF)')?.prompt).toBe('[…] hosts projects of the […]');
   });
 
   it('skips the title when the section already defines that term explicitly', () => {
@@ -97,11 +106,11 @@ describe('terms named by a section title', () => {
     ]);
   });
 
-  it('defines a glossary heading with a sentence that leads into a list', () => {
+  it('defines a glossary heading with its first sentence, the rest and the list under it as details', () => {
     const [card] = cardsOf(deckOf(lines('## Processes', '### Threads', 'Threads share the address space of their process. They are cheap to create:', '1. no new page tables', '2. shared files')), 'definition');
     expect([card.term, card.answer, card.details]).toEqual([
-      'Threads', 'Threads share the address space of their process. They are cheap to create:',
-      [{ text: 'no new page tables', depth: 1 }, { text: 'shared files', depth: 1 }],
+      'Threads', 'Threads share the address space of their process.',
+      [{ text: 'They are cheap to create:', depth: 1 }, { text: 'no new page tables', depth: 1 }, { text: 'shared files', depth: 1 }],
     ]);
   });
 

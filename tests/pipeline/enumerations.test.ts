@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readInlineList, splitListItems } from '../../src/pipeline/enumerations';
+import { readInlineList } from '../../src/pipeline/rules/inline-list';
+import { splitListItems } from '../../src/pipeline/text/list-items';
 import { cardsOf, deckOf, enumerationsOf, lines } from './deck-helpers';
 
 const plain = (text: string) => ({ text, mask: text });

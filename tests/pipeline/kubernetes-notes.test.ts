@@ -9,6 +9,7 @@ import {
   answerStartsWith,
   comparable,
   expectedChapters,
+  expectedClozes,
   expectedDefinitions,
   expectedEnumerations,
   notCardPrompts,
@@ -42,19 +43,34 @@ describe('the Kubernetes notes', () => {
     expect(sameItems(card?.items ?? null, items)).toBe(true);
   });
 
-  it('make exactly the expected definitions and lists, plus one question', () => {
+  it.each(expectedClozes)('hide the name in "$prompt"', ({ id, prompt, answer }) => {
+    expect(byId.get(id), `no card ${id}`).toMatchObject({ kind: 'cloze', prompt, answer });
+  });
+
+  it('make exactly the expected definitions, lists and named facts, plus one question', () => {
     expect(forward.filter((card) => card.kind === 'definition').map((card) => card.id).sort()).toEqual(expectedDefinitions.map((expected) => expected.id).sort());
     expect(forward.filter((card) => card.kind === 'enumeration').map((card) => card.id).sort()).toEqual(expectedEnumerations.map((expected) => expected.id).sort());
+    expect(deck.cards.filter((card) => card.kind === 'cloze').map((card) => card.id).sort()).toEqual(expectedClozes.map((expected) => expected.id).sort());
     expect(forward.filter((card) => card.kind === 'question').map((card) => [card.prompt, card.answer.slice(0, 40)])).toEqual([
       ['Explain reasons for container orchestration', 'Better performance and tools, such as bi'],
     ]);
-    expect(countBy(deck.cards)).toEqual({ definition: 83, enumeration: 14, question: 1 });
+    expect(countBy(deck.cards)).toEqual({ definition: 93, enumeration: 15, question: 1, cloze: 4 });
   });
 
-  it('give every definition a reverse sibling, except one whose answer opens with another definition', () => {
+  it('fix the defects: one card for etcd and for Kubernetes, the shims a list, no pointer as a list item', () => {
+    expect(forward.filter((card) => card.kind === 'definition' && /^(?:etcd|kubernetes)$/i.test(card.term ?? '')).map((card) => [card.id, card.details.at(-1)?.text.slice(0, 30)])).toEqual([
+      ['kubernetes/definition/kubernetes', 'open source tool started by Go'],
+      ['kubernetes-architecture/definition/etcd', 'based on Raft Consensus Algori'],
+    ]);
+    expect(byId.get('kubernetes-architecture/definition/dockershim')?.answer).toMatch(/^containers are created using Docker/);
+    expect(forward.some((card) => card.kind === 'definition' && card.answer.startsWith('dockershim'))).toBe(false);
+    expect(byId.get('kubernetes/enumeration/benefits-of-kubernetes')?.items).not.toContain('Features mentioned below');
+  });
+
+  it('give every definition a reverse sibling, except where its prompt would be over 25 words', () => {
     const reverseOf = (card: Card) => byId.get(`${card.id}/reverse`);
     const withoutReverse = forward.filter((card) => card.kind === 'definition' && reverseOf(card) === undefined).map((card) => card.term);
-    expect(withoutReverse).toEqual(['Kubelet CRI Shims']);
+    expect(withoutReverse).toEqual(['Service Discovery and Load Balancing', 'Secrets/configuration management', 'cloud-controller-manager']);
     expect(reverseOf(byId.get('kubernetes-architecture/definition/kubelet') as Card)).toMatchObject({
       reverse: true, noteId: 'kubernetes-architecture/definition/kubelet', prompt: expect.stringMatching(/^Agent that runs on each WN/), answer: 'Kubelet',
     });
@@ -84,12 +100,12 @@ describe('the Kubernetes notes', () => {
     const terms = new Set(forward.filter((card) => card.kind === 'definition').map((card) => comparable(card.term ?? '')));
     for (const term of notDefinitionTerms) expect(terms.has(comparable(term)), term).toBe(false);
     expect(deck.cards.some((card) => card.answer.includes('https://'))).toBe(false);
-    expect(deck.cards.some((card) => card.kind === 'cloze')).toBe(false);
   });
 
-  it('warn once, about the two etcd definitions, naming both lines', () => {
-    expect(deck.warnings).toEqual([expect.objectContaining({ file: 'kubernetes-notes.md', line: 138, column: 1, ruleId: 'duplicate-card' })]);
-    expect(deck.warnings[0].message).toContain('kubernetes-notes.md:112 and kubernetes-notes.md:138');
+  it('warn about the two cards merged, at the line merged, naming the line kept', () => {
+    expect(deck.warnings.map((warning) => [warning.line, warning.ruleId])).toEqual([[14, 'duplicate-front'], [138, 'duplicate-front']]);
+    expect(deck.warnings[0].message).toContain('"Kubernetes" is also at kubernetes-notes.md:50');
+    expect(deck.warnings[1].message).toContain('"ETCD" is also at kubernetes-notes.md:112');
   });
 
   it('give every card a unique id, its chapter, section and source line', () => {

@@ -22,32 +22,36 @@ describe("other people's notes (tests/fixtures/notes/other-styles.md)", () => {
     expect(deck.chapters[0].sections.map((section) => section.title)).toEqual(['Deployment', 'Examples']);
   });
 
-  it('makes the clear cases into cards: bold terms, en dash, glossary headings, notes inside <details>', () => {
+  it('makes the clear cases into cards: bold terms, en dash, glossary headings, notes inside <details>, a term table', () => {
     expect(definitionsOf(deck)).toEqual([
       ['Pod', 'the smallest deployable unit of computing'],
       ['Service', 'an abstraction that exposes a set of Pods'],
       ['Namespace', 'a virtual cluster inside a cluster'],
       ['Deployment', 'Manages a replicated application and rolls out changes.'],
       ['ConfigMap', 'stores configuration as key-value pairs'],
+      ['ReplicaSet', 'keeps a set of identical pods running'],
     ]);
     expect(deck.cards.find((card) => card.prompt === 'Service')?.details).toEqual([{ text: 'selects Pods by label', depth: 1 }]);
-    expect(deck.cards.every((card) => card.kind === 'definition')).toBe(true);
+    expect(deck.cards.filter((card) => card.kind === 'enumeration').map((card) => [card.prompt, card.items])).toEqual([['Core objects', ['Pod', 'Service', 'Namespace']]]);
   });
 
-  it('makes no card from code fences, indented code, tables, raw HTML, tags or embeds', () => {
+  it('makes no card from code fences, indented code, raw HTML, tags or embeds, and tags the cards instead', () => {
     const text = allCardText(deck);
-    for (const fragment of ['Ingress', 'Volume', 'Job', 'answer', 'ReplicaSet', 'Secret', 'alert', 'kubectl', 'click to reveal', '#exam', 'cluster-diagram']) {
+    for (const fragment of ['Ingress', 'Volume', 'Job', 'answer', 'Secret', 'alert', 'kubectl', 'click to reveal', '#exam', 'cluster-diagram']) {
       expect(text).not.toContain(fragment);
     }
+    expect(deck.cards.find((card) => card.prompt === 'Pod')?.tags).toEqual(['k8s', 'exam', 'kubernetes']);
   });
 
   it('places cards on their first line', () => {
     expect(deck.cards.filter((card) => !card.reverse).map((card) => [card.prompt, card.source.line, card.source.column])).toEqual([
+      ['Core objects', 12, 1],
       ['Pod', 12, 1],
       ['Service', 13, 1],
       ['Namespace', 15, 1],
       ['Deployment', 19, 1],
       ['ConfigMap', 28, 1],
+      ['ReplicaSet', 36, 1],
     ]);
   });
 });

@@ -132,4 +132,15 @@ describe('lines of a paragraph', () => {
       lines('### Storage', '  Volumes', '    a', '  #### Persistent', '    b', '### Network', '  c'),
     );
   });
+
+  it('nests a bullet indented by one space under the bullet above, as its writer meant', () => {
+    expect(outlineOf(lines('* Collision resolution', ' * Chaining', ' * Probing', '* Load factor'))).toBe(
+      lines('Collision resolution', '  Chaining', '  Probing', 'Load factor'),
+    );
+  });
+
+  it('reads a line without a pipe after a table as no row of it', () => {
+    const table = outlineRoot(lines('| Gas | Symbol |', '| --- | --- |', '| Helium | He |', '* x+y = 1')).children.find((node) => node.marker === 'table');
+    expect(table?.table?.rows.map((row) => row.map((cell) => cell.text))).toEqual([['Helium', 'He']]);
+  });
 });

@@ -10,7 +10,9 @@ import { PageTitle } from '../../components/page-title';
 import { ProgressBar } from '../../components/progress-bar';
 import { pastedNotes, type ImportProgress } from '../../domain/note-import';
 import { useDeckLibrary } from '../../store/deck-library/use-active-deck';
-import type { DeckDraft } from '../../store/deck-library/deck-library';
+import { type DeckDraft, findImportedDeck } from '../../store/deck-library/deck-library';
+import { diffDecks } from '../../store/deck-library/deck-library-diff';
+import { useStudyStore } from '../../store/study-store-context';
 import { ImportConfirm, type ImportChoice } from './import-confirm';
 import { ImportPreview, KindCounts } from './import-preview';
 import { ImportFailure, runImport, type ImportRun } from './import-runner';
@@ -85,6 +87,7 @@ function sourceNames(draft: DeckDraft): string {
 
 export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) {
   const library = useDeckLibrary();
+  const store = useStudyStore();
   const decks = useStore(library, (state) => state.decks);
   const [, navigate] = useLocation();
   const [pasted, setPasted] = useState('');
@@ -194,10 +197,13 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
     if (stage.kind !== 'preview') return;
     setStage({ ...stage, kind: 'saving' });
     const now = clock();
+    const previous = choice.target === NEW_DECK ? undefined : findImportedDeck(library.getState(), choice.target);
     const change =
       choice.target === NEW_DECK
         ? await library.getState().addDeck(stage.draft, now, choice.title)
         : await library.getState().updateDeck(choice.target, stage.draft, now);
+    // Cards under a new id (a renamed chapter or section) keep their progress.
+    if (previous) store.getState().moveCards(choice.target, diffDecks(previous.deck, stage.draft.deck).moves);
     if (change.kept) open(change.result.deck.id);
     else setStage({ kind: 'unkept', deckId: change.result.deck.id, title: change.result.deck.title });
   };

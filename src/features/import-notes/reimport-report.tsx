@@ -42,7 +42,7 @@ function ReportGroup({ title, count, children }: { title: string; count: number;
 
 export function ReimportReport({ deckTitle, diff, goneWithProgress }: ReimportReportProps) {
   const titleId = useId();
-  const unchanged = diff.added.length + diff.changed.length + diff.gone.length === 0;
+  const unchanged = diff.added.length + diff.changed.length + diff.moved.length + diff.gone.length === 0;
   return (
     <section className="reimport-report" aria-labelledby={titleId}>
       <h3 id={titleId}>What changes in “{deckTitle}”</h3>
@@ -70,6 +70,19 @@ export function ReimportReport({ deckTitle, diff, goneWithProgress }: ReimportRe
               <PreviewCardLine card={after} />
               <span className="reimport-before">
                 Before: <del>{before.prompt === after.prompt ? before.answer : `${before.prompt} → ${before.answer}`}</del>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </ReportGroup>
+      <ReportGroup title="Moved" count={diff.moved.length}>
+        <p className="reimport-note">The same cards under a renamed chapter or section; their progress moves with them.</p>
+        <ul className="preview-cards" aria-label="Moved cards">
+          {oneCardPerNote(diff.moved, (move) => move.after).map(({ before, after }) => (
+            <li key={after.id}>
+              <PreviewCardLine card={after} />
+              <span className="reimport-before">
+                Was in: {before.sectionPath.join(' › ')}
               </span>
             </li>
           ))}

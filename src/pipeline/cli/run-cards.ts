@@ -2,6 +2,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDeck } from '../build-deck';
+import { updatedCardIdMap } from '../card-id-map';
+import { readCardIdMap, writeCardIdMap } from '../node/card-id-map-file';
 import { describeReadProblem } from '../node/places';
 import { readNotes } from '../node/read-notes';
 import { toContractJson } from './contract-json';
@@ -25,14 +27,17 @@ Shows what your Markdown notes yield: chapters, sections and cards
 Folders are searched for .md and .markdown files; dot-files are skipped.
 
 Options:
-  --json      print the deck as JSON (title, chapters, cards, warnings)
-  -h, --help  show this help
+  --json           print the deck as JSON (title, chapters, cards, warnings)
+  --id-map <file>  also write the card id map (content/card-ids.json): the
+                   cards' ids now and every id move found, so progress
+                   follows cards whose chapter or section was renamed
+  -h, --help       show this help
 
 Exit status: 0 when every path was read (even if it yields no cards),
 2 when a path cannot be read or the command is used wrongly.
 `;
 
-type ParsedArgs = { help: true } | { help: false; json: boolean; paths: string[] } | { error: string };
+type ParsedArgs = { help: true } | { help: false; json: boolean; paths: string[]; idMap: string | null } | { error: string };
 
 export function parseCardsArgs(argv: string[]): ParsedArgs {
   let parsed;
@@ -41,14 +46,14 @@ export function parseCardsArgs(argv: string[]): ParsedArgs {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, 'id-map': { type: 'string' } },
     });
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
   if (parsed.values.help) return { help: true };
   if (parsed.positionals.length === 0) return { error: 'no notes given: name at least one Markdown file or folder' };
-  return { help: false, json: parsed.values.json ?? false, paths: parsed.positionals };
+  return { help: false, json: parsed.values.json ?? false, paths: parsed.positionals, idMap: parsed.values['id-map'] ?? null };
 }
 
 /** The title for notes without a `# Title` heading: the name of the first path given. */
@@ -74,6 +79,12 @@ export async function runCards(argv: string[], io: CardsIo): Promise<number> {
   if (notes.sources.length > 0 || notes.problems.length === 0) {
     const deck = buildDeck(notes.sources, { fallbackTitle: fallbackTitle(args.paths, io.cwd) });
     io.stdout(args.json ? JSON.stringify(toContractJson(deck), null, 2) + '\n' : formatDeckText(deck));
+    if (args.idMap !== null) {
+      const file = path.resolve(io.cwd, args.idMap);
+      const map = updatedCardIdMap(deck, await readCardIdMap(file));
+      await writeCardIdMap(file, map);
+      io.stderr(`cards: wrote ${args.idMap}: ${Object.keys(map.cards).length} card ids, ${map.moved.length} moves\n`);
+    }
   }
   return notes.problems.length > 0 ? EXIT_PROBLEM : EXIT_OK;
 }

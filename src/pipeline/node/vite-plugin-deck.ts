@@ -7,8 +7,8 @@
 // `virtual:deck` (the whole deck) and `virtual:notes` (every document) are for tests and tools: imported by the app,
 // they would put the whole deck into one chunk.
 // Only JSON reaches the client: the pipeline (remark, unified) runs here, in Node. The notes are read and the deck
-// built once per change of the notes, for every module. Warnings become Vite warnings with file:line:column;
-// unreadable notes fail the build.
+// built once per change of the notes (or of their card id map, card-ids.json), for every module. Warnings become
+// Vite warnings with file:line:column; unreadable notes fail the build.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Plugin, Rolldown, ViteDevServer } from 'vite';
@@ -16,8 +16,10 @@ import type { Deck } from '../../domain/deck';
 import { encodeDeck, type DeckPayload } from '../../domain/deck-payload';
 import type { NoteDocuments } from '../../domain/note-document';
 import { buildDeck, type NoteSource } from '../build-deck';
+import { type CardIdMap, idMovesOf } from '../card-id-map';
 import { limitSources, withWarnings } from '../nesting-limit';
 import { buildNoteDocuments } from '../note-document';
+import { CARD_ID_MAP_FILE, readCardIdMap } from './card-id-map-file';
 import { describeDeckWarning, describeReadProblem } from './places';
 import { readNotes } from './read-notes';
 
@@ -81,19 +83,23 @@ interface BuiltContent {
  */
 const builtContent: Map<string, BuiltContent> = ((globalThis as { __studyDeckBuilt?: Map<string, BuiltContent> }).__studyDeckBuilt ??= new Map());
 
-function digestOf(sources: readonly NoteSource[]): string {
+function digestOf(sources: readonly NoteSource[], idMap: CardIdMap): string {
   const hash = createHash('sha256');
   for (const source of sources) hash.update(source.path).update('\0').update(source.text).update('\0');
+  hash.update(JSON.stringify(idMap));
   return hash.digest('hex');
 }
 
-function buildContent(sources: readonly NoteSource[]): BuiltContent {
-  const digest = digestOf(sources);
+function buildContent(sources: readonly NoteSource[], idMap: CardIdMap): BuiltContent {
+  const digest = digestOf(sources, idMap);
   const cached = builtContent.get(digest);
   if (cached) return cached;
   // Lines nested absurdly deep are read at the deepest level allowed, with a warning, as in the browser's import.
   const readable = limitSources(sources);
   const deck = withWarnings(buildDeck(readable.sources), sources, readable.warnings);
+  // Progress kept under ids the cards no longer have (a renamed chapter or section) is found through the id map.
+  const moves = idMovesOf(deck, idMap);
+  if (moves.length > 0) deck.idMoves = moves;
   const built = { deck, payload: encodeDeck(deck), documents: buildNoteDocuments(readable.sources, deck) };
   // One deck is enough: the notes only ever change forward.
   builtContent.clear();
@@ -109,7 +115,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
 
   const isNote = (file: string) => {
     const absolute = path.resolve(file);
-    return absolute.startsWith(contentDir + path.sep) && NOTE_FILE.test(absolute);
+    return absolute.startsWith(contentDir + path.sep) && (NOTE_FILE.test(absolute) || path.basename(absolute) === CARD_ID_MAP_FILE);
   };
 
   /** The notes, watched; unreadable ones fail the build with their places. */
@@ -135,8 +141,8 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   };
 
   const contentFor = (context: Pick<Rolldown.PluginContext, 'addWatchFile' | 'error' | 'warn'>) => {
-    current ??= readContent(context).then((notes) => {
-      const built = buildContent(notes.sources);
+    current ??= Promise.all([readContent(context), readCardIdMap(path.join(contentDir, CARD_ID_MAP_FILE))]).then(([notes, idMap]) => {
+      const built = buildContent(notes.sources, idMap);
       report(context, built.deck);
       return built;
     });

@@ -1,5 +1,6 @@
 // Per-card scheduling progress and the review log, keyed by deck id, then card id.
 // Grading and undo go through the domain scheduler; nothing here prunes cards that left the deck.
+import { moveCardData } from '../../domain/card-moves';
 import { becameLeech } from '../../domain/leeches';
 import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progress';
 import { isLeech, newSchedulingState, schedulerOptionsFrom, undoGrade } from '../../domain/scheduler';
@@ -56,6 +57,14 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
       cardChangedAt: {},
       undoneReviews: {},
       progressResetAt: null,
+
+      moveCards: (deckId, moves) => {
+        const state = get();
+        const moved = moveCardData(state, deckId, moves);
+        if (moved !== state) {
+          set({ progress: moved.progress, cardChangedAt: moved.cardChangedAt, log: moved.log, manualLog: moved.manualLog, undoneReviews: moved.undoneReviews });
+        }
+      },
 
       gradeCard: (deckId, cardId, grade, now, durationMs, origin = 'review') => {
         const state = get();

@@ -65,10 +65,10 @@ describe('importing pasted notes', () => {
     ]);
     expect(within(preview).getByRole('region', { name: 'Chapter 2: Names' })).toHaveTextContent('Question Which protocol turns names into addresses? → DNS');
     const definitions = within(preview).getByText('Definitions', { selector: 'dt' }).nextElementSibling;
-    expect(definitions).toHaveTextContent('5');
+    expect(definitions).toHaveTextContent('4');
 
     const warnings = within(preview).getByRole('region', { name: '1 warning' });
-    expect(warnings).toHaveTextContent('pasted-notes.md:22 Two definition cards share the id `names/definition/ttl`');
+    expect(warnings).toHaveTextContent('pasted-notes.md:22 "TTL" is also at pasted-notes.md:21: one card, with this answer as a detail');
 
     await user.click(within(preview).getByRole('button', { name: 'Add deck' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Networking Basics' })).toBeInTheDocument();
@@ -82,10 +82,10 @@ describe('importing pasted notes', () => {
   it('shows whatever the notes hold as text: markup is never turned into elements', async () => {
     const user = userEvent.setup();
     const { library } = renderImportScreen();
-    const notes = '# Web Safety\n\n## Chapter 1: Injection\n\nScript tag: <img src=x onerror="alert(1)"> runs code when inserted as HTML\n';
+    const notes = '# Web Safety\n\n## Chapter 1: Injection\n\nScript tag: <script>alert(1)</script> runs code when inserted as HTML\n';
     await pasteAndPreview(user, notes);
     const preview = await screen.findByRole('region', { name: 'Preview: Web Safety' });
-    expect(preview).toHaveTextContent('Script tag → <img src=x onerror="alert(1)"> runs code when inserted as HTML');
+    expect(preview).toHaveTextContent('Script tag → <script>alert(1)</script> runs code when inserted as HTML');
     expect(document.querySelector('main img, img[src="x"], script:not([src])')).toBeNull();
     expect(library.getState().decks).toEqual([]);
   });
@@ -150,7 +150,7 @@ describe('importing files', () => {
     expect(within(warnings).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'diagram.png was left out: not a Markdown file (.md, .markdown or .txt)',
       'latin1.md was left out: not UTF-8 text',
-      expect.stringMatching(/^networking-notes\.md:22 Two definition cards share the id/),
+      expect.stringMatching(/^networking-notes\.md:22 "TTL" is also at networking-notes\.md:21/),
     ]);
   });
 });

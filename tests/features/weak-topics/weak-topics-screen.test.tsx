@@ -44,10 +44,10 @@ describe('weak topics', () => {
     expect(within(first!).getByText(/^Missed in/)).toHaveTextContent(
       'Missed in 2 quizzes this week, Kubelet confused with Kube-proxy twice, 82% predicted recall, 3 lapses',
     );
-    expect(first).toHaveTextContent('2 of 32 cards studied · weakest: Kubelet');
+    expect(first).toHaveTextContent('2 of 35 cards studied · weakest: Kubelet');
     expect(within(second!).getByRole('heading', { level: 3 })).toHaveTextContent('Discuss Kubernetes Architecture');
     expect(within(second!).getByText('1 lapse')).toBeInTheDocument();
-    expect(second).toHaveTextContent('1 of 6 cards studied · weakest: Pod');
+    expect(second).toHaveTextContent('1 of 8 cards studied · weakest: Pod');
   });
 
   it('offers a session and a quiz on exactly the weakest cards of each section', () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,8 +33,9 @@ afterAll(async () => {
 
 describe('parseCardsArgs', () => {
   it('takes paths and --json in any order', () => {
-    expect(parseCardsArgs(['--json', 'a.md', 'notes/'])).toEqual({ help: false, json: true, paths: ['a.md', 'notes/'] });
-    expect(parseCardsArgs(['a.md'])).toEqual({ help: false, json: false, paths: ['a.md'] });
+    expect(parseCardsArgs(['--json', 'a.md', 'notes/'])).toEqual({ help: false, json: true, paths: ['a.md', 'notes/'], idMap: null });
+    expect(parseCardsArgs(['a.md'])).toEqual({ help: false, json: false, paths: ['a.md'], idMap: null });
+    expect(parseCardsArgs(['a.md', '--id-map', 'ids.json'])).toEqual({ help: false, json: false, paths: ['a.md'], idMap: 'ids.json' });
     expect(parseCardsArgs(['a.md', '-h'])).toEqual({ help: true });
   });
 
@@ -106,6 +107,18 @@ describe('runCards', () => {
     expect(stdout).toMatch(/cloze {8}A router keeps a \[…\] of known networks → routing table\n/);
     expect(stdout).toContain(`Chapter 3: Firewalls  (${FIXTURE}/02-routing.md)\n  (no notes yet)\n`);
     expect(stdout).not.toContain('Gateway');
+  });
+
+  it('writes the card id map with --id-map, and records the moves of a renamed chapter in it', async () => {
+    const notes = path.join(scratch, 'rocks.md');
+    const map = path.join(scratch, 'card-ids.json');
+    await writeFile(notes, '## Chapter 1: Rocks\nKinds\n-Basalt: a dark volcanic rock\n-Granite: a coarse rock of quartz and feldspar\n');
+    expect((await run([notes, '--id-map', map], scratch)).stderr).toBe('cards: wrote ' + map + ': 5 card ids, 0 moves\n');
+    await writeFile(notes, '## Chapter 1: Igneous rocks\nKinds\n-Basalt: a dark volcanic rock\n-Granite: a coarse rock of quartz and feldspar\n');
+    expect((await run([notes, '--id-map', map], scratch)).stderr).toBe('cards: wrote ' + map + ': 5 card ids, 5 moves\n');
+    const written = JSON.parse(await readFile(map, 'utf8'));
+    expect(written.moved).toContainEqual({ from: 'rocks/definition/basalt', to: 'igneous-rocks/definition/basalt' });
+    expect(Object.keys(written.cards)).toContain('igneous-rocks/definition/basalt/reverse');
   });
 
   it('works on a notes file outside the project, naming it relative to where it runs', async () => {

@@ -10,13 +10,15 @@ import type { DeckOutline } from '../../../src/domain/deck-outline';
 import type { NoteDocument } from '../../../src/domain/note-document';
 import { buildNoteDocuments } from '../../../src/pipeline/note-document';
 import { buildDeck } from '../../../src/pipeline/build-deck';
+import { EMPTY_CARD_ID_MAP, updatedCardIdMap } from '../../../src/pipeline/card-id-map';
+import { CARD_ID_MAP_FILE, writeCardIdMap } from '../../../src/pipeline/node/card-id-map-file';
 import { describeDeckWarning } from '../../../src/pipeline/node/places';
 import { readNotes } from '../../../src/pipeline/node/read-notes';
 import { deckModuleCode, deckPlugin } from '../../../src/pipeline/node/vite-plugin-deck';
 
 const CHAPTER_ONE = ['# Cluster Notes', '', '## Chapter 1: Pods', 'Define Pod', '-Pod: Scheduling unit of one or more containers', ''].join('\n');
 const CHAPTER_TWO = ['## Chapter 2: Services', 'Explain services', '-Service: Groups related Pods behind one address', ''].join('\n');
-// The same term defined twice in one chapter: the pipeline keeps both and warns with both places.
+// The same term defined twice in one chapter: the pipeline makes one card of both and warns with both places.
 const DUPLICATE = ['## Chapter 3: Storage', 'Volumes', '-Volume: Directory reachable by containers', '-Volume: Storage that outlives a container', ''].join('\n');
 
 let root: string;
@@ -107,6 +109,15 @@ describe('deck plugin in a Vite build', () => {
       ['Services', 'content/02-services.md'],
     ]);
     expect(shipped.cards.find((card) => card.term === 'Pod' && !card.reverse)?.source).toMatchObject({ file: 'content/01-pods.md', line: 5 });
+  });
+
+  it('ships the id moves the id map next to the notes finds: progress under old ids follows a renamed chapter', async () => {
+    const before = await expectedDeck();
+    await writeCardIdMap(path.join(root, 'content', CARD_ID_MAP_FILE), updatedCardIdMap(before, EMPTY_CARD_ID_MAP));
+    await write('content/01-pods.md', CHAPTER_ONE.replace(/^## Chapter 1: Pods$/m, '## Chapter 1: Pods and containers'));
+    const shipped = await importChunk((await buildEntry()).code);
+    expect(shipped.idMoves).toContainEqual({ from: 'pods/definition/pod', to: 'pods-and-containers/definition/pod' });
+    expect(shipped.idMoves?.every((move) => move.from.startsWith('pods/') && move.to.startsWith('pods-and-containers/'))).toBe(true);
   });
 
   it('ships only JSON: no Markdown parser code reaches the bundle', async () => {

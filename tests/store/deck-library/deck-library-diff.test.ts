@@ -3,7 +3,7 @@ import { diffDecks, hasChanges } from '../../../src/store/deck-library/deck-libr
 import { deckProgressSize, cardsWithProgress, forgetDeckProgress } from '../../../src/store/deck-library/deck-library-progress';
 import { createStudyStore } from '../../../src/store/create-study-store';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
-import { draftFrom, MINUTE, NETWORKING_EDITED_FILE, NETWORKING_FILE, T0 } from '../../fixtures/import/import-fixtures';
+import { draftFrom, MINUTE, NETWORKING_EDITED_FILE, NETWORKING_FILE, readImportFixture, T0 } from '../../fixtures/import/import-fixtures';
 import { Rating } from '../../../src/domain/progress';
 import { undoLast } from '../store-test-kit';
 
@@ -37,7 +37,7 @@ describe('re-import diff', () => {
 
   it('reports nothing for the same notes imported again', () => {
     const again = diffDecks(before, draftFrom(NETWORKING_FILE).deck);
-    expect(again).toEqual({ added: [], changed: [], gone: [], unchanged: before.cards.length });
+    expect(again).toEqual({ added: [], changed: [], moved: [], moves: [], gone: [], unchanged: before.cards.length });
     expect(hasChanges(again)).toBe(false);
   });
 
@@ -45,6 +45,35 @@ describe('re-import diff', () => {
     const [card] = before.cards;
     const edited = { ...card!, details: [{ text: 'a new child line', depth: 1 }] };
     expect(ids(diffDecks({ cards: [card!] }, { cards: [edited] }).changed.map((change) => change.after))).toEqual([card!.id]);
+  });
+});
+
+describe('re-importing notes with a renamed chapter', () => {
+  const before = draftFrom(NETWORKING_FILE).deck;
+  const renamed = draftFrom(NETWORKING_FILE, readImportFixture(NETWORKING_FILE).replace('## Chapter 1: Addresses', '## Chapter 1: IP Addresses')).deck;
+  const diff = diffDecks(before, renamed);
+
+  it('lists the chapter\'s cards as moved, not as new and gone', () => {
+    expect(diff.added).toEqual([]);
+    expect(diff.gone).toEqual([]);
+    expect(diff.moved.map((move) => [move.before.id, move.after.id])).toEqual(expect.arrayContaining([
+      ['addresses/definition/ip-address', 'ip-addresses/definition/ip-address'],
+      ['addresses/definition/ip-address/reverse', 'ip-addresses/definition/ip-address/reverse'],
+      ['addresses/enumeration/layers-of-the-tcp-ip-model', 'ip-addresses/enumeration/layers-of-the-tcp-ip-model'],
+    ]));
+    expect(diff.moved).toHaveLength(before.cards.filter((card) => card.chapterId === 'addresses').length);
+    expect(hasChanges(diff)).toBe(true);
+  });
+
+  it('moves their progress, so studied cards do not start over', () => {
+    const store = createStudyStore({ storage: createMemoryStorage(), enableFuzz: false, tabSyncSource: null, clock: () => T0 });
+    store.getState().gradeCard('networking-basics', 'addresses/definition/subnet', Rating.Good, T0, 4000);
+    const scheduled = store.getState().progress['networking-basics']?.['addresses/definition/subnet'];
+    store.getState().moveCards('networking-basics', diff.moves);
+    const progress = store.getState().progress['networking-basics'] ?? {};
+    expect(progress['ip-addresses/definition/subnet']).toEqual(scheduled);
+    expect(Object.hasOwn(progress, 'addresses/definition/subnet')).toBe(false);
+    expect(store.getState().log['networking-basics']?.map((entry) => entry.cardId)).toEqual(['ip-addresses/definition/subnet']);
   });
 });
 

@@ -1,23 +1,14 @@
-// Answering quiz questions in the browser as a learner who knows the notes would: the answer key is what the notes say
-// (the cards the pipeline made from content/), read against the question on screen; never the quiz generator's own
-// idea of the right answer.
+// Answers a quiz question on screen from the notes, as a learner who knows them would: the answer key is the cards
+// the pipeline made from the same notes, read against the question shown, never the quiz generator's own idea of
+// the right answer. Shared by the quiz specs (the built-in deck, an imported one).
 import type { Page } from '@playwright/test';
 import type { Card, Deck } from '../../src/domain/deck';
-import { buildDeck } from '../../src/pipeline/build-deck';
-import { readNotes } from '../../src/pipeline/node/read-notes';
 import { expect } from './fixtures';
 
 export const BLANK = '[…]';
 
-/** The deck the build serves as `virtual:deck`. */
-export async function readContentDeck(): Promise<Deck> {
-  return buildDeck((await readNotes(['content'])).sources);
-}
-
 export const heading2 = (page: Page) => page.getByRole('heading', { level: 2 }).first();
 
-// The answer key is what the notes say (the cards the pipeline made from content/), read against the question on
-// screen, as a learner who knows the notes would answer; never the quiz generator's own idea of the right answer.
 const termOf = (card: Card) => (card.term ?? card.prompt).trim();
 const definitionCards = (deck: Deck) => deck.cards.filter((card) => card.kind === 'definition' && !card.reverse);
 /** The card a definition → term question asks about: the reverse card, when the notes have one. */
@@ -64,7 +55,7 @@ export async function answerFromNotes(page: Page, deck: Deck, right: boolean): P
     const isTrue = definitions.some((card) => card.answer.trim() === statement);
     await page.keyboard.press(isTrue === right ? 't' : 'f');
     if (isTrue) return [only(definitions.filter((card) => card.answer.trim() === statement), `definition of ${prompt} shown`)];
-    // A term the notes define in two chapters: the statement is false for each, and the question is about one of them.
+    // A term the notes define in two places: the statement is false for each, and the question is about one of them.
     expect(definitions.length, `the notes define ${prompt}`).toBeGreaterThan(0);
     return definitions;
   }

@@ -1,7 +1,6 @@
-// Explicit card syntax, as in Anki and the Obsidian spaced-repetition plugins:
-// `Question :: Answer`, `Question ::: Answer` (both directions), `Q:`/`A:` line pairs,
-// and cloze deletions `==hidden==`, `{{c1::hidden}}`, `{{c1::hidden::hint}}`. Never inside code.
-import { type MaskedText, sliceMasked, tidyText, trimMasked } from './phrase-rules';
+// Cloze syntax, as in Anki and the Obsidian spaced-repetition plugin: `==hidden==`, `{{c1::hidden}}`,
+// `{{c1::hidden::hint}}`. Never inside code. (The rule that makes cards of it is rules/cloze-deletions.ts.)
+import { type MaskedText, tidyText } from './phrase-rules';
 
 export interface ClozeDeletion {
   group: number;
@@ -77,44 +76,3 @@ export function withoutClozeMarkers(text: string): string {
   return text.replace(ANKI_CLOZE, (_match, _group: string, hidden: string) => hidden).replace(HIGHLIGHT, (_match, hidden: string) => hidden);
 }
 
-export interface ExplicitQuestion {
-  question: string;
-  answer: string;
-  /** `:::` asks both ways. */
-  both: boolean;
-}
-
-/**
- * `Question :: Answer` / `Question ::: Answer`. The separator needs a space on one side (or a `?` before it),
- * so `std::vector` and `Foo::Bar` stay text.
- */
-export function readDoubleColon(line: MaskedText): ExplicitQuestion | null {
-  if (!line.mask.includes('::')) return null;
-  for (const match of line.mask.matchAll(/:{2,}/g)) {
-    const length = match[0].length;
-    if (length > 3) continue;
-    const before = line.mask[match.index - 1] ?? ' ';
-    const after = line.mask[match.index + length] ?? ' ';
-    if (!/[\s?]/.test(before) && !/\s/.test(after)) continue;
-    const question = trimMasked(sliceMasked(line, 0, match.index));
-    const answer = trimMasked(sliceMasked(line, match.index + length));
-    if (!/[\p{L}\p{N}]/u.test(question.mask) || !/[\p{L}\p{N}]/u.test(answer.mask)) return null;
-    return { question: tidyText(question.text), answer: tidyText(answer.text), both: length === 3 };
-  }
-  return null;
-}
-
-const QUESTION_LINE = /^(?:Q|Question)\s*:\s*(?=\S)/i;
-const ANSWER_LINE = /^(?:A|Answer)\s*:\s*(?=\S)/i;
-
-/** The question of a `Q: …` line, or null. */
-export function readQuestionLine(line: MaskedText): string | null {
-  const match = QUESTION_LINE.exec(line.mask);
-  return match ? tidyText(line.text.slice(match[0].length)) : null;
-}
-
-/** The answer of an `A: …` line, or null. */
-export function readAnswerLine(line: MaskedText): string | null {
-  const match = ANSWER_LINE.exec(line.mask);
-  return match ? tidyText(line.text.slice(match[0].length)) : null;
-}

@@ -1,31 +1,28 @@
-// Sections: H3+ headings and plain lines followed by bullets ("Define Kubernetes",
-// "Explain reasons for container orchestration:", "Networking Challenges-- microserves based apps …").
-import type { Section } from '../domain/deck';
-import { type IdRegistry, slugify } from './card-ids';
-import type { OutlineNode } from './outline';
-import { dropTrailingColon, tidyText, wordsOf } from './phrase-rules';
-import type { LineReader } from './read-line';
+// Sections: headings under the chapter, titled blocks (callouts, fenced divs) and plain lines followed by bullets
+// ("Define Kubernetes", "Explain reasons for container orchestration:", "Networking Challenges-- microserves …").
+import type { Section } from '../../domain/deck';
+import { type IdRegistry, slugify } from '../card-ids';
+import { type OutlineNode, isOutlineLine } from '../normalise/outline';
+import { dropTrailingColon, tidyText, wordsOf } from '../text/phrase-rules';
 
 export interface ChapterSections {
   sections: Section[];
-  /** The section each heading or section-title node opens. */
+  /** The section each heading, titled block or section-title node opens. */
   sectionOf: Map<OutlineNode, Section>;
 }
+
+/** Whether a line reads as a card of its own (then its children are its answer, not a section). */
+export type ReadsAsCard = (node: OutlineNode) => boolean;
 
 /** Titles are short; a long sentence over bullets is prose, not a title. */
 const MAX_TITLE_WORDS = 14;
 
-/** A plain top-level line with children, unless the line is itself a card (then its children are its answer). */
-export function isSectionTitle(node: OutlineNode, reader: LineReader): boolean {
-  return sectionTitleOf(node, reader) !== null;
-}
-
 /** The title and note of the section a node opens, or null when it opens none. */
-function sectionTitleOf(node: OutlineNode, reader: LineReader): { title: string; note: string | null } | null {
+export function sectionTitleOf(node: OutlineNode, readsAsCard: ReadsAsCard): { title: string; note: string | null } | null {
   if (node.marker === 'heading') return splitTitleAndNote(node);
-  if (node.marker !== 'plain' || node.depth !== 0 || node.children.length === 0) return null;
-  const kind = reader.read(node).kind;
-  if (kind !== 'plain' && kind !== 'lead-in') return null;
+  if (node.marker === 'callout') return node.children.length > 0 ? { title: tidyText(node.text), note: null } : null;
+  if (node.marker !== 'plain' || node.depth !== 0 || !node.children.some(isOutlineLine)) return null;
+  if (readsAsCard(node)) return null;
   const titled = splitTitleAndNote(node);
   const { title } = titled;
   return wordsOf(title).length <= MAX_TITLE_WORDS && !/[.!]$/.test(title) && !/[.!?]\s+\p{Lu}/u.test(title) ? titled : null;
@@ -42,14 +39,14 @@ export function splitTitleAndNote(node: OutlineNode): { title: string; note: str
 export function collectSections(
   root: OutlineNode,
   chapter: { id: string; title: string; file: string },
-  reader: LineReader,
+  readsAsCard: ReadsAsCard,
   registry: IdRegistry,
 ): ChapterSections {
   const sections: Section[] = [];
   const sectionOf = new Map<OutlineNode, Section>();
   const visit = (node: OutlineNode, parent: Section | null) => {
     for (const child of node.children) {
-      const titled = sectionTitleOf(child, reader);
+      const titled = sectionTitleOf(child, readsAsCard);
       if (titled === null) continue;
       const { title, note } = titled;
       const parentSlug = parent ? parent.id.slice(chapter.id.length + 1) : null;
@@ -63,7 +60,7 @@ export function collectSections(
       };
       sections.push(section);
       sectionOf.set(child, section);
-      if (child.marker === 'heading') visit(child, section);
+      if (child.marker === 'heading' || child.marker === 'callout') visit(child, section);
     }
   };
   visit(root, null);
