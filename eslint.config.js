@@ -25,14 +25,18 @@ const MAY_IMPORT = {
   app: ['domain', 'store', 'config', 'components', 'features'],
 };
 const LAYERS = Object.keys(MAY_IMPORT);
-const FEATURES = readdirSync(path.join(ROOT, 'src/features'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const FEATURES = readdirSync(path.join(ROOT, 'src/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 const layerZone = (layer, from) => ({
   target: `src/${layer}`,
   from: `src/${from}`,
   message: `src/${layer}/ may not import from src/${from}/ (imports flow one way: pipeline and domain ← store ← features ← app).`,
 });
-const layerZones = LAYERS.flatMap((layer) => LAYERS.filter((from) => from !== layer && !MAY_IMPORT[layer].includes(from)).map((from) => layerZone(layer, from)));
+const layerZones = LAYERS.flatMap((layer) =>
+  LAYERS.filter((from) => from !== layer && !MAY_IMPORT[layer].includes(from)).map((from) => layerZone(layer, from)),
+);
 const featureZones = FEATURES.map((feature) => ({
   target: `src/features/${feature}`,
   from: 'src/features',
@@ -46,13 +50,22 @@ const restrictedPaths = (allowed = () => true) => ['error', { basePath: ROOT, zo
 
 // Packages a layer may not use, checked in static imports (`no-restricted-imports`) and in `import()` alike.
 const nodeApi = { regex: '^(node:.*|fs|path|os|child_process)$', message: 'No Node API here: this code runs in the browser too.' };
-const remark = { regex: '^(unified|remark-.*|mdast-util-.*|micromark.*|unist-util-.*|vfile.*)$', message: 'remark and unified stay out of the initial page; only the pipeline (and lazily loaded import screens) use them.' };
+const remark = {
+  regex: '^(unified|remark-.*|mdast-util-.*|micromark.*|unist-util-.*|vfile.*)$',
+  message: 'remark and unified stay out of the initial page; only the pipeline (and lazily loaded import screens) use them.',
+};
 const uiLibraries = { regex: '^(react|react-dom|zustand)(/.*)?$', message: 'The domain is pure TypeScript: no React, no zustand.' };
-const virtualModules = { regex: '^virtual:', message: 'The domain takes the deck as a parameter; virtual:deck and virtual:notes are read by the store and the app.' };
+const virtualModules = {
+  regex: '^virtual:',
+  message: 'The domain takes the deck as a parameter; virtual:deck and virtual:notes are read by the store and the app.',
+};
 function restrictPackages(...groups) {
   return {
     'no-restricted-imports': ['error', { patterns: groups }],
-    'no-restricted-syntax': ['error', ...groups.map(({ regex, message }) => ({ selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\/')}/]`, message }))],
+    'no-restricted-syntax': [
+      'error',
+      ...groups.map(({ regex, message }) => ({ selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\/')}/]`, message })),
+    ],
   };
 }
 

@@ -62,7 +62,10 @@ export default defineConfig({
     alias: [
       // The note reader runs in a worker, where there is no `document`: micromark's entity decoder must be its
       // DOM-free build (the package's `worker` export), not the `browser` one.
-      { find: /^decode-named-character-reference$/, replacement: fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)) },
+      {
+        find: /^decode-named-character-reference$/,
+        replacement: fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)),
+      },
     ],
   },
   preview: {

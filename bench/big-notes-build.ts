@@ -44,7 +44,12 @@ function runViteBuild(notesDir: string, distDir: string): Promise<string> {
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve(output);
-      else reject(new Error(`the build with ${path.relative(ROOT_DIR, notesDir) || notesDir} failed (exit ${code}):\n${output.trim().split('\n').slice(-15).join('\n')}`));
+      else
+        reject(
+          new Error(
+            `the build with ${path.relative(ROOT_DIR, notesDir) || notesDir} failed (exit ${code}):\n${output.trim().split('\n').slice(-15).join('\n')}`,
+          ),
+        );
     });
   });
 }
@@ -65,6 +70,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exitCode = 2;
   } else {
     const build = await buildWithBigNotes(path.resolve(workDir), bytes ? Number(bytes) : BIG_NOTES_BYTES);
-    process.stdout.write(`${(build.notesBytes / 1e6).toFixed(2)} MB of notes in ${build.notesDir}, built into ${build.distDir} in ${(build.buildMs / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `${(build.notesBytes / 1e6).toFixed(2)} MB of notes in ${build.notesDir}, built into ${build.distDir} in ${(build.buildMs / 1000).toFixed(1)} s\n`,
+    );
   }
 }

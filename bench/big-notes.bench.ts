@@ -61,7 +61,12 @@ const bigNotesBench: Bench = async () => {
       unit: 'ms',
       note: `${deck.chapters.length} chapters, ${deck.cards.length} cards; vite build with prerender and service worker, one run`,
     },
-    { name: 'big notes: build / bare fromMarkdown of the notes', value: build.buildMs / parseMs, unit: 'x', note: `bare parse ${parseMs.toFixed(0)} ms (median of ${PARSE_RUNS})` },
+    {
+      name: 'big notes: build / bare fromMarkdown of the notes',
+      value: build.buildMs / parseMs,
+      unit: 'x',
+      note: `bare parse ${parseMs.toFixed(0)} ms (median of ${PARSE_RUNS})`,
+    },
     {
       name: 'big notes: initial page (gzip)',
       value: pageKb,
@@ -78,7 +83,12 @@ const bigNotesBench: Bench = async () => {
       ok: payloadRatio <= PAYLOAD_RATIO_TARGET,
       note: `outline ${(outlineBytes / 1000).toFixed(0)} kB + ${chapters.files} chapter chunks ${(chapters.bytes / 1e6).toFixed(2)} MB + rest; as JSON the deck was ${(Buffer.byteLength(JSON.stringify(deck)) / build.notesBytes).toFixed(1)}×`,
     },
-    { name: 'big notes: note documents / notes bytes', value: documents.bytes / build.notesBytes, unit: 'x', note: `${documents.files} chunks, loaded by the notes screen and search` },
+    {
+      name: 'big notes: note documents / notes bytes',
+      value: documents.bytes / build.notesBytes,
+      unit: 'x',
+      note: `${documents.files} chunks, loaded by the notes screen and search`,
+    },
     {
       name: 'big notes: files left out of the offline precache',
       value: precache.missing.length,

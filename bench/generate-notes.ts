@@ -11,23 +11,117 @@ export interface GenerateNotesOptions {
 }
 
 const ADJECTIVES = [
-  'Cluster', 'Container', 'Network', 'Storage', 'Service', 'Control', 'Worker', 'Master', 'Image', 'Runtime',
-  'Volume', 'Ingress', 'Secret', 'Config', 'Batch', 'Stateful', 'Daemon', 'Replica', 'Resource', 'Node',
-  'Policy', 'Endpoint', 'Scheduler', 'Proxy', 'Admission', 'Namespace', 'Quota', 'Label', 'Taint', 'Probe',
+  'Cluster',
+  'Container',
+  'Network',
+  'Storage',
+  'Service',
+  'Control',
+  'Worker',
+  'Master',
+  'Image',
+  'Runtime',
+  'Volume',
+  'Ingress',
+  'Secret',
+  'Config',
+  'Batch',
+  'Stateful',
+  'Daemon',
+  'Replica',
+  'Resource',
+  'Node',
+  'Policy',
+  'Endpoint',
+  'Scheduler',
+  'Proxy',
+  'Admission',
+  'Namespace',
+  'Quota',
+  'Label',
+  'Taint',
+  'Probe',
 ];
 const NOUNS = [
-  'Manager', 'Controller', 'Set', 'Class', 'Plugin', 'Driver', 'Gateway', 'Store', 'Agent', 'Server',
-  'Interface', 'Mesh', 'Registry', 'Account', 'Binding', 'Template', 'Selector', 'Budget', 'Hook', 'Shim',
-  'Operator', 'Handler', 'Router', 'Cache', 'Queue', 'Token', 'Snapshot', 'Claim', 'Range', 'Pool',
+  'Manager',
+  'Controller',
+  'Set',
+  'Class',
+  'Plugin',
+  'Driver',
+  'Gateway',
+  'Store',
+  'Agent',
+  'Server',
+  'Interface',
+  'Mesh',
+  'Registry',
+  'Account',
+  'Binding',
+  'Template',
+  'Selector',
+  'Budget',
+  'Hook',
+  'Shim',
+  'Operator',
+  'Handler',
+  'Router',
+  'Cache',
+  'Queue',
+  'Token',
+  'Snapshot',
+  'Claim',
+  'Range',
+  'Pool',
 ];
 const VERBS = [
-  'schedules', 'manages', 'watches', 'stores', 'exposes', 'groups', 'routes', 'mounts', 'scales', 'restarts',
-  'validates', 'forwards', 'encrypts', 'balances', 'replicates', 'monitors', 'assigns', 'connects', 'caches', 'reports',
+  'schedules',
+  'manages',
+  'watches',
+  'stores',
+  'exposes',
+  'groups',
+  'routes',
+  'mounts',
+  'scales',
+  'restarts',
+  'validates',
+  'forwards',
+  'encrypts',
+  'balances',
+  'replicates',
+  'monitors',
+  'assigns',
+  'connects',
+  'caches',
+  'reports',
 ];
 const WORDS = [
-  'pods', 'containers', 'nodes', 'the cluster', 'workloads', 'requests', 'traffic', 'volumes', 'images', 'state',
-  'the API server', 'each WN', 'the MN', 'endpoints', 'secrets', 'config maps', 'replicas', 'namespaces', 'labels',
-  'health checks', 'resource usage', 'CPU/RAM', 'the control plane', 'network policies', 'service accounts',
+  'pods',
+  'containers',
+  'nodes',
+  'the cluster',
+  'workloads',
+  'requests',
+  'traffic',
+  'volumes',
+  'images',
+  'state',
+  'the API server',
+  'each WN',
+  'the MN',
+  'endpoints',
+  'secrets',
+  'config maps',
+  'replicas',
+  'namespaces',
+  'labels',
+  'health checks',
+  'resource usage',
+  'CPU/RAM',
+  'the control plane',
+  'network policies',
+  'service accounts',
 ];
 const LINKS = ['in-check', 'without downtime', 'across hosts', 'on each node', 'based on rules put in place', 'at scale', 'via the API'];
 const LANGUAGES = ['bash', 'yaml', 'sh'];
@@ -137,7 +231,9 @@ class NoteWriter {
 
   /** "-MN has following components:" + numbered items, the worked example of DESIGN.md. */
   componentsSection(): string[] {
-    const lines = [this.sectionTitle(() => `${this.pick(SECTION_VERBS)} components of the ${this.pick(ADJECTIVES).toLowerCase()} ${this.pick(NOUNS).toLowerCase()}`)];
+    const lines = [
+      this.sectionTitle(() => `${this.pick(SECTION_VERBS)} components of the ${this.pick(ADJECTIVES).toLowerCase()} ${this.pick(NOUNS).toLowerCase()}`),
+    ];
     lines.push(`-${this.sectionTitle(() => this.pick(['MN', 'WN', this.pick(ADJECTIVES) + ' ' + this.pick(NOUNS)]))} has following components:`);
     const count = this.int(2, 5);
     for (let index = 1; index <= count; index += 1) {
@@ -150,7 +246,8 @@ class NoteWriter {
   /** Subject statements and one-line lists ("Examples of X are a, b, and c"). */
   statementSection(): string[] {
     const lines = [this.sectionTitle(() => `Different ${this.pick(ADJECTIVES).toLowerCase()} ${this.pick(['options', 'solutions', 'tools'])}`)];
-    for (let count = this.int(2, 6); count > 0; count -= 1) lines.push(`-${this.term()} is ${this.pick(['an open source tool that', 'a hosted service that', 'a basic component that'])} ${this.clause()}`);
+    for (let count = this.int(2, 6); count > 0; count -= 1)
+      lines.push(`-${this.term()} is ${this.pick(['an open source tool that', 'a hosted service that', 'a basic component that'])} ${this.clause()}`);
     const items = [this.term(), this.term(), this.term()];
     lines.push(`--Examples of ${this.term()} are ${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`);
     return lines;
@@ -162,7 +259,13 @@ class NoteWriter {
     for (let index = 1, count = this.int(2, 4); index <= count; index += 1) lines.push(`${index}. ${this.sentence()}-- ${this.clause()}`);
     lines.push(`-Knows about the label \`disk===ssd\` set on ${this.pick(WORDS)}`);
     if (this.int(0, 1) === 0) {
-      lines.push('', '```' + this.pick(LANGUAGES), `# ${this.term()}: a comment, not a definition`, `kubectl get ${this.pick(WORDS).replace(/\W+/g, '-')}`, '```');
+      lines.push(
+        '',
+        '```' + this.pick(LANGUAGES),
+        `# ${this.term()}: a comment, not a definition`,
+        `kubectl get ${this.pick(WORDS).replace(/\W+/g, '-')}`,
+        '```',
+      );
     }
     if (this.int(0, 3) === 0) lines.push('', `${this.term()} :: ${this.sentence()}`);
     if (this.int(0, 3) === 0) lines.push(`-${this.term()} keeps ==${this.pick(WORDS)}== ${this.pick(LINKS)}`);

@@ -8,7 +8,16 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** The flags of playwright.config.ts. */
-const E2E_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
+const E2E_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 /** Browser features that call Google services on their own, beyond those chrome-launcher already turns off. */
 const EXTRA_DISABLED_FEATURES = ['NetworkTimeServiceQuerying', 'OptimizationGuideModelDownloading', 'OptimizationHintsFetching'];
@@ -26,7 +35,11 @@ const OFFLINE_RESOLVER = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0
  * into one switch instead of adding a second.
  */
 export function chromiumFlags(defaults: string[] = Launcher.defaultFlags()): string[] {
-  const defaultFeatures = defaults.find((flag) => flag.startsWith(DISABLE_FEATURES))?.slice(DISABLE_FEATURES.length).split(',') ?? [];
+  const defaultFeatures =
+    defaults
+      .find((flag) => flag.startsWith(DISABLE_FEATURES))
+      ?.slice(DISABLE_FEATURES.length)
+      .split(',') ?? [];
   const features = [...new Set([...defaultFeatures, ...EXTRA_DISABLED_FEATURES].filter(Boolean))];
   const others = [...defaults.filter((flag) => !flag.startsWith(DISABLE_FEATURES)), ...E2E_FLAGS, OFFLINE_RESOLVER];
   return [...new Set(others), `${DISABLE_FEATURES}${features.join(',')}`];

@@ -52,7 +52,8 @@ const pipelineBench: Bench = async () => {
   const deck = buildDeck(sources);
   const deckKb = Buffer.byteLength(JSON.stringify(deck)) / 1000;
   const payload = encodeDeck(deck);
-  const payloadKb = [payload.outline, payload.rest, ...Object.values(payload.chapters)].reduce((sum, part) => sum + Buffer.byteLength(JSON.stringify(part)), 0) / 1000;
+  const payloadKb =
+    [payload.outline, payload.rest, ...Object.values(payload.chapters)].reduce((sum, part) => sum + Buffer.byteLength(JSON.stringify(part)), 0) / 1000;
   const bareRatio = times.buildDeck / times.fromMarkdown;
   const extensionsRatio = times.buildDeck / times.withExtensions;
   const runs = `median of ${TIMED_RUNS} after ${WARM_UP_RUNS} warm-up`;
@@ -73,15 +74,25 @@ const pipelineBench: Bench = async () => {
       ok: bareRatio <= TARGET_RATIO,
       note: mayUseGfm(text) ? 'the text uses GFM syntax, so GFM is on' : 'no GFM syntax in the text, so the GFM extensions are skipped',
     },
-    { name: 'pipeline: the pipeline\'s parse (front matter, GFM when used), same text', value: times.withExtensions, unit: 'ms', note: runs },
-    { name: 'pipeline: parse with GFM always on, same text', value: times.gfmAlways, unit: 'ms', note: `${(times.gfmAlways / times.fromMarkdown).toFixed(2)}× bare fromMarkdown; ${runs}` },
+    { name: "pipeline: the pipeline's parse (front matter, GFM when used), same text", value: times.withExtensions, unit: 'ms', note: runs },
     {
-      name: 'pipeline: buildDeck / the pipeline\'s parse',
+      name: 'pipeline: parse with GFM always on, same text',
+      value: times.gfmAlways,
+      unit: 'ms',
+      note: `${(times.gfmAlways / times.fromMarkdown).toFixed(2)}× bare fromMarkdown; ${runs}`,
+    },
+    {
+      name: "pipeline: buildDeck / the pipeline's parse",
       value: extensionsRatio,
       unit: 'x',
       note: `extraction's own cost: ${((extensionsRatio - 1) * 100).toFixed(0)}% on top of parsing`,
     },
-    { name: 'pipeline: deck as shipped (outline + chapters, lean)', value: payloadKb, unit: 'kB', note: `for ${megabytes} MB of notes; the deck as plain JSON is ${deckKb.toFixed(0)} kB` },
+    {
+      name: 'pipeline: deck as shipped (outline + chapters, lean)',
+      value: payloadKb,
+      unit: 'kB',
+      note: `for ${megabytes} MB of notes; the deck as plain JSON is ${deckKb.toFixed(0)} kB`,
+    },
   ];
   return rows;
 };

@@ -111,7 +111,8 @@ const storageBench: Bench = async () => {
   createStudyStore({ storage: stored, enableFuzz: true, tabSyncSource: null });
   const migrateMs = twoDecimals(performance.now() - migrateStart);
   const storedTexts = [...Array(stored.length).keys()].map((index) => stored.getItem(stored.key(index)!)!);
-  const storedChars = storedTexts.reduce((sum, text) => sum + text.length, 0) + [...Array(stored.length).keys()].reduce((sum, index) => sum + stored.key(index)!.length, 0);
+  const storedChars =
+    storedTexts.reduce((sum, text) => sum + text.length, 0) + [...Array(stored.length).keys()].reduce((sum, index) => sum + stored.key(index)!.length, 0);
   const storedBytes = storedTexts.reduce((sum, text) => sum + utf8Bytes(text), 0);
   const largestKey = Math.max(...storedTexts.map((text) => text.length));
   const decodeMs = timeMedian(() => {
@@ -144,7 +145,7 @@ const storageBench: Bench = async () => {
   const persistOptions = store.persist.getOptions();
   const { partialize, storage: persistStorage } = persistOptions;
   let savingMs = 0;
-  const timed = <T,>(run: () => T): T => {
+  const timed = <T>(run: () => T): T => {
     const start = performance.now();
     try {
       return run();
@@ -196,7 +197,12 @@ const storageBench: Bench = async () => {
     { name: `storage: encode + stringify every key, ${scale}`, value: encodeMs, unit: 'ms', note: `median of ${RUNS}` },
     { name: `storage: read + check + decode every key, ${scale}`, value: decodeMs, unit: 'ms', note: `median of ${RUNS}` },
     { name: `storage: merge another tab's grade, ${scale}`, value: mergeMs, unit: 'ms', note: `median of ${RUNS}` },
-    { name: `storage: first open, bringing stored data up to date, ${scale}`, value: migrateMs, unit: 'ms', note: 'one run: read, check, migrate if older, decode, write if migrated' },
+    {
+      name: `storage: first open, bringing stored data up to date, ${scale}`,
+      value: migrateMs,
+      unit: 'ms',
+      note: 'one run: read, check, migrate if older, decode, write if migrated',
+    },
     {
       name: `storage: open the store (median), ${scale}`,
       value: openMedian,
@@ -205,7 +211,12 @@ const storageBench: Bench = async () => {
       ok: openMedian <= OPEN_TARGET_MS,
       note: `median of ${OPENS_MEASURED} opens of the same stored data: read, check, decode, merge`,
     },
-    { name: `storage: open the store (p95), ${scale}`, value: twoDecimals(percentile(openMs, 0.95)), unit: 'ms', note: `95th percentile of ${OPENS_MEASURED} opens` },
+    {
+      name: `storage: open the store (p95), ${scale}`,
+      value: twoDecimals(percentile(openMs, 0.95)),
+      unit: 'ms',
+      note: `95th percentile of ${OPENS_MEASURED} opens`,
+    },
     { name: `storage: first grade + save after opening, ${scale}`, value: firstGradeMs, unit: 'ms', note: 'one run' },
     {
       name: `storage: grade + save (median), ${scale}`,
@@ -215,7 +226,12 @@ const storageBench: Bench = async () => {
       ok: gradeMedian <= GRADE_TARGET_MS,
       note: `median of ${GRADES_MEASURED} grades, each written to storage; ${defaultStudySettings.desiredRetention} retention, fuzz on`,
     },
-    { name: `storage: grade + save (p95), ${scale}`, value: twoDecimals(percentile(laterGradeMs, 0.95)), unit: 'ms', note: `95th percentile of ${GRADES_MEASURED} grades` },
+    {
+      name: `storage: grade + save (p95), ${scale}`,
+      value: twoDecimals(percentile(laterGradeMs, 0.95)),
+      unit: 'ms',
+      note: `95th percentile of ${GRADES_MEASURED} grades`,
+    },
     {
       name: `storage: the save alone in a grade (median), ${scale}`,
       value: twoDecimals(median(laterSaveMs)),

@@ -4,15 +4,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Card, Chapter, Deck, Section } from '../src/domain/deck';
-import {
-  defaultStudySettings,
-  Rating,
-  State,
-  type CardProgress,
-  type Grade,
-  type ReviewEntry,
-  type SchedulingState,
-} from '../src/domain/progress';
+import { defaultStudySettings, Rating, State, type CardProgress, type Grade, type ReviewEntry, type SchedulingState } from '../src/domain/progress';
 import { GRADES, gradeCard, newSchedulingState, schedulerOptionsFrom } from '../src/domain/scheduler';
 
 type Rng = ReturnType<typeof xoroshiro128plus>;
@@ -50,10 +42,48 @@ const SECTION_TITLES = [
 ];
 
 const WORDS = [
-  'api', 'server', 'scheduler', 'controller', 'manager', 'etcd', 'kubelet', 'proxy', 'pod', 'node', 'service',
-  'ingress', 'volume', 'secret', 'config', 'map', 'namespace', 'label', 'selector', 'deployment', 'replica',
-  'set', 'daemon', 'stateful', 'job', 'cron', 'container', 'runtime', 'image', 'network', 'policy', 'cluster',
-  'role', 'binding', 'account', 'token', 'admission', 'webhook', 'endpoint', 'port', 'load', 'balancer',
+  'api',
+  'server',
+  'scheduler',
+  'controller',
+  'manager',
+  'etcd',
+  'kubelet',
+  'proxy',
+  'pod',
+  'node',
+  'service',
+  'ingress',
+  'volume',
+  'secret',
+  'config',
+  'map',
+  'namespace',
+  'label',
+  'selector',
+  'deployment',
+  'replica',
+  'set',
+  'daemon',
+  'stateful',
+  'job',
+  'cron',
+  'container',
+  'runtime',
+  'image',
+  'network',
+  'policy',
+  'cluster',
+  'role',
+  'binding',
+  'account',
+  'token',
+  'admission',
+  'webhook',
+  'endpoint',
+  'port',
+  'load',
+  'balancer',
 ];
 
 function pick<T>(rng: Rng, items: readonly T[]): T {
@@ -61,7 +91,10 @@ function pick<T>(rng: Rng, items: readonly T[]): T {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function capitalised(words: string[]): string {
@@ -221,7 +254,9 @@ export function makeSyntheticProgress(deck: Deck, reviewsPerCard: number, seed: 
       const quizRight = remaining === 1 || uniformFloat64(rng) < 0.9;
       const grade: Grade = fromReview
         ? weightedGrade(rng, learning || state.state === State.New ? LEARNING_GRADE_WEIGHTS : REVIEW_GRADE_WEIGHTS)
-        : quizRight ? Rating.Good : Rating.Again;
+        : quizRight
+          ? Rating.Good
+          : Rating.Again;
       const result = gradeCard(state, grade, gradedAt, options);
       log.push({
         cardId: card.id,

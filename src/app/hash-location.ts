@@ -36,5 +36,9 @@ const subscribeToHash = (onChange: () => void) => {
 };
 
 export function useHashSearch(): string {
-  return useSyncExternalStore(subscribeToHash, () => hashQuery(location.hash), () => '');
+  return useSyncExternalStore(
+    subscribeToHash,
+    () => hashQuery(location.hash),
+    () => '',
+  );
 }

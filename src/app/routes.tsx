@@ -46,7 +46,12 @@ export const routes: readonly AppRoute[] = [
   { path: paths.review.path, nav: 'Review', render: (_params, source) => <ReviewSourceRoute source={source} /> },
   { path: paths.quiz.path, nav: 'Quiz', render: withDeck((_params, deck) => <QuizRoute deck={deck} />) },
   { path: paths.quizResults.path, render: withDeck(({ quizId = '' }, deck) => <QuizResultsRoute deck={deck} quizId={quizId} />) },
-  { path: paths.chapter.path, render: withDeck(({ chapterId = '' }, deck, source) => <ChapterScreen deck={deck} chapterId={chapterId} document={source.loadDocument?.(chapterId) ?? null} />) },
+  {
+    path: paths.chapter.path,
+    render: withDeck(({ chapterId = '' }, deck, source) => (
+      <ChapterScreen deck={deck} chapterId={chapterId} document={source.loadDocument?.(chapterId) ?? null} />
+    )),
+  },
   { path: paths.weakTopics.path, nav: 'Weak topics', render: withDeck((_params, deck) => <WeakTopicsScreen deck={deck} />) },
   { path: paths.stats.path, nav: 'Stats', render: withDeck((_params, deck) => <StatsScreen deck={deck} />) },
   { path: paths.settings.path, nav: 'Settings', render: withDeck((_params, deck) => <SettingsScreen deck={deck} />) },

@@ -30,7 +30,10 @@ interface ResumeQuizPanelProps {
 
 export function ResumeQuizPanel({ deckId, clock, lead }: ResumeQuizPanelProps) {
   const store = useStudyStore();
-  const running = useStore(store, useMemo(() => selectQuizSession(deckId), [deckId]));
+  const running = useStore(
+    store,
+    useMemo(() => selectQuizSession(deckId), [deckId]),
+  );
   const [asking, setAsking] = useState(false);
   const discardRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();

@@ -18,7 +18,10 @@ interface SectionMasteryProps {
 
 export function SectionMastery({ deck, sectionId, title, clock = Date.now }: SectionMasteryProps) {
   const store = useStudyStore();
-  const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
+  const progress = useStore(
+    store,
+    useMemo(() => selectDeckProgress(deck.id), [deck.id]),
+  );
   const settings = useStore(store, selectSettings);
   const summary = useMemo(() => {
     const now = clock();

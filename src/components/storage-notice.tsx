@@ -79,7 +79,9 @@ function DataIssueMessage({ issue, readStoredText }: { issue: DataIssue; readSto
     return (
       <>
         <p className="storage-notice-title">
-          {issue.kind === 'damaged-records' ? `Part of your saved progress could not be read: ${records(issue.damagedCount ?? 1)}.` : 'Your saved progress could not be read.'}
+          {issue.kind === 'damaged-records'
+            ? `Part of your saved progress could not be read: ${records(issue.damagedCount ?? 1)}.`
+            : 'Your saved progress could not be read.'}
         </p>
         <p>No backup copy could be made, so it was left untouched, and nothing new is saved for now.</p>
       </>

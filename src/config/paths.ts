@@ -55,7 +55,11 @@ export const paths = {
     /** Today's cards in the scope. */
     href: (scope: StudyScope = WHOLE_DECK) => withQuery('/review', scopeQuery(scope)),
     /** A custom session: exactly these cards, in this order, whether due or not. */
-    customHref: (cardIds: readonly string[]) => withQuery('/review', [[QUERY.cards, cardIds], [QUERY.custom, '1']]),
+    customHref: (cardIds: readonly string[]) =>
+      withQuery('/review', [
+        [QUERY.cards, cardIds],
+        [QUERY.custom, '1'],
+      ]),
   },
   quiz: {
     path: '/quiz',

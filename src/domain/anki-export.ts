@@ -58,7 +58,10 @@ export function ankiTagPart(text: string): string {
 export function ankiTag(deck: Deck, card: Card): string {
   const chapterTitle = deck.chapters.find((chapter) => chapter.id === card.chapterId)?.title ?? card.chapterId;
   const sections = card.sectionPath[0] === chapterTitle ? card.sectionPath.slice(1) : card.sectionPath;
-  return [deck.title, chapterTitle, ...sections].map(ankiTagPart).filter((part) => part !== '').join('::');
+  return [deck.title, chapterTitle, ...sections]
+    .map(ankiTagPart)
+    .filter((part) => part !== '')
+    .join('::');
 }
 
 /** What the back of the card shows: the answer (a list's items, a cloze's hidden part and its sentence), then details. */

@@ -12,8 +12,13 @@ export interface CardMove {
 /** What stays when a card moves: its kind, its direction, which part of its note it is, and its term or prompt. */
 export function moveKey(card: Pick<Card, 'id' | 'noteId' | 'kind' | 'reverse' | 'term' | 'prompt' | 'context'>): string {
   const part = card.id === card.noteId ? '' : card.id.slice(card.noteId.length + 1);
-  const words = card.kind === 'cloze' ? card.context ?? card.prompt : card.reverse ? card.term ?? card.prompt : card.term ?? card.prompt;
-  const normalised = words.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const words = card.kind === 'cloze' ? (card.context ?? card.prompt) : card.reverse ? (card.term ?? card.prompt) : (card.term ?? card.prompt);
+  const normalised = words
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   return `${card.kind}|${card.reverse ? 'reverse' : 'forward'}|${part}|${normalised}`;
 }
 
@@ -90,8 +95,12 @@ export function moveCardData<Progress, Data extends MovableData<Progress>>(data:
   return {
     ...data,
     progress: { ...data.progress, [deckId]: rekey(progress) as Record<string, Progress> },
-    cardChangedAt: data.cardChangedAt[deckId] ? { ...data.cardChangedAt, [deckId]: rekey(data.cardChangedAt[deckId]) as Record<string, number> } : data.cardChangedAt,
-    undoneReviews: data.undoneReviews[deckId] ? { ...data.undoneReviews, [deckId]: rekey(data.undoneReviews[deckId]) as Record<string, number[]> } : data.undoneReviews,
+    cardChangedAt: data.cardChangedAt[deckId]
+      ? { ...data.cardChangedAt, [deckId]: rekey(data.cardChangedAt[deckId]) as Record<string, number> }
+      : data.cardChangedAt,
+    undoneReviews: data.undoneReviews[deckId]
+      ? { ...data.undoneReviews, [deckId]: rekey(data.undoneReviews[deckId]) as Record<string, number[]> }
+      : data.undoneReviews,
     log: log ? { ...data.log, [deckId]: log } : data.log,
     manualLog: manualLog ? { ...data.manualLog, [deckId]: manualLog } : data.manualLog,
   };

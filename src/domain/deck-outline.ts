@@ -69,7 +69,11 @@ export function chapterOutline({ sections, ...chapter }: Chapter, cards: readonl
 
 export function outlineOf(deck: Deck): DeckOutline {
   const byChapter = cardsByChapter(deck);
-  const outline: DeckOutline = { id: deck.id, title: deck.title, chapters: deck.chapters.map((chapter) => chapterOutline(chapter, byChapter.get(chapter.id) ?? [])) };
+  const outline: DeckOutline = {
+    id: deck.id,
+    title: deck.title,
+    chapters: deck.chapters.map((chapter) => chapterOutline(chapter, byChapter.get(chapter.id) ?? [])),
+  };
   if (deck.idMoves) outline.idMoves = deck.idMoves;
   return outline;
 }

@@ -105,7 +105,10 @@ const MAX_SLUG_LENGTH = 64;
  */
 export function plainSlug(text: string): string | null {
   if (!/^[\x20-\x7e]*$/.test(text)) return null;
-  const slug = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (slug === '') return null;
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
@@ -310,7 +313,11 @@ function decodeCard(payload: CardPayload, context: ChapterContext, prompts: read
   return card;
 }
 
-function chapterContext(chapter: Pick<Chapter, 'id' | 'title' | 'file'>, sections: readonly Section[], promptIndex: ReadonlyMap<string, number> = new Map()): ChapterContext {
+function chapterContext(
+  chapter: Pick<Chapter, 'id' | 'title' | 'file'>,
+  sections: readonly Section[],
+  promptIndex: ReadonlyMap<string, number> = new Map(),
+): ChapterContext {
   return {
     chapterId: chapter.id,
     file: chapter.file,
@@ -387,7 +394,11 @@ export function encodeDeck(deck: Deck): DeckPayload {
   const byChapter = cardsByChapter(deck);
   const chapters: Record<string, ChapterPayload> = {};
   for (const chapter of deck.chapters) chapters[chapter.id] = encodeChapter(chapter, byChapter.get(chapter.id) ?? []);
-  const outline: DeckOutline = { id: deck.id, title: deck.title, chapters: deck.chapters.map((chapter) => chapterOutline(chapter, byChapter.get(chapter.id) ?? [])) };
+  const outline: DeckOutline = {
+    id: deck.id,
+    title: deck.title,
+    chapters: deck.chapters.map((chapter) => chapterOutline(chapter, byChapter.get(chapter.id) ?? [])),
+  };
   if (deck.idMoves) outline.idMoves = deck.idMoves;
   return {
     outline,

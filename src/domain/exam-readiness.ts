@@ -124,9 +124,7 @@ function calendarKey(at: number): string {
 
 /** Splits `count` over `days` days as evenly as whole numbers allow, the larger shares first. */
 export function spreadEvenly(count: number, days: number): number[] {
-  return Array.from({ length: days }, (_, day) => Math.floor(((day + 1) * count) / days) - Math.floor((day * count) / days)).sort(
-    (a, b) => b - a,
-  );
+  return Array.from({ length: days }, (_, day) => Math.floor(((day + 1) * count) / days) - Math.floor((day * count) / days)).sort((a, b) => b - a);
 }
 
 interface StudiedCard {

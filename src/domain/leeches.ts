@@ -17,8 +17,10 @@ export function becameLeech(before: SchedulingState, after: SchedulingState): bo
 
 /** Ids of the deck's leech cards in deck order; progress of cards no longer in the deck is ignored. */
 export function leechCardIds(cards: readonly Card[], progress: Readonly<Record<string, CardProgress>>): string[] {
-  return cards.filter((card) => {
-    const entry = progress[card.id];
-    return entry !== undefined && isLeech(entry.scheduling);
-  }).map((card) => card.id);
+  return cards
+    .filter((card) => {
+      const entry = progress[card.id];
+      return entry !== undefined && isLeech(entry.scheduling);
+    })
+    .map((card) => card.id);
 }

@@ -59,12 +59,7 @@ export function masteryStatus(progress: CardProgress | undefined): MasteryStatus
 }
 
 /** A card without progress is new and not suspended. */
-export function cardMastery(
-  card: Pick<Card, 'id'>,
-  progress: CardProgress | undefined,
-  now: number,
-  options: SchedulerOptions,
-): CardMastery {
+export function cardMastery(card: Pick<Card, 'id'>, progress: CardProgress | undefined, now: number, options: SchedulerOptions): CardMastery {
   const status = masteryStatus(progress);
   return {
     cardId: card.id,

@@ -6,8 +6,33 @@ import type { ItemVerdictKind, KnownTerm } from './quiz-types';
 const LEADING_ARTICLES = new Set(['a', 'an', 'the']);
 /** Small words that join the head of a list item to its qualifiers ("Pod-to-Pod communication on the same node"). */
 const JOINING_WORDS = new Set([
-  'on', 'in', 'inside', 'within', 'across', 'for', 'with', 'without', 'and', 'or', 'to', 'of', 'from', 'by', 'via',
-  'at', 'into', 'that', 'which', 'such', 'as', 'when', 'where', 'so', 'like', 'between', 'than',
+  'on',
+  'in',
+  'inside',
+  'within',
+  'across',
+  'for',
+  'with',
+  'without',
+  'and',
+  'or',
+  'to',
+  'of',
+  'from',
+  'by',
+  'via',
+  'at',
+  'into',
+  'that',
+  'which',
+  'such',
+  'as',
+  'when',
+  'where',
+  'so',
+  'like',
+  'between',
+  'than',
 ]);
 const FILLER_WORDS = new Set(['a', 'an', 'the', 'is', 'are', 'be', 'can', 'it', 'its', 'their', 'them', 'this', 'these', 'our', 'we', 'us']);
 const ALIAS_LEAD_IN = /^(aka|a\.k\.a\.?|also known as|also called|also|or|i\.e\.?|ie|e\.g\.?|short for)\s+/i;
@@ -88,7 +113,10 @@ export interface AnswerAlias {
 }
 
 function withoutParentheses(text: string): string {
-  return text.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function parentheticalAliases(text: string): AnswerAlias[] {
@@ -177,7 +205,10 @@ export function sameDefinition(a: string, b: string): boolean {
 }
 
 function numbersIn(text: string): string {
-  return answerTokens(text).filter((token) => /\d/.test(token)).sort().join(' ');
+  return answerTokens(text)
+    .filter((token) => /\d/.test(token))
+    .sort()
+    .join(' ');
 }
 
 function collapsedLowerCase(text: string): string {
@@ -200,12 +231,14 @@ interface PreparedTerm {
 }
 
 function prepareOtherTerms(otherTerms: readonly KnownTerm[], expected: readonly string[]): PreparedTerm[] {
-  return otherTerms
-    .filter((term) => !expected.some((text) => sameTerm(text, term.text)))
-    .map((term) => ({ term, aliases: answerAliases(term.text) }));
+  return otherTerms.filter((term) => !expected.some((text) => sameTerm(text, term.text))).map((term) => ({ term, aliases: answerAliases(term.text) }));
 }
 
-function closestOtherTerm(given: string, others: readonly PreparedTerm[], filter: (alias: AnswerAlias) => boolean): { term: KnownTerm; distance: number; allowance: number } | null {
+function closestOtherTerm(
+  given: string,
+  others: readonly PreparedTerm[],
+  filter: (alias: AnswerAlias) => boolean,
+): { term: KnownTerm; distance: number; allowance: number } | null {
   let best: { term: KnownTerm; distance: number; allowance: number } | null = null;
   for (const other of others) {
     for (const alias of other.aliases.filter(filter)) {
@@ -234,7 +267,11 @@ function accepted(kind: ItemVerdictKind, matched: string, explanation: string): 
  * Accepts case, punctuation, hyphen, article and plural differences, stated abbreviations and initials,
  * and small typos scaled to length — unless the answer is another term of the deck, or closer to one.
  */
-export function matchAnswer(response: string, expected: string, options: { alternatives?: readonly string[]; otherTerms?: readonly KnownTerm[] } = {}): MatchVerdict {
+export function matchAnswer(
+  response: string,
+  expected: string,
+  options: { alternatives?: readonly string[]; otherTerms?: readonly KnownTerm[] } = {},
+): MatchVerdict {
   const given = response.trim();
   const givenCompact = compactAnswer(given);
   if (givenCompact.length === 0) {

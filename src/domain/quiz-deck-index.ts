@@ -51,7 +51,20 @@ function forwardDefinitions(deck: Deck): DefinitionNote[] {
     const definition = card.answer.trim();
     if (card.kind !== 'definition' || card.reverse || compactAnswer(term) === '' || compactAnswer(definition) === '') return [];
     const reverse = reverseByNote.get(card.noteId) ?? null;
-    return [{ noteId: card.noteId, forward: card, reverse, term, definition, chapterId: card.chapterId, sectionId: card.sectionId, order, listIds: [], sameTermDefinitions: [definition] }];
+    return [
+      {
+        noteId: card.noteId,
+        forward: card,
+        reverse,
+        term,
+        definition,
+        chapterId: card.chapterId,
+        sectionId: card.sectionId,
+        order,
+        listIds: [],
+        sameTermDefinitions: [definition],
+      },
+    ];
   });
 }
 
@@ -128,7 +141,11 @@ export function otherTermsNear(index: QuizDeckIndex, expected: readonly string[]
 
 /** Hides the term (and its stated short forms) inside its own definition, so the prompt does not give it away. */
 export function maskTerm(text: string, term: string): string {
-  const forms = [term, term.replace(/\s*\([^)]*\)/g, '').trim(), ...[...term.matchAll(/\(([^)]*)\)/g)].map((match) => match[1].replace(/^(aka|a\.k\.a\.?)\s+/i, '').trim())]
+  const forms = [
+    term,
+    term.replace(/\s*\([^)]*\)/g, '').trim(),
+    ...[...term.matchAll(/\(([^)]*)\)/g)].map((match) => match[1].replace(/^(aka|a\.k\.a\.?)\s+/i, '').trim()),
+  ]
     .filter((form) => form.length >= 2)
     .sort((a, b) => b.length - a.length);
   return forms.reduce((masked, form) => {

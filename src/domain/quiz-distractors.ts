@@ -93,7 +93,9 @@ export function termDistractors(note: DefinitionNote, index: QuizDeckIndex, coun
 /** Notes to match with `note`: distinct terms and distinct definitions, closest first. */
 export function matchingPartners(note: DefinitionNote, pool: readonly DefinitionNote[], count: number, rng: Rng): DefinitionNote[] {
   const ranked = rankCandidates(
-    pool.filter((other) => other.noteId !== note.noteId).map((other) => ({ value: other, closeness: closenessOf(note, other), length: other.definition.length })),
+    pool
+      .filter((other) => other.noteId !== note.noteId)
+      .map((other) => ({ value: other, closeness: closenessOf(note, other), length: other.definition.length })),
     note.definition.length,
     rng,
   );

@@ -65,7 +65,12 @@ function optionCardId(note: DefinitionNote | null, direction: MultipleChoiceQues
   return note ? cardForDirection(note, direction).id : null;
 }
 
-function multipleChoice(note: DefinitionNote, index: QuizDeckIndex, rng: Rng, direction: MultipleChoiceQuestion['direction']): DraftOf<MultipleChoiceQuestion> | null {
+function multipleChoice(
+  note: DefinitionNote,
+  index: QuizDeckIndex,
+  rng: Rng,
+  direction: MultipleChoiceQuestion['direction'],
+): DraftOf<MultipleChoiceQuestion> | null {
   const card = cardForDirection(note, direction);
   const prompt = direction === 'term-to-definition' ? note.term : definitionPrompt(note);
   if (prompt === null) return null;
@@ -73,10 +78,18 @@ function multipleChoice(note: DefinitionNote, index: QuizDeckIndex, rng: Rng, di
   let wrong: ChoiceOption[];
   if (direction === 'term-to-definition') {
     right = { text: note.definition, cardId: card.id, belongsTo: note.term };
-    wrong = definitionDistractors(note, index, CHOICE_OPTIONS - 1, rng).map((other) => ({ text: other.definition, cardId: optionCardId(other, direction), belongsTo: other.term }));
+    wrong = definitionDistractors(note, index, CHOICE_OPTIONS - 1, rng).map((other) => ({
+      text: other.definition,
+      cardId: optionCardId(other, direction),
+      belongsTo: other.term,
+    }));
   } else {
     right = { text: note.term, cardId: card.id, belongsTo: null };
-    wrong = termDistractors(note, index, CHOICE_OPTIONS - 1, rng).map((option) => ({ text: option.text, cardId: optionCardId(option.note, direction), belongsTo: null }));
+    wrong = termDistractors(note, index, CHOICE_OPTIONS - 1, rng).map((option) => ({
+      text: option.text,
+      cardId: optionCardId(option.note, direction),
+      belongsTo: null,
+    }));
   }
   if (wrong.length < CHOICE_OPTIONS - 1) return null;
   const options = rng.shuffle([right, ...wrong]);
@@ -164,11 +177,17 @@ function sharedPlaceTitle(notes: readonly DefinitionNote[], index: QuizDeckIndex
   const [first] = notes;
   const section = first.forward.sectionPath.at(-1);
   if (section && notes.every((note) => note.sectionId === first.sectionId)) return section;
-  if (notes.every((note) => note.chapterId === first.chapterId)) return index.deck.chapters.find((chapter) => chapter.id === first.chapterId)?.title ?? index.deck.title;
+  if (notes.every((note) => note.chapterId === first.chapterId))
+    return index.deck.chapters.find((chapter) => chapter.id === first.chapterId)?.title ?? index.deck.title;
   return index.deck.title;
 }
 
-function matching(anchor: DefinitionNote, pool: readonly DefinitionNote[], index: QuizDeckIndex, rng: Rng): { draft: DraftOf<MatchingQuestion>; notes: DefinitionNote[] } | null {
+function matching(
+  anchor: DefinitionNote,
+  pool: readonly DefinitionNote[],
+  index: QuizDeckIndex,
+  rng: Rng,
+): { draft: DraftOf<MatchingQuestion>; notes: DefinitionNote[] } | null {
   const size = rng.int(MATCHING_MIN_PAIRS, MATCHING_MAX_PAIRS);
   const partners = matchingPartners(anchor, pool, size - 1, rng);
   if (partners.length < MATCHING_MIN_PAIRS - 1) return null;

@@ -15,7 +15,15 @@ import type {
 type ResponseOf<F extends QuizResponse['format']> = Extract<QuizResponse, { format: F }>;
 
 function resultBase(question: Question): Pick<AnswerResult, 'questionId' | 'format' | 'cardId' | 'chapterId' | 'items' | 'extras' | 'chosenCardId'> {
-  return { questionId: question.id, format: question.format, cardId: question.cardId, chapterId: question.chapterId, items: [], extras: [], chosenCardId: null };
+  return {
+    questionId: question.id,
+    format: question.format,
+    cardId: question.cardId,
+    chapterId: question.chapterId,
+    items: [],
+    extras: [],
+    chosenCardId: null,
+  };
 }
 
 function gradeMultipleChoice(question: MultipleChoiceQuestion, response: ResponseOf<'multiple-choice'> | null): AnswerResult {
@@ -25,7 +33,11 @@ function gradeMultipleChoice(question: MultipleChoiceQuestion, response: Respons
   const base = { ...resultBase(question), rightAnswer: right.text };
   if (!chosen) return { ...base, answered: false, correct: false, score: 0, given: '', explanation: `No answer: the answer is ${right.text}` };
   const correct = choice === question.correctIndex;
-  const explanation = correct ? 'Correct' : chosen.belongsTo ? `Not correct: that is the definition of ${chosen.belongsTo}` : `Not correct: the answer is ${right.text}`;
+  const explanation = correct
+    ? 'Correct'
+    : chosen.belongsTo
+      ? `Not correct: that is the definition of ${chosen.belongsTo}`
+      : `Not correct: the answer is ${right.text}`;
   return { ...base, answered: true, correct, score: correct ? 1 : 0, given: chosen.text, explanation, chosenCardId: correct ? null : chosen.cardId };
 }
 
@@ -37,7 +49,15 @@ function gradeTrueFalse(question: TrueFalseQuestion, response: ResponseOf<'true-
   const correct = value === question.isTrue;
   // Saying "true" to another term's definition is the confusion worth recording.
   const chosenCardId = !correct && !question.isTrue ? question.shownCardId : null;
-  return { ...base, answered: true, correct, score: correct ? 1 : 0, given: value ? 'True' : 'False', explanation: `${correct ? 'Correct' : 'Not correct'}: ${fact}`, chosenCardId };
+  return {
+    ...base,
+    answered: true,
+    correct,
+    score: correct ? 1 : 0,
+    given: value ? 'True' : 'False',
+    explanation: `${correct ? 'Correct' : 'Not correct'}: ${fact}`,
+    chosenCardId,
+  };
 }
 
 function gradeTyped(question: TypedQuestion, response: ResponseOf<'typed'> | null): AnswerResult {
@@ -97,9 +117,19 @@ function gradeListRecall(question: ListRecallQuestion, response: ResponseOf<'lis
     answered,
     correct: named === question.items.length && wrong.length === 0,
     score,
-    given: entries.map((entry) => entry.trim()).filter((entry) => entry.length > 0).join(', '),
+    given: entries
+      .map((entry) => entry.trim())
+      .filter((entry) => entry.length > 0)
+      .join(', '),
     rightAnswer: question.items.join(', '),
-    explanation: answered ? listSummary(named, question.items.length, missing, wrong.map((extra) => extra.given ?? '')) : `No answer: ${question.items.join(', ')}`,
+    explanation: answered
+      ? listSummary(
+          named,
+          question.items.length,
+          missing,
+          wrong.map((extra) => extra.given ?? ''),
+        )
+      : `No answer: ${question.items.join(', ')}`,
     items,
     extras,
   };
@@ -140,7 +170,8 @@ function gradeMatching(question: MatchingQuestion, response: ResponseOf<'matchin
 
 /** Grades one answer; a missing response or one of another format counts as no answer. */
 export function gradeAnswer(question: Question, response: QuizResponse | null | undefined): AnswerResult {
-  const fitting = <F extends QuizResponse['format']>(format: F): ResponseOf<F> | null => (response && response.format === format ? (response as ResponseOf<F>) : null);
+  const fitting = <F extends QuizResponse['format']>(format: F): ResponseOf<F> | null =>
+    response && response.format === format ? (response as ResponseOf<F>) : null;
   switch (question.format) {
     case 'multiple-choice':
       return gradeMultipleChoice(question, fitting('multiple-choice'));

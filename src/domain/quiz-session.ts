@@ -29,7 +29,6 @@ export interface QuizPlan {
 /** An exam allows a minute per question. */
 export const EXAM_MS_PER_QUESTION = 60_000;
 
-
 export interface RunningQuiz {
   plan: QuizPlan;
   quiz: Quiz;
@@ -142,7 +141,10 @@ export function isAnswered(response: QuizResponse | undefined): boolean {
 /** How far the quiz is: questions answered (an exam) or checked (practice), of all. */
 export function quizProgress(state: RunningQuiz): { done: number; total: number } {
   const { questions } = state.quiz;
-  const done = state.plan.mode === 'exam' ? questions.filter((question) => isAnswered(state.responses[question.id])).length : questions.filter((question) => state.checked[question.id]).length;
+  const done =
+    state.plan.mode === 'exam'
+      ? questions.filter((question) => isAnswered(state.responses[question.id])).length
+      : questions.filter((question) => state.checked[question.id]).length;
   return { done, total: questions.length };
 }
 
@@ -191,7 +193,12 @@ export function checkCurrent(state: RunningQuiz, now: number): { state: RunningQ
   const graded = { ...state.graded };
   for (const { cardId, grade } of grades) graded[cardId] = grade;
   return {
-    state: { ...state, responses: { ...state.responses, [question.id]: responseTo(state, question) }, checked: { ...state.checked, [question.id]: result }, graded },
+    state: {
+      ...state,
+      responses: { ...state.responses, [question.id]: responseTo(state, question) },
+      checked: { ...state.checked, [question.id]: result },
+      graded,
+    },
     result,
     grades,
   };

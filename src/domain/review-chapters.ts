@@ -40,7 +40,12 @@ function newLeftToday(log: readonly ReviewEntry[], settings: ReviewChaptersInput
  * Cards that have progress or were graded since `dayStart`, counted by chapter id (only chapters of the outline).
  * Each such card can take at most one note of its chapter out of today's new cards (studied, or burying its siblings).
  */
-function touchesByChapter(outline: DeckOutline, progress: Readonly<Record<string, CardProgress>>, log: readonly ReviewEntry[], dayStart: number): Map<string, number> {
+function touchesByChapter(
+  outline: DeckOutline,
+  progress: Readonly<Record<string, CardProgress>>,
+  log: readonly ReviewEntry[],
+  dayStart: number,
+): Map<string, number> {
   const cardIds = new Set(Object.keys(progress));
   for (const entry of log) if (entry.at >= dayStart) cardIds.add(entry.cardId);
   const known = new Set(outline.chapters.map((chapter) => chapter.id));
@@ -57,7 +62,12 @@ function touchesByChapter(outline: DeckOutline, progress: Readonly<Record<string
  * untouched: each of its cards is new and none is buried, so each of its notes offers one new card today, and what
  * the screens count there is known from the outline alone.
  */
-export function touchedChapters(outline: DeckOutline, progress: Readonly<Record<string, CardProgress>>, log: readonly ReviewEntry[], dayStart: number): string[] {
+export function touchedChapters(
+  outline: DeckOutline,
+  progress: Readonly<Record<string, CardProgress>>,
+  log: readonly ReviewEntry[],
+  dayStart: number,
+): string[] {
   const touched = touchesByChapter(outline, progress, log, dayStart);
   return outline.chapters.map((chapter) => chapter.id).filter((id) => touched.has(id));
 }

@@ -157,12 +157,7 @@ function cardStatesOf(cards: readonly Card[], progress: Readonly<Record<string, 
 }
 
 /** Due cards per study day from the range's today on, for `days` days; overdue cards count today. */
-export function dueForecast(
-  cards: readonly Card[],
-  progress: Readonly<Record<string, CardProgress>>,
-  range: StudyDayRange,
-  days: number,
-): number[] {
+export function dueForecast(cards: readonly Card[], progress: Readonly<Record<string, CardProgress>>, range: StudyDayRange, days: number): number[] {
   const { today } = range;
   const due = new Array<number>(days).fill(0);
   const todayStart = range.starts[today];
@@ -185,9 +180,7 @@ export function reviewStats(input: ReviewStatsInput): ReviewStats {
   const firstWeekDay = today - weekdayFromMonday(range.starts[today]) - 7 * (RETENTION_WEEKS - 1);
 
   const gradesPerDay = new Uint32Array(today + 1);
-  const recentDays: DayActivity[] = keys
-    .slice(firstRecentDay, today + 1)
-    .map((day) => ({ day, reviews: 0, quizAnswers: 0, timeMs: 0 }));
+  const recentDays: DayActivity[] = keys.slice(firstRecentDay, today + 1).map((day) => ({ day, reviews: 0, quizAnswers: 0, timeMs: 0 }));
   const retentionByWeek: WeekRetention[] = Array.from({ length: RETENTION_WEEKS }, (_, week) => ({
     weekStart: keys[firstWeekDay + 7 * week],
     reviews: 0,

@@ -1,22 +1,8 @@
 // The scheduler wrapper: the only module that calls ts-fsrs (progress.ts takes its names) and converts between Date
 // and epoch ms.
 // Everything here is pure: time is always a `now` parameter, and fuzz is seeded by ts-fsrs from the card and time.
-import {
-  createEmptyCard,
-  fsrs,
-  generatorParameters,
-  type Card as FsrsCard,
-  type FSRS,
-  type ReviewLog as FsrsReviewLog,
-} from 'ts-fsrs';
-import {
-  LEECH_LAPSES,
-  Rating,
-  State,
-  type Grade,
-  type SchedulingState,
-  type StudySettings,
-} from './progress';
+import { createEmptyCard, fsrs, generatorParameters, type Card as FsrsCard, type FSRS, type ReviewLog as FsrsReviewLog } from 'ts-fsrs';
+import { LEECH_LAPSES, Rating, State, type Grade, type SchedulingState, type StudySettings } from './progress';
 
 export interface SchedulerOptions {
   desiredRetention: number;
@@ -212,11 +198,7 @@ export interface IntervalPreview {
 /** The grades in button order. */
 export const GRADES: readonly Grade[] = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
 
-export function previewIntervals(
-  state: SchedulingState,
-  now: number,
-  options: SchedulerOptions,
-): Record<Grade, IntervalPreview> {
+export function previewIntervals(state: SchedulingState, now: number, options: SchedulerOptions): Record<Grade, IntervalPreview> {
   const at = reviewTime(state, now);
   const preview = schedulerFor(options).repeat(toFsrsCard(state), new Date(at));
   const entry = (grade: Grade): IntervalPreview => {

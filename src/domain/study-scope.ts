@@ -2,10 +2,7 @@
 import type { Card, Chapter, Deck, Section } from './deck';
 
 export type StudyScope =
-  | { kind: 'deck' }
-  | { kind: 'chapter'; chapterId: string }
-  | { kind: 'section'; sectionId: string }
-  | { kind: 'cards'; cardIds: string[] };
+  { kind: 'deck' } | { kind: 'chapter'; chapterId: string } | { kind: 'section'; sectionId: string } | { kind: 'cards'; cardIds: string[] };
 
 export const WHOLE_DECK: StudyScope = { kind: 'deck' };
 
@@ -53,10 +50,7 @@ export function findSection(deck: Deck, sectionId: string): { chapter: Chapter; 
 
 /** What a scope names in the deck, for screens to describe it; null when the deck has no such part. */
 export type ScopeTarget =
-  | { kind: 'deck' }
-  | { kind: 'chapter'; chapter: Chapter }
-  | { kind: 'section'; chapter: Chapter; section: Section }
-  | { kind: 'cards'; count: number };
+  { kind: 'deck' } | { kind: 'chapter'; chapter: Chapter } | { kind: 'section'; chapter: Chapter; section: Section } | { kind: 'cards'; count: number };
 
 export function scopeTarget(deck: Deck, scope: StudyScope): ScopeTarget | null {
   switch (scope.kind) {

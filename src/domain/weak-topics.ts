@@ -127,11 +127,7 @@ interface QuizMiss {
  * Misses from quiz records finished since `since`, plus quiz-origin Again grades since then that no record explains.
  * Grades a quiz applies together share their time, so unexplained grades at one moment are one quiz.
  */
-export function recentQuizMisses(
-  log: readonly ReviewEntry[],
-  quizzes: readonly QuizMissRecord[],
-  since: number,
-): QuizMiss[] {
+export function recentQuizMisses(log: readonly ReviewEntry[], quizzes: readonly QuizMissRecord[], since: number): QuizMiss[] {
   const misses = new Map<string, QuizMiss>();
   const add = (cardId: string, quizKey: string) => misses.set(`${cardId}\u0000${quizKey}`, { cardId, quizKey });
   const recordsByCard = new Map<string, QuizMissRecord[]>();
@@ -246,7 +242,15 @@ export function weakTopics(input: WeakTopicsInput): WeakTopics {
   const tallies = new Map<string, TopicTally>();
   deck.cards.forEach((card, index) => {
     const mastery = cardMastery(card, progress[card.id], now, options);
-    const signals: CardSignals = { card, index, recall: mastery.retrievability, lapses: mastery.lapses, suspended: mastery.suspended, misses: 0, confusions: 0 };
+    const signals: CardSignals = {
+      card,
+      index,
+      recall: mastery.retrievability,
+      lapses: mastery.lapses,
+      suspended: mastery.suspended,
+      misses: 0,
+      confusions: 0,
+    };
     signalsById.set(card.id, signals);
     const key = topicKey(card);
     let tally = tallies.get(key);
@@ -303,8 +307,6 @@ export function weakTopics(input: WeakTopicsInput): WeakTopics {
     at: now,
     weak: weak.map(({ order: _order, ...topic }) => topic),
     notStarted,
-    confusedPairs: [...pairs.values()]
-      .sort((a, b) => b.count - a.count || b.lastAt - a.lastAt || a.order - b.order)
-      .map(({ order: _order, ...pair }) => pair),
+    confusedPairs: [...pairs.values()].sort((a, b) => b.count - a.count || b.lastAt - a.lastAt || a.order - b.order).map(({ order: _order, ...pair }) => pair),
   };
 }

@@ -36,12 +36,14 @@ interface ParsedChapter {
 /** Warnings file by file, in line order within each file. */
 function toWarnings(files: VFile[]): DeckWarning[] {
   return files.flatMap((file) =>
-    [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)).map((message) => {
-      const warning: DeckWarning = { file: file.path, line: message.line ?? 1, column: message.column ?? 1, message: message.reason };
-      if (message.ruleId) warning.ruleId = message.ruleId;
-      if (message.fatal === true) warning.fatal = true;
-      return warning;
-    }),
+    [...file.messages]
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+      .map((message) => {
+        const warning: DeckWarning = { file: file.path, line: message.line ?? 1, column: message.column ?? 1, message: message.reason };
+        if (message.ruleId) warning.ruleId = message.ruleId;
+        if (message.fatal === true) warning.fatal = true;
+        return warning;
+      }),
   );
 }
 
@@ -72,10 +74,12 @@ function toCards(notes: GatedNote[], chapters: Map<string, Chapter>, files: Map<
     const place = { file: chapter.file, line: note.line, column: note.column };
     const sectionSlug = note.section ? note.section.id.slice(chapter.id.length + 1) : null;
     const noteId = registry.claim(`${chapter.id}/${note.kind}/${slugify(note.key)}`, place, sectionSlug, (duplicate) => {
-      files.get(chapter.file)?.message(
-        `Two ${note.kind} cards share the id \`${duplicate.id}\` (${duplicate.first.file}:${duplicate.first.line} and ${place.file}:${place.line}); the later one is \`${duplicate.replacement}\``,
-        { place: { line: place.line, column: place.column }, ruleId: 'duplicate-card', source: 'study-deck' },
-      );
+      files
+        .get(chapter.file)
+        ?.message(
+          `Two ${note.kind} cards share the id \`${duplicate.id}\` (${duplicate.first.file}:${duplicate.first.line} and ${place.file}:${place.line}); the later one is \`${duplicate.replacement}\``,
+          { place: { line: place.line, column: place.column }, ruleId: 'duplicate-card', source: 'study-deck' },
+        );
     });
     const cardTags = note.tags ?? [];
     for (const draft of note.cards) {
@@ -126,7 +130,9 @@ export function buildDeck(sources: NoteSource[], options: BuildDeckOptions = {})
     const id = chapterId(draft.title, chapterIds);
     if (id !== slugify(draft.title)) {
       file.message(`Another chapter is also titled "${draft.title}"; this one has the id \`${id}\``, {
-        place: { line: draft.line, column: draft.column }, ruleId: 'duplicate-chapter', source: 'study-deck',
+        place: { line: draft.line, column: draft.column },
+        ruleId: 'duplicate-chapter',
+        source: 'study-deck',
       });
     }
     const ruleContext = createRuleContext(draft.outline, { id, title: draft.title, file: draft.file }, RULES);

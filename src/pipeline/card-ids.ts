@@ -18,12 +18,15 @@ function hashText(text: string): string {
 /** "Cloud Native Computing Foundation (aka CNCF)" → "cloud-native-computing-foundation-aka-cncf". */
 export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
   // Plain ASCII needs no Unicode normalisation (the common case, and the fast one).
-  const slug = (PRINTABLE_ASCII.test(text) ? text.toLowerCase().replace(/[^a-z0-9]+/g, '-') : text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-'))
-    .replace(/^-+|-+$/g, '');
+  const slug = (
+    PRINTABLE_ASCII.test(text)
+      ? text.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+      : text
+          .normalize('NFKD')
+          .replace(/\p{M}+/gu, '')
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, '-')
+  ).replace(/^-+|-+$/g, '');
   if (slug === '') return text.trim() === '' ? 'untitled' : `x${hashText(text)}`;
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength + 1);

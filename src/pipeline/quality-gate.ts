@@ -50,13 +50,25 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 /** "Features mentioned below": an item that points elsewhere names nothing. */
 const POINTER_ITEM = /\b(?:below|above|following|mentioned|aforementioned|see|separate note)\b/i;
 
-const comparable = (text: string) => tidyText(text).toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+const comparable = (text: string) =>
+  tidyText(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function isJunkTerm(term: string): boolean {
   const key = comparable(term);
   // "WHO", "IT": an acronym in capitals is a name, not the function word it spells.
   const acronym = /^\p{Lu}{2,}$/u.test(term.trim());
-  return key === '' || (!acronym && NOT_A_TERM.has(key)) || NOT_A_TERM_PHRASES.test(key) || isNoteLabel(term) || /:\s*$/.test(term) || wordCount(term) > MAX_TERM_WORDS;
+  return (
+    key === '' ||
+    (!acronym && NOT_A_TERM.has(key)) ||
+    NOT_A_TERM_PHRASES.test(key) ||
+    isNoteLabel(term) ||
+    /:\s*$/.test(term) ||
+    wordCount(term) > MAX_TERM_WORDS
+  );
 }
 
 /** A definition's answer cut to its first sentence (and that to about 40 words); what is cut leads the details. */
@@ -65,7 +77,8 @@ export function shortenAnswer(answer: string): { answer: string; moved: string[]
   let kept = sentence;
   // A first sentence that only names the thing ("The first is called long-term.") keeps the one that says more.
   const next = others[0];
-  if (next !== undefined && wordCount(kept) < MIN_SENTENCE_WORDS && !/^[\p{L}\s]{1,20}:/u.test(next) && wordCount(kept) + wordCount(next) <= MAX_ANSWER_WORDS) kept = `${kept} ${others.shift()}`;
+  if (next !== undefined && wordCount(kept) < MIN_SENTENCE_WORDS && !/^[\p{L}\s]{1,20}:/u.test(next) && wordCount(kept) + wordCount(next) <= MAX_ANSWER_WORDS)
+    kept = `${kept} ${others.shift()}`;
   const rest = others.join(' ');
   const moved = rest ? [rest] : [];
   if (wordCount(kept) > MAX_SENTENCE_WORDS) {
@@ -117,7 +130,16 @@ function gateDefinition(note: NoteDraft, tags: string[]): NoteDraft | null {
   const term = tidyText(forward.term ?? forward.prompt);
   const raw = tidyText(forward.answer);
   // "Stable: No": a yes or no is no definition.
-  if (isJunkTerm(term) || /\?\s*$/.test(term) || /\?\s*$/.test(raw) || raw === '' || isUrlOnly(raw) || comparable(raw) === comparable(term) || /^(?:yes|no|true|false|n\/a)\.?$/i.test(raw)) return null;
+  if (
+    isJunkTerm(term) ||
+    /\?\s*$/.test(term) ||
+    /\?\s*$/.test(raw) ||
+    raw === '' ||
+    isUrlOnly(raw) ||
+    comparable(raw) === comparable(term) ||
+    /^(?:yes|no|true|false|n\/a)\.?$/i.test(raw)
+  )
+    return null;
   const { answer, moved } = shortenAnswer(raw);
   const prompt = withoutTagsAndUrls(forward.prompt);
   if (prompt === '' || isUrlOnly(term) || /\?\s*$/.test(answer) || showsMarkup(forward.prompt) || showsMarkup(answer)) return null;
@@ -203,7 +225,10 @@ export function mergeDuplicateFronts(notes: GatedNote[]): { notes: GatedNote[]; 
     // One line that says a thing twice ("X: … The name X refers to …") is no duplicate to fix.
     if (merged.strength > 0 && !(kept.file === merged.file && kept.line === merged.line)) {
       warnings.push({
-        file: merged.file, line: merged.line, column: merged.column, ruleId: 'duplicate-front',
+        file: merged.file,
+        line: merged.line,
+        column: merged.column,
+        ruleId: 'duplicate-front',
         // The warning's own place is the merged note's; the message names the other.
         message: `"${front}" is also at ${kept.file}:${kept.line}: one card, with this answer as a detail`,
       });

@@ -20,8 +20,7 @@ export interface GradeOutcome {
   becameLeech: boolean;
 }
 
-export interface ProgressSlice
-  extends Pick<StudyData, 'progress' | 'log' | 'manualLog' | 'cardChangedAt' | 'undoneReviews' | 'progressResetAt'> {
+export interface ProgressSlice extends Pick<StudyData, 'progress' | 'log' | 'manualLog' | 'cardChangedAt' | 'undoneReviews' | 'progressResetAt'> {
   /**
    * Grades a card at `now` (kept to the second) and logs the grade; a review-screen grade (the default origin) is
    * made undoable. Quiz screens grade through the quiz session's actions, which apply the quiz policy first.

@@ -47,7 +47,8 @@ describe('initial page size check', () => {
 });
 
 describe('offline precache check', () => {
-  const serviceWorker = (urls: string[]) => `define(["./workbox-1"],function(s){s.precacheAndRoute([${urls.map((url) => `{url:"${url}",revision:null}`).join(',')}],{})});`;
+  const serviceWorker = (urls: string[]) =>
+    `define(["./workbox-1"],function(s){s.precacheAndRoute([${urls.map((url) => `{url:"${url}",revision:null}`).join(',')}],{})});`;
 
   it('passes when every script, stylesheet, page and icon is listed', () => {
     const dist = makeDist({

@@ -19,6 +19,8 @@ describe('a quiz in progress, in words', () => {
     const exam = withResponse(running('exam'), kubeletChoice.id, { format: 'multiple-choice', choice: 1 });
     expect(describeQuizInProgress(exam, T0 + 90_000)).toBe('Exam on Chapter 3: Kubernetes Architecture: 1 of 6 answered, 5 min left.');
     expect(describeQuizInProgress(exam, T0 + 5 * MINUTE + 1)).toBe('Exam on Chapter 3: Kubernetes Architecture: 1 of 6 answered, 1 min left.');
-    expect(describeQuizInProgress(exam, T0 + 6 * MINUTE)).toBe('Exam on Chapter 3: Kubernetes Architecture: 1 of 6 answered; the time is up, so resuming submits it.');
+    expect(describeQuizInProgress(exam, T0 + 6 * MINUTE)).toBe(
+      'Exam on Chapter 3: Kubernetes Architecture: 1 of 6 answered; the time is up, so resuming submits it.',
+    );
   });
 });

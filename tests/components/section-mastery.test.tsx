@@ -14,7 +14,11 @@ describe('section mastery', () => {
   it('shows the section’s cards by state, with the share studied and their average recall', () => {
     const store = makeStore();
     setProgress(store, { [POD]: reviewCard({ daysAgo: 2, stability: 30 }) });
-    renderInApp(<StudyStoreContext value={store}><SectionMastery deck={deck} sectionId={ARCHITECTURE_SECTION} title="Discuss Kubernetes Architecture" clock={() => T0} /></StudyStoreContext>);
+    renderInApp(
+      <StudyStoreContext value={store}>
+        <SectionMastery deck={deck} sectionId={ARCHITECTURE_SECTION} title="Discuss Kubernetes Architecture" clock={() => T0} />
+      </StudyStoreContext>,
+    );
     expect(screen.getByRole('img')).toHaveAccessibleName(
       'Mastery of Discuss Kubernetes Architecture: 1 mature, 0 young, 0 learning, 7 new. 1 of 8 cards studied · 99% average recall.',
     );

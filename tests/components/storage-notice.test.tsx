@@ -57,7 +57,11 @@ function fullStorage(base: MemoryStorage): RawStorage {
 }
 
 function renderNotice(store: StudyStore, storage: RawStorage) {
-  render(<StudyStoreContext value={store}><StorageNotice readStoredText={(key) => storage.getItem(key)} /></StudyStoreContext>);
+  render(
+    <StudyStoreContext value={store}>
+      <StorageNotice readStoredText={(key) => storage.getItem(key)} />
+    </StudyStoreContext>,
+  );
   return userEvent.setup();
 }
 
@@ -71,7 +75,11 @@ async function downloaded(link: HTMLElement): Promise<string> {
 describe.each([
   ['corrupt JSON', 'corrupt-truncated.txt', 'Study Deck started afresh; what you study from now on is saved.'],
   ['data of a foreign shape', 'foreign-shape.json', 'Study Deck started afresh; what you study from now on is saved.'],
-  ['data from a newer version', 'newer-version.json', 'It was saved by a newer version of Study Deck. Nothing is saved in this tab, so that version can still read it.'],
+  [
+    'data from a newer version',
+    'newer-version.json',
+    'It was saved by a newer version of Study Deck. Nothing is saved in this tab, so that version can still read it.',
+  ],
 ])('for %s', (_what, name, consequence) => {
   it('says the progress could not be read and offers the backup as a download that holds the original text', async () => {
     const original = fixture(name);
@@ -154,7 +162,11 @@ describe('storage notice', () => {
 
   it('shows nothing when storage works', () => {
     const storage = createMemoryStorage();
-    const { container } = render(<StudyStoreContext value={makeStore(storage)}><StorageNotice readStoredText={(key) => storage.getItem(key)} /></StudyStoreContext>);
+    const { container } = render(
+      <StudyStoreContext value={makeStore(storage)}>
+        <StorageNotice readStoredText={(key) => storage.getItem(key)} />
+      </StudyStoreContext>,
+    );
     expect(container).toBeEmptyDOMElement();
   });
 

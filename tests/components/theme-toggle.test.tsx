@@ -33,7 +33,11 @@ async function renderToggle() {
 describe('theme toggle', () => {
   it('offers system, light and dark, with system chosen at first', async () => {
     const group = await renderToggle();
-    expect(within(group).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['system', 'light', 'dark']);
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['system', 'light', 'dark']);
     expect(within(group).getByRole('radio', { name: 'Dark' })).not.toBeChecked();
     expect(document.documentElement).not.toHaveAttribute('data-theme');
   });

@@ -50,7 +50,9 @@ describe('links into the notes', () => {
     expect(paths.chapter.href('kubernetes-architecture', { sectionId: 'kubernetes-architecture/networking-challenges' })).toBe(
       '/chapters/kubernetes-architecture?section=kubernetes-architecture/networking-challenges',
     );
-    expect(paths.chapter.sourceHref({ chapterId: 'kubernetes-architecture', sectionId: null, id: KUBELET })).toBe(`/chapters/kubernetes-architecture?card=${KUBELET}`);
+    expect(paths.chapter.sourceHref({ chapterId: 'kubernetes-architecture', sectionId: null, id: KUBELET })).toBe(
+      `/chapters/kubernetes-architecture?card=${KUBELET}`,
+    );
     expect(paths.chapter.href('a b', { sectionId: 'a b/c', line: 12 })).toBe('/chapters/a%20b?section=a%20b/c&line=12');
   });
 
@@ -64,7 +66,19 @@ describe('links into the notes', () => {
 
 describe('screens', () => {
   it('have one pattern for the route table and a link to each', () => {
-    expect(Object.values(paths).map((route) => route.path)).toEqual(['/', '/review', '/quiz', '/quiz/results/:quizId', '/chapters/:chapterId', '/weak', '/stats', '/settings', '/decks', '/import', '/data']);
+    expect(Object.values(paths).map((route) => route.path)).toEqual([
+      '/',
+      '/review',
+      '/quiz',
+      '/quiz/results/:quizId',
+      '/chapters/:chapterId',
+      '/weak',
+      '/stats',
+      '/settings',
+      '/decks',
+      '/import',
+      '/data',
+    ]);
     expect(paths.weakTopics.href()).toBe('/weak');
   });
 

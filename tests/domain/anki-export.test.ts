@@ -123,7 +123,10 @@ describe('Anki export of the real deck', () => {
 
   it('writes a reverse card as its own note: definition → term', () => {
     const reverse = deck.cards.find((card) => card.id === 'container-orchestration/definition/container-orchestration/reverse')!;
-    expect(readAnkiRecords(ankiLine(deck, reverse))[0].slice(2, 4)).toEqual(['[…] groups multi-container applications together at scale', 'Container orchestration']);
+    expect(readAnkiRecords(ankiLine(deck, reverse))[0].slice(2, 4)).toEqual([
+      '[…] groups multi-container applications together at scale',
+      'Container orchestration',
+    ]);
   });
 
   it('writes a list’s items on one line, joined by “ · ”', () => {
@@ -159,7 +162,13 @@ describe('escaping', () => {
     const text = ankiExportText(smallDeck([nasty, cardLike({})]));
     const records = readAnkiRecords(text);
     expect(records).toEqual([
-      ['#odd/definition/x', 'Networking Basics', 'Tab\there, "quoted", and\nsecond line', '<b>not html</b> & more\r\nwith CRLF', 'Networking_Basics::Networking::Devices_core_and_edge'],
+      [
+        '#odd/definition/x',
+        'Networking Basics',
+        'Tab\there, "quoted", and\nsecond line',
+        '<b>not html</b> & more\r\nwith CRLF',
+        'Networking_Basics::Networking::Devices_core_and_edge',
+      ],
       ['networking/definition/router', 'Networking Basics', 'Router', 'Forwards packets between networks', 'Networking_Basics::Networking::Devices'],
     ]);
   });

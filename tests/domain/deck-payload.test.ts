@@ -126,7 +126,10 @@ interface ChapterShape {
 
 const chapterShape: fc.Arbitrary<ChapterShape> = fc.record({
   title: text,
-  sections: fc.array(fc.record({ title: text, note: fc.option(text, { nil: null }), extraPath: fc.array(text, { maxLength: 2 }), slug: fc.option(text, { nil: null }) }), { maxLength: 4 }),
+  sections: fc.array(
+    fc.record({ title: text, note: fc.option(text, { nil: null }), extraPath: fc.array(text, { maxLength: 2 }), slug: fc.option(text, { nil: null }) }),
+    { maxLength: 4 },
+  ),
 });
 
 const cardShape = fc.record({
@@ -173,7 +176,11 @@ function makeDeck(title: string, shapes: ChapterShape[], cardShapes: CardShape[]
     const section = shape.section === null || chapter.sections.length === 0 ? null : chapter.sections[shape.section % chapter.sections.length]!;
     const noteId = `${chapter.id}/${shape.kind}/${shape.slug}-${at}`;
     const items = shape.items;
-    const source: SourcePlace = { file: shape.otherFile ? 'other.md' : chapter.file, line: shape.line, ...(shape.column === undefined ? {} : { column: shape.column }) };
+    const source: SourcePlace = {
+      file: shape.otherFile ? 'other.md' : chapter.file,
+      line: shape.line,
+      ...(shape.column === undefined ? {} : { column: shape.column }),
+    };
     const card: Card = {
       id: shape.suffix === null ? noteId : shape.suffix === '!odd' ? `odd/${at}` : `${noteId}/${shape.suffix}`,
       kind: shape.kind,
@@ -192,7 +199,16 @@ function makeDeck(title: string, shapes: ChapterShape[], cardShapes: CardShape[]
     };
     cards.push(card);
     if (shape.derivedReverse !== null && !card.reverse) {
-      cards.push({ ...card, id: `${card.id}/reverse`, reverse: true, prompt: shape.derivedReverse, answer: card.term ?? card.prompt, items: null, details: [], context: null });
+      cards.push({
+        ...card,
+        id: `${card.id}/reverse`,
+        reverse: true,
+        prompt: shape.derivedReverse,
+        answer: card.term ?? card.prompt,
+        items: null,
+        details: [],
+        context: null,
+      });
     }
   });
   return { id: 'deck', title, chapters, cards, warnings };

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { answerAliases, compactAnswer, matchAnswer, matchListEntries, sameAnswer, sameDefinition, sameTerm, typoAllowance } from '../../src/domain/quiz-answer-match';
+import {
+  answerAliases,
+  compactAnswer,
+  matchAnswer,
+  matchListEntries,
+  sameAnswer,
+  sameDefinition,
+  sameTerm,
+  typoAllowance,
+} from '../../src/domain/quiz-answer-match';
 import type { KnownTerm } from '../../src/domain/quiz-types';
 
 const deckTerms: KnownTerm[] = [
@@ -32,7 +41,7 @@ describe('normalisation', () => {
     expect(compactAnswer('policies')).toBe(compactAnswer('policy'));
     expect(compactAnswer('processes')).toBe(compactAnswer('process'));
     expect(compactAnswer('IPs')).toBe(compactAnswer('IP'));
-    expect(compactAnswer('Container’s')).toBe(compactAnswer("containers"));
+    expect(compactAnswer('Container’s')).toBe(compactAnswer('containers'));
     expect(compactAnswer('Kubernetes')).toBe(compactAnswer('kubernetes'));
   });
 
@@ -51,7 +60,9 @@ describe('normalisation', () => {
   });
 
   it('tells definitions that say the same from different ones', () => {
-    expect(sameDefinition('dockershim- containers are created using Docker installed on WNs', 'containers are created using Docker installed on WNs')).toBe(true);
+    expect(sameDefinition('dockershim- containers are created using Docker installed on WNs', 'containers are created using Docker installed on WNs')).toBe(
+      true,
+    );
     expect(sameDefinition('responsible for image-related operations', 'repsonsible for image-related operations')).toBe(true);
     expect(sameDefinition('responsible for image-related operations', 'responsible for Pod and container-related operations')).toBe(false);
     expect(sameDefinition('Agent on each node', 'network proxy on each node')).toBe(false);
@@ -123,13 +134,30 @@ describe('matchAnswer', () => {
   });
 
   it('rejects a different term of the deck and names it', () => {
-    expect(match('kube-proxy', 'Kubelet')).toMatchObject({ accepted: false, kind: 'other-term', explanation: 'Not accepted: Kube-proxy is a different term', otherTerm: { text: 'Kube-proxy', cardId: 'card:Kube-proxy' } });
+    expect(match('kube-proxy', 'Kubelet')).toMatchObject({
+      accepted: false,
+      kind: 'other-term',
+      explanation: 'Not accepted: Kube-proxy is a different term',
+      otherTerm: { text: 'Kube-proxy', cardId: 'card:Kube-proxy' },
+    });
     expect(match('kubelet', 'Kube-proxy')).toMatchObject({ accepted: false, kind: 'other-term', explanation: 'Not accepted: Kubelet is a different term' });
-    expect(match('Scheduler', 'Controller Manager')).toMatchObject({ accepted: false, kind: 'other-term', explanation: 'Not accepted: Scheduler is a different term' });
+    expect(match('Scheduler', 'Controller Manager')).toMatchObject({
+      accepted: false,
+      kind: 'other-term',
+      explanation: 'Not accepted: Scheduler is a different term',
+    });
     expect(match('Controller Manager', 'Scheduler')).toMatchObject({ accepted: false, kind: 'other-term' });
-    expect(match('ImageService', 'RuntimeService')).toMatchObject({ accepted: false, kind: 'other-term', explanation: 'Not accepted: ImageService is a different term' });
+    expect(match('ImageService', 'RuntimeService')).toMatchObject({
+      accepted: false,
+      kind: 'other-term',
+      explanation: 'Not accepted: ImageService is a different term',
+    });
     expect(match('RuntimeService', 'ImageService')).toMatchObject({ accepted: false, kind: 'other-term' });
-    expect(match('containerd', 'cri-containerd')).toMatchObject({ accepted: false, kind: 'other-term', explanation: 'Not accepted: containerd is a different term' });
+    expect(match('containerd', 'cri-containerd')).toMatchObject({
+      accepted: false,
+      kind: 'other-term',
+      explanation: 'Not accepted: containerd is a different term',
+    });
     expect(match('cri-containerd', 'containerd')).toMatchObject({ accepted: false, kind: 'other-term' });
     expect(match('kube-controller-manager', 'Controller Manager')).toMatchObject({ accepted: false, kind: 'other-term' });
     expect(match('Kubelet CRI Shims', 'Kubelet')).toMatchObject({ accepted: false, kind: 'other-term' });
@@ -137,9 +165,17 @@ describe('matchAnswer', () => {
 
   it('rejects a typo that is as close to another term as to the expected one', () => {
     // Two edits from "containerd" (a tolerated typo on its own), but one from "cri-containerd".
-    expect(match('ricontainerd', 'containerd')).toMatchObject({ accepted: false, kind: 'other-term', explanation: 'Not accepted: closer to cri-containerd, a different term' });
+    expect(match('ricontainerd', 'containerd')).toMatchObject({
+      accepted: false,
+      kind: 'other-term',
+      explanation: 'Not accepted: closer to cri-containerd, a different term',
+    });
     expect(matchAnswer('ricontainerd', 'containerd')).toMatchObject({ accepted: true, kind: 'typo' });
-    expect(match('kubelet cri shim', 'Kubelet')).toMatchObject({ accepted: false, kind: 'other-term', explanation: 'Not accepted: Kubelet CRI Shims is a different term' });
+    expect(match('kubelet cri shim', 'Kubelet')).toMatchObject({
+      accepted: false,
+      kind: 'other-term',
+      explanation: 'Not accepted: Kubelet CRI Shims is a different term',
+    });
     expect(match('containerdd', 'cri-containerd')).toMatchObject({ accepted: false, kind: 'other-term' });
   });
 
@@ -204,7 +240,10 @@ describe('matchListEntries', () => {
       'Pod-to-Service communication within the same namespace and across cluster namespaces',
       'External-to-Service communication for clients to access applications in a cluster',
     ];
-    const result = matchListEntries(['external to service communication', 'pod to pod communication', 'Pod-to-Service comunication', 'container to container communication in pods'], challenges);
+    const result = matchListEntries(
+      ['external to service communication', 'pod to pod communication', 'Pod-to-Service comunication', 'container to container communication in pods'],
+      challenges,
+    );
     expect(result.items.map((item) => [item.given, item.verdict.kind])).toEqual([
       ['container to container communication in pods', 'key-words'],
       ['pod to pod communication', 'key-words'],
@@ -215,7 +254,10 @@ describe('matchListEntries', () => {
   });
 
   it('does not accept words that fit several items, or words from outside the item', () => {
-    const challenges = ['Pod-to-Pod communication on the same node and across cluster nodes', 'Pod-to-Service communication within the same namespace and across cluster namespaces'];
+    const challenges = [
+      'Pod-to-Pod communication on the same node and across cluster nodes',
+      'Pod-to-Service communication within the same namespace and across cluster namespaces',
+    ];
     const result = matchListEntries(['communication', 'pod communication', 'pod to database communication'], challenges);
     expect(result.items.every((item) => !item.verdict.accepted)).toBe(true);
     expect(result.extras.map((extra) => extra.verdict.explanation)).toEqual([
@@ -225,7 +267,10 @@ describe('matchListEntries', () => {
     ]);
     // Words of one item only, however ordered: accepted.
     expect(matchListEntries(['communication between pods on the same node'], challenges).items[0]).toMatchObject({ verdict: { accepted: true } });
-    expect(matchListEntries(['pod to pod on same node'], challenges).items[0]).toMatchObject({ given: 'pod to pod on same node', verdict: { accepted: true, kind: 'key-words' } });
+    expect(matchListEntries(['pod to pod on same node'], challenges).items[0]).toMatchObject({
+      given: 'pod to pod on same node',
+      verdict: { accepted: true, kind: 'key-words' },
+    });
   });
 
   it('accepts one word only when it is a head word of the item', () => {

@@ -11,7 +11,8 @@ import { createRng } from '../../src/domain/random';
 import { definition, quizDeck } from '../fixtures/quiz-deck';
 import { expectWellFormedQuestion } from '../fixtures/quiz-invariants';
 
-const ofFormat = <F extends Question['format']>(questions: Question[], format: F) => questions.filter((question): question is Extract<Question, { format: F }> => question.format === format);
+const ofFormat = <F extends Question['format']>(questions: Question[], format: F) =>
+  questions.filter((question): question is Extract<Question, { format: F }> => question.format === format);
 
 function noteOf(term: string) {
   const note = indexDeckForQuiz(quizDeck).definitions.find((candidate) => candidate.term === term);
@@ -119,10 +120,20 @@ describe('scope', () => {
   });
 
   it('draws questions from chosen cards; a reverse card id selects its note', () => {
-    const cardIds = ['kubernetes-architecture/definition/kubelet/reverse', 'kubernetes-architecture/definition/pod', 'kubernetes-architecture/enumeration/mn-has-following-components'];
+    const cardIds = [
+      'kubernetes-architecture/definition/kubelet/reverse',
+      'kubernetes-architecture/definition/pod',
+      'kubernetes-architecture/enumeration/mn-has-following-components',
+    ];
     const quiz = generateQuiz({ deck: quizDeck, count: 5, scope: { kind: 'cards', cardIds }, seed: 6 });
     const notes = new Set(quiz.questions.map((question) => quizDeck.cards.find((card) => card.id === question.cardId)?.noteId));
-    expect(notes).toEqual(new Set(['kubernetes-architecture/definition/kubelet', 'kubernetes-architecture/definition/pod', 'kubernetes-architecture/enumeration/mn-has-following-components']));
+    expect(notes).toEqual(
+      new Set([
+        'kubernetes-architecture/definition/kubelet',
+        'kubernetes-architecture/definition/pod',
+        'kubernetes-architecture/enumeration/mn-has-following-components',
+      ]),
+    );
     expect(quiz.questions.length).toBeGreaterThanOrEqual(3);
   });
 });
@@ -134,8 +145,12 @@ describe('distractors', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const rng = createRng(seed);
       // ETCD is defined twice ("ETCD", "etcd"); either may stand for it, never both.
-      expect(new Set(definitionDistractors(noteOf('Scheduler'), index, 3, rng).map((note) => compactAnswer(note.term)))).toEqual(new Set(['apiserver', 'controllermanager', 'etcd']));
-      expect(new Set(termDistractors(noteOf('Kubelet'), index, 3, rng).map((option) => option.text))).toEqual(new Set(['Container Runtime', 'Kubelet CRI Shims', 'Kube-proxy']));
+      expect(new Set(definitionDistractors(noteOf('Scheduler'), index, 3, rng).map((note) => compactAnswer(note.term)))).toEqual(
+        new Set(['apiserver', 'controllermanager', 'etcd']),
+      );
+      expect(new Set(termDistractors(noteOf('Kubelet'), index, 3, rng).map((option) => option.text))).toEqual(
+        new Set(['Container Runtime', 'Kubelet CRI Shims', 'Kube-proxy']),
+      );
     }
   });
 
@@ -143,7 +158,12 @@ describe('distractors', () => {
     const rng = createRng(7);
     // Pod's section (architecture overview) has two other definitions; the third comes from its chapter.
     const chosen = definitionDistractors(noteOf('Pod'), index, 3, rng);
-    expect(chosen.slice(0, 2).map((note) => note.term).sort()).toEqual(['Master Node', 'Worker Node']);
+    expect(
+      chosen
+        .slice(0, 2)
+        .map((note) => note.term)
+        .sort(),
+    ).toEqual(['Master Node', 'Worker Node']);
     expect(chosen[2].chapterId).toBe('kubernetes-architecture');
   });
 
@@ -191,7 +211,10 @@ describe('distractors', () => {
   it('fall back to another format when too few exist', () => {
     const tiny: Deck = {
       ...quizDeck,
-      cards: [...definition({ chapterId: 'c', section: 's', line: 1 }, 'Kubelet', 'Agent on each node'), ...definition({ chapterId: 'c', section: 's', line: 2 }, 'Kube-proxy', 'network proxy on each node')],
+      cards: [
+        ...definition({ chapterId: 'c', section: 's', line: 1 }, 'Kubelet', 'Agent on each node'),
+        ...definition({ chapterId: 'c', section: 's', line: 2 }, 'Kube-proxy', 'network proxy on each node'),
+      ],
     };
     const choicesOnly = generateQuiz({ deck: tiny, count: 5, formats: ['multiple-choice', 'matching'], seed: 1 });
     expect(choicesOnly.questions).toEqual([]);
@@ -226,7 +249,10 @@ describe('question formats', () => {
     expect(new Set(typed.map((question) => question.variant))).toEqual(new Set(['term', 'cloze', 'answer']));
     const etcd = typed.find((question) => question.expected === 'ETCD');
     expect(etcd?.alternatives).toEqual(['etcd']);
-    expect(typed.find((question) => question.variant === 'cloze')).toMatchObject({ prompt: 'The model that assigns each Pod an IP is called […]', expected: 'IP-per-Pod' });
+    expect(typed.find((question) => question.variant === 'cloze')).toMatchObject({
+      prompt: 'The model that assigns each Pod an IP is called […]',
+      expected: 'IP-per-Pod',
+    });
     expect(typed.find((question) => question.variant === 'answer')).toMatchObject({ expected: 'every 3 months' });
     expect(typed.some((question) => question.prompt.startsWith('Why can there be'))).toBe(false);
   });
@@ -244,7 +270,12 @@ describe('question formats', () => {
     expect(new Set(matching.map((question) => question.pairs.length))).toEqual(new Set([4, 5, 6]));
     const index = indexDeckForQuiz(quizDeck);
     const partners = matchingPartners(noteOf('Scheduler'), index.definitions, 5, createRng(1));
-    expect(partners.slice(0, 3).map((note) => compactAnswer(note.term)).sort()).toEqual(['apiserver', 'controllermanager', 'etcd']);
+    expect(
+      partners
+        .slice(0, 3)
+        .map((note) => compactAnswer(note.term))
+        .sort(),
+    ).toEqual(['apiserver', 'controllermanager', 'etcd']);
     for (const note of partners) expect(note.chapterId).toBe('kubernetes-architecture');
   });
 
@@ -255,7 +286,10 @@ describe('question formats', () => {
       const sections = new Set(question.pairs.map((pair) => quizDeck.cards.find((card) => card.id === pair.cardId)?.sectionId));
       if (chapters.size > 1) expect(question.prompt).toBe('Kubernetes');
       else if (sections.size > 1) expect(question.prompt).toBe(quizDeck.chapters.find((chapter) => chapter.id === question.pairs[0].chapterId)?.title);
-      else expect(titles.has(question.prompt) && question.prompt === quizDeck.cards.find((card) => card.id === question.pairs[0].cardId)?.sectionPath.at(-1)).toBe(true);
+      else
+        expect(titles.has(question.prompt) && question.prompt === quizDeck.cards.find((card) => card.id === question.pairs[0].cardId)?.sectionPath.at(-1)).toBe(
+          true,
+        );
     }
   });
 
@@ -268,7 +302,9 @@ describe('question formats', () => {
 describe('maskTerm', () => {
   it('hides the term, its plural and its stated abbreviation', () => {
     expect(maskTerm('Kubelet connects to the API; kubelets run on nodes', 'Kubelet')).toBe('[…] connects to the API; […] run on nodes');
-    expect(maskTerm('CNCF hosts projects of the Cloud Native Computing Foundation', 'Cloud Native Computing Foundation (aka CNCF)')).toBe('[…] hosts projects of the […]');
+    expect(maskTerm('CNCF hosts projects of the Cloud Native Computing Foundation', 'Cloud Native Computing Foundation (aka CNCF)')).toBe(
+      '[…] hosts projects of the […]',
+    );
     expect(maskTerm('network proxy: kube proxy or kube-proxy', 'Kube-proxy')).toBe('network proxy: […] or […]');
     expect(maskTerm('Podcasts are not Pods', 'Pod')).toBe('Podcasts are not […]');
   });

@@ -4,7 +4,13 @@ import { cncfTyped, kubeletChoice, kubeProxyTyped, mnComponentsList, nodeMatchin
 
 describe('multiple choice', () => {
   it('is right only for the right option', () => {
-    expect(gradeAnswer(kubeletChoice, { format: 'multiple-choice', choice: 1 })).toMatchObject({ correct: true, score: 1, answered: true, explanation: 'Correct', chosenCardId: null });
+    expect(gradeAnswer(kubeletChoice, { format: 'multiple-choice', choice: 1 })).toMatchObject({
+      correct: true,
+      score: 1,
+      answered: true,
+      explanation: 'Correct',
+      chosenCardId: null,
+    });
     for (const choice of [0, 2, 3]) expect(gradeAnswer(kubeletChoice, { format: 'multiple-choice', choice }).correct).toBe(false);
   });
 
@@ -20,15 +26,29 @@ describe('multiple choice', () => {
   });
 
   it('treats no choice, an unknown option or another format as no answer', () => {
-    for (const response of [{ format: 'multiple-choice', choice: null } as const, { format: 'multiple-choice', choice: 9 } as const, { format: 'typed', text: 'Kubelet' } as const, undefined]) {
-      expect(gradeAnswer(kubeletChoice, response)).toMatchObject({ answered: false, correct: false, score: 0, explanation: 'No answer: the answer is Agent that runs on each WN and communicates with MN' });
+    for (const response of [
+      { format: 'multiple-choice', choice: null } as const,
+      { format: 'multiple-choice', choice: 9 } as const,
+      { format: 'typed', text: 'Kubelet' } as const,
+      undefined,
+    ]) {
+      expect(gradeAnswer(kubeletChoice, response)).toMatchObject({
+        answered: false,
+        correct: false,
+        score: 0,
+        explanation: 'No answer: the answer is Agent that runs on each WN and communicates with MN',
+      });
     }
   });
 });
 
 describe('true/false', () => {
   it('grades a false statement', () => {
-    expect(gradeAnswer(schedulerStatement, { format: 'true-false', value: false })).toMatchObject({ correct: true, explanation: 'Correct: that is the definition of Controller Manager', chosenCardId: null });
+    expect(gradeAnswer(schedulerStatement, { format: 'true-false', value: false })).toMatchObject({
+      correct: true,
+      explanation: 'Correct: that is the definition of Controller Manager',
+      chosenCardId: null,
+    });
     expect(gradeAnswer(schedulerStatement, { format: 'true-false', value: true })).toMatchObject({
       correct: false,
       given: 'True',
@@ -39,9 +59,22 @@ describe('true/false', () => {
   });
 
   it('grades a true statement', () => {
-    const own = { ...schedulerStatement, statement: schedulerStatement.rightDefinition, isTrue: true, shownCardId: schedulerStatement.cardId, shownTerm: 'Scheduler' };
-    expect(gradeAnswer(own, { format: 'true-false', value: true })).toMatchObject({ correct: true, explanation: 'Correct: this is the definition of Scheduler' });
-    expect(gradeAnswer(own, { format: 'true-false', value: false })).toMatchObject({ correct: false, explanation: 'Not correct: this is the definition of Scheduler', chosenCardId: null });
+    const own = {
+      ...schedulerStatement,
+      statement: schedulerStatement.rightDefinition,
+      isTrue: true,
+      shownCardId: schedulerStatement.cardId,
+      shownTerm: 'Scheduler',
+    };
+    expect(gradeAnswer(own, { format: 'true-false', value: true })).toMatchObject({
+      correct: true,
+      explanation: 'Correct: this is the definition of Scheduler',
+    });
+    expect(gradeAnswer(own, { format: 'true-false', value: false })).toMatchObject({
+      correct: false,
+      explanation: 'Not correct: this is the definition of Scheduler',
+      chosenCardId: null,
+    });
     expect(gradeAnswer(own, { format: 'true-false', value: null })).toMatchObject({ answered: false, correct: false });
   });
 });
@@ -57,13 +90,21 @@ describe('typed answer', () => {
   });
 
   it('rejects another term of the deck, naming it, and records the confusion', () => {
-    expect(typed('kubelet')).toMatchObject({ correct: false, score: 0, explanation: 'Not accepted: Kubelet is a different term', chosenCardId: 'kubernetes-architecture/definition/kubelet/reverse' });
+    expect(typed('kubelet')).toMatchObject({
+      correct: false,
+      score: 0,
+      explanation: 'Not accepted: Kubelet is a different term',
+      chosenCardId: 'kubernetes-architecture/definition/kubelet/reverse',
+    });
     expect(typed('kubelett')).toMatchObject({ correct: false, explanation: 'Not accepted: Kubelet is a different term' });
   });
 
   it('accepts a stated abbreviation', () => {
     expect(gradeAnswer(cncfTyped, { format: 'typed', text: 'cncf' })).toMatchObject({ correct: true, explanation: 'Accepted: abbreviation CNCF' });
-    expect(gradeAnswer(cncfTyped, { format: 'typed', text: 'Kubernetes' })).toMatchObject({ correct: false, explanation: 'Not accepted: Kubernetes is a different term' });
+    expect(gradeAnswer(cncfTyped, { format: 'typed', text: 'Kubernetes' })).toMatchObject({
+      correct: false,
+      explanation: 'Not accepted: Kubernetes is a different term',
+    });
   });
 
   it('treats empty input as no answer', () => {
@@ -80,14 +121,25 @@ describe('list recall', () => {
 
   it('gives partial credit item by item and counts wrong entries against the score', () => {
     const result = list(['etcd', 'schedular', 'kubelet']);
-    expect(result).toMatchObject({ correct: false, score: 2 / 5, explanation: '2 of 4 named; missing: API Server, Controller Manager; not in this list: kubelet' });
+    expect(result).toMatchObject({
+      correct: false,
+      score: 2 / 5,
+      explanation: '2 of 4 named; missing: API Server, Controller Manager; not in this list: kubelet',
+    });
     expect(result.items.map((item) => [item.expected, item.given, item.correct, item.kind])).toEqual([
       ['API Server', null, false, 'empty'],
       ['Scheduler', 'schedular', true, 'typo'],
       ['Controller Manager', null, false, 'empty'],
       ['ETCD', 'etcd', true, 'exact'],
     ]);
-    expect(result.extras).toEqual([expect.objectContaining({ given: 'kubelet', kind: 'other-term', explanation: 'Not in this list: Kubelet is a different term', chosenCardId: 'kubernetes-architecture/definition/kubelet' })]);
+    expect(result.extras).toEqual([
+      expect.objectContaining({
+        given: 'kubelet',
+        kind: 'other-term',
+        explanation: 'Not in this list: Kubelet is a different term',
+        chosenCardId: 'kubernetes-architecture/definition/kubelet',
+      }),
+    ]);
   });
 
   it('does not penalise naming an item twice', () => {
@@ -112,8 +164,18 @@ describe('matching', () => {
     expect(result).toMatchObject({ correct: false, score: 1 / 4, explanation: '1 of 4 pairs right' });
     expect(result.items.map((item) => [item.cardId, item.correct, item.explanation, item.chosenCardId ?? null])).toEqual([
       ['kubernetes-architecture/definition/api-server', true, 'Correct', null],
-      ['kubernetes-architecture/definition/scheduler', false, 'Not correct: that is the definition of Controller Manager', 'kubernetes-architecture/definition/controller-manager'],
-      ['kubernetes-architecture/definition/controller-manager', false, 'Not correct: that is the definition of Scheduler', 'kubernetes-architecture/definition/scheduler'],
+      [
+        'kubernetes-architecture/definition/scheduler',
+        false,
+        'Not correct: that is the definition of Controller Manager',
+        'kubernetes-architecture/definition/controller-manager',
+      ],
+      [
+        'kubernetes-architecture/definition/controller-manager',
+        false,
+        'Not correct: that is the definition of Scheduler',
+        'kubernetes-architecture/definition/scheduler',
+      ],
       ['kubernetes-architecture/definition/etcd', false, 'No answer: ETCD is: Distributed key-value store', null],
     ]);
   });

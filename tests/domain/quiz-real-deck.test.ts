@@ -111,11 +111,13 @@ describe('grading against the real deck’s terms', () => {
   });
 
   it('rejects every other term of the deck typed for any definition', () => {
-    const terms = [...new Set(deck.cards.flatMap((card) => (card.kind === 'definition' && card.term ? [card.term] : card.items ?? [])))];
+    const terms = [...new Set(deck.cards.flatMap((card) => (card.kind === 'definition' && card.term ? [card.term] : (card.items ?? []))))];
     const quiz = generateQuiz({ deck, count: 50, formats: ['typed'], seed: 3 });
     expect(quiz.questions.length).toBeGreaterThan(30);
     for (const question of quiz.questions as TypedQuestion[]) {
-      for (const term of terms.filter((candidate) => !sameTerm(candidate, question.expected) && !question.alternatives.some((alternative) => sameTerm(candidate, alternative)))) {
+      for (const term of terms.filter(
+        (candidate) => !sameTerm(candidate, question.expected) && !question.alternatives.some((alternative) => sameTerm(candidate, alternative)),
+      )) {
         expect(gradeAnswer(question, { format: 'typed', text: term }).correct, `${term} for ${question.expected}`).toBe(false);
       }
     }

@@ -11,7 +11,8 @@ const DAY_START_HOUR = 4;
 /** A card graded Good four times over nine days: in review, with an interval of weeks (the had 19 days). */
 function matureCard(): CardProgress {
   let scheduling = newSchedulingState(NOW - 30 * DAY_MS);
-  for (const at of [NOW - 30 * DAY_MS, NOW - 30 * DAY_MS + 10 * MINUTE_MS, NOW - 28 * DAY_MS, NOW - 21 * DAY_MS]) scheduling = gradeCard(scheduling, Rating.Good, at, OPTIONS).next;
+  for (const at of [NOW - 30 * DAY_MS, NOW - 30 * DAY_MS + 10 * MINUTE_MS, NOW - 28 * DAY_MS, NOW - 21 * DAY_MS])
+    scheduling = gradeCard(scheduling, Rating.Good, at, OPTIONS).next;
   return { scheduling, suspended: false };
 }
 
@@ -29,7 +30,14 @@ const progress: Record<string, CardProgress> = {
   'reviewed-today': matureCard(),
 };
 
-const entry = (cardId: string, at: number, origin: ReviewEntry['origin']): ReviewEntry => ({ cardId, at, rating: Rating.Good, stateBefore: State.Review, durationMs: 5000, origin });
+const entry = (cardId: string, at: number, origin: ReviewEntry['origin']): ReviewEntry => ({
+  cardId,
+  at,
+  rating: Rating.Good,
+  stateBefore: State.Review,
+  durationMs: 5000,
+  origin,
+});
 
 /** Today began at 04:00; a quiz at 03:00 belongs to yesterday's study day. */
 const log: ReviewEntry[] = [
@@ -84,9 +92,15 @@ describe('what a quiz answer does to the schedule', () => {
       { cardId: 'quizzed-yesterday', outcome: 'graded', grade: Rating.Good, durationMs: 7000 },
     ]);
     // Twice in one batch: the first counts.
-    expect(decide([grade('mature', Rating.Good), grade('mature', Rating.Again, 'recall')]).map((decision) => decision.outcome)).toEqual(['graded', 'graded-today']);
+    expect(decide([grade('mature', Rating.Good), grade('mature', Rating.Again, 'recall')]).map((decision) => decision.outcome)).toEqual([
+      'graded',
+      'graded-today',
+    ]);
     // A miss that was not a grade leaves the day's one quiz grade to come.
-    expect(decide([grade('mature', Rating.Again), grade('mature', Rating.Again, 'recall')]).map((decision) => decision.outcome)).toEqual(['not-lapsed', 'graded']);
+    expect(decide([grade('mature', Rating.Again), grade('mature', Rating.Again, 'recall')]).map((decision) => decision.outcome)).toEqual([
+      'not-lapsed',
+      'graded',
+    ]);
     expect(cardsGradedByQuizToday(log, NOW, DAY_START_HOUR)).toEqual(new Set(['quizzed-today']));
     // At 03:30 the study day is still the one that began yesterday at 04:00: the 03:00 quiz belongs to it.
     expect(cardsGradedByQuizToday(log.slice(0, 1), NOW - 5.5 * HOUR_MS, DAY_START_HOUR)).toEqual(new Set(['quizzed-yesterday']));

@@ -52,7 +52,11 @@ describe('scoreQuiz', () => {
       explanation: 'Not correct: that is the definition of Kube-proxy',
       source: kubeletChoice.source,
     });
-    expect(score.mistakes[3]).toMatchObject({ cardId: 'kubernetes/definition/cloud-native-computing-foundation-aka-cncf/reverse', given: '', explanation: 'No answer: the answer is Cloud Native Computing Foundation (aka CNCF)' });
+    expect(score.mistakes[3]).toMatchObject({
+      cardId: 'kubernetes/definition/cloud-native-computing-foundation-aka-cncf/reverse',
+      given: '',
+      explanation: 'No answer: the answer is Cloud Native Computing Foundation (aka CNCF)',
+    });
   });
 
   it('turns answers into review grades: wrong → Again, right → Good, the worst one when a card is tested twice', () => {
@@ -71,7 +75,10 @@ describe('scoreQuiz', () => {
   });
 
   it('grades list recall by share named: ≥ 0.8 Good, ≥ 0.5 Hard, below Again', () => {
-    const grade = (entries: string[]) => scoreQuiz({ ...handMadeQuiz, questions: [handMadeQuiz.questions[3]] }, { q4: { format: 'list-recall', entries } }).reviewGrades['kubernetes-architecture/enumeration/mn-has-following-components'];
+    const grade = (entries: string[]) =>
+      scoreQuiz({ ...handMadeQuiz, questions: [handMadeQuiz.questions[3]] }, { q4: { format: 'list-recall', entries } }).reviewGrades[
+        'kubernetes-architecture/enumeration/mn-has-following-components'
+      ];
     expect(grade(['API Server', 'Scheduler', 'Controller Manager', 'ETCD'])).toBe(3);
     // 4 named and one wrong entry: 4/5 = 0.8.
     expect(grade(['API Server', 'Scheduler', 'Controller Manager', 'ETCD', 'Kubelet'])).toBe(3);

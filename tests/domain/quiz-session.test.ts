@@ -32,7 +32,14 @@ const wrongChoice = kubeletChoice.options.findIndex((option) => option.belongsTo
 
 describe('a quiz session', () => {
   it('starts from a plan: the seed makes the questions, an exam gets a minute per question', () => {
-    const plan = { scope: { kind: 'chapter' as const, chapterId: 'architecture' }, scopeLabel: 'Chapter 2: Architecture', count: 5, formats: ALL, mode: 'exam' as const, seed: 42 };
+    const plan = {
+      scope: { kind: 'chapter' as const, chapterId: 'architecture' },
+      scopeLabel: 'Chapter 2: Architecture',
+      count: 5,
+      formats: ALL,
+      mode: 'exam' as const,
+      seed: 42,
+    };
     const first = startQuiz(quizDeck, plan, T0)!;
     const again = startQuiz(quizDeck, plan, T0 + MINUTE)!;
     expect(again.quiz.questions).toEqual(first.quiz.questions);
@@ -142,7 +149,13 @@ describe('a quiz session', () => {
   it('retries exactly the cards missed, with the same formats, mode and schedule choice', () => {
     const finished = finishQuiz(running('exam'), T0 + MINUTE)!;
     const plan = retryMissedPlan(finished.record, 7)!;
-    expect(plan).toEqual({ ...finished.plan, scope: { kind: 'cards', cardIds: finished.record.wrongCardIds }, scopeLabel: `${finished.record.wrongCardIds.length} missed cards`, count: finished.record.wrongCardIds.length, seed: 7 });
+    expect(plan).toEqual({
+      ...finished.plan,
+      scope: { kind: 'cards', cardIds: finished.record.wrongCardIds },
+      scopeLabel: `${finished.record.wrongCardIds.length} missed cards`,
+      count: finished.record.wrongCardIds.length,
+      seed: 7,
+    });
     expect(retryMissedPlan({ ...finished.record, wrongCardIds: [] }, 7)).toBeNull();
     expect(retryMissedPlan({ ...finished.record, practiceOnly: true }, 7)).toEqual({ ...plan, practiceOnly: true });
     // A record from before formats were kept retries with every format.

@@ -26,7 +26,12 @@ const progressEntry = fc.record({
   suspended: fc.boolean(),
 });
 type ProgressShape = typeof progressEntry extends fc.Arbitrary<infer T> ? T : never;
-const logEntry = fc.record({ card: fc.nat(deck.cards.length - 1), minutesAgo: fc.nat(30 * 60), stateBefore: fc.constantFrom(State.New, State.Learning, State.Review, State.Relearning), quiz: fc.boolean() });
+const logEntry = fc.record({
+  card: fc.nat(deck.cards.length - 1),
+  minutesAgo: fc.nat(30 * 60),
+  stateBefore: fc.constantFrom(State.New, State.Learning, State.Review, State.Relearning),
+  quiz: fc.boolean(),
+});
 type LogShape = typeof logEntry extends fc.Arbitrary<infer T> ? T : never;
 const settings = fc.record({
   newCardsPerDay: fc.oneof(fc.integer({ min: 0, max: 80 }), fc.constant(20)),
@@ -38,7 +43,9 @@ const scope: fc.Arbitrary<StudyScope> = fc.oneof(
   fc.constant({ kind: 'deck' } as const),
   fc.constantFrom(...outline.chapters.map((chapter) => ({ kind: 'chapter', chapterId: chapter.id }) as const)),
   fc.constantFrom(...deck.chapters.flatMap((chapter) => chapter.sections.map((section) => ({ kind: 'section', sectionId: section.id }) as const))),
-  fc.array(fc.nat(deck.cards.length - 1), { minLength: 1, maxLength: 4 }).map((at) => ({ kind: 'cards', cardIds: at.map((index) => deck.cards[index]!.id) }) as const),
+  fc
+    .array(fc.nat(deck.cards.length - 1), { minLength: 1, maxLength: 4 })
+    .map((at) => ({ kind: 'cards', cardIds: at.map((index) => deck.cards[index]!.id) }) as const),
 );
 
 function progressOf(entries: Array<ProgressShape>): Record<string, CardProgress> {
@@ -63,25 +70,38 @@ function progressOf(entries: Array<ProgressShape>): Record<string, CardProgress>
 }
 
 const logOf = (entries: Array<LogShape>): ReviewEntry[] =>
-  entries.map((entry) => ({ cardId: deck.cards[entry.card]!.id, at: NOW - entry.minutesAgo * MINUTE_MS, rating: Rating.Good, stateBefore: entry.stateBefore, durationMs: 4000, origin: entry.quiz ? 'quiz' : 'review' }));
+  entries.map((entry) => ({
+    cardId: deck.cards[entry.card]!.id,
+    at: NOW - entry.minutesAgo * MINUTE_MS,
+    rating: Rating.Good,
+    stateBefore: entry.stateBefore,
+    durationMs: 4000,
+    origin: entry.quiz ? 'quiz' : 'review',
+  }));
 
 describe('chapters a review draws from', () => {
   it('make the same review as the whole deck, for any progress, log, limits and scope', () => {
     fc.assert(
-      fc.property(fc.array(progressEntry, { maxLength: 160 }), fc.array(logEntry, { maxLength: 30 }), settings, scope, (entries, logged, limits, reviewScope) => {
-        const progress = progressOf(entries);
-        const log = logOf(logged);
-        const studySettings: StudySettings = { ...defaultStudySettings, ...limits };
-        const chapterIds = new Set(reviewChapters({ outline, progress, log, settings: studySettings, now: NOW, scope: reviewScope }));
-        const input = { progress, log, settings: studySettings, now: NOW, scope: reviewScope };
-        const whole = buildReviewQueue({ ...input, cards: deck.cards });
-        const part = buildReviewQueue({ ...input, cards: deck.cards.filter((card) => chapterIds.has(card.chapterId)) });
-        expect(part).toEqual(whole);
-        // The whole deck's review too, for the counts shown beside any review.
-        expect(buildReviewQueue({ ...input, scope: { kind: 'deck' }, cards: deck.cards.filter((card) => chapterIds.has(card.chapterId)) })).toEqual(
-          buildReviewQueue({ ...input, scope: { kind: 'deck' }, cards: deck.cards }),
-        );
-      }),
+      fc.property(
+        fc.array(progressEntry, { maxLength: 160 }),
+        fc.array(logEntry, { maxLength: 30 }),
+        settings,
+        scope,
+        (entries, logged, limits, reviewScope) => {
+          const progress = progressOf(entries);
+          const log = logOf(logged);
+          const studySettings: StudySettings = { ...defaultStudySettings, ...limits };
+          const chapterIds = new Set(reviewChapters({ outline, progress, log, settings: studySettings, now: NOW, scope: reviewScope }));
+          const input = { progress, log, settings: studySettings, now: NOW, scope: reviewScope };
+          const whole = buildReviewQueue({ ...input, cards: deck.cards });
+          const part = buildReviewQueue({ ...input, cards: deck.cards.filter((card) => chapterIds.has(card.chapterId)) });
+          expect(part).toEqual(whole);
+          // The whole deck's review too, for the counts shown beside any review.
+          expect(buildReviewQueue({ ...input, scope: { kind: 'deck' }, cards: deck.cards.filter((card) => chapterIds.has(card.chapterId)) })).toEqual(
+            buildReviewQueue({ ...input, scope: { kind: 'deck' }, cards: deck.cards }),
+          );
+        },
+      ),
       { numRuns: 400, seed: 1234 },
     );
   }, 60_000);
@@ -93,12 +113,17 @@ describe('chapters a review draws from', () => {
     const last = outline.chapters.at(-1)!;
     const lastCard = deck.cards.findLast((card) => card.chapterId === last.id)!;
     const progress = progressOf([{ card: deck.cards.indexOf(lastCard), state: 2, dueInMinutes: -60, reviewedMinutesAgo: 3 * 24 * 60, suspended: false }]);
-    expect(reviewChapters({ outline, progress, log: [], settings: defaultStudySettings, now: NOW, scope: { kind: 'deck' } })).toEqual([outline.chapters[0]!.id, last.id]);
+    expect(reviewChapters({ outline, progress, log: [], settings: defaultStudySettings, now: NOW, scope: { kind: 'deck' } })).toEqual([
+      outline.chapters[0]!.id,
+      last.id,
+    ]);
   });
 
   it('goes on to the next chapter when the first has no new cards left', () => {
     const firstChapter = deck.chapters[0]!.id;
-    const studied = deck.cards.flatMap((card, at) => (card.chapterId === firstChapter ? [{ card: at, state: 2 as const, dueInMinutes: 10 * 24 * 60, reviewedMinutesAgo: 2 * 24 * 60, suspended: false }] : []));
+    const studied = deck.cards.flatMap((card, at) =>
+      card.chapterId === firstChapter ? [{ card: at, state: 2 as const, dueInMinutes: 10 * 24 * 60, reviewedMinutesAgo: 2 * 24 * 60, suspended: false }] : [],
+    );
     const progress = progressOf(studied);
     const chapterIds = reviewChapters({ outline, progress, log: [], settings: defaultStudySettings, now: NOW, scope: { kind: 'deck' } });
     expect(chapterIds.slice(0, 2)).toEqual([firstChapter, outline.chapters[1]!.id]);
@@ -109,8 +134,17 @@ describe('chapters a review draws from', () => {
   });
 
   it('needs no chapter for new cards once today’s are all introduced', () => {
-    const log: ReviewEntry[] = Array.from({ length: 20 }, (_, at) => ({ cardId: `gone/definition/${at}`, at: NOW - at * MINUTE_MS, rating: Rating.Good, stateBefore: State.New, durationMs: 1, origin: 'review' }));
+    const log: ReviewEntry[] = Array.from({ length: 20 }, (_, at) => ({
+      cardId: `gone/definition/${at}`,
+      at: NOW - at * MINUTE_MS,
+      rating: Rating.Good,
+      stateBefore: State.New,
+      durationMs: 1,
+      origin: 'review',
+    }));
     expect(reviewChapters({ outline, progress: {}, log, settings: defaultStudySettings, now: NOW, scope: { kind: 'deck' } })).toEqual([]);
-    expect(reviewChapters({ outline, progress: {}, log, settings: defaultStudySettings, now: NOW + DAY_MS, scope: { kind: 'deck' } })).toEqual([outline.chapters[0]!.id]);
+    expect(reviewChapters({ outline, progress: {}, log, settings: defaultStudySettings, now: NOW + DAY_MS, scope: { kind: 'deck' } })).toEqual([
+      outline.chapters[0]!.id,
+    ]);
   });
 });

@@ -60,30 +60,28 @@ const inputArb: fc.Arbitrary<QueueInput> = fc
       studyReverseCards: fc.boolean(),
       dayStartHour: fc.integer({ min: 0, max: 23 }),
     });
-    return fc.record({ progress: progressArb, log: logArb, scope: scopeArb, settings: settingsArb }).map(
-      ({ progress, log, scope, settings }): QueueInput => {
-        const progressById: Record<string, CardProgress> = {};
-        progress.forEach(([state, isSuspended, suspendRoll], i) => {
-          if (state) progressById[cards[i].id] = { scheduling: state, suspended: isSuspended && suspendRoll === 0 };
-        });
-        const entries: ReviewEntry[] = log.map((e) => ({
-          cardId: cards[e.card].id,
-          at: NOW - e.minutesAgo * MINUTE_MS,
-          rating: Rating.Good,
-          stateBefore: e.stateBefore,
-          durationMs: 4000,
-          origin: e.origin,
-        }));
-        return {
-          cards,
-          progress: progressById,
-          log: entries,
-          settings: { ...defaultStudySettings, ...settings },
-          now: NOW,
-          scope,
-        };
-      },
-    );
+    return fc.record({ progress: progressArb, log: logArb, scope: scopeArb, settings: settingsArb }).map(({ progress, log, scope, settings }): QueueInput => {
+      const progressById: Record<string, CardProgress> = {};
+      progress.forEach(([state, isSuspended, suspendRoll], i) => {
+        if (state) progressById[cards[i].id] = { scheduling: state, suspended: isSuspended && suspendRoll === 0 };
+      });
+      const entries: ReviewEntry[] = log.map((e) => ({
+        cardId: cards[e.card].id,
+        at: NOW - e.minutesAgo * MINUTE_MS,
+        rating: Rating.Good,
+        stateBefore: e.stateBefore,
+        durationMs: 4000,
+        origin: e.origin,
+      }));
+      return {
+        cards,
+        progress: progressById,
+        log: entries,
+        settings: { ...defaultStudySettings, ...settings },
+        now: NOW,
+        scope,
+      };
+    });
   });
 
 function slotOf(input: QueueInput, id: string): 'learning' | 'learn-ahead' | 'review' | 'new' {

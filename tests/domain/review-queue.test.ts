@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/domain/deck';
-import {
-  defaultStudySettings,
-  State,
-  type CardProgress,
-  type Grade,
-  type ReviewEntry,
-  type StudySettings,
-} from '../../src/domain/progress';
+import { defaultStudySettings, State, type CardProgress, type Grade, type ReviewEntry, type StudySettings } from '../../src/domain/progress';
 import { buildReviewQueue, nextCardId, type QueueInput } from '../../src/domain/review-queue';
 import type { StudyScope } from '../../src/domain/study-scope';
 import { gradeCard, newSchedulingState } from '../../src/domain/scheduler';
@@ -77,13 +70,7 @@ function input(overrides: InputOverrides = {}): QueueInput {
   };
 }
 
-function entry(
-  card: Card,
-  at: number,
-  stateBefore: State,
-  origin: ReviewEntry['origin'] = 'review',
-  rating: Grade = 3,
-): ReviewEntry {
+function entry(card: Card, at: number, stateBefore: State, origin: ReviewEntry['origin'] = 'review', rating: Grade = 3): ReviewEntry {
   return { cardId: card.id, at, rating, stateBefore, durationMs: 5000, origin };
 }
 
@@ -149,17 +136,7 @@ describe('buildReviewQueue: order', () => {
       [kubeProxyReverse.id]: active(learningState(NOW + 12 * MINUTE_MS)),
     };
     // kube-proxy's reverse was just studied, so kube-proxy itself is buried for today.
-    expectQueue(input({ progress: ahead }), [
-      scheduler,
-      etcd,
-      apiServer,
-      kubelet,
-      nomad,
-      dockerSwarm,
-      pod,
-      kubeProxyReverse,
-      masterComponents,
-    ]);
+    expectQueue(input({ progress: ahead }), [scheduler, etcd, apiServer, kubelet, nomad, dockerSwarm, pod, kubeProxyReverse, masterComponents]);
     const tooFar = { ...progress, [masterComponents.id]: active(learningState(NOW + 21 * MINUTE_MS)) };
     expect(queueIds(input({ progress: tooFar }))).not.toContain(masterComponents.id);
   });

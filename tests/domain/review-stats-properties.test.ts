@@ -30,7 +30,11 @@ describe('review stats for any log', () => {
         const buttons = stats.answerButtons.all;
         expect(buttons[1] + buttons[2] + buttons[3] + buttons[4]).toBe(log.length);
         const recent = stats.recentDays.reduce((sum, day) => sum + day.reviews + day.quizAnswers, 0);
-        expect(recent).toBe(Object.entries(expected).filter(([day]) => day >= stats.recentDays[0].day).reduce((sum, [, count]) => sum + count, 0));
+        expect(recent).toBe(
+          Object.entries(expected)
+            .filter(([day]) => day >= stats.recentDays[0].day)
+            .reduce((sum, [, count]) => sum + count, 0),
+        );
       }),
       { seed: 20261127, numRuns: 200 },
     );

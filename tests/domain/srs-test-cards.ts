@@ -9,7 +9,10 @@ export const MINUTE_MS = 60_000;
 export const NOW = Date.UTC(2026, 10, 27, 9, 0);
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 interface CardPlace {
@@ -58,38 +61,13 @@ export function enumerationCard(place: CardPlace, leadIn: string, items: string[
   return { ...baseCard(place, id, id, leadIn, items.join(', ')), kind: 'enumeration', items };
 }
 
-export const [kubelet, kubeletReverse] = definitionPair(
-  ARCHITECTURE,
-  'Kubelet',
-  'Agent that runs on each WN and communicates with the MN',
-);
-export const [apiServer, apiServerReverse] = definitionPair(
-  ARCHITECTURE,
-  'API Server',
-  'admin tasks performed via API server in MN',
-);
-export const [scheduler, schedulerReverse] = definitionPair(
-  ARCHITECTURE,
-  'Scheduler',
-  'schedules work to different worker nodes using resource usage info',
-);
-export const [etcd, etcdReverse] = definitionPair(
-  ARCHITECTURE,
-  'ETCD',
-  'Distributed key-value store that is used by Kubernetes to manage cluster state',
-);
-export const masterComponents = enumerationCard(ARCHITECTURE, 'MN has following components', [
-  'API Server',
-  'Scheduler',
-  'Controller Manager',
-  'ETCD',
-]);
+export const [kubelet, kubeletReverse] = definitionPair(ARCHITECTURE, 'Kubelet', 'Agent that runs on each WN and communicates with the MN');
+export const [apiServer, apiServerReverse] = definitionPair(ARCHITECTURE, 'API Server', 'admin tasks performed via API server in MN');
+export const [scheduler, schedulerReverse] = definitionPair(ARCHITECTURE, 'Scheduler', 'schedules work to different worker nodes using resource usage info');
+export const [etcd, etcdReverse] = definitionPair(ARCHITECTURE, 'ETCD', 'Distributed key-value store that is used by Kubernetes to manage cluster state');
+export const masterComponents = enumerationCard(ARCHITECTURE, 'MN has following components', ['API Server', 'Scheduler', 'Controller Manager', 'ETCD']);
 export const [nomad, nomadReverse] = definitionPair(ORCHESTRATION, 'Nomad', 'container orchestrator from HashiCorp');
-export const [dockerSwarm, dockerSwarmReverse] = definitionPair(
-  ORCHESTRATION,
-  'Docker Swarm',
-  'container orchestrator from Docker Inc',
-);
+export const [dockerSwarm, dockerSwarmReverse] = definitionPair(ORCHESTRATION, 'Docker Swarm', 'container orchestrator from Docker Inc');
 
 /** A review-state card due at `due`, last reviewed `intervalDays` before. */
 export function reviewState(due: number, intervalDays = 10, lapses = 0): SchedulingState {

@@ -5,7 +5,9 @@ import { cardsInScope, findSection, scopeKey, scopeTarget, type StudyScope } fro
 import { buildDeck } from '../../src/pipeline/build-deck';
 import { repoPath } from '../paths';
 
-const deck: Deck = buildDeck([{ path: 'content/03-kubernetes-architecture.md', text: readFileSync(repoPath('content/03-kubernetes-architecture.md'), 'utf8') }]);
+const deck: Deck = buildDeck([
+  { path: 'content/03-kubernetes-architecture.md', text: readFileSync(repoPath('content/03-kubernetes-architecture.md'), 'utf8') },
+]);
 const KUBELET = 'kubernetes-architecture/definition/kubelet';
 
 describe('study scope', () => {

@@ -53,7 +53,10 @@ test('Home shows every chapter and today’s counts, with no wrong figure on the
 test('a review of the last chapter shows its cards and takes a grade', async ({ page }) => {
   const last = lastChapter();
   await page.goto('./');
-  await page.getByRole('listitem', { name: last.title, exact: true }).getByRole('link', { name: `Study ${last.title}` }).click();
+  await page
+    .getByRole('listitem', { name: last.title, exact: true })
+    .getByRole('link', { name: `Study ${last.title}` })
+    .click();
   await expect(page.getByText(`Review · Chapter ${last.order}`)).toBeVisible();
   const prompts = new Set(deck.cards.filter((card) => card.chapterId === last.id).map((card) => card.prompt));
   const prompt = page.getByRole('heading', { level: 2 });
@@ -61,7 +64,10 @@ test('a review of the last chapter shows its cards and takes a grade', async ({ 
   expect(prompts.has((await prompt.textContent()) ?? '')).toBe(true);
 
   await page.getByRole('button', { name: /Show answer/ }).click();
-  await page.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button', { name: /^Good\b/ }).click();
+  await page
+    .getByRole('group', { name: 'How well did you recall it?' })
+    .getByRole('button', { name: /^Good\b/ })
+    .click();
   await expect(page.locator('.reviewed-today')).toHaveText('1 reviewed today');
 });
 
@@ -72,7 +78,10 @@ test('search finds a term from the last chapter and opens it in that chapter’s
   await page.getByRole('button', { name: 'Search' }).click();
   const dialog = page.getByRole('dialog', { name: 'Search notes and cards' });
   await dialog.getByRole('combobox').fill(term.term!);
-  const hit = dialog.getByRole('option').filter({ hasText: `Chapter ${last.order}: ${last.title}` }).first();
+  const hit = dialog
+    .getByRole('option')
+    .filter({ hasText: `Chapter ${last.order}: ${last.title}` })
+    .first();
   await expect(hit).toContainText(term.term!);
   await hit.click();
   await expect(page.getByRole('heading', { level: 1, name: last.title })).toBeVisible();
@@ -90,7 +99,10 @@ test('after the first visit, the app reloads offline and still reaches a review'
 
   await page.getByRole('link', { name: 'Start review' }).click();
   await page.getByRole('button', { name: /Show answer/ }).click();
-  await page.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button', { name: /^Good\b/ }).click();
+  await page
+    .getByRole('group', { name: 'How well did you recall it?' })
+    .getByRole('button', { name: /^Good\b/ })
+    .click();
   await expect(page.locator('.reviewed-today')).toHaveText('1 reviewed today');
   // A chapter far from the first, never opened before, from the precache.
   await page.goto(`./#/review?chapter=${lastChapter().id}`);

@@ -126,15 +126,18 @@ async function tabThroughPage(page: Page): Promise<{ unreached: string[]; withou
     if (!focused.ring && !withoutFocusRing.includes(focused.description)) withoutFocusRing.push(focused.description);
   }
 
-  const unreached = await page.evaluate((reachedKeys) => {
-    const done = new Set(reachedKeys);
-    return [...document.querySelectorAll<HTMLElement>('[data-tab-check]')]
-      .filter((element) => {
-        const radioGroup = element instanceof HTMLInputElement && element.type === 'radio' ? `group:${element.name}` : null;
-        return !done.has(element.getAttribute('data-tab-check')!) && !(radioGroup && done.has(radioGroup));
-      })
-      .map((element) => `${element.tagName.toLowerCase()} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40)}"`);
-  }, [...reached]);
+  const unreached = await page.evaluate(
+    (reachedKeys) => {
+      const done = new Set(reachedKeys);
+      return [...document.querySelectorAll<HTMLElement>('[data-tab-check]')]
+        .filter((element) => {
+          const radioGroup = element instanceof HTMLInputElement && element.type === 'radio' ? `group:${element.name}` : null;
+          return !done.has(element.getAttribute('data-tab-check')!) && !(radioGroup && done.has(radioGroup));
+        })
+        .map((element) => `${element.tagName.toLowerCase()} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40)}"`);
+    },
+    [...reached],
+  );
   return { unreached, withoutFocusRing, stops };
 }
 

@@ -17,7 +17,8 @@ interface HomeCounts {
   new: string;
 }
 
-const todayFigure = (page: Page, label: string) => page.getByRole('region', { name: 'Today' }).locator('.today-stat', { hasText: label }).locator('.today-figure');
+const todayFigure = (page: Page, label: string) =>
+  page.getByRole('region', { name: 'Today' }).locator('.today-stat', { hasText: label }).locator('.today-figure');
 
 async function homeCounts(page: Page): Promise<HomeCounts> {
   await page.goto('./');
@@ -41,7 +42,9 @@ async function downloadFrom(page: Page, button: string): Promise<{ download: Dow
 const importRegion = (page: Page) => page.getByRole('region', { name: 'Import progress' });
 
 async function chooseFile(page: Page, name: string, text: string) {
-  await importRegion(page).getByLabel('Progress file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await importRegion(page)
+    .getByLabel('Progress file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 test('progress exported after a review and imported after a reset gives the same counts again', async ({ page }) => {
@@ -108,7 +111,15 @@ test('the Anki export downloads the headers and one line per card', async ({ pag
   expect(anki.download.suggestedFilename()).toBe('study-deck-kubernetes.txt');
   const lines = anki.text.trimEnd().split('\n');
   const headers = lines.filter((line) => line.startsWith('#'));
-  expect(headers).toEqual(['#separator:tab', '#html:false', '#notetype:Basic', '#columns:GUID\tDeck\tFront\tBack\tTags', '#guid column:1', '#deck column:2', '#tags column:5']);
+  expect(headers).toEqual([
+    '#separator:tab',
+    '#html:false',
+    '#notetype:Basic',
+    '#columns:GUID\tDeck\tFront\tBack\tTags',
+    '#guid column:1',
+    '#deck column:2',
+    '#tags column:5',
+  ]);
   expect(lines).toHaveLength(headers.length + deck.cards.length);
   expect(lines.slice(headers.length).map((line) => line.split('\t')[0])).toEqual(deck.cards.map((card) => card.id));
 });

@@ -67,7 +67,9 @@ test('chapter 4 says it has no notes yet', async ({ page }) => {
 });
 
 test('a deep link opens the chapter at its section, and survives a reload', async ({ page }) => {
-  const section = deck.chapters.find((chapter) => chapter.id === 'kubernetes-architecture')?.sections.find((candidate) => candidate.title === 'Networking Challenges');
+  const section = deck.chapters
+    .find((chapter) => chapter.id === 'kubernetes-architecture')
+    ?.sections.find((candidate) => candidate.title === 'Networking Challenges');
   expect(section).toBeDefined();
   await page.goto(`./#/chapters/kubernetes-architecture?section=${section!.id}`);
   const heading = page.getByRole('heading', { level: 2, name: 'Networking Challenges' });

@@ -29,7 +29,9 @@ test('home shows what is due and new today, for the deck and for each chapter', 
   for (const chapter of deck.chapters.filter((candidate) => !candidate.empty)) {
     const item = page.getByRole('listitem', { name: chapter.title, exact: true });
     await expect(item.locator('.chapter-today-item', { hasText: 'Due' }).getByRole('definition'), `${chapter.title} due`).toHaveText('0');
-    await expect(item.locator('.chapter-today-item', { hasText: 'New' }).getByRole('definition'), `${chapter.title} new`).toHaveText(String(Math.min(20, notesIn(chapter.id))));
+    await expect(item.locator('.chapter-today-item', { hasText: 'New' }).getByRole('definition'), `${chapter.title} new`).toHaveText(
+      String(Math.min(20, notesIn(chapter.id))),
+    );
     await expect(item.getByRole('link', { name: `Study ${chapter.title}` })).toHaveAttribute('href', `#/review?chapter=${chapter.id}`);
   }
   await expect(page.getByRole('listitem', { name: 'Installing Kubernetes' }).getByRole('link', { name: /^Study/ })).toHaveCount(0);

@@ -74,7 +74,14 @@ test('a 5 MB file: progress shows, Cancel is handled at once, and read again it 
 
 test('a list nested 1,000 levels deep ends in a deck, with a warning naming the first line too deep', async ({ page }, testInfo) => {
   const levels = 1000;
-  const lines = ['# Deep Notes', '', '## Chapter 1: Depth', '', 'Nested terms', ...Array.from({ length: levels }, (_, level) => `${'  '.repeat(level)}- Term ${level}: definition ${level}`)];
+  const lines = [
+    '# Deep Notes',
+    '',
+    '## Chapter 1: Depth',
+    '',
+    'Nested terms',
+    ...Array.from({ length: levels }, (_, level) => `${'  '.repeat(level)}- Term ${level}: definition ${level}`),
+  ];
   const file = testInfo.outputPath('deep-list.md');
   await writeFile(file, lines.join('\n'));
   await openImport(page);

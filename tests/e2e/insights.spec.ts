@@ -52,7 +52,10 @@ test('cards answered Again put their section first in weak topics, with the reas
   await expect(weak.nth(1)).toContainText('1 lapse');
 
   // "Review these now" starts a session of exactly those four cards.
-  await weak.first().getByRole('link', { name: /^Review these now/ }).click();
+  await weak
+    .first()
+    .getByRole('link', { name: /^Review these now/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: '4 selected cards' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Cards left' })).toContainText('4 learning');
 });
@@ -92,7 +95,10 @@ test('the stats page draws the heatmap with today’s reviews, and shows it as a
   await page.clock.setFixedTime(DAY_ONE);
   await page.goto('./');
   await expect(page.getByRole('region', { name: 'Today' })).toBeVisible();
-  expect(chunks.filter((path) => /stats-screen|weak-topics-screen/.test(path)), 'charts are not in the first page').toEqual([]);
+  expect(
+    chunks.filter((path) => /stats-screen|weak-topics-screen/.test(path)),
+    'charts are not in the first page',
+  ).toEqual([]);
 
   await openReview(page, DISCUSS_ARCHITECTURE);
   for (let card = 0; card < 3; card += 1) await answer(page, 'Good');

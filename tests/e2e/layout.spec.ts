@@ -20,7 +20,10 @@ function smallTapTargets(page: Page): Promise<string[]> {
       .filter((element) => element.getClientRects().length > 0)
       .map((element) => ({ element, box: element.getBoundingClientRect() }))
       .filter(({ box }) => box.width < minimum || box.height < minimum)
-      .map(({ element, box }) => `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 30) ?? ''}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      .map(
+        ({ element, box }) =>
+          `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 30) ?? ''}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+      );
   }, MIN_TAP);
 }
 
@@ -43,7 +46,11 @@ test('the header keeps brand, nav and theme toggle inside 360 px, and on one row
   await page.setViewportSize(PHONE);
   await page.goto('./');
   const header = page.getByRole('banner');
-  for (const part of [header.getByRole('link', { name: /Study Deck/ }), header.getByRole('navigation', { name: 'Main' }), header.getByRole('group', { name: 'Theme' })]) {
+  for (const part of [
+    header.getByRole('link', { name: /Study Deck/ }),
+    header.getByRole('navigation', { name: 'Main' }),
+    header.getByRole('group', { name: 'Theme' }),
+  ]) {
     await expect(part).toBeVisible();
     const box = (await part.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);

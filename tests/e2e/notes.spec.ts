@@ -14,7 +14,12 @@ const itemOf = (page: Page, concept: string) => page.getByRole('button', { name:
 
 /** Scripts the page itself has fetched so far (the service worker's own precaching is not the page's). */
 function scriptsLoaded(page: Page): Promise<string[]> {
-  return page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\.js(?:$|\?)/.test(name)));
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => /\.js(?:$|\?)/.test(name)),
+  );
 }
 
 async function holdsNotes(page: Page, url: string): Promise<boolean> {

@@ -54,7 +54,10 @@ test('offline, a review can be studied and graded', async ({ page, context }) =>
   await page.reload();
 
   await page.getByRole('button', { name: /Show answer/ }).click();
-  await page.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button', { name: /^Good\b/ }).click();
+  await page
+    .getByRole('group', { name: 'How well did you recall it?' })
+    .getByRole('button', { name: /^Good\b/ })
+    .click();
   await expect(page.getByRole('button', { name: 'End session' })).toBeVisible();
 });
 
@@ -209,7 +212,10 @@ test('with localStorage unavailable (private mode) the app opens, says so, and g
 
   await page.goto('./#/review?chapter=kubernetes-architecture');
   await page.getByRole('button', { name: /Show answer/ }).click();
-  await page.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button', { name: /^Good\b/ }).click();
+  await page
+    .getByRole('group', { name: 'How well did you recall it?' })
+    .getByRole('button', { name: /^Good\b/ })
+    .click();
   await expect(page.getByRole('button', { name: 'End session' })).toBeVisible();
 
   // The grade is kept in memory: home counts it, and the notice is still there.

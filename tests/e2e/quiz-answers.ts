@@ -15,8 +15,7 @@ const definitionCards = (deck: Deck) => deck.cards.filter((card) => card.kind ==
 const reverseOf = (deck: Deck, card: Card) => deck.cards.find((other) => other.reverse && other.noteId === card.noteId) ?? card;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whether a definition is the one a prompt shows with its term blanked out. */
-const fitsBlanks = (prompt: string, definition: string) =>
-  new RegExp(`^${prompt.split(BLANK).map(escapeRegExp).join('.+?')}$`, 's').test(definition.trim());
+const fitsBlanks = (prompt: string, definition: string) => new RegExp(`^${prompt.split(BLANK).map(escapeRegExp).join('.+?')}$`, 's').test(definition.trim());
 
 function only<T>(found: readonly T[], what: string): T {
   expect(found, `the notes have exactly one ${what}`).toHaveLength(1);
@@ -42,35 +41,63 @@ export async function answerFromNotes(page: Page, deck: Deck, right: boolean): P
   if (instruction.startsWith('Choose the definition')) {
     const definitions = definitionCards(deck).filter((card) => termOf(card) === prompt);
     const chosen = await choose((text) => definitions.some((card) => card.answer.trim() === text));
-    return [only(definitions.filter((card) => card.answer.trim() === chosen), `definition of ${prompt}`)];
+    return [
+      only(
+        definitions.filter((card) => card.answer.trim() === chosen),
+        `definition of ${prompt}`,
+      ),
+    ];
   }
   if (instruction.startsWith('Choose the term')) {
     const definitions = definitionCards(deck).filter((card) => fitsBlanks(prompt, card.answer));
     const chosen = await choose((text) => definitions.some((card) => termOf(card) === text));
-    return [reverseOf(deck, only(definitions.filter((card) => termOf(card) === chosen), `term defined as “${prompt}”`))];
+    return [
+      reverseOf(
+        deck,
+        only(
+          definitions.filter((card) => termOf(card) === chosen),
+          `term defined as “${prompt}”`,
+        ),
+      ),
+    ];
   }
   if (instruction.startsWith('True or false')) {
     const statement = (await page.locator('.quiz-statement').textContent())!.trim();
     const definitions = definitionCards(deck).filter((card) => termOf(card) === prompt);
     const isTrue = definitions.some((card) => card.answer.trim() === statement);
     await page.keyboard.press(isTrue === right ? 't' : 'f');
-    if (isTrue) return [only(definitions.filter((card) => card.answer.trim() === statement), `definition of ${prompt} shown`)];
+    if (isTrue)
+      return [
+        only(
+          definitions.filter((card) => card.answer.trim() === statement),
+          `definition of ${prompt} shown`,
+        ),
+      ];
     // A term the notes define in two places: the statement is false for each, and the question is about one of them.
     expect(definitions.length, `the notes define ${prompt}`).toBeGreaterThan(0);
     return definitions;
   }
   if (instruction.startsWith('Type the term')) {
-    const card = only(definitionCards(deck).filter((candidate) => fitsBlanks(prompt, candidate.answer)), `term defined as “${prompt}”`);
+    const card = only(
+      definitionCards(deck).filter((candidate) => fitsBlanks(prompt, candidate.answer)),
+      `term defined as “${prompt}”`,
+    );
     await type(termOf(card));
     return [reverseOf(deck, card)];
   }
   if (instruction.startsWith('Type the hidden part') || instruction.startsWith('Type the answer')) {
-    const card = only(deck.cards.filter((candidate) => (candidate.kind === 'cloze' || candidate.kind === 'question') && candidate.prompt === prompt), `card asking “${prompt}”`);
+    const card = only(
+      deck.cards.filter((candidate) => (candidate.kind === 'cloze' || candidate.kind === 'question') && candidate.prompt === prompt),
+      `card asking “${prompt}”`,
+    );
     await type(card.answer.trim());
     return [card];
   }
   if (instruction.startsWith('Name all')) {
-    const card = only(deck.cards.filter((candidate) => candidate.kind === 'enumeration' && candidate.prompt === prompt), `list “${prompt}”`);
+    const card = only(
+      deck.cards.filter((candidate) => candidate.kind === 'enumeration' && candidate.prompt === prompt),
+      `list “${prompt}”`,
+    );
     const items = card.items ?? [];
     for (const [index, item] of (right ? items : ['no idea']).entries()) {
       await page.getByRole('textbox', { name: `Item ${index + 1} of ${items.length}` }).fill(item);
@@ -80,7 +107,12 @@ export async function answerFromNotes(page: Page, deck: Deck, right: boolean): P
   expect(instruction).toMatch(/^Match each term to its definition/);
   const shown = await page.locator('.quiz-definitions li').evaluateAll((items) => items.map((item) => item.lastChild?.textContent?.trim() ?? ''));
   const terms = await page.locator('.quiz-term-name').allTextContents();
-  const cards = terms.map((term) => only(definitionCards(deck).filter((card) => termOf(card) === term && shown.includes(card.answer.trim())), `shown definition of ${term}`));
+  const cards = terms.map((term) =>
+    only(
+      definitionCards(deck).filter((card) => termOf(card) === term && shown.includes(card.answer.trim())),
+      `shown definition of ${term}`,
+    ),
+  );
   for (const [index, term] of terms.entries()) {
     // Wrong on purpose: every term gets the next term's definition.
     const card = cards[right ? index : (index + 1) % terms.length]!;

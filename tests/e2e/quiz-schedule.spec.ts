@@ -18,11 +18,18 @@ const NOTES_FILE = repoPath('tests/fixtures/import/networking-notes.md');
 const showAnswer = (page: Page) => page.getByRole('button', { name: /^Show answer/ });
 const undoButton = (page: Page) => page.getByRole('button', { name: /^Undo/ });
 const reviewedToday = (page: Page) => page.locator('.reviewed-today');
-const todayFigure = (page: Page, label: string) => page.getByRole('region', { name: 'Today' }).locator('.today-stat', { hasText: label }).locator('.today-figure');
+const todayFigure = (page: Page, label: string) =>
+  page.getByRole('region', { name: 'Today' }).locator('.today-stat', { hasText: label }).locator('.today-figure');
 
 /** Every stored card chunk (scheduling states and logs), by key: what "the schedule" is in storage. */
 function storedCards(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((key) => key.startsWith('study-deck:cards:')).map((key) => [key, localStorage.getItem(key)!])));
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('study-deck:cards:'))
+        .map((key) => [key, localStorage.getItem(key)!]),
+    ),
+  );
 }
 
 /** Reviews every card the review screen offers in `url`, each with `key`, until the session is over. */

@@ -47,7 +47,9 @@ test('a 10-question exam on the real notes: wrong answers on purpose, the result
   const mistakes = page.getByRole('region', { name: 'Review your mistakes (3)' }).locator('.quiz-mistake');
   await expect(mistakes.getByRole('heading', { level: 3 })).toHaveText(wrongPrompts);
   for (const mistake of await mistakes.all()) await expect(mistake.getByRole('link')).toHaveAttribute('href', /^#\/chapters\//);
-  await expect(page.getByRole('region', { name: 'Past quizzes' }).getByRole('listitem')).toHaveText(['All chapters (this quiz)27 Nov 2026, 09:00 · Exam70% 7 of 10']);
+  await expect(page.getByRole('region', { name: 'Past quizzes' }).getByRole('listitem')).toHaveText([
+    'All chapters (this quiz)27 Nov 2026, 09:00 · Exam70% 7 of 10',
+  ]);
 
   // On a fresh profile every card is new, and a quiz never introduces a card: the missed ones stay new, waiting for
   // the review screen (one card of a note a day), and the day's new cards are all still on offer.

@@ -66,7 +66,10 @@ test('undo with Z brings back the card’s answer, and the source links to its p
   await expect(gradeGroup(page)).toBeFocused();
   await expect(reviewedToday(page)).toHaveText('0 reviewed today');
 
-  await page.getByRole('region', { name: 'Answer' }).getByRole('link', { name: /^Chapter 3 › / }).click();
+  await page
+    .getByRole('region', { name: 'Answer' })
+    .getByRole('link', { name: /^Chapter 3 › / })
+    .click();
   await expect(page).toHaveURL(/#\/chapters\/kubernetes-architecture\?section=kubernetes-architecture\//);
   await expect(page.getByRole('heading', { level: 1, name: 'Kubernetes Architecture' })).toBeVisible();
 });

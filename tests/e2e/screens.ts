@@ -36,8 +36,8 @@ export const notFoundVisit: ScreenVisit = { route: '*', name: 'not found', url: 
 /** The `path:` entries of the route table (`paths.<name>.path`, or a path written out), in order. */
 export function routePathsInApp(): string[] {
   const source = readFileSync(fileURLToPath(new URL('../../src/app/routes.tsx', import.meta.url)), 'utf8');
-  return [...source.matchAll(/\bpath:\s*(?:paths\.(\w+)\.path\b|['"`]([^'"`]+)['"`])/g)].map(
-    ([, name, written]) => (name ? paths[name as keyof typeof paths].path : written!),
+  return [...source.matchAll(/\bpath:\s*(?:paths\.(\w+)\.path\b|['"`]([^'"`]+)['"`])/g)].map(([, name, written]) =>
+    name ? paths[name as keyof typeof paths].path : written!,
   );
 }
 

@@ -22,7 +22,13 @@ async function gradeGood(page: Page, times: number) {
 
 /** Every key the store keeps, with its text. */
 function storedKeys(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((key) => key === 'study-deck' || /^study-deck:(cards|quizzes):/.test(key)).map((key) => [key, localStorage.getItem(key)!])));
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key === 'study-deck' || /^study-deck:(cards|quizzes):/.test(key))
+        .map((key) => [key, localStorage.getItem(key)!]),
+    ),
+  );
 }
 
 /** "In this browser now: …" on the Backup & export screen. */
@@ -65,7 +71,9 @@ test('one damaged card record costs only itself: every review is still there, an
 
   // The damaged card's state is gone; its review, and the other two cards, are kept.
   expect(await savedSummary(page)).toBe('In this browser now: 2 cards with progress, 3 reviews and 0 quizzes.');
-  await importRegion(page).getByLabel('Progress file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(backup) });
+  await importRegion(page)
+    .getByLabel('Progress file')
+    .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(backup) });
   const summary = importRegion(page).getByRole('region', { name: 'What the file holds' });
   await expect(summary).toContainText('a backup of progress this browser could not read');
   await expect(summary).toContainText('1 damaged record could not be read and is left out.');
@@ -83,10 +91,34 @@ function hugeProgressFile(): string {
   for (let n = 0; n < 6000; n += 1) {
     const finishedAt = start + n * 3_600_000;
     const month = new Date(finishedAt).toISOString().slice(0, 7);
-    (quizzes[month] ??= []).push({ id: `quiz-${n}`, deckId: 'kubernetes', startedAt: finishedAt - 600_000, finishedAt, mode: 'practice', questionCount: 20, score: 10, wrongCardIds: cardIds });
+    (quizzes[month] ??= []).push({
+      id: `quiz-${n}`,
+      deckId: 'kubernetes',
+      startedAt: finishedAt - 600_000,
+      finishedAt,
+      mode: 'practice',
+      questionCount: 20,
+      score: 10,
+      wrongCardIds: cardIds,
+    });
   }
-  const settings = { newCardsPerDay: 20, reviewsPerDay: 200, desiredRetention: 0.9, maximumIntervalDays: 36500, dayStartHour: 4, studyReverseCards: true, examDate: null, theme: 'system' };
-  return JSON.stringify({ format: 'study-deck-progress', version: 3, exportedAt: '2026-12-01T10:00:00.000Z', app: { version: '0.1.0' }, data: { settings, settingsChangedAt: null, progressResetAt: null, quizzes, decks: {} } });
+  const settings = {
+    newCardsPerDay: 20,
+    reviewsPerDay: 200,
+    desiredRetention: 0.9,
+    maximumIntervalDays: 36500,
+    dayStartHour: 4,
+    studyReverseCards: true,
+    examDate: null,
+    theme: 'system',
+  };
+  return JSON.stringify({
+    format: 'study-deck-progress',
+    version: 3,
+    exportedAt: '2026-12-01T10:00:00.000Z',
+    app: { version: '0.1.0' },
+    data: { settings, settingsChangedAt: null, progressResetAt: null, quizzes, decks: {} },
+  });
 }
 
 test('an import too big for the storage is not reported as done: the old progress stays, also after a reload, and the reason is given', async ({ page }) => {
@@ -98,7 +130,9 @@ test('an import too big for the storage is not reported as done: the old progres
   expect(file.length).toBeGreaterThan(8_000_000);
   expect(file.length).toBeLessThan(10 * 1024 * 1024);
   await page.goto('./#/data');
-  await importRegion(page).getByLabel('Progress file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await importRegion(page)
+    .getByLabel('Progress file')
+    .setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await importRegion(page).getByRole('radio', { name: 'Replace this browser’s progress' }).check();
   await importRegion(page).getByRole('button', { name: 'Replace progress…' }).click();
   await importRegion(page).getByRole('button', { name: 'Replace all progress' }).click();

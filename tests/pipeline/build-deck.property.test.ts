@@ -2,17 +2,115 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/pipeline/build-deck';
 
-const word = fc.constantFrom('Pod', 'kubelet', 'API Server', 'etcd', 'is', 'are', 'the', 'runs', 'include', 'responsible for', 'and', 'a', 'CNCF (aka x)', 'x', '架构', 'über');
+const word = fc.constantFrom(
+  'Pod',
+  'kubelet',
+  'API Server',
+  'etcd',
+  'is',
+  'are',
+  'the',
+  'runs',
+  'include',
+  'responsible for',
+  'and',
+  'a',
+  'CNCF (aka x)',
+  'x',
+  '架构',
+  'über',
+);
 const fragment = fc.oneof(
   { weight: 6, arbitrary: word },
-  { weight: 3, arbitrary: fc.constantFrom(':', ': ', ' :: ', ' ::: ', '::', ' - ', ' – ', '- ', '-- ', ', ', ' and ', '==', '===', '{{c1::', '}}', '{{c2::x::hint}}', '`', '**', '_', '[', '](https://x.y)', 'https://k8s.io', '?', '.', '\t', '    ') },
-  { weight: 1, arbitrary: fc.constantFrom('<details>', '</details>', '<summary>', '<b>', '<script>', '<!--', '-->', '|', '| --- |', '#tag', '![[embed.png]]', '\\', '&amp;', '[^1]') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      ':',
+      ': ',
+      ' :: ',
+      ' ::: ',
+      '::',
+      ' - ',
+      ' – ',
+      '- ',
+      '-- ',
+      ', ',
+      ' and ',
+      '==',
+      '===',
+      '{{c1::',
+      '}}',
+      '{{c2::x::hint}}',
+      '`',
+      '**',
+      '_',
+      '[',
+      '](https://x.y)',
+      'https://k8s.io',
+      '?',
+      '.',
+      '\t',
+      '    ',
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '<details>',
+      '</details>',
+      '<summary>',
+      '<b>',
+      '<script>',
+      '<!--',
+      '-->',
+      '|',
+      '| --- |',
+      '#tag',
+      '![[embed.png]]',
+      '\\',
+      '&amp;',
+      '[^1]',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
 );
-const linePrefix = fc.constantFrom('', '', '', '-', '--', '---', '- ', '-- ', '  - ', '1. ', '2. ', '10) ', '# ', '## ', '### ', '#### ', '## Chapter 3: ', '> ', '\t', '    ', '```', '~~~', 'Q: ', 'A: ', '* ', '+ ', '| ');
+const linePrefix = fc.constantFrom(
+  '',
+  '',
+  '',
+  '-',
+  '--',
+  '---',
+  '- ',
+  '-- ',
+  '  - ',
+  '1. ',
+  '2. ',
+  '10) ',
+  '# ',
+  '## ',
+  '### ',
+  '#### ',
+  '## Chapter 3: ',
+  '> ',
+  '\t',
+  '    ',
+  '```',
+  '~~~',
+  'Q: ',
+  'A: ',
+  '* ',
+  '+ ',
+  '| ',
+);
 const line = fc.tuple(linePrefix, fc.array(fragment, { maxLength: 8 })).map(([prefix, parts]) => prefix + parts.join(''));
 const markdown = (maxLines: number) =>
-  fc.array(fc.oneof({ weight: 5, arbitrary: line }, { weight: 1, arbitrary: fc.constantFrom('', '', '---', '***', '```yaml', '```', '---\ntitle: x\n---', '===') }), { maxLength: maxLines }).map((lines) => lines.join('\n'));
+  fc
+    .array(
+      fc.oneof({ weight: 5, arbitrary: line }, { weight: 1, arbitrary: fc.constantFrom('', '', '---', '***', '```yaml', '```', '---\ntitle: x\n---', '===') }),
+      { maxLength: maxLines },
+    )
+    .map((lines) => lines.join('\n'));
 
 function checkDeck(texts: string[]): void {
   const deck = buildDeck(texts.map((text, index) => ({ path: `notes-${index}.md`, text })));
@@ -32,7 +130,10 @@ function checkDeck(texts: string[]): void {
 // Generous timeouts: the runs are many and the machine may be busy; nothing here measures speed.
 describe('buildDeck on any Markdown-ish text', () => {
   it('never throws, and every card has a prompt, an answer and a unique id', () => {
-    fc.assert(fc.property(markdown(16), (text) => checkDeck([text])), { numRuns: 1500, seed: 20240611 });
+    fc.assert(
+      fc.property(markdown(16), (text) => checkDeck([text])),
+      { numRuns: 1500, seed: 20240611 },
+    );
   }, 60_000);
 
   it('never throws on several files at once (chapters and ids across files)', () => {

@@ -57,7 +57,9 @@ describe('card ids', () => {
       .replace('network proxy running on each WN', 'keeps network rules on nodes')
       .replace('the scheduler', 'kube-scheduler');
     expect(idsOf(edited)).toEqual(idsOf(NOTES));
-    expect(deckOf(edited).cards.find((card) => card.id === 'kubernetes-architecture/definition/kubelet')?.answer).toBe('The node agent: it registers the node and runs pods');
+    expect(deckOf(edited).cards.find((card) => card.id === 'kubernetes-architecture/definition/kubelet')?.answer).toBe(
+      'The node agent: it registers the node and runs pods',
+    );
   });
 
   it('stay the same when lines and a new section are inserted above', () => {
@@ -72,28 +74,37 @@ describe('card ids', () => {
   });
 
   it('make two notes with the same front one card, the later fact a detail of the stronger, and warn with both places', () => {
-    const deck = deckOf(lines(
-      '## Chapter 2: Minerals',
-      'Explain the common minerals',
-      '1. QUARTZ: the hardest common mineral',
-      '',
-      'Discuss quartz in sand',
-      '-Quartz is the main mineral of most sand',
-    ), 'notes/rocks.md');
+    const deck = deckOf(
+      lines(
+        '## Chapter 2: Minerals',
+        'Explain the common minerals',
+        '1. QUARTZ: the hardest common mineral',
+        '',
+        'Discuss quartz in sand',
+        '-Quartz is the main mineral of most sand',
+      ),
+      'notes/rocks.md',
+    );
     expect(deck.cards.filter((card) => !card.reverse).map((card) => [card.id, card.term, card.source.line, card.details])).toEqual([
       ['minerals/definition/quartz', 'QUARTZ', 3, [{ text: 'the main mineral of most sand', depth: 1 }]],
     ]);
-    expect(deck.warnings).toEqual([{
-      file: 'notes/rocks.md', line: 6, column: 1, ruleId: 'duplicate-front',
-      message: '"QUARTZ" is also at notes/rocks.md:3: one card, with this answer as a detail',
-    }]);
+    expect(deck.warnings).toEqual([
+      {
+        file: 'notes/rocks.md',
+        line: 6,
+        column: 1,
+        ruleId: 'duplicate-front',
+        message: '"QUARTZ" is also at notes/rocks.md:3: one card, with this answer as a detail',
+      },
+    ]);
   });
 
   it('keep notes whose ids collide but whose fronts differ apart, the later one with a stable id of its section', () => {
-    expect(idsOf(lines('Runtimes', '-Node.js: a JavaScript runtime built on V8', '-Node JS: the same runtime, as some write it')).filter((id) => !id.endsWith('/reverse'))).toEqual([
-      'notes/definition/node-js',
-      'notes/definition/node-js--runtimes',
-    ]);
+    expect(
+      idsOf(lines('Runtimes', '-Node.js: a JavaScript runtime built on V8', '-Node JS: the same runtime, as some write it')).filter(
+        (id) => !id.endsWith('/reverse'),
+      ),
+    ).toEqual(['notes/definition/node-js', 'notes/definition/node-js--runtimes']);
   });
 
   it('carry their source place and section', () => {
@@ -128,7 +139,10 @@ describe('card ids', () => {
       const moves = findCardMoves(moveKeys(before), moveKeys(after));
       expect(moves).toHaveLength(before.length);
       expect(moves).toContainEqual({ from: 'rocks/definition/basalt', to: 'igneous-and-metamorphic-rocks/definition/basalt' });
-      expect(moves).toContainEqual({ from: 'rocks/cloze/slate-is-also-known-as-blue-stone-in-wales/c1', to: 'igneous-and-metamorphic-rocks/cloze/slate-is-also-known-as-blue-stone-in-wales/c1' });
+      expect(moves).toContainEqual({
+        from: 'rocks/cloze/slate-is-also-known-as-blue-stone-in-wales/c1',
+        to: 'igneous-and-metamorphic-rocks/cloze/slate-is-also-known-as-blue-stone-in-wales/c1',
+      });
     });
 
     it('keep the ids of a renamed section: a section is never part of an id', () => {

@@ -24,7 +24,12 @@ describe('deck title', () => {
 
 describe('chapters', () => {
   it('reads "## Chapter N: Title" as chapter N with the slug of its title as id', () => {
-    expect(chapterSummary(lines('# Kubernetes', '', '## Chapter 1: Container Orchestration', 'Define x', '-y', '', '## Chapter 3: Kubernetes Architecture', '-z'), 'k.md')).toEqual([
+    expect(
+      chapterSummary(
+        lines('# Kubernetes', '', '## Chapter 1: Container Orchestration', 'Define x', '-y', '', '## Chapter 3: Kubernetes Architecture', '-z'),
+        'k.md',
+      ),
+    ).toEqual([
       { id: 'container-orchestration', title: 'Container Orchestration', order: 1, empty: false, file: 'k.md' },
       { id: 'kubernetes-architecture', title: 'Kubernetes Architecture', order: 3, empty: false, file: 'k.md' },
     ]);
@@ -54,15 +59,19 @@ describe('chapters', () => {
   });
 
   it('numbers unnumbered H2 chapters after the one before', () => {
-    expect(chapterSummary(lines('## Basics', '-a', '## Chapter 5: Storage', '-b', '## Extras', '-c')).map((chapter) => [chapter.title, chapter.order])).toEqual([
-      ['Basics', 1],
-      ['Storage', 5],
-      ['Extras', 6],
-    ]);
+    expect(chapterSummary(lines('## Basics', '-a', '## Chapter 5: Storage', '-b', '## Extras', '-c')).map((chapter) => [chapter.title, chapter.order])).toEqual(
+      [
+        ['Basics', 1],
+        ['Storage', 5],
+        ['Extras', 6],
+      ],
+    );
   });
 
   it('keeps a file\'s own order when its numbers count something else ("Week 1" after two unnumbered chapters)', () => {
-    expect(chapterSummary(lines('## Tools', '-a', '## Symbols', '-b', '## Week 1', '-c', '## Week 2', '-d')).map((chapter) => [chapter.title, chapter.order])).toEqual([
+    expect(
+      chapterSummary(lines('## Tools', '-a', '## Symbols', '-b', '## Week 1', '-c', '## Week 2', '-d')).map((chapter) => [chapter.title, chapter.order]),
+    ).toEqual([
       ['Tools', 1],
       ['Symbols', 2],
       ['Week 1', 3],
@@ -71,10 +80,15 @@ describe('chapters', () => {
   });
 
   it('makes a file with no H2 one chapter, titled by front matter, else its first heading, else its file name', () => {
-    expect(chapterSummary(lines('---', 'title: Pods in depth', 'order: 7', '---', '# Ignored for the chapter', '-a'), 'x.md')[0]).toMatchObject({ title: 'Pods in depth', order: 7 });
+    expect(chapterSummary(lines('---', 'title: Pods in depth', 'order: 7', '---', '# Ignored for the chapter', '-a'), 'x.md')[0]).toMatchObject({
+      title: 'Pods in depth',
+      order: 7,
+    });
     expect(chapterSummary(lines('# Networking', '', 'Services', '-a'), 'x.md')[0]).toMatchObject({ id: 'networking', title: 'Networking', order: 1 });
     expect(chapterSummary(lines('Services', '-a'), 'content/03-kubernetes-architecture.md')[0]).toMatchObject({
-      id: 'kubernetes-architecture', title: 'Kubernetes architecture', order: 3,
+      id: 'kubernetes-architecture',
+      title: 'Kubernetes architecture',
+      order: 3,
     });
   });
 
@@ -112,29 +126,39 @@ describe('chapters', () => {
 
 describe('sections', () => {
   it('takes plain lines followed by bullets as section titles, with the colon dropped and the note after `--` kept', () => {
-    const deck = deckOf(lines(
-      '## Chapter 1: Networking',
-      'Explain reasons for container orchestration:',
-      '-Better performance',
-      '',
-      'Networking Challenges-- microserves based apps rely on networking',
-      '1. Container-to-container communication',
-      '2. Pod-to-Pod communication',
-    ));
+    const deck = deckOf(
+      lines(
+        '## Chapter 1: Networking',
+        'Explain reasons for container orchestration:',
+        '-Better performance',
+        '',
+        'Networking Challenges-- microserves based apps rely on networking',
+        '1. Container-to-container communication',
+        '2. Pod-to-Pod communication',
+      ),
+    );
     expect(deck.chapters[0].sections).toEqual([
       {
-        id: 'networking/explain-reasons-for-container-orchestration', title: 'Explain reasons for container orchestration', note: null,
-        path: ['Networking', 'Explain reasons for container orchestration'], source: { file: 'notes.md', line: 2, column: 1 },
+        id: 'networking/explain-reasons-for-container-orchestration',
+        title: 'Explain reasons for container orchestration',
+        note: null,
+        path: ['Networking', 'Explain reasons for container orchestration'],
+        source: { file: 'notes.md', line: 2, column: 1 },
       },
       {
-        id: 'networking/networking-challenges', title: 'Networking Challenges', note: 'microserves based apps rely on networking',
-        path: ['Networking', 'Networking Challenges'], source: { file: 'notes.md', line: 5, column: 1 },
+        id: 'networking/networking-challenges',
+        title: 'Networking Challenges',
+        note: 'microserves based apps rely on networking',
+        path: ['Networking', 'Networking Challenges'],
+        source: { file: 'notes.md', line: 5, column: 1 },
       },
     ]);
   });
 
   it('makes H3+ headings sections and nests section paths', () => {
-    const deck = deckOf(lines('## Chapter 2: Storage', '### Volumes', 'Volume types', '-emptyDir: scratch space', '#### Persistent', '-PV: a piece of storage'));
+    const deck = deckOf(
+      lines('## Chapter 2: Storage', '### Volumes', 'Volume types', '-emptyDir: scratch space', '#### Persistent', '-PV: a piece of storage'),
+    );
     expect(deck.chapters[0].sections.map((section) => [section.id, section.path])).toEqual([
       ['storage/volumes', ['Storage', 'Volumes']],
       ['storage/volume-types', ['Storage', 'Volumes', 'Volume types']],
@@ -152,7 +176,15 @@ describe('sections', () => {
   });
 
   it('does not take a sentence over bullets for a section title', () => {
-    const deck = deckOf(lines('## Chapter 1: One', 'In this chapter we look at the kinds of services.', '', '- ClusterIP: reachable inside the cluster', '- NodePort: a port on every node'));
+    const deck = deckOf(
+      lines(
+        '## Chapter 1: One',
+        'In this chapter we look at the kinds of services.',
+        '',
+        '- ClusterIP: reachable inside the cluster',
+        '- NodePort: a port on every node',
+      ),
+    );
     expect(deck.chapters[0].sections).toEqual([]);
     expect(deck.cards.filter((card) => !card.reverse).map((card) => [card.kind, card.prompt])).toEqual([
       ['definition', 'ClusterIP'],

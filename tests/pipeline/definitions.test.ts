@@ -10,7 +10,8 @@ const plain = (text: string) => ({ text, mask: text });
 /** The form a line is read in, as the line rules try them: `Term: def`, `Term - def`, then a subject statement. */
 const read = (text: string) => {
   const colon = splitAtColon(plain(text));
-  if (colon && isTermPhrase(colon.before) && colon.after.text !== '' && !/^https?:/.test(colon.after.text)) return [colon.before.text, colon.after.text, 'colon'];
+  if (colon && isTermPhrase(colon.before) && colon.after.text !== '' && !/^https?:/.test(colon.after.text))
+    return [colon.before.text, colon.after.text, 'colon'];
   const dash = readDashDefinition(plain(text));
   if (dash) return [dash.term, dash.answer, 'dash'];
   const subject = readSubjectStatement(plain(text));
@@ -19,8 +20,16 @@ const read = (text: string) => {
 
 describe('definition forms', () => {
   it('reads `Term: definition`', () => {
-    expect(read('Kubelet: Agent that runs on each WN and communicates with MN')).toEqual(['Kubelet', 'Agent that runs on each WN and communicates with MN', 'colon']);
-    expect(read('Service Discovery and Load Balancing: groups sets of containers')).toEqual(['Service Discovery and Load Balancing', 'groups sets of containers', 'colon']);
+    expect(read('Kubelet: Agent that runs on each WN and communicates with MN')).toEqual([
+      'Kubelet',
+      'Agent that runs on each WN and communicates with MN',
+      'colon',
+    ]);
+    expect(read('Service Discovery and Load Balancing: groups sets of containers')).toEqual([
+      'Service Discovery and Load Balancing',
+      'groups sets of containers',
+      'colon',
+    ]);
     expect(read('Secrets/configuration management: can manage secrets')).toEqual(['Secrets/configuration management', 'can manage secrets', 'colon']);
   });
 
@@ -37,17 +46,41 @@ describe('definition forms', () => {
   });
 
   it("reads the author's `dockershim- containers are …` (a word glued to `- `)", () => {
-    expect(read('dockershim- containers are created using Docker installed on WNs')).toEqual(['dockershim', 'containers are created using Docker installed on WNs', 'dash']);
+    expect(read('dockershim- containers are created using Docker installed on WNs')).toEqual([
+      'dockershim',
+      'containers are created using Docker installed on WNs',
+      'dash',
+    ]);
   });
 
   it('reads subject statements that define their subject', () => {
     expect(read('Nomad is container orchestrator from HashiCorp')).toEqual(['Nomad', 'container orchestrator from HashiCorp', 'subject']);
-    expect(read('Amazon Elastic Container Service hosted by AWS to run Docker containers at scale')).toEqual(['Amazon Elastic Container Service', 'hosted by AWS to run Docker containers at scale', 'subject']);
+    expect(read('Amazon Elastic Container Service hosted by AWS to run Docker containers at scale')).toEqual([
+      'Amazon Elastic Container Service',
+      'hosted by AWS to run Docker containers at scale',
+      'subject',
+    ]);
     expect(read('ImageService repsonsible for image-related operations')).toEqual(['ImageService', 'repsonsible for image-related operations', 'subject']);
-    expect(read('RuntimeService responsible for Pod and container-related operations')).toEqual(['RuntimeService', 'responsible for Pod and container-related operations', 'subject']);
-    expect(read('etcd is based on Raft Consensus Algorithm, which allows machines to work as a group')).toEqual(['etcd', 'based on Raft Consensus Algorithm, which allows machines to work as a group', 'subject']);
-    expect(read('CNI is a set of specification/libraries which lets plugins configure networking')).toEqual(['CNI', 'a set of specification/libraries which lets plugins configure networking', 'subject']);
-    expect(read('kube-controller-manager runs controllers responsible to act when nodes become unavailable')).toEqual(['kube-controller-manager', 'runs controllers responsible to act when nodes become unavailable', 'subject']);
+    expect(read('RuntimeService responsible for Pod and container-related operations')).toEqual([
+      'RuntimeService',
+      'responsible for Pod and container-related operations',
+      'subject',
+    ]);
+    expect(read('etcd is based on Raft Consensus Algorithm, which allows machines to work as a group')).toEqual([
+      'etcd',
+      'based on Raft Consensus Algorithm, which allows machines to work as a group',
+      'subject',
+    ]);
+    expect(read('CNI is a set of specification/libraries which lets plugins configure networking')).toEqual([
+      'CNI',
+      'a set of specification/libraries which lets plugins configure networking',
+      'subject',
+    ]);
+    expect(read('kube-controller-manager runs controllers responsible to act when nodes become unavailable')).toEqual([
+      'kube-controller-manager',
+      'runs controllers responsible to act when nodes become unavailable',
+      'subject',
+    ]);
     expect(read('The kubelet is an agent on every node')).toEqual(['kubelet', 'an agent on every node', 'subject']);
   });
 
@@ -55,18 +88,34 @@ describe('definition forms', () => {
     const deck = deckOf(lines('Define concept of container orchestration', '-Container orchestration groups multi-container applications together at scale'));
     expect(deck.cards.map(({ id, noteId, reverse, prompt, answer, term }) => ({ id, noteId, reverse, prompt, answer, term }))).toEqual([
       {
-        id: 'notes/definition/container-orchestration', noteId: 'notes/definition/container-orchestration', reverse: false,
-        prompt: 'Container orchestration', answer: 'Container orchestration groups multi-container applications together at scale', term: 'Container orchestration',
+        id: 'notes/definition/container-orchestration',
+        noteId: 'notes/definition/container-orchestration',
+        reverse: false,
+        prompt: 'Container orchestration',
+        answer: 'Container orchestration groups multi-container applications together at scale',
+        term: 'Container orchestration',
       },
       {
-        id: 'notes/definition/container-orchestration/reverse', noteId: 'notes/definition/container-orchestration', reverse: true,
-        prompt: '[…] groups multi-container applications together at scale', answer: 'Container orchestration', term: 'Container orchestration',
+        id: 'notes/definition/container-orchestration/reverse',
+        noteId: 'notes/definition/container-orchestration',
+        reverse: true,
+        prompt: '[…] groups multi-container applications together at scale',
+        answer: 'Container orchestration',
+        term: 'Container orchestration',
       },
     ]);
   });
 
   it('keeps the children of a definition as its answer details, with their depth', () => {
-    const deck = deckOf(lines('Title', '-Master Node: responsible for managing the cluster', '--Can communicate with MN via CLI', '---or via the API', '--There can be multiple Master Nodes'));
+    const deck = deckOf(
+      lines(
+        'Title',
+        '-Master Node: responsible for managing the cluster',
+        '--Can communicate with MN via CLI',
+        '---or via the API',
+        '--There can be multiple Master Nodes',
+      ),
+    );
     expect(cardsOf(deck, 'definition')[0].details).toEqual([
       { text: 'Can communicate with MN via CLI', depth: 1 },
       { text: 'or via the API', depth: 2 },
@@ -83,11 +132,16 @@ describe('terms named by a section title', () => {
   });
 
   it('defines the term of "Explain what X does" with its bullets (the rest become details)', () => {
-    const card = cardsOf(deckOf(lines(
-      'Explain what Cloud Native Computing Foundation (aka CNCF) does',
-      '-Hosted by the Linux Foundation, aims to accelerate the adoption of containers',
-      '-Hosts a set of projects',
-    )), 'definition').find((candidate) => candidate.term === 'Cloud Native Computing Foundation (aka CNCF)') as Card;
+    const card = cardsOf(
+      deckOf(
+        lines(
+          'Explain what Cloud Native Computing Foundation (aka CNCF) does',
+          '-Hosted by the Linux Foundation, aims to accelerate the adoption of containers',
+          '-Hosts a set of projects',
+        ),
+      ),
+      'definition',
+    ).find((candidate) => candidate.term === 'Cloud Native Computing Foundation (aka CNCF)') as Card;
     expect([card.term, card.answer, card.details]).toEqual([
       'Cloud Native Computing Foundation (aka CNCF)',
       'Hosted by the Linux Foundation, aims to accelerate the adoption of containers',
@@ -96,28 +150,58 @@ describe('terms named by a section title', () => {
   });
 
   it('hides the term and its abbreviation in the reverse card', () => {
-    const deck = deckOf(lines('Explain what Cloud Native Computing Foundation (aka CNCF) does', '-CNCF hosts projects of the Cloud Native Computing Foundation'));
-    expect(deck.cards.find((card) => card.reverse && card.answer === 'Cloud Native Computing Foundation (aka CNCF)')?.prompt).toBe('[…] hosts projects of the […]');
+    const deck = deckOf(
+      lines('Explain what Cloud Native Computing Foundation (aka CNCF) does', '-CNCF hosts projects of the Cloud Native Computing Foundation'),
+    );
+    expect(deck.cards.find((card) => card.reverse && card.answer === 'Cloud Native Computing Foundation (aka CNCF)')?.prompt).toBe(
+      '[…] hosts projects of the […]',
+    );
   });
 
   it('skips the title when the section already defines that term explicitly', () => {
-    expect(definitionsOf(deckOf(lines('Define Kubernetes', '-Kubernetes: open-source system for automating deployment', '-Kubernetes Case Studies: https://kubernetes.io/case-studies/')))).toEqual([
-      ['Kubernetes', 'open-source system for automating deployment'],
-    ]);
+    expect(
+      definitionsOf(
+        deckOf(
+          lines(
+            'Define Kubernetes',
+            '-Kubernetes: open-source system for automating deployment',
+            '-Kubernetes Case Studies: https://kubernetes.io/case-studies/',
+          ),
+        ),
+      ),
+    ).toEqual([['Kubernetes', 'open-source system for automating deployment']]);
   });
 
   it('defines a glossary heading with its first sentence, the rest and the list under it as details', () => {
-    const [card] = cardsOf(deckOf(lines('## Processes', '### Threads', 'Threads share the address space of their process. They are cheap to create:', '1. no new page tables', '2. shared files')), 'definition');
+    const [card] = cardsOf(
+      deckOf(
+        lines(
+          '## Processes',
+          '### Threads',
+          'Threads share the address space of their process. They are cheap to create:',
+          '1. no new page tables',
+          '2. shared files',
+        ),
+      ),
+      'definition',
+    );
     expect([card.term, card.answer, card.details]).toEqual([
-      'Threads', 'Threads share the address space of their process.',
-      [{ text: 'They are cheap to create:', depth: 1 }, { text: 'no new page tables', depth: 1 }, { text: 'shared files', depth: 1 }],
+      'Threads',
+      'Threads share the address space of their process.',
+      [
+        { text: 'They are cheap to create:', depth: 1 },
+        { text: 'no new page tables', depth: 1 },
+        { text: 'shared files', depth: 1 },
+      ],
     ]);
   });
 
   it('defines a glossary heading with the paragraph under it', () => {
-    expect(definitionsOf(deckOf(lines('# Psychology', '', '#### Denial', 'Refusing to accept reality or facts.', '', '#### Overview', 'This page lists defense mechanisms.')))).toEqual([
-      ['Denial', 'Refusing to accept reality or facts.'],
-    ]);
+    expect(
+      definitionsOf(
+        deckOf(lines('# Psychology', '', '#### Denial', 'Refusing to accept reality or facts.', '', '#### Overview', 'This page lists defense mechanisms.')),
+      ),
+    ).toEqual([['Denial', 'Refusing to accept reality or facts.']]);
   });
 });
 
@@ -144,12 +228,29 @@ describe('not definitions', () => {
   });
 
   it('a term whose answer is only a link', () => {
-    expect(cardsOf(deckOf(lines('Title', '-Docs: [the reference](https://kubernetes.io/docs/)', '-Pod: [unit](https://k8s.io) of scheduling')), 'definition').map((card) => card.prompt)).toEqual(['Pod']);
+    expect(
+      cardsOf(deckOf(lines('Title', '-Docs: [the reference](https://kubernetes.io/docs/)', '-Pod: [unit](https://k8s.io) of scheduling')), 'definition').map(
+        (card) => card.prompt,
+      ),
+    ).toEqual(['Pod']);
   });
 
   it('never reads a definition from code', () => {
     expect(read('`Kubelet: agent`')).toBeNull();
-    const deck = deckOf(lines('Title', '-`Kubelet: agent on each node`', '-Knows the label `disk: ssd` of a node', '', '```', 'Pod: a unit', 'etcd is a store', '```', '', '    Service: indented code'));
+    const deck = deckOf(
+      lines(
+        'Title',
+        '-`Kubelet: agent on each node`',
+        '-Knows the label `disk: ssd` of a node',
+        '',
+        '```',
+        'Pod: a unit',
+        'etcd is a store',
+        '```',
+        '',
+        '    Service: indented code',
+      ),
+    );
     expect(deck.cards).toEqual([]);
   });
 });

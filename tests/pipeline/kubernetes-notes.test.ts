@@ -48,9 +48,24 @@ describe('the Kubernetes notes', () => {
   });
 
   it('make exactly the expected definitions, lists and named facts, plus one question', () => {
-    expect(forward.filter((card) => card.kind === 'definition').map((card) => card.id).sort()).toEqual(expectedDefinitions.map((expected) => expected.id).sort());
-    expect(forward.filter((card) => card.kind === 'enumeration').map((card) => card.id).sort()).toEqual(expectedEnumerations.map((expected) => expected.id).sort());
-    expect(deck.cards.filter((card) => card.kind === 'cloze').map((card) => card.id).sort()).toEqual(expectedClozes.map((expected) => expected.id).sort());
+    expect(
+      forward
+        .filter((card) => card.kind === 'definition')
+        .map((card) => card.id)
+        .sort(),
+    ).toEqual(expectedDefinitions.map((expected) => expected.id).sort());
+    expect(
+      forward
+        .filter((card) => card.kind === 'enumeration')
+        .map((card) => card.id)
+        .sort(),
+    ).toEqual(expectedEnumerations.map((expected) => expected.id).sort());
+    expect(
+      deck.cards
+        .filter((card) => card.kind === 'cloze')
+        .map((card) => card.id)
+        .sort(),
+    ).toEqual(expectedClozes.map((expected) => expected.id).sort());
     expect(forward.filter((card) => card.kind === 'question').map((card) => [card.prompt, card.answer.slice(0, 40)])).toEqual([
       ['Explain reasons for container orchestration', 'Better performance and tools, such as bi'],
     ]);
@@ -58,7 +73,11 @@ describe('the Kubernetes notes', () => {
   });
 
   it('fix the defects: one card for etcd and for Kubernetes, the shims a list, no pointer as a list item', () => {
-    expect(forward.filter((card) => card.kind === 'definition' && /^(?:etcd|kubernetes)$/i.test(card.term ?? '')).map((card) => [card.id, card.details.at(-1)?.text.slice(0, 30)])).toEqual([
+    expect(
+      forward
+        .filter((card) => card.kind === 'definition' && /^(?:etcd|kubernetes)$/i.test(card.term ?? ''))
+        .map((card) => [card.id, card.details.at(-1)?.text.slice(0, 30)]),
+    ).toEqual([
       ['kubernetes/definition/kubernetes', 'open source tool started by Go'],
       ['kubernetes-architecture/definition/etcd', 'based on Raft Consensus Algori'],
     ]);
@@ -72,14 +91,17 @@ describe('the Kubernetes notes', () => {
     const withoutReverse = forward.filter((card) => card.kind === 'definition' && reverseOf(card) === undefined).map((card) => card.term);
     expect(withoutReverse).toEqual(['Service Discovery and Load Balancing', 'Secrets/configuration management', 'cloud-controller-manager']);
     expect(reverseOf(byId.get('kubernetes-architecture/definition/kubelet') as Card)).toMatchObject({
-      reverse: true, noteId: 'kubernetes-architecture/definition/kubelet', prompt: expect.stringMatching(/^Agent that runs on each WN/), answer: 'Kubelet',
+      reverse: true,
+      noteId: 'kubernetes-architecture/definition/kubelet',
+      prompt: expect.stringMatching(/^Agent that runs on each WN/),
+      answer: 'Kubelet',
     });
   });
 
   it('keep the worked example: children of a numbered item are its answer details', () => {
     expect(byId.get('kubernetes-architecture/definition/controller-manager')?.details.map((detail) => [detail.depth, detail.text.slice(0, 30)])).toEqual([
       [1, 'Each control loop knows about '],
-      [1, "If current state of objects ma"],
+      [1, 'If current state of objects ma'],
       [1, 'kube-controller-manager runs c'],
       [1, 'cloud-controller-manager runs '],
     ]);
@@ -103,7 +125,10 @@ describe('the Kubernetes notes', () => {
   });
 
   it('warn about the two cards merged, at the line merged, naming the line kept', () => {
-    expect(deck.warnings.map((warning) => [warning.line, warning.ruleId])).toEqual([[14, 'duplicate-front'], [138, 'duplicate-front']]);
+    expect(deck.warnings.map((warning) => [warning.line, warning.ruleId])).toEqual([
+      [14, 'duplicate-front'],
+      [138, 'duplicate-front'],
+    ]);
     expect(deck.warnings[0].message).toContain('"Kubernetes" is also at kubernetes-notes.md:50');
     expect(deck.warnings[1].message).toContain('"ETCD" is also at kubernetes-notes.md:112');
   });

@@ -10,7 +10,14 @@ const REPO = path.resolve(__dirname, '../..');
 
 /** A list nested one level deeper on every line, `Term i: definition` on each. */
 const deepList = (levels: number) =>
-  ['# Deep', '', '## Chapter 1: Depth', '', 'Nested terms', ...Array.from({ length: levels }, (_, level) => `${'  '.repeat(level)}- Term ${level}: definition ${level}`)].join('\n');
+  [
+    '# Deep',
+    '',
+    '## Chapter 1: Depth',
+    '',
+    'Nested terms',
+    ...Array.from({ length: levels }, (_, level) => `${'  '.repeat(level)}- Term ${level}: definition ${level}`),
+  ].join('\n');
 
 describe('nesting limit', () => {
   it('leaves notes of usual depth exactly as they are', () => {
@@ -33,7 +40,14 @@ describe('nesting limit', () => {
     const { deck } = buildImportedDeck([{ path: 'deep.md', text: deepList(1000) }]);
     expect(deck.cards.filter((card) => card.kind === 'definition' && !card.reverse).map((card) => card.term)).toContain('Term 999');
     const firstTooDeep = 6 + MAX_NESTING + 1;
-    expect(deck.warnings).toContainEqual(expect.objectContaining({ file: 'deep.md', line: firstTooDeep, ruleId: 'nesting-too-deep', message: expect.stringMatching(new RegExp(`^Lines ${firstTooDeep}–1005 are nested more than ${MAX_NESTING} levels deep`)) }));
+    expect(deck.warnings).toContainEqual(
+      expect.objectContaining({
+        file: 'deep.md',
+        line: firstTooDeep,
+        ruleId: 'nesting-too-deep',
+        message: expect.stringMatching(new RegExp(`^Lines ${firstTooDeep}–1005 are nested more than ${MAX_NESTING} levels deep`)),
+      }),
+    );
     // The notes kept are the notes as written.
     expect(buildImportedDeck([{ path: 'deep.md', text: deepList(40) }]).sources[0]!.text).toBe(deepList(40));
   });

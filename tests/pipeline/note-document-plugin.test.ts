@@ -39,7 +39,10 @@ async function importCode<T>(code: string): Promise<T> {
 beforeEach(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'notes-plugin-'));
   await write('entry.js', "import deck from 'virtual:deck';\nexport const title = deck.title;\nexport const loadNotes = () => import('virtual:notes');\n");
-  await write('content/01-pods.md', ['# Cluster Notes', '', '## Chapter 1: Pods', 'Define Pod', '-Pod: Scheduling unit', '--holds **containers**', ''].join('\n'));
+  await write(
+    'content/01-pods.md',
+    ['# Cluster Notes', '', '## Chapter 1: Pods', 'Define Pod', '-Pod: Scheduling unit', '--holds **containers**', ''].join('\n'),
+  );
 });
 
 afterEach(async () => {

@@ -8,14 +8,84 @@ import { buildNoteDocuments } from '../../src/pipeline/note-document';
 const word = fc.constantFrom('Pod', 'kubelet', 'API Server', 'etcd', 'is', 'runs', 'include', 'and', 'a', 'x', '架构');
 const fragment = fc.oneof(
   { weight: 6, arbitrary: word },
-  { weight: 3, arbitrary: fc.constantFrom(':', ': ', ' :: ', ' - ', '-- ', ', ', '==', '{{c1::', '}}', '`', '**', '_', '~~', '[', '](https://x.y)', '](javascript:alert(1))', '](data:x)', 'https://k8s.io', '\t', '    ', '  \n') },
-  { weight: 1, arbitrary: fc.constantFrom('<details>', '<img src=x onerror=alert(1)>', '<script>', '|', '| --- |', '#tag', '![[embed.png]]', '![alt](javascript:x)', '\\', '[^1]', '[r]', '[x][r]') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      ':',
+      ': ',
+      ' :: ',
+      ' - ',
+      '-- ',
+      ', ',
+      '==',
+      '{{c1::',
+      '}}',
+      '`',
+      '**',
+      '_',
+      '~~',
+      '[',
+      '](https://x.y)',
+      '](javascript:alert(1))',
+      '](data:x)',
+      'https://k8s.io',
+      '\t',
+      '    ',
+      '  \n',
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '<details>',
+      '<img src=x onerror=alert(1)>',
+      '<script>',
+      '|',
+      '| --- |',
+      '#tag',
+      '![[embed.png]]',
+      '![alt](javascript:x)',
+      '\\',
+      '[^1]',
+      '[r]',
+      '[x][r]',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
 );
-const linePrefix = fc.constantFrom('', '', '', '-', '--', '---', '- ', '-- ', '  - ', '1. ', '2. ', '10) ', '# ', '### ', '#### ', '## Chapter 3: ', '> ', '\t', '    ', '```', '~~~', 'Q: ', '* ', '| ', '[r]: ');
+const linePrefix = fc.constantFrom(
+  '',
+  '',
+  '',
+  '-',
+  '--',
+  '---',
+  '- ',
+  '-- ',
+  '  - ',
+  '1. ',
+  '2. ',
+  '10) ',
+  '# ',
+  '### ',
+  '#### ',
+  '## Chapter 3: ',
+  '> ',
+  '\t',
+  '    ',
+  '```',
+  '~~~',
+  'Q: ',
+  '* ',
+  '| ',
+  '[r]: ',
+);
 const line = fc.tuple(linePrefix, fc.array(fragment, { maxLength: 8 })).map(([prefix, parts]) => prefix + parts.join(''));
 const markdown = fc
-  .array(fc.oneof({ weight: 5, arbitrary: line }, { weight: 1, arbitrary: fc.constantFrom('', '', '---', '```yaml', '```', '[^1]: note', '[r]: vbscript:x') }), { maxLength: 16 })
+  .array(
+    fc.oneof({ weight: 5, arbitrary: line }, { weight: 1, arbitrary: fc.constantFrom('', '', '---', '```yaml', '```', '[^1]: note', '[r]: vbscript:x') }),
+    { maxLength: 16 },
+  )
   .map((lines) => lines.join('\n'));
 
 const SAFE_URL = /^(?:https?:|mailto:)/;

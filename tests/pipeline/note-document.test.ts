@@ -94,12 +94,14 @@ describe('the note document of the user’s chapter 3', () => {
       [4, 'ETCD'],
     ]);
     const [apiServer, , controllerManager] = components.items;
-    expect(textOf(apiServer)).toBe('API Server: admin tasks performed via API server in MN, operator sends REST commands to API which processes/validates reqs');
+    expect(textOf(apiServer)).toBe(
+      'API Server: admin tasks performed via API server in MN, operator sends REST commands to API which processes/validates reqs',
+    );
     expect(onlyList(apiServer.children).items.map(textOf)).toEqual(['After executing reqs, resulting state of the cluster is stored in the ETCD']);
     // `--x` and the `-x` lines inside the numbered item are all its children.
     expect(onlyList(controllerManager.children).items.map((item) => textOf(item).slice(0, 40))).toEqual([
       'Each control loop knows about the desire',
-      "If current state of objects managed by c",
+      'If current state of objects managed by c',
       'kube-controller-manager runs controllers',
       'cloud-controller-manager runs controller',
     ]);
@@ -148,7 +150,7 @@ describe('the note documents of the user’s notes', () => {
     for (const card of notesDeck.cards) {
       const places = placesOf(notesDocuments[card.chapterId].blocks).filter((place) => place.line === card.source.line);
       // A cloze card shows its sentence with the name hidden: the name is on the line.
-      const shown = card.kind === 'cloze' ? card.answer : card.term ?? card.prompt;
+      const shown = card.kind === 'cloze' ? card.answer : (card.term ?? card.prompt);
       if (places.length !== 1 || !places[0].text.toLowerCase().includes(shown.toLowerCase())) misses.push(`${card.id} (line ${card.source.line})`);
     }
     // Reverse prompts and a question title's prompt are not words of the notes; every other card is found.
@@ -281,7 +283,10 @@ describe('note documents', () => {
     ];
     const deck = buildDeck(sources);
     const documents = buildNoteDocuments(sources, deck);
-    expect(deck.chapters.map((chapter) => [chapter.id, chapter.file])).toEqual([['same', 'b.md'], ['same-2', 'a.md']]);
+    expect(deck.chapters.map((chapter) => [chapter.id, chapter.file])).toEqual([
+      ['same', 'b.md'],
+      ['same-2', 'a.md'],
+    ]);
     expect(documents.same.file).toBe('b.md');
     expect(outlineText(sectionsIn(documents.same.blocks)[0].blocks)).toEqual(['from b']);
     expect(outlineText(sectionsIn(documents['same-2'].blocks)[0].blocks)).toEqual(['from a']);

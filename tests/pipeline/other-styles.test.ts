@@ -32,7 +32,9 @@ describe("other people's notes (tests/fixtures/notes/other-styles.md)", () => {
       ['ReplicaSet', 'keeps a set of identical pods running'],
     ]);
     expect(deck.cards.find((card) => card.prompt === 'Service')?.details).toEqual([{ text: 'selects Pods by label', depth: 1 }]);
-    expect(deck.cards.filter((card) => card.kind === 'enumeration').map((card) => [card.prompt, card.items])).toEqual([['Core objects', ['Pod', 'Service', 'Namespace']]]);
+    expect(deck.cards.filter((card) => card.kind === 'enumeration').map((card) => [card.prompt, card.items])).toEqual([
+      ['Core objects', ['Pod', 'Service', 'Namespace']],
+    ]);
   });
 
   it('makes no card from code fences, indented code, raw HTML, tags or embeds, and tags the cards instead', () => {
@@ -63,7 +65,9 @@ describe('odd Markdown', () => {
   });
 
   it('reads blockquotes, callouts, task lists and setext headings like the rest', () => {
-    const deck = deckOf(lines('Storage', '=======', '', '> [!note] Volumes', '> - PV: a piece of storage in the cluster', '', '- [ ] PVC: a request for storage by a user'));
+    const deck = deckOf(
+      lines('Storage', '=======', '', '> [!note] Volumes', '> - PV: a piece of storage in the cluster', '', '- [ ] PVC: a request for storage by a user'),
+    );
     expect(deck.chapters[0].title).toBe('Storage');
     expect(definitionsOf(deck)).toEqual([
       ['PV', 'a piece of storage in the cluster'],

@@ -18,7 +18,9 @@ beforeAll(async () => {
 
 /** The note files with a golden list (SOURCES.md is about them, not notes). */
 const golden = new Set(readdirSync(fileURLToPath(new URL('golden/', WILD))).map((name) => name.replace(/\.json$/, '.md')));
-const files = readdirSync(fileURLToPath(WILD)).filter((name) => golden.has(name)).sort();
+const files = readdirSync(fileURLToPath(WILD))
+  .filter((name) => golden.has(name))
+  .sort();
 const deckOf = (name: string): Deck => buildDeck([{ path: name, text: readFileSync(fileURLToPath(new URL(name, WILD)), 'utf8') }], { fallbackTitle: name });
 
 /** A card the file must give: its kind, its prompt (or term), and what its answer must say. */
@@ -66,7 +68,11 @@ const EXPECTED: Record<string, Expected[]> = {
   'fe-html-questions.md': [
     ['definition', 'DOCTYPE', /^an abbreviation for Document Type\./],
     ['question', 'How do you serve a page with content in multiple languages?', /most common case/],
-    ['enumeration', 'Consider HTML5 as an open web platform. What are the building blocks of HTML5?', /^Semantics, Connectivity, Offline and storage, Multimedia/],
+    [
+      'enumeration',
+      'Consider HTML5 as an open web platform. What are the building blocks of HTML5?',
+      /^Semantics, Connectivity, Offline and storage, Multimedia/,
+    ],
     ['definition', 'FOUC', /^flashes of unstyled content$/],
     ['definition', 'Progressive rendering', /^the name given to techniques used to improve the performance of a webpage/],
     ['enumeration', 'Have you used different HTML templating languages before?', /^Pug \(formerly Jade\), ERB, Slim, Handlebars, Jinja, Liquid, EJS$/],
@@ -93,7 +99,11 @@ const EXPECTED: Record<string, Expected[]> = {
     ['definition', 'intrinsic', /^Things they have to think about in order to perform a task$/],
     ['definition', 'Faded examples', /^worked examples with targeted details "faded" out/],
     ['definition', 'split-attention effect', /describes the cognitive effort involved with trying to assemble information from different modalities/],
-    ['enumeration', 'Strategies For Memory Management', /^Chunking, Using Formative Assessment to Support Memory Consolidation, Group Work, Opportunities for Reflection, Limit concepts$/],
+    [
+      'enumeration',
+      'Strategies For Memory Management',
+      /^Chunking, Using Formative Assessment to Support Memory Consolidation, Group Work, Opportunities for Reflection, Limit concepts$/,
+    ],
     ['question', 'Is Guided Practice "Hand Holding?"', /minimal guidance/],
   ],
   'teaching-glossary.md': [
@@ -105,7 +115,7 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
 };
 
-describe("notes in the wild (../shared/notes/wild/)", () => {
+describe('notes in the wild (../shared/notes/wild/)', () => {
   it('are all here, each with the cards this test expects of it', () => {
     expect(files.length).toBeGreaterThanOrEqual(10);
     expect(Object.keys(EXPECTED).sort()).toEqual(files);
@@ -121,7 +131,9 @@ describe("notes in the wild (../shared/notes/wild/)", () => {
       const expected = EXPECTED[name] ?? [];
       expect(expected.length).toBeGreaterThanOrEqual(5);
       for (const [kind, prompt, answer] of expected) {
-        const card = deck.cards.find((candidate) => !candidate.reverse && candidate.kind === kind && (candidate.prompt === prompt || candidate.term === prompt));
+        const card = deck.cards.find(
+          (candidate) => !candidate.reverse && candidate.kind === kind && (candidate.prompt === prompt || candidate.term === prompt),
+        );
         expect(card, `${name}: no ${kind} card "${prompt}"`).toBeDefined();
         expect(card?.answer, `${name}: ${prompt}`).toMatch(answer);
       }

@@ -20,7 +20,16 @@ type Action =
 
 const waitArb = fc.oneof(fc.integer({ min: 0, max: 10 * MINUTE }), fc.integer({ min: 0, max: 30 * DAY }));
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('grade' as const), card: fc.nat({ max: 2 }), grade: fc.constantFrom<Grade>(1, 2, 3, 4), wait: waitArb, origin: fc.constantFrom('review' as const, 'quiz' as const) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('grade' as const),
+      card: fc.nat({ max: 2 }),
+      grade: fc.constantFrom<Grade>(1, 2, 3, 4),
+      wait: waitArb,
+      origin: fc.constantFrom('review' as const, 'quiz' as const),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('undo' as const), wait: waitArb }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('forget' as const), card: fc.nat({ max: 2 }), wait: waitArb }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('suspend' as const), card: fc.nat({ max: 2 }), suspended: fc.boolean(), wait: waitArb }) },

@@ -181,7 +181,10 @@ export function studyDataFrom({ cardIds, sharedLog = [], earlyResetsOnly = false
         quizHistory: [...quizHistory].sort((a, b) => a.finishedAt - b.finishedAt || (a.id < b.id ? -1 : 1)),
         // A quiz that is in the history is over: the store never keeps it in progress too.
         quizSessions: Object.fromEntries(
-          Object.entries(quizSessions).map(([deckId, slot]) => [deckId, slot.running && quizHistory.some((record) => record.id === slot.running!.quiz.id) ? { ...slot, running: null } : slot]),
+          Object.entries(quizSessions).map(([deckId, slot]) => [
+            deckId,
+            slot.running && quizHistory.some((record) => record.id === slot.running!.quiz.id) ? { ...slot, running: null } : slot,
+          ]),
         ),
       };
       for (const [deckId, deck] of Object.entries(decks)) {

@@ -86,7 +86,11 @@ describe('grading', () => {
   it('grades with the desired retention from the settings', () => {
     const store = makeStore();
     store.getState().updateSettings({ desiredRetention: 0.8 }, T0);
-    const grades: [Grade, number][] = [[3, T0], [3, T0 + 10 * MINUTE], [3, T0 + 3 * DAY]];
+    const grades: [Grade, number][] = [
+      [3, T0],
+      [3, T0 + 10 * MINUTE],
+      [3, T0 + 3 * DAY],
+    ];
     for (const [grade, at] of grades) store.getState().gradeCard(DECK, KUBELET, grade, at, 5_000);
     const settings = { ...defaultStudySettings, desiredRetention: 0.8 };
     const expected = expectedAfter(grades, schedulerOptionsFrom(settings, false));
@@ -96,7 +100,13 @@ describe('grading', () => {
 
   it('fuzzes review intervals when fuzz is on, exactly as the scheduler does with fuzz', () => {
     const store = makeStore(createMemoryStorage(), { enableFuzz: true });
-    const grades: [Grade, number][] = [[3, T0], [3, T0 + 10 * MINUTE], [3, T0 + 3 * DAY], [3, T0 + 12 * DAY], [3, T0 + 40 * DAY]];
+    const grades: [Grade, number][] = [
+      [3, T0],
+      [3, T0 + 10 * MINUTE],
+      [3, T0 + 3 * DAY],
+      [3, T0 + 12 * DAY],
+      [3, T0 + 40 * DAY],
+    ];
     for (const [grade, at] of grades) store.getState().gradeCard(DECK, KUBELET, grade, at, 5_000);
     const withFuzz = expectedAfter(grades, schedulerOptionsFrom(defaultStudySettings, true));
     expect(store.getState().progress[DECK][KUBELET].scheduling).toEqual(withFuzz);
@@ -298,11 +308,24 @@ describe('quiz history', () => {
   it('adds finished quizzes once each, oldest first, and persists them', () => {
     const storage = createMemoryStorage();
     const store = makeStore(storage);
-    const record = { id: 'q2', deckId: DECK, startedAt: T0, finishedAt: T0 + 5 * MINUTE, mode: 'exam' as const, questionCount: 20, score: 17, wrongCardIds: [POD] };
+    const record = {
+      id: 'q2',
+      deckId: DECK,
+      startedAt: T0,
+      finishedAt: T0 + 5 * MINUTE,
+      mode: 'exam' as const,
+      questionCount: 20,
+      score: 17,
+      wrongCardIds: [POD],
+    };
     store.getState().addQuizRecord(record);
     store.getState().addQuizRecord({ ...record, id: 'q1', finishedAt: T0 - DAY });
     store.getState().addQuizRecord(record);
-    expect(makeStore(storage).getState().quizHistory.map((r) => r.id)).toEqual(['q1', 'q2']);
+    expect(
+      makeStore(storage)
+        .getState()
+        .quizHistory.map((r) => r.id),
+    ).toEqual(['q1', 'q2']);
   });
 });
 

@@ -82,17 +82,13 @@ export function BarChart({ label, series, data, max, formatValue = String, refer
                 if (value === null || value <= 0) return null;
                 const from = base;
                 base += value;
-                return (
-                  <rect key={part} className={toneClass(series[part]?.tone ?? 'accent')} x={x} width={BAR} y={y(base)} height={y(from) - y(base)} />
-                );
+                return <rect key={part} className={toneClass(series[part]?.tone ?? 'accent')} x={x} width={BAR} y={y(base)} height={y(from) - y(base)} />;
               })}
               {datum.marked && <rect className="chart-marker" x={index * SLOT} width={SLOT} y={HEIGHT - 2} height={2} />}
             </g>
           );
         })}
-        {reference && (
-          <line className="chart-reference" x1={0} x2={width} y1={y(reference.value)} y2={y(reference.value)} vectorEffect="non-scaling-stroke" />
-        )}
+        {reference && <line className="chart-reference" x1={0} x2={width} y1={y(reference.value)} y2={y(reference.value)} vectorEffect="non-scaling-stroke" />}
       </svg>
       <div className="bar-chart-x" aria-hidden="true" style={{ gridTemplateColumns: `repeat(${Math.max(1, data.length)}, minmax(0, 1fr))` }}>
         {data.flatMap((datum, index) =>

@@ -22,10 +22,9 @@ export function AnkiExportPanel({ deck, saveFile }: AnkiExportPanelProps) {
   return (
     <div className="anki-export">
       <p>
-        All {plural(deck.cards.length, 'card')} of {deck.title} as a text file for Anki: in Anki, choose File › Import
-        and pick the file. Each card becomes a Basic note in a deck called “{deck.title}”, tagged with its chapter and
-        section (such as {deck.title.replace(/\s+/g, '_')}::Chapter::Section). Importing a newer export updates those
-        notes instead of adding them twice. Your progress here is not part of it.
+        All {plural(deck.cards.length, 'card')} of {deck.title} as a text file for Anki: in Anki, choose File › Import and pick the file. Each card becomes a
+        Basic note in a deck called “{deck.title}”, tagged with its chapter and section (such as {deck.title.replace(/\s+/g, '_')}::Chapter::Section). Importing
+        a newer export updates those notes instead of adding them twice. Your progress here is not part of it.
       </p>
       <div className="actions">
         <button type="button" className="button button-primary" onClick={exportNow} disabled={deck.cards.length === 0}>

@@ -62,10 +62,7 @@ export function ExportProgress({ clock, saveFile, deckNames }: ExportProgressPro
 
   return (
     <div className="export-progress">
-      <p>
-        One file with your progress on every card, the review log, quiz history and settings. Keep it as a backup, or
-        import it in another browser.
-      </p>
+      <p>One file with your progress on every card, the review log, quiz history and settings. Keep it as a backup, or import it in another browser.</p>
       <p className="data-hint">In this browser now: {summary}.</p>
       {decks.length > 0 && (
         <ul className="data-list data-hint" aria-label="Progress by deck">
@@ -76,8 +73,8 @@ export function ExportProgress({ clock, saveFile, deckNames }: ExportProgressPro
       )}
       {hasImported && (
         <p className="data-hint">
-          Every deck’s progress is in the file, imported decks’ too. The notes of imported decks are not: to study them
-          in another browser, import their notes there as well, and their progress comes back with them.
+          Every deck’s progress is in the file, imported decks’ too. The notes of imported decks are not: to study them in another browser, import their notes
+          there as well, and their progress comes back with them.
         </p>
       )}
       <div className="actions">

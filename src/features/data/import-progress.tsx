@@ -136,9 +136,7 @@ export function ImportProgress({ deck, clock, deckNames }: ImportProgressProps) 
 
   return (
     <div className="import-progress">
-      <p>
-        Restore a backup, or bring progress over from another browser. You see what would change before anything does.
-      </p>
+      <p>Restore a backup, or bring progress over from another browser. You see what would change before anything does.</p>
       <div
         className={dragging ? 'drop-zone is-dragging' : 'drop-zone'}
         onDragEnter={onDragOver}
@@ -159,9 +157,8 @@ export function ImportProgress({ deck, clock, deckNames }: ImportProgressProps) 
           onChange={onChoose}
         />
         <p id={hintId} className="data-hint">
-          A .json file from “Export progress”, or a backup Study Deck offered to download, at most 10 MB. You can also
-          drop it here. If Study Deck is open in other tabs, close them first, so they do not merge their older progress
-          back in.
+          A .json file from “Export progress”, or a backup Study Deck offered to download, at most 10 MB. You can also drop it here. If Study Deck is open in
+          other tabs, close them first, so they do not merge their older progress back in.
         </p>
       </div>
 
@@ -228,8 +225,7 @@ export function ImportProgress({ deck, clock, deckNames }: ImportProgressProps) 
           {mode === 'replace' && confirming && (
             <div className="data-confirm" role="group" aria-labelledby={`${id}-confirm-text`} onKeyDown={closeConfirmOnEscape}>
               <p id={`${id}-confirm-text`}>
-                Replace all progress in this browser with the file’s? {loss ?? 'Nothing that only this browser has will be lost.'} This cannot be
-                undone.
+                Replace all progress in this browser with the file’s? {loss ?? 'Nothing that only this browser has will be lost.'} This cannot be undone.
               </p>
               <div className="actions">
                 <button type="button" className="button button-danger-solid" onClick={() => apply('replace')}>

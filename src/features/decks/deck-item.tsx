@@ -98,7 +98,17 @@ function RenameForm({ deck, onRename, onClose }: { deck: DeckOutline; onRename: 
   );
 }
 
-function DeleteForm({ deck, progress, onDelete, onClose }: { deck: DeckOutline; progress: DeckProgressSize; onDelete: DeckItemProps['onDelete']; onClose: () => void }) {
+function DeleteForm({
+  deck,
+  progress,
+  onDelete,
+  onClose,
+}: {
+  deck: DeckOutline;
+  progress: DeckProgressSize;
+  onDelete: DeckItemProps['onDelete'];
+  onClose: () => void;
+}) {
   const [forgetProgress, setForgetProgress] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
@@ -114,9 +124,7 @@ function DeleteForm({ deck, progress, onDelete, onClose }: { deck: DeckOutline; 
 
   return (
     <form className="deck-panel deck-delete" aria-label={`Delete ${deck.title}`} onSubmit={submit} onKeyDown={closeOnEscape(onClose)}>
-      <p id={`${id}-warning`}>
-        Delete “{deck.title}”? Its notes and cards leave this browser. The built-in deck and other decks stay.
-      </p>
+      <p id={`${id}-warning`}>Delete “{deck.title}”? Its notes and cards leave this browser. The built-in deck and other decks stay.</p>
       {progress.cards > 0 && (
         <label className="deck-check">
           <input type="checkbox" checked={forgetProgress} onChange={(event) => setForgetProgress(event.target.checked)} />

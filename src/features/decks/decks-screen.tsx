@@ -94,8 +94,8 @@ export function DecksScreen({ clock = Date.now }: DecksScreenProps) {
       )}
       {unreadable.length > 0 && (
         <p className="notice">
-          {plural(unreadable.length, 'stored deck')} could not be read and {unreadable.length === 1 ? 'is' : 'are'} not
-          listed: {unreadable.map((item) => item.key).join(', ')}.
+          {plural(unreadable.length, 'stored deck')} could not be read and {unreadable.length === 1 ? 'is' : 'are'} not listed:{' '}
+          {unreadable.map((item) => item.key).join(', ')}.
         </p>
       )}
       <p ref={noticeRef} role="status" className="decks-status" tabIndex={-1}>
@@ -124,9 +124,7 @@ export function DecksScreen({ clock = Date.now }: DecksScreenProps) {
           />
         ))}
       </ul>
-      {status === 'ready' && decks.length === 0 && (
-        <p className="empty-note">No imported decks yet. Import your own notes to study them here.</p>
-      )}
+      {status === 'ready' && decks.length === 0 && <p className="empty-note">No imported decks yet. Import your own notes to study them here.</p>}
     </div>
   );
 }

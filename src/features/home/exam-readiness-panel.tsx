@@ -82,9 +82,7 @@ function ExamSummary({ readiness }: { readiness: ExamReadiness }) {
           <Link href={paths.review.customHref(cram)} className="button button-primary">
             Cram
           </Link>
-          <p className="exam-cram-note">
-            A session of the {plural(cram.length, 'card')} with the lowest predicted recall on exam day, lowest first.
-          </p>
+          <p className="exam-cram-note">A session of the {plural(cram.length, 'card')} with the lowest predicted recall on exam day, lowest first.</p>
         </div>
       )}
     </>
@@ -94,7 +92,10 @@ function ExamSummary({ readiness }: { readiness: ExamReadiness }) {
 export function ExamReadinessPanel({ source, deck: touchedDeck, clock }: ExamReadinessPanelProps) {
   const store = useStudyStore();
   const { outline } = source;
-  const progress = useStore(store, useMemo(() => selectDeckProgress(outline.id), [outline.id]));
+  const progress = useStore(
+    store,
+    useMemo(() => selectDeckProgress(outline.id), [outline.id]),
+  );
   const settings = useStore(store, selectSettings);
   const wholeDeck = settings.examDate === null ? null : (source.loaded() ?? use(source.load()));
   const { mastery, readiness } = useMemo(() => {
@@ -139,8 +140,8 @@ export function ExamReadinessPanel({ source, deck: touchedDeck, clock }: ExamRea
         </>
       ) : (
         <p className="exam-detail">
-          How much of each chapter you know now. <Link href={paths.settings.href()}>Set an exam date</Link> to see your predicted recall on the day and a
-          daily plan.
+          How much of each chapter you know now. <Link href={paths.settings.href()}>Set an exam date</Link> to see your predicted recall on the day and a daily
+          plan.
         </p>
       )}
       <ul className="readiness-chapters" aria-label="Mastery by chapter">

@@ -72,11 +72,20 @@ export interface DashboardState {
 export function useDashboard(source: DeckSource, clock: Clock): DashboardState {
   const store = useStudyStore();
   const { outline } = source;
-  const progress = useStore(store, useMemo(() => selectDeckProgress(outline.id), [outline.id]));
-  const log = useStore(store, useMemo(() => selectDeckLog(outline.id), [outline.id]));
+  const progress = useStore(
+    store,
+    useMemo(() => selectDeckProgress(outline.id), [outline.id]),
+  );
+  const log = useStore(
+    store,
+    useMemo(() => selectDeckLog(outline.id), [outline.id]),
+  );
   const settings = useStore(store, selectSettings);
   const now = useNow(store, clock);
-  const touched = useMemo(() => touchedChapters(outline, progress, log, studyDayStart(now, settings.dayStartHour)), [outline, progress, log, now, settings.dayStartHour]);
+  const touched = useMemo(
+    () => touchedChapters(outline, progress, log, studyDayStart(now, settings.dayStartHour)),
+    [outline, progress, log, now, settings.dayStartHour],
+  );
   const deck = useChapters(source, touched);
   const counts = useMemo(() => {
     if (deck === null) return null;
@@ -85,6 +94,9 @@ export function useDashboard(source: DeckSource, clock: Clock): DashboardState {
     return dashboardCounts({ cards: deck.cards, untouched, progress, log, settings, now });
   }, [deck, outline, progress, log, settings, now]);
   const streak = useMemo(() => studyStreak(log, now, settings.dayStartHour), [log, now, settings.dayStartHour]);
-  const dashboard = useMemo(() => (counts === null ? null : { counts, streak, newCardsPerDay: settings.newCardsPerDay }), [counts, streak, settings.newCardsPerDay]);
+  const dashboard = useMemo(
+    () => (counts === null ? null : { counts, streak, newCardsPerDay: settings.newCardsPerDay }),
+    [counts, streak, settings.newCardsPerDay],
+  );
   return { dashboard, deck };
 }

@@ -59,19 +59,12 @@ export function ImportConfirm({ draft, decks, initialTarget, busy, onConfirm, on
         <fieldset className="import-targets">
           <legend>Import as</legend>
           <label className="import-target">
-            <input type="radio" name={`${id}-target`} value={NEW_DECK} checked={isNew} onChange={() => setTarget(NEW_DECK)} />
-            A new deck
+            <input type="radio" name={`${id}-target`} value={NEW_DECK} checked={isNew} onChange={() => setTarget(NEW_DECK)} />A new deck
           </label>
           {decks.map((entry) => (
             <label key={entry.deck.id} className="import-target">
-              <input
-                type="radio"
-                name={`${id}-target`}
-                value={entry.deck.id}
-                checked={target === entry.deck.id}
-                onChange={() => setTarget(entry.deck.id)}
-              />
-              A new version of “{entry.deck.title}”
+              <input type="radio" name={`${id}-target`} value={entry.deck.id} checked={target === entry.deck.id} onChange={() => setTarget(entry.deck.id)} />A
+              new version of “{entry.deck.title}”
             </label>
           ))}
         </fieldset>

@@ -223,8 +223,7 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
         <p className="eyebrow">Your notes</p>
         <h1>Import notes</h1>
         <p className="lead">
-          Turn your own Markdown notes into a deck, kept in this browser. Cards come from the same rules as the built-in
-          deck; nothing in your notes is run.
+          Turn your own Markdown notes into a deck, kept in this browser. Cards come from the same rules as the built-in deck; nothing in your notes is run.
         </p>
       </div>
 
@@ -293,9 +292,7 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
 
       {stage.kind === 'unkept' && (
         <div className="import-problem" role="alert">
-          <p>
-            “{stage.title}” is ready, but this browser did not keep it, so it lasts only until this page is closed.
-          </p>
+          <p>“{stage.title}” is ready, but this browser did not keep it, so it lasts only until this page is closed.</p>
           <button type="button" className="button button-primary" onClick={() => open(stage.deckId)}>
             Study it now
           </button>
@@ -312,8 +309,7 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
           <ImportWarnings warnings={draftStage.draft.deck.warnings} fileProblems={draftStage.fileProblems} />
           {draftStage.draft.deck.cards.length === 0 ? (
             <p className="notice">
-              These notes make no cards yet. Cards come from lines such as “Term: what it means”, “Question :: Answer”
-              or a title followed by a list.
+              These notes make no cards yet. Cards come from lines such as “Term: what it means”, “Question :: Answer” or a title followed by a list.
             </p>
           ) : hasFatal(draftStage.draft) ? (
             <p className="notice">Fix the errors above in your notes, then import them again.</p>
@@ -323,7 +319,7 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
               draft={draftStage.draft}
               decks={decks}
               initialTarget={draftStage.target}
-             
+
               busy={stage.kind === 'saving'}
               onConfirm={(choice) => void confirm(choice)}
               onCancel={startOver}

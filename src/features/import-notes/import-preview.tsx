@@ -36,8 +36,7 @@ export function countByKind(cards: readonly Card[]): Record<CardKind, number> & 
 export function PreviewCardLine({ card }: { card: Card }) {
   return (
     <>
-      <span className="preview-kind">{KIND_LABELS[card.kind]}</span>{' '}
-      <span className="preview-prompt">{card.prompt}</span>{' '}
+      <span className="preview-kind">{KIND_LABELS[card.kind]}</span> <span className="preview-prompt">{card.prompt}</span>{' '}
       <span className="preview-arrow" aria-hidden="true">
         →
       </span>{' '}

@@ -50,8 +50,7 @@ export function ReimportReport({ deckTitle, diff, goneWithProgress }: ReimportRe
         <p>Nothing changes: these notes make the same cards as before.</p>
       ) : (
         <p>
-          {plural(diff.unchanged, 'card')} stay as {diff.unchanged === 1 ? 'it is' : 'they are'}. Every card keeps its
-          progress, changed ones too.
+          {plural(diff.unchanged, 'card')} stay as {diff.unchanged === 1 ? 'it is' : 'they are'}. Every card keeps its progress, changed ones too.
         </p>
       )}
       <ReportGroup title="New" count={diff.added.length}>
@@ -81,9 +80,7 @@ export function ReimportReport({ deckTitle, diff, goneWithProgress }: ReimportRe
           {oneCardPerNote(diff.moved, (move) => move.after).map(({ before, after }) => (
             <li key={after.id}>
               <PreviewCardLine card={after} />
-              <span className="reimport-before">
-                Was in: {before.sectionPath.join(' › ')}
-              </span>
+              <span className="reimport-before">Was in: {before.sectionPath.join(' › ')}</span>
             </li>
           ))}
         </ul>

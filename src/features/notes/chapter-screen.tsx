@@ -24,16 +24,14 @@ interface ChapterScreenProps {
   clock?: () => number;
 }
 
-
 function EmptyChapter({ chapter }: { chapter: Chapter }) {
   return (
     <div className="empty-state">
       <h2>No notes yet</h2>
       <p>
-        This chapter has a heading in your notes and nothing under it. To add notes, write them under{' '}
-        <code>{`## ${chapterLabel(chapter)}`}</code> in <code>{chapter.file}</code> in your usual style (a plain line as a section
-        title, then <code>-item</code> lines and <code>Term: definition</code>), then rebuild. Preview what they give with{' '}
-        <code>npm run cards -- {chapter.file}</code>.
+        This chapter has a heading in your notes and nothing under it. To add notes, write them under <code>{`## ${chapterLabel(chapter)}`}</code> in{' '}
+        <code>{chapter.file}</code> in your usual style (a plain line as a section title, then <code>-item</code> lines and <code>Term: definition</code>), then
+        rebuild. Preview what they give with <code>npm run cards -- {chapter.file}</code>.
       </p>
     </div>
   );
@@ -152,7 +150,7 @@ export function ChapterScreen({ deck, chapterId, document: documentSource = null
               deck={deck}
               chapter={chapter}
               document={document}
-             
+
               clock={clock}
               initialOpenKey={place.kind === 'line' ? (place.card?.noteId ?? null) : null}
               loading={!loaded.settled}

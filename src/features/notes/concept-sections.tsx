@@ -43,7 +43,7 @@ export function ConceptSections({ deck, groups, targetSectionId, clock }: Concep
       deck={deck}
       group={group}
       isTarget={group.section?.id === targetSectionId}
-     
+
       clock={clock}
     />
   ));

@@ -46,9 +46,7 @@ function ConceptBody({ concept, titleId }: { concept: Concept; titleId: string }
     case 'cloze':
       return (
         <p id={titleId} className="concept-cloze">
-          {splitCloze(card.context ?? card.prompt, concept.hidden).map((part, index) =>
-            part.hidden ? <mark key={index}>{part.text}</mark> : part.text,
-          )}
+          {splitCloze(card.context ?? card.prompt, concept.hidden).map((part, index) => (part.hidden ? <mark key={index}>{part.text}</mark> : part.text))}
         </p>
       );
   }

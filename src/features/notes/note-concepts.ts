@@ -28,8 +28,7 @@ function conceptLabel(card: Card): string {
   }
 }
 
-const byPlace = (a: Card, b: Card) =>
-  a.source.line - b.source.line || Number(a.reverse) - Number(b.reverse) || a.id.localeCompare(b.id, 'en');
+const byPlace = (a: Card, b: Card) => a.source.line - b.source.line || Number(a.reverse) - Number(b.reverse) || a.id.localeCompare(b.id, 'en');
 
 /** The concepts of one chapter by source line, in the order they come on the line's cards. */
 export function conceptsByLine(cards: readonly Card[], chapterId: string): Map<number, NoteConcept[]> {

@@ -39,16 +39,16 @@ export function NoteDocumentView({ deck, chapter, document, clock, initialOpenKe
   const store = useStudyStore();
   const [openKey, setOpenKey] = useState(initialOpenKey);
   const conceptsAt = useMemo(() => conceptsByLine(deck.cards, chapter.id), [deck.cards, chapter.id]);
-  const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
+  const progress = useStore(
+    store,
+    useMemo(() => selectDeckProgress(deck.id), [deck.id]),
+  );
   const settings = useStore(store, selectSettings);
   const mastery = useMemo(() => {
     const chapterCards = deck.cards.filter((card) => card.chapterId === chapter.id);
     return masteryOfCards(chapterCards, progress, clock(), schedulerOptionsFrom(settings, false));
   }, [deck.cards, chapter.id, progress, settings, clock]);
-  const view = useMemo<NotesView>(
-    () => ({ deck, conceptsAt, mastery, openKey, setOpenKey, clock }),
-    [deck, conceptsAt, mastery, openKey, clock],
-  );
+  const view = useMemo<NotesView>(() => ({ deck, conceptsAt, mastery, openKey, setOpenKey, clock }), [deck, conceptsAt, mastery, openKey, clock]);
   return (
     <NotesViewContext value={view}>
       <div className="note-document" aria-busy={loading || undefined}>

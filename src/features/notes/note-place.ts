@@ -3,10 +3,7 @@
 import type { Card } from '../../domain/deck';
 import { notesPlaceFromQuery } from '../../config/paths';
 
-export type NotePlace =
-  | { kind: 'section'; sectionId: string }
-  | { kind: 'line'; line: number; sectionId: string | null; card: Card | null }
-  | { kind: 'none' };
+export type NotePlace = { kind: 'section'; sectionId: string } | { kind: 'line'; line: number; sectionId: string | null; card: Card | null } | { kind: 'none' };
 
 export const placeElementId = (line: number) => `note-line-${line}`;
 

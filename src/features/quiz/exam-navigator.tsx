@@ -25,7 +25,9 @@ export function ExamNavigator({ questions, current, isAnswered, flagged, onGo }:
         {questions.map((question, index) => {
           const answered = isAnswered(question);
           const isFlagged = flagged.includes(question.id);
-          const classes = ['exam-nav-button', answered ? 'is-answered' : '', isFlagged ? 'is-flagged' : '', index === current ? 'is-current' : ''].filter(Boolean).join(' ');
+          const classes = ['exam-nav-button', answered ? 'is-answered' : '', isFlagged ? 'is-flagged' : '', index === current ? 'is-current' : '']
+            .filter(Boolean)
+            .join(' ');
           return (
             <li key={question.id}>
               <button

@@ -11,7 +11,18 @@ export function ExamTimer({ remainingMs }: { remainingMs: number }) {
   const low = remainingMs <= LAST_MINUTE_MS;
   return (
     <div className={low ? 'exam-timer is-low' : 'exam-timer'}>
-      <svg className="clock-icon" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true" focusable="false">
+      <svg
+        className="clock-icon"
+        width="16"
+        height="16"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        aria-hidden="true"
+        focusable="false"
+      >
         <circle cx="12" cy="13" r="8" />
         <path d="M12 9v4l2 2M9 2h6" />
       </svg>

@@ -59,7 +59,16 @@ function enterChooses(event: KeyboardEvent, locked: boolean, onEnter: (response?
 
 type Verdict = 'right' | 'wrong' | null;
 
-function ChoiceButton({ letter, shortcuts, pressed, locked, verdict, onChoose, onKeyDown, children }: {
+function ChoiceButton({
+  letter,
+  shortcuts,
+  pressed,
+  locked,
+  verdict,
+  onChoose,
+  onKeyDown,
+  children,
+}: {
   letter: string;
   shortcuts: string | undefined;
   pressed: boolean;
@@ -222,7 +231,9 @@ function ListRecallControls({ question, response, result, onChange, onEnter, fie
                 readOnly={locked}
                 placeholder={`Item ${index + 1}`}
                 enterKeyHint={index === entries.length - 1 || locked ? 'done' : 'next'}
-                onChange={(event) => onChange({ format: 'list-recall', entries: entries.map((old, position) => (position === index ? event.target.value : old)) })}
+                onChange={(event) =>
+                  onChange({ format: 'list-recall', entries: entries.map((old, position) => (position === index ? event.target.value : old)) })
+                }
                 onKeyDown={(event) => onKeyDown(event, index)}
               />
             </li>

@@ -5,12 +5,7 @@ import type { QuizFormat } from '../../domain/quiz-types';
 import type { QuizMode } from '../../domain/quiz-session';
 
 export type QuizKeyAction =
-  | { kind: 'choose'; index: number }
-  | { kind: 'true-false'; value: boolean }
-  | { kind: 'enter' }
-  | { kind: 'previous' }
-  | { kind: 'next' }
-  | { kind: 'flag' };
+  { kind: 'choose'; index: number } | { kind: 'true-false'; value: boolean } | { kind: 'enter' } | { kind: 'previous' } | { kind: 'next' } | { kind: 'flag' };
 
 type KeyPress = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'repeat' | 'isComposing' | 'target'>;
 
@@ -21,7 +16,8 @@ export interface KeyContext {
   optionCount: number;
 }
 
-const TEXT_ENTRY = 'input:not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]), textarea, select, [contenteditable]:not([contenteditable="false"])';
+const TEXT_ENTRY =
+  'input:not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]), textarea, select, [contenteditable]:not([contenteditable="false"])';
 // Enter already activates these; the shortcut must not act a second time.
 const ACTIVATES_ON_ENTER = 'button, a[href], summary, [role="button"], [role="link"], input[type="checkbox"], input[type="radio"]';
 

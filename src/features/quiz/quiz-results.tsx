@@ -77,7 +77,9 @@ function Breakdown({ title, header, rows }: { title: string; header: string; row
 
 function chapterRows(deck: Deck, byChapter: Record<string, ScoreTally>): BreakdownRow[] {
   const chapters = [...deck.chapters].sort((a, b) => a.order - b.order);
-  const known = chapters.filter((chapter) => byChapter[chapter.id]).map((chapter) => ({ key: chapter.id, label: `${chapter.order}. ${chapter.title}`, tally: byChapter[chapter.id] }));
+  const known = chapters
+    .filter((chapter) => byChapter[chapter.id])
+    .map((chapter) => ({ key: chapter.id, label: `${chapter.order}. ${chapter.title}`, tally: byChapter[chapter.id] }));
   const others = Object.keys(byChapter)
     .filter((id) => !chapters.some((chapter) => chapter.id === id))
     .map((id) => ({ key: id, label: id, tally: byChapter[id] }));
@@ -224,8 +226,8 @@ export function QuizResults({ deck, record, onRetryMissed, onRetake, onNewQuiz, 
         </>
       ) : (
         <p className="notice quiz-no-details">
-          The answers of this quiz are not kept: it was taken before results were saved, or it is one of your oldest quizzes. Its score and
-          the cards you missed are.
+          The answers of this quiz are not kept: it was taken before results were saved, or it is one of your oldest quizzes. Its score and the cards you missed
+          are.
         </p>
       )}
       {children}

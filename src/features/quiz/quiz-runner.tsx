@@ -55,7 +55,14 @@ interface Announcement {
   text: string;
 }
 
-function SubmitWarning({ unanswered, flagged, onSubmit, onGo, onCancel, headingRef }: {
+function SubmitWarning({
+  unanswered,
+  flagged,
+  onSubmit,
+  onGo,
+  onCancel,
+  headingRef,
+}: {
   unanswered: number[];
   flagged: number[];
   onSubmit: () => void;
@@ -250,9 +257,7 @@ export function QuizRunner({ deck, state, onChange, onCheck, onFinish, clock, ti
         </div>
       </div>
       {shortfall && (
-        <p className="quiz-shortfall muted">
-          {plural(total, 'question')}: that is all this part of your notes makes with the chosen question types.
-        </p>
+        <p className="quiz-shortfall muted">{plural(total, 'question')}: that is all this part of your notes makes with the chosen question types.</p>
       )}
       <ProgressBar
         label={exam ? 'Questions answered' : 'Questions done'}
@@ -260,7 +265,15 @@ export function QuizRunner({ deck, state, onChange, onCheck, onFinish, clock, ti
         max={total}
         valueText={`${answeredCount} of ${total} ${exam ? 'answered' : 'done'}`}
       />
-      {exam && <ExamNavigator questions={quiz.questions} current={state.current} isAnswered={(candidate) => isAnswered(state.responses[candidate.id])} flagged={state.flagged} onGo={go} />}
+      {exam && (
+        <ExamNavigator
+          questions={quiz.questions}
+          current={state.current}
+          isAnswered={(candidate) => isAnswered(state.responses[candidate.id])}
+          flagged={state.flagged}
+          onGo={go}
+        />
+      )}
 
       <QuestionView
         key={question.id}

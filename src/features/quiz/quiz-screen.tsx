@@ -43,7 +43,10 @@ function showsRunning(running: RunningQuiz | null, linkedScope: StudyScope | nul
 export function QuizScreen({ deck, linkedScope, clock, ticker }: QuizScreenProps) {
   const store = useStudyStore();
   const [, navigate] = useLocation();
-  const running = useStore(store, useMemo(() => selectQuizSession(deck.id), [deck.id]));
+  const running = useStore(
+    store,
+    useMemo(() => selectQuizSession(deck.id), [deck.id]),
+  );
   const allHistory = useStore(store, selectQuizHistory);
   const history = useMemo(() => allHistory.filter((record) => record.deckId === deck.id), [allHistory, deck.id]);
   const [lastChoices, setLastChoices] = useState<QuizChoices | null>(null);
@@ -109,7 +112,9 @@ export function QuizScreen({ deck, linkedScope, clock, ticker }: QuizScreenProps
       onStart={startWith}
       titleRef={titleRef}
       notice={<ResumeQuizPanel deckId={deck.id} clock={clock} lead="The quiz you started is kept until you finish or discard it." />}
-      confirm={quizStart.replacing && <ReplaceQuizConfirm replacing={quizStart.replacing} onReplace={quizStart.replace} onKeep={quizStart.keep} now={clock()} />}
+      confirm={
+        quizStart.replacing && <ReplaceQuizConfirm replacing={quizStart.replacing} onReplace={quizStart.replace} onKeep={quizStart.keep} now={clock()} />
+      }
     >
       {history.length > 0 && <QuizHistoryList records={history} limit={10} />}
     </QuizSetup>

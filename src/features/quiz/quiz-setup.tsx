@@ -41,7 +41,11 @@ function findOption(groups: readonly ScopeGroup[], key: string) {
 
 const MODES: { value: QuizMode; title: string; description: string }[] = [
   { value: 'practice', title: 'Practice', description: 'See right or wrong, the answer and its place in your notes after each question.' },
-  { value: 'exam', title: 'Exam', description: `Timed, ${EXAM_MS_PER_QUESTION / 60_000} minute per question. Flag questions, go back and forth; results at the end.` },
+  {
+    value: 'exam',
+    title: 'Exam',
+    description: `Timed, ${EXAM_MS_PER_QUESTION / 60_000} minute per question. Flag questions, go back and forth; results at the end.`,
+  },
 ];
 
 export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, titleRef, notice, confirm, children }: QuizSetupProps) {
@@ -85,8 +89,7 @@ export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, title
           Quiz yourself
         </h1>
         <p className="lead">
-          Questions made from your notes. Answers about cards you have studied count towards your review schedule, at most once a day;
-          new cards stay new.
+          Questions made from your notes. Answers about cards you have studied count towards your review schedule, at most once a day; new cards stay new.
         </p>
       </div>
       {notice}
@@ -103,7 +106,13 @@ export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, title
           <label htmlFor={`${ids}-scope`} className="quiz-setup-label">
             Quiz on
           </label>
-          <select id={`${ids}-scope`} className="quiz-select" value={scope} onChange={(event) => setScope(event.target.value)} aria-describedby={`${ids}-scope-hint`}>
+          <select
+            id={`${ids}-scope`}
+            className="quiz-select"
+            value={scope}
+            onChange={(event) => setScope(event.target.value)}
+            aria-describedby={`${ids}-scope-hint`}
+          >
             {groups.map((group, index) =>
               group.label === null ? (
                 group.options.map((option) => (

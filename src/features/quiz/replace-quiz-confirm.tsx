@@ -17,8 +17,8 @@ export function ReplaceQuizConfirm({ replacing, onReplace, onKeep, now }: Replac
   return (
     <div className="notice quiz-replace-confirm" role="group" aria-label="Start a new quiz?">
       <p>
-        <strong>You have a quiz in progress.</strong> {describeQuizInProgress(replacing.running, now)} Starting “{replacing.plan.scopeLabel}”
-        discards it; the grades it already gave stay.
+        <strong>You have a quiz in progress.</strong> {describeQuizInProgress(replacing.running, now)} Starting “{replacing.plan.scopeLabel}” discards it; the
+        grades it already gave stay.
       </p>
       <div className="actions">
         <button type="button" className="button button-danger" onClick={onReplace}>

@@ -27,7 +27,10 @@ export function noQuestionsText(scopeLabel: string): string {
 export function useQuizStart(deck: Deck, clock: () => number): QuizStart {
   const store = useStudyStore();
   const [path, navigate] = useLocation();
-  const running = useStore(store, useMemo(() => selectQuizSession(deck.id), [deck.id]));
+  const running = useStore(
+    store,
+    useMemo(() => selectQuizSession(deck.id), [deck.id]),
+  );
   const [pending, setPending] = useState<QuizPlan | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 

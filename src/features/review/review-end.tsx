@@ -79,7 +79,9 @@ export function ReviewSummary({ undo, deck, scope, input, next, titleRef, summar
       <h2 id={END_TITLE_ID} ref={titleRef} tabIndex={-1}>
         {cardsLeft > 0 ? 'Session ended' : 'Session complete'}
       </h2>
-      <p className="review-end-lead">{cardsLeft > 0 ? `${cardsLeft} more ${cardsLeft === 1 ? 'card is' : 'cards are'} due today.` : 'Every card due in this part is done for now.'}</p>
+      <p className="review-end-lead">
+        {cardsLeft > 0 ? `${cardsLeft} more ${cardsLeft === 1 ? 'card is' : 'cards are'} due today.` : 'Every card due in this part is done for now.'}
+      </p>
       <dl className="summary-stats">
         <div className="summary-stat">
           <dt>Cards reviewed</dt>
@@ -185,8 +187,7 @@ export function WaitingForCard({ availableAt, clock, titleRef, onStudyNow, onEnd
         Next card {relative}
       </h2>
       <p className="review-end-lead">
-        Only learning cards are left, and they come back after a short pause. Stay here and the next one appears on its own, or
-        study it now.
+        Only learning cards are left, and they come back after a short pause. Stay here and the next one appears on its own, or study it now.
       </p>
       <div className="actions">
         <button type="button" className="button button-primary" onClick={onStudyNow}>

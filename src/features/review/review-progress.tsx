@@ -15,12 +15,7 @@ export function ReviewProgress({ counts, answered, current }: ReviewProgressProp
   const left = counts.new + counts.learning + counts.review;
   return (
     <div className="review-progress">
-      <ProgressBar
-        label="Session progress"
-        value={answered}
-        max={answered + left}
-        valueText={`${answered} answered, ${left} left`}
-      />
+      <ProgressBar label="Session progress" value={answered} max={answered + left} valueText={`${answered} answered, ${left} left`} />
       <div className="review-progress-row">
         <ul className="queue-counts" aria-label="Cards left">
           {(['new', 'learning', 'review'] as const).map((category) => (

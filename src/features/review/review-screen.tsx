@@ -34,8 +34,7 @@ function LeechBanner({ leech, title, onSuspend, onDismiss }: { leech: LeechNotic
   return (
     <div className="notice leech-notice">
       <p>
-        <strong>Leech:</strong> you have forgotten “{title}” {leech.lapses} times. Rewording it in your notes often helps; or suspend it so
-        it stops coming up.
+        <strong>Leech:</strong> you have forgotten “{title}” {leech.lapses} times. Rewording it in your notes often helps; or suspend it so it stops coming up.
       </p>
       <div className="leech-actions">
         <button type="button" className="button" onClick={onSuspend}>
@@ -72,10 +71,19 @@ export function ReviewScreen({ deck, scope, customCardIds = null, clock }: Revie
   const { view } = state;
   // Undo is offered only for a grade given in this session, here, while it can still be undone.
   const lastGrade = state.grades.at(-1);
-  const canUndo = useStore(store, useMemo(() => selectCanUndo(deck.id, lastGrade), [deck.id, lastGrade]));
+  const canUndo = useStore(
+    store,
+    useMemo(() => selectCanUndo(deck.id, lastGrade), [deck.id, lastGrade]),
+  );
 
-  const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
-  const log = useStore(store, useMemo(() => selectDeckLog(deck.id), [deck.id]));
+  const progress = useStore(
+    store,
+    useMemo(() => selectDeckProgress(deck.id), [deck.id]),
+  );
+  const log = useStore(
+    store,
+    useMemo(() => selectDeckLog(deck.id), [deck.id]),
+  );
   const settings = useStore(store, selectSettings);
 
   const input: QueueInput = useMemo(
@@ -83,7 +91,10 @@ export function ReviewScreen({ deck, scope, customCardIds = null, clock }: Revie
     [deck.cards, progress, log, settings, state.now, scope],
   );
   const queue = useMemo(() => buildReviewQueue(input), [input]);
-  const counts = useMemo(() => (customCardIds ? customQueueCounts(input, customCardIds, state.grades) : queue.counts), [customCardIds, input, queue, state.grades]);
+  const counts = useMemo(
+    () => (customCardIds ? customQueueCounts(input, customCardIds, state.grades) : queue.counts),
+    [customCardIds, input, queue, state.grades],
+  );
 
   const card = view.kind === 'card' ? cardsById.get(view.cardId) : undefined;
   const cardProgress = card ? progress[card.id] : undefined;

@@ -155,7 +155,12 @@ export interface ScopeDescription {
   known: boolean;
 }
 
-const NOT_FOUND: Record<StudyScope['kind'], string> = { deck: 'Deck not found', chapter: 'Chapter not found', section: 'Section not found', cards: 'Cards not found' };
+const NOT_FOUND: Record<StudyScope['kind'], string> = {
+  deck: 'Deck not found',
+  chapter: 'Chapter not found',
+  section: 'Section not found',
+  cards: 'Cards not found',
+};
 
 /** The review screen's heading for a scope. */
 export function describeScope(deck: Deck, scope: StudyScope): ScopeDescription {

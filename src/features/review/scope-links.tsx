@@ -26,9 +26,10 @@ function cardsToStudy(input: QueueInput, scope: StudyScope): number {
 
 export function ScopeLinks({ deck, current, input }: ScopeLinksProps) {
   const chapters = [...deck.chapters].filter((chapter) => deck.cards.some((card) => card.chapterId === chapter.id)).sort((a, b) => a.order - b.order);
-  const scopes: { scope: StudyScope; label: string }[] = [WHOLE_DECK, ...chapters.map((chapter): StudyScope => ({ kind: 'chapter', chapterId: chapter.id }))].map(
-    (scope) => ({ scope, label: scopeLabel(deck, scope) ?? '' }),
-  );
+  const scopes: { scope: StudyScope; label: string }[] = [
+    WHOLE_DECK,
+    ...chapters.map((chapter): StudyScope => ({ kind: 'chapter', chapterId: chapter.id })),
+  ].map((scope) => ({ scope, label: scopeLabel(deck, scope) ?? '' }));
   const choices: ScopeChoice[] = scopes
     .filter((choice) => scopeKey(choice.scope) !== scopeKey(current))
     .map((choice) => ({ ...choice, toStudy: cardsToStudy(input, choice.scope) }));

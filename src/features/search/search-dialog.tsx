@@ -178,9 +178,7 @@ export function SearchDialog({ source, onClose }: SearchDialogProps) {
                 onClick={() => openHit(hit)}
               >
                 <span className="search-hit-label">{hit.label}</span>
-                <span className="search-hit-text">
-                  {hit.parts.map((part, partAt) => (part.match ? <mark key={partAt}>{part.text}</mark> : part.text))}
-                </span>
+                <span className="search-hit-text">{hit.parts.map((part, partAt) => (part.match ? <mark key={partAt}>{part.text}</mark> : part.text))}</span>
                 <span className="search-hit-place">
                   {hit.chapter}
                   {hit.section && ` › ${hit.section}`}

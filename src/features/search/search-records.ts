@@ -34,7 +34,16 @@ function cardRecord(card: Card, withDetails: boolean): SearchRecord {
   // Without the notes' lines, a definition's children are only searchable as part of its answer.
   const body = withDetails ? [answer, ...card.details.map((detail) => detail.text)].join(' · ') : answer;
   const searchCard: SearchCard = { id: card.id, kind: card.kind, reverse: card.reverse };
-  return { key: `card:${card.id}`, kind: 'card', title: tidy(title), body: tidy(body), chapterId: card.chapterId, sectionId: card.sectionId, line: card.source.line, card: searchCard };
+  return {
+    key: `card:${card.id}`,
+    kind: 'card',
+    title: tidy(title),
+    body: tidy(body),
+    chapterId: card.chapterId,
+    sectionId: card.sectionId,
+    line: card.source.line,
+    card: searchCard,
+  };
 }
 
 /** One record per note: reverse cards and further cloze deletions ask the same note again. */
@@ -50,7 +59,16 @@ function noteCards(cards: readonly Card[]): Card[] {
 function documentRecords(blocks: readonly NoteBlock[], chapter: Chapter, sectionId: string | null, cardLines: ReadonlySet<number>, out: SearchRecord[]): void {
   const add = (kind: SearchRecordKind, line: number, title: string, body: string, inSection = sectionId) => {
     if (kind === 'note' && (cardLines.has(line) || tidy(body) === '')) return;
-    out.push({ key: `${kind}:${chapter.id}:${line}:${out.length}`, kind, title: tidy(title), body: tidy(body), chapterId: chapter.id, sectionId: inSection, line, card: null });
+    out.push({
+      key: `${kind}:${chapter.id}:${line}:${out.length}`,
+      kind,
+      title: tidy(title),
+      body: tidy(body),
+      chapterId: chapter.id,
+      sectionId: inSection,
+      line,
+      card: null,
+    });
   };
   for (const block of blocks) {
     switch (block.type) {
@@ -90,7 +108,16 @@ export function chapterSearchRecords(chapter: Chapter, cards: readonly Card[], d
     documentRecords(document.blocks, chapter, null, cardLines, records);
   } else {
     for (const section of chapter.sections) {
-      records.push({ key: `section:${section.id}`, kind: 'section', title: section.title, body: section.note ?? '', chapterId: chapter.id, sectionId: section.id, line: section.source.line, card: null });
+      records.push({
+        key: `section:${section.id}`,
+        kind: 'section',
+        title: section.title,
+        body: section.note ?? '',
+        chapterId: chapter.id,
+        sectionId: section.id,
+        line: section.source.line,
+        card: null,
+      });
     }
   }
   return records;

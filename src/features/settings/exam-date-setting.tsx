@@ -56,8 +56,8 @@ export function ExamDateSetting({ clock }: ExamDateSettingProps) {
     <section className="panel panel-wide settings-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Exam date</h2>
       <p className="settings-description">
-        With a date set, Home counts down to it, predicts how much of each chapter you will recall on the day, and suggests how many
-        reviews a day get you there. In the last week it offers a Cram session.
+        With a date set, Home counts down to it, predicts how much of each chapter you will recall on the day, and suggests how many reviews a day get you
+        there. In the last week it offers a Cram session.
       </p>
       <form className="settings-form" onSubmit={save} noValidate>
         <div className={error ? 'settings-field has-error' : 'settings-field'}>

@@ -70,10 +70,7 @@ export function ResetProgress({ clock, deckTitle }: ResetProgressProps) {
 
   return (
     <div className="reset-progress">
-      <p>
-        Forget every card’s progress, the review log and the quiz history, and start again with every card new. Your
-        notes and settings stay.
-      </p>
+      <p>Forget every card’s progress, the review log and the quiz history, and start again with every card new. Your notes and settings stay.</p>
       <p className="settings-hint">
         Saved now: {plural(size.cards, 'card')} with progress, {plural(size.reviews, 'logged review')}.
       </p>

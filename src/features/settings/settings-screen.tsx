@@ -47,7 +47,11 @@ export function SettingsScreen({ deck, clock = Date.now }: SettingsScreenProps) 
         <StudySettingsForm clock={clock} />
       </SettingsSection>
       <ExamDateSetting clock={clock} />
-      <SettingsSection id="data" title="Backup & export" description="Save all your progress to a file, restore it, or export the cards for Anki."><Link className="button" href={paths.data.href()}>Export or import progress…</Link></SettingsSection>
+      <SettingsSection id="data" title="Backup & export" description="Save all your progress to a file, restore it, or export the cards for Anki.">
+        <Link className="button" href={paths.data.href()}>
+          Export or import progress…
+        </Link>
+      </SettingsSection>
       <SettingsSection id="reset" title="Reset progress" tone="danger">
         <ResetProgress clock={clock} deckTitle={deck.title} />
       </SettingsSection>

@@ -116,7 +116,12 @@ export function StudySettingsForm({ clock }: StudySettingsFormProps) {
     <form className="settings-form" onSubmit={submit} noValidate>
       <fieldset className="settings-group">
         <legend>Daily limits</legend>
-        <FieldShell id={idOf('newCardsPerDay')} label="New cards per day" error={errors.newCardsPerDay} hint="Cards you see for the first time each day. Default 20.">
+        <FieldShell
+          id={idOf('newCardsPerDay')}
+          label="New cards per day"
+          error={errors.newCardsPerDay}
+          hint="Cards you see for the first time each day. Default 20."
+        >
           {numberInput('newCardsPerDay', { min: 0, step: 1, inputMode: 'numeric' })}
         </FieldShell>
         <FieldShell

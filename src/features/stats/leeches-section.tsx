@@ -107,8 +107,8 @@ export function LeechesSection({ deck, leeches, progress, clock }: LeechesSectio
         Leeches
       </h2>
       <p className="chart-description">
-        Cards forgotten {LEECH_LAPSES} times or more. Rewording the note often helps; suspending keeps a card out of reviews until
-        you bring it back; resetting makes it a new card.
+        Cards forgotten {LEECH_LAPSES} times or more. Rewording the note often helps; suspending keeps a card out of reviews until you bring it back; resetting
+        makes it a new card.
       </p>
       {leeches.length === 0 ? (
         <p className="leeches-none">No leeches: no card has been forgotten {LEECH_LAPSES} times.</p>

@@ -55,8 +55,14 @@ const minutesText = (minutes: number) => (Number.isInteger(minutes) || minutes >
 
 export function StatsScreen({ deck, clock = Date.now }: StatsScreenProps) {
   const store = useStudyStore();
-  const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
-  const log = useStore(store, useMemo(() => selectDeckLog(deck.id), [deck.id]));
+  const progress = useStore(
+    store,
+    useMemo(() => selectDeckProgress(deck.id), [deck.id]),
+  );
+  const log = useStore(
+    store,
+    useMemo(() => selectDeckLog(deck.id), [deck.id]),
+  );
   const settings = useStore(store, selectSettings);
   const stats = useMemo(
     () => reviewStats({ cards: deck.cards, progress, log, now: clock(), dayStartHour: settings.dayStartHour }),
@@ -150,7 +156,11 @@ export function StatsScreen({ deck, clock = Date.now }: StatsScreenProps) {
           />
         </ChartFigure>
 
-        <ChartFigure title="Coming up" description="Cards falling due each day over the next 30 days; overdue cards count today." table={forecastTable(forecast)}>
+        <ChartFigure
+          title="Coming up"
+          description="Cards falling due each day over the next 30 days; overdue cards count today."
+          table={forecastTable(forecast)}
+        >
           <BarChart
             label={forecastSummary(forecast)}
             series={[{ label: 'Due', tone: 'accent' }]}
@@ -173,7 +183,11 @@ export function StatsScreen({ deck, clock = Date.now }: StatsScreenProps) {
           />
         </ChartFigure>
 
-        <ChartFigure title="Card states" description={`All ${plural(cardStates.total, 'card')} of the deck by where they are in learning.`} table={cardStatesTable(cardStates)}>
+        <ChartFigure
+          title="Card states"
+          description={`All ${plural(cardStates.total, 'card')} of the deck by where they are in learning.`}
+          table={cardStatesTable(cardStates)}
+        >
           <ShareBar
             label={cardStatesSummary(cardStates)}
             parts={STATE_ROWS.map((row) => ({ label: row.label, value: cardStates[row.key], tone: STATE_TONES[row.key]! }))}
@@ -183,7 +197,11 @@ export function StatsScreen({ deck, clock = Date.now }: StatsScreenProps) {
           </p>
         </ChartFigure>
 
-        <ChartFigure title="Answer buttons" description="How often each button was pressed, for cards being learned and for cards in review." table={buttonsTable(answerButtons)}>
+        <ChartFigure
+          title="Answer buttons"
+          description="How often each button was pressed, for cards being learned and for cards in review."
+          table={buttonsTable(answerButtons)}
+        >
           {(
             [
               ['learning', 'new and learning cards'],
@@ -204,7 +222,9 @@ export function StatsScreen({ deck, clock = Date.now }: StatsScreenProps) {
           <LeechesSection deck={deck} leeches={leeches} progress={progress} clock={clock} />
         </div>
       </div>
-      <p className="stats-footnote">Time counts from showing a card to grading it: {durationText(recentDays.reduce((sum, day) => sum + day.timeMs, 0))} over the last 30 days.</p>
+      <p className="stats-footnote">
+        Time counts from showing a card to grading it: {durationText(recentDays.reduce((sum, day) => sum + day.timeMs, 0))} over the last 30 days.
+      </p>
     </div>
   );
 }

@@ -10,7 +10,6 @@ import { formatDuration } from '../../components/duration-text';
 import { GRADE_LABELS } from '../../components/grade-labels';
 import { GRADES } from '../../domain/scheduler';
 
-
 /** "45 s", "12 min", "1 h 5 min": study time over days, to the minute. */
 export const durationText = (ms: number) => formatDuration(ms, { wholeMinutes: true });
 
@@ -104,12 +103,9 @@ export function retentionTable(weeks: readonly WeekRetention[]): ChartTableData 
   return {
     caption: 'True retention by week: reviews of cards in review that were not Again',
     columns: ['Week of', 'Reviews', 'Passed', 'Retention'],
-    rows: [...weeks].reverse().map((week) => [
-      formatDayKey(week.weekStart, 'short'),
-      week.reviews,
-      week.passed,
-      week.retention === null ? '–' : percentText(week.retention),
-    ]),
+    rows: [...weeks]
+      .reverse()
+      .map((week) => [formatDayKey(week.weekStart, 'short'), week.reviews, week.passed, week.retention === null ? '–' : percentText(week.retention)]),
   };
 }
 
@@ -130,7 +126,12 @@ export function cardStatesTable(states: CardStateCounts): ChartTableData {
   return {
     caption: 'Cards by state (suspended cards and leeches also count in their state)',
     columns: ['State', 'Cards'],
-    rows: [...STATE_ROWS.map((row) => [row.label, states[row.key]] as const), ['Suspended', states.suspended], ['Leeches', states.leeches], ['All cards', states.total]],
+    rows: [
+      ...STATE_ROWS.map((row) => [row.label, states[row.key]] as const),
+      ['Suspended', states.suspended],
+      ['Leeches', states.leeches],
+      ['All cards', states.total],
+    ],
   };
 }
 

@@ -16,9 +16,7 @@ export function quizMissRecords(history: readonly QuizRecord[], deckId: string):
 export function quizConfusionEvents(history: readonly QuizRecord[], deckId: string): ConfusionEvent[] {
   return history
     .filter((record) => record.deckId === deckId)
-    .flatMap((record) =>
-      (record.confusions ?? []).map(({ cardId, confusedWithCardId }) => ({ cardId, confusedWithCardId, at: record.finishedAt })),
-    );
+    .flatMap((record) => (record.confusions ?? []).map(({ cardId, confusedWithCardId }) => ({ cardId, confusedWithCardId, at: record.finishedAt })));
 }
 
 export interface StoredStudy {

@@ -28,10 +28,7 @@ function NothingStudied() {
   return (
     <div className="empty-state">
       <h2>Nothing studied yet</h2>
-      <p>
-        Weak topics show up once you have reviewed some cards or taken a quiz: the sections you forget, miss or mix up most
-        come first, with the reasons.
-      </p>
+      <p>Weak topics show up once you have reviewed some cards or taken a quiz: the sections you forget, miss or mix up most come first, with the reasons.</p>
       <div className="actions">
         <Link href={paths.review.href()} className="button button-primary">
           Start a review
@@ -56,7 +53,14 @@ function NotStartedList({ topics, index }: { topics: NotStartedTopic[]; index: D
                 {chapterLabel(index, topic.chapterId)} · {plural(topic.cards, 'card')}
               </span>
             </div>
-            <Link href={topic.sectionId ? paths.review.href({ kind: 'section', sectionId: topic.sectionId }) : paths.review.href({ kind: 'chapter', chapterId: topic.chapterId })} className="button">
+            <Link
+              href={
+                topic.sectionId
+                  ? paths.review.href({ kind: 'section', sectionId: topic.sectionId })
+                  : paths.review.href({ kind: 'chapter', chapterId: topic.chapterId })
+              }
+              className="button"
+            >
               Start<span className="visually-hidden">: {title}</span>
             </Link>
           </li>
@@ -68,8 +72,14 @@ function NotStartedList({ topics, index }: { topics: NotStartedTopic[]; index: D
 
 export function WeakTopicsScreen({ deck, clock = Date.now }: WeakTopicsScreenProps) {
   const store = useStudyStore();
-  const progress = useStore(store, useMemo(() => selectDeckProgress(deck.id), [deck.id]));
-  const log = useStore(store, useMemo(() => selectDeckLog(deck.id), [deck.id]));
+  const progress = useStore(
+    store,
+    useMemo(() => selectDeckProgress(deck.id), [deck.id]),
+  );
+  const log = useStore(
+    store,
+    useMemo(() => selectDeckLog(deck.id), [deck.id]),
+  );
   const history = useStore(store, selectQuizHistory);
   const settings = useStore(store, selectSettings);
   const index = useMemo(() => indexDeck(deck), [deck]);
@@ -95,8 +105,8 @@ export function WeakTopicsScreen({ deck, clock = Date.now }: WeakTopicsScreenPro
             <h2 id="weak-sections-title">Weakest sections</h2>
             {topics.weak.length === 0 ? (
               <p className="weak-none">
-                No weak sections right now: every section you have studied is at or above {Math.round(settings.desiredRetention * 100)}% predicted
-                recall, with no lapses, recent quiz misses or confusions.
+                No weak sections right now: every section you have studied is at or above {Math.round(settings.desiredRetention * 100)}% predicted recall, with
+                no lapses, recent quiz misses or confusions.
               </p>
             ) : (
               <ol className="weak-topic-list">

@@ -76,9 +76,21 @@ export function formatDeckText(deck: Deck): string {
   const lineWidth = Math.max(1, ...shown.map((card) => String(card.source.line).length));
   const chapterIds = new Set(deck.chapters.map((chapter) => chapter.id));
 
-  const lines = [deck.title, `${plural(deck.chapters.length, 'chapter')}, ${plural(deck.cards.length, 'card')}, ${plural(deck.warnings.length, 'warning')}`, ''];
+  const lines = [
+    deck.title,
+    `${plural(deck.chapters.length, 'chapter')}, ${plural(deck.cards.length, 'card')}, ${plural(deck.warnings.length, 'warning')}`,
+    '',
+  ];
   for (const chapter of deck.chapters) {
-    lines.push(...formatChapter(chapter, shown.filter((card) => card.chapterId === chapter.id), withReverse, lineWidth), '');
+    lines.push(
+      ...formatChapter(
+        chapter,
+        shown.filter((card) => card.chapterId === chapter.id),
+        withReverse,
+        lineWidth,
+      ),
+      '',
+    );
   }
   const orphans = shown.filter((card) => !chapterIds.has(card.chapterId));
   if (orphans.length > 0) lines.push('(outside any chapter)', ...orphans.flatMap((card) => formatCard(card, withReverse.has(card.noteId), lineWidth)), '');

@@ -224,8 +224,7 @@ function applyEdits(line: TextLine, edits: LineEdit[]): TextLine {
     }
     return offset + delta;
   };
-  const remap = (spans: Span[]) =>
-    spans.map(([from, to]): Span => [shift(from, 'start'), shift(to, 'end')]).filter(([from, to]) => to > from);
+  const remap = (spans: Span[]) => spans.map(([from, to]): Span => [shift(from, 'start'), shift(to, 'end')]).filter(([from, to]) => to > from);
   return {
     ...line,
     text,
@@ -246,16 +245,46 @@ const TAG = /(^|\s)#([\p{L}_][\p{L}\p{N}_/-]*)/gu;
 // `$…$` math as Obsidian and pandoc read it: no space inside the dollars, no digit right after the closing one.
 const INLINE_MATH = /\$(?=\S)([^$\n]*?\S)\$(?!\d)/g;
 const MATH_SYMBOLS: Record<string, string> = {
-  rightarrow: '→', to: '→', leftarrow: '←', leftrightarrow: '↔', rightleftharpoons: '⇌', times: '×', cdot: '·', pm: '±',
-  ominus: '°', circ: '°', degree: '°', le: '≤', leq: '≤', ge: '≥', geq: '≥', neq: '≠', approx: '≈', infty: '∞',
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', Delta: 'Δ', mu: 'μ', pi: 'π', sigma: 'σ', theta: 'θ', Omega: 'Ω', omega: 'ω', lambda: 'λ',
+  rightarrow: '→',
+  to: '→',
+  leftarrow: '←',
+  leftrightarrow: '↔',
+  rightleftharpoons: '⇌',
+  times: '×',
+  cdot: '·',
+  pm: '±',
+  ominus: '°',
+  circ: '°',
+  degree: '°',
+  le: '≤',
+  leq: '≤',
+  ge: '≥',
+  geq: '≥',
+  neq: '≠',
+  approx: '≈',
+  infty: '∞',
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  Delta: 'Δ',
+  mu: 'μ',
+  pi: 'π',
+  sigma: 'σ',
+  theta: 'θ',
+  Omega: 'Ω',
+  omega: 'ω',
+  lambda: 'λ',
 };
 
 /** Simple LaTeX (`\text{LiC}_\text{6}`, `\ce{LiPF6}`, `\rightarrow`) as plain text; null when it is more than that. */
 export function mathAsText(latex: string): string | null {
   let out = latex.replace(/\\(?:text|ce|mathrm|textrm|mathit|mathbf|operatorname)\s*(?:\{([^{}]*)\}|\s([A-Za-z0-9]))/g, '$1$2');
   out = out.replace(/\\([A-Za-z]+)/g, (whole, name: string) => MATH_SYMBOLS[name] ?? whole);
-  out = out.replace(/[_^]\{([^{}]*)\}/g, '$1').replace(/[_^](\S)/g, '$1').replace(/\\[,;:! ]/g, ' ');
+  out = out
+    .replace(/[_^]\{([^{}]*)\}/g, '$1')
+    .replace(/[_^](\S)/g, '$1')
+    .replace(/\\[,;:! ]/g, ' ');
   out = out.replace(/[{}]/g, '');
   if (out.includes('\\')) return null;
   return out.replace(/\s+/g, ' ').trim();
@@ -277,14 +306,21 @@ function normalisingEdits(line: TextLine, tags: string[]): LineEdit[] {
       const from = match.index;
       if (edits.some((edit) => edit.from < from + match[0].length && from < edit.to)) continue;
       const readable = mathAsText(line.text.slice(from + 1, from + match[0].length - 1));
-      edits.push(readable === null ? { from, to: from + match[0].length, text: line.text.slice(from, from + match[0].length), inert: true } : { from, to: from + match[0].length, text: readable });
+      edits.push(
+        readable === null
+          ? { from, to: from + match[0].length, text: line.text.slice(from, from + match[0].length), inert: true }
+          : { from, to: from + match[0].length, text: readable },
+      );
     }
   }
   if (mask.includes('==')) {
     // A highlight over a whole sentence is emphasis, not a blank to fill in: its markers go.
     for (const match of mask.matchAll(LONG_HIGHLIGHT)) {
       if (match[1].split(/\s+/).length <= MAX_CLOZE_WORDS) continue;
-      edits.push({ from: match.index, to: match.index + 2, text: '' }, { from: match.index + match[0].length - 2, to: match.index + match[0].length, text: '' });
+      edits.push(
+        { from: match.index, to: match.index + 2, text: '' },
+        { from: match.index + match[0].length - 2, to: match.index + match[0].length, text: '' },
+      );
     }
   }
   if (mask.includes('#')) {
@@ -306,8 +342,16 @@ export function phrasingToLines(children: PhrasingContent[], source: SourceIndex
   const lines: TextLine[] = [];
   for (const draft of collector.lines) {
     const raw: TextLine = {
-      text: draft.textParts.join(''), mask: draft.maskParts.join(''), links: draft.links, strong: draft.strong, emphasis: draft.emphasis,
-      code: draft.code, tags: [], breakAfter: draft.breakAfter, line: draft.line, column: draft.column,
+      text: draft.textParts.join(''),
+      mask: draft.maskParts.join(''),
+      links: draft.links,
+      strong: draft.strong,
+      emphasis: draft.emphasis,
+      code: draft.code,
+      tags: [],
+      breakAfter: draft.breakAfter,
+      line: draft.line,
+      column: draft.column,
     };
     const tags: string[] = [];
     const line = applyEdits(raw, normalisingEdits(raw, tags));
@@ -340,7 +384,15 @@ export function withoutDecoration(line: TextLine): TextLine {
 export function dropLineStart(line: TextLine, count: number): TextLine {
   if (count === 0) return line;
   const cut = (spans: Span[]) => spans.map(([from, to]): Span => [Math.max(0, from - count), Math.max(0, to - count)]).filter(([from, to]) => to > from);
-  return { ...line, text: line.text.slice(count), mask: line.mask.slice(count), links: cut(line.links), strong: cut(line.strong), emphasis: cut(line.emphasis), code: cut(line.code) };
+  return {
+    ...line,
+    text: line.text.slice(count),
+    mask: line.mask.slice(count),
+    links: cut(line.links),
+    strong: cut(line.strong),
+    emphasis: cut(line.emphasis),
+    code: cut(line.code),
+  };
 }
 
 /** Drops trailing whitespace. */
@@ -348,7 +400,15 @@ export function trimLineEnd(line: TextLine): TextLine {
   const end = line.mask.trimEnd().length;
   if (end === line.mask.length) return line;
   const cut = (spans: Span[]) => spans.map(([from, to]): Span => [from, Math.min(to, end)]).filter(([from, to]) => to > from);
-  return { ...line, text: line.text.slice(0, end), mask: line.mask.slice(0, end), links: cut(line.links), strong: cut(line.strong), emphasis: cut(line.emphasis), code: cut(line.code) };
+  return {
+    ...line,
+    text: line.text.slice(0, end),
+    mask: line.mask.slice(0, end),
+    links: cut(line.links),
+    strong: cut(line.strong),
+    emphasis: cut(line.emphasis),
+    code: cut(line.code),
+  };
 }
 
 /**

@@ -70,8 +70,20 @@ const isLineNode = (node: OutlineNode) => LINE_MARKERS.has(node.marker);
 
 function lineNode(marker: OutlineMarker, depth: number, line: TextLine, ordinal: number | null = null): OutlineNode {
   return {
-    marker, depth, level: 0, ordinal, text: line.text, mask: line.mask, links: line.links, strong: line.strong, emphasis: line.emphasis,
-    code: line.code, tags: line.tags, line: line.line, column: line.column, children: [],
+    marker,
+    depth,
+    level: 0,
+    ordinal,
+    text: line.text,
+    mask: line.mask,
+    links: line.links,
+    strong: line.strong,
+    emphasis: line.emphasis,
+    code: line.code,
+    tags: line.tags,
+    line: line.line,
+    column: line.column,
+    children: [],
   };
 }
 
@@ -117,7 +129,10 @@ class OutlineBuilder {
   /** Open titled blocks (callouts, fenced divs): content nests under the innermost one. */
   private readonly containers: OutlineNode[] = [];
 
-  constructor(private readonly source: SourceIndex, startLine = 0) {
+  constructor(
+    private readonly source: SourceIndex,
+    startLine = 0,
+  ) {
     this.lastEnd = startLine;
   }
 
@@ -259,7 +274,9 @@ class OutlineBuilder {
     const node = emptyNode('table', depth, table.position?.start.line ?? 1, table.position?.start.column ?? 1);
     // A line without a pipe right after a table is a row to Markdown, but the writer meant a note under it.
     const written = table.children.filter((row, index) => index === 0 || this.sourceLine(row.position?.start.line).includes('|'));
-    const cells = written.map((row) => row.children.map((cell) => joinedCell(phrasingToLines(cell.children, this.source), cell.position?.start.line ?? node.line)));
+    const cells = written.map((row) =>
+      row.children.map((cell) => joinedCell(phrasingToLines(cell.children, this.source), cell.position?.start.line ?? node.line)),
+    );
     const [head = [], ...rows] = cells;
     node.table = { head, rows };
     return node;
@@ -293,9 +310,8 @@ class OutlineBuilder {
     // lazy dash lines after a bullet keep their own depth (`- a` then `-b` are siblings, as `-a` `-b`).
     const childDepth: DashDepth = (dashes) => depth + Math.max(1, dashes - 1);
     const base = this.base;
-    const context: LineContext = ordinal === null
-      ? { dashDepth: (dashes) => Math.max(base + dashes, depth), floor: depth - 1 }
-      : { dashDepth: childDepth, floor: depth };
+    const context: LineContext =
+      ordinal === null ? { dashDepth: (dashes) => Math.max(base + dashes, depth), floor: depth - 1 } : { dashDepth: childDepth, floor: depth };
     // Indented blocks of an item are always inside it.
     const bodyContext: LineContext = { dashDepth: childDepth, floor: depth };
     let body = rest;
@@ -338,7 +354,10 @@ class OutlineBuilder {
         this.addLines(phrasingToLines(block.children, this.source), context, true, itemDepth + 1);
         break;
       case 'code':
-        this.leafUnder(itemDepth, this.codeNode(block.lang ?? null, block.value, block.position?.start.line ?? 1, block.position?.start.column ?? 1, itemDepth + 1));
+        this.leafUnder(
+          itemDepth,
+          this.codeNode(block.lang ?? null, block.value, block.position?.start.line ?? 1, block.position?.start.column ?? 1, itemDepth + 1),
+        );
         break;
       case 'table':
         this.leafUnder(itemDepth, this.tableNode(block, itemDepth + 1));
@@ -534,4 +553,3 @@ export function isOutlineLine(node: OutlineNode): boolean {
 export function isTextNode(node: OutlineNode): boolean {
   return node.marker !== 'code' && node.marker !== 'table' && node.marker !== 'root';
 }
-

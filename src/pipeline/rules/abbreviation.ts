@@ -32,7 +32,15 @@ export const abbreviation: BlockRule = {
       if (seen.has(short)) continue;
       seen.add(short);
       const expansion = tidyText(long);
-      notes.push({ kind: 'definition', key: short, rule: 'abbreviation', strength: ABBREVIATION_STRENGTH, line: node.line, column: node.column, cards: definitionCards(short, expansion, []) });
+      notes.push({
+        kind: 'definition',
+        key: short,
+        rule: 'abbreviation',
+        strength: ABBREVIATION_STRENGTH,
+        line: node.line,
+        column: node.column,
+        cards: definitionCards(short, expansion, []),
+      });
     }
     return notes.length > 0 ? { notes } : null;
   },

@@ -28,10 +28,26 @@ export const clozeDeletions: LineRule = {
       rule: 'cloze-deletions',
       kind: 'cloze',
       itemName: cards[0].context,
-      notes: [{
-        kind: 'cloze', key: cards[0].context, rule: 'cloze-deletions', strength: STRENGTH.syntax, line: node.line, column: node.column,
-        cards: cards.map((card) => ({ suffix: `c${card.group}`, reverse: false, prompt: card.prompt, answer: card.answer, term: null, items: null, details, context: card.context })),
-      }],
+      notes: [
+        {
+          kind: 'cloze',
+          key: cards[0].context,
+          rule: 'cloze-deletions',
+          strength: STRENGTH.syntax,
+          line: node.line,
+          column: node.column,
+          cards: cards.map((card) => ({
+            suffix: `c${card.group}`,
+            reverse: false,
+            prompt: card.prompt,
+            answer: card.answer,
+            term: null,
+            items: null,
+            details,
+            context: card.context,
+          })),
+        },
+      ],
     };
   },
 };

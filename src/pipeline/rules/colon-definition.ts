@@ -28,7 +28,12 @@ function acceptsTerm(node: OutlineNode, term: { text: string; mask: string }, co
   if (isTermPhrase(term)) return true;
   if (!isBoldTerm(node, colonAt)) return false;
   const words = term.text.split(/\s+/);
-  return words.length <= 6 && !/[.!?;:]|\uFFFC/.test(term.mask) && !isNoteLabel(term.text) && isTermPhrase({ text: term.text.replace(/,/g, ''), mask: term.mask.replace(/,/g, '') });
+  return (
+    words.length <= 6 &&
+    !/[.!?;:]|\uFFFC/.test(term.mask) &&
+    !isNoteLabel(term.text) &&
+    isTermPhrase({ text: term.text.replace(/,/g, ''), mask: term.mask.replace(/,/g, '') })
+  );
 }
 
 export const colonDefinition: LineRule = {
@@ -50,7 +55,17 @@ export const colonDefinition: LineRule = {
         term,
         itemName: term,
         firstItem: innerTerm,
-        notes: [{ kind: 'definition', key: inner.term, rule: 'colon-definition', strength: STRENGTH.explicit, line: node.line, column: node.column, cards: definitionCards(inner.term, inner.answer, []) }],
+        notes: [
+          {
+            kind: 'definition',
+            key: inner.term,
+            rule: 'colon-definition',
+            strength: STRENGTH.explicit,
+            line: node.line,
+            column: node.column,
+            cards: definitionCards(inner.term, inner.answer, []),
+          },
+        ],
       };
     }
     return {
@@ -58,7 +73,17 @@ export const colonDefinition: LineRule = {
       kind: 'definition',
       term,
       itemName: term,
-      notes: [{ kind: 'definition', key: term, rule: 'colon-definition', strength: STRENGTH.explicit, line: node.line, column: node.column, cards: definitionCards(term, split.after.text, answerDetails(node)) }],
+      notes: [
+        {
+          kind: 'definition',
+          key: term,
+          rule: 'colon-definition',
+          strength: STRENGTH.explicit,
+          line: node.line,
+          column: node.column,
+          cards: definitionCards(term, split.after.text, answerDetails(node)),
+        },
+      ],
     };
   },
 };

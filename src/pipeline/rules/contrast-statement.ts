@@ -34,7 +34,15 @@ export const contrastStatement: BlockRule = {
       const found = CONTRAST.exec(sentence);
       if (!found || !asTerm(found[1]) || !asTerm(found[2])) continue;
       const term = `${found[1]} vs ${found[2]}`;
-      notes.push({ kind: 'definition', key: term, rule: 'contrast-statement', strength: STRENGTH.sentence, line: node.line, column: node.column, cards: definitionCards(term, sentence, [], false) });
+      notes.push({
+        kind: 'definition',
+        key: term,
+        rule: 'contrast-statement',
+        strength: STRENGTH.sentence,
+        line: node.line,
+        column: node.column,
+        cards: definitionCards(term, sentence, [], false),
+      });
     }
     return notes.length > 0 ? { notes } : null;
   },

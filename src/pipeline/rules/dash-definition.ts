@@ -52,7 +52,17 @@ export const dashDefinition: LineRule = {
       kind: 'definition',
       term,
       itemName: term,
-      notes: [{ kind: 'definition', key: definition.term, rule: 'dash-definition', strength: STRENGTH.explicit, line: node.line, column: node.column, cards: definitionCards(definition.term, definition.answer, answerDetails(node)) }],
+      notes: [
+        {
+          kind: 'definition',
+          key: definition.term,
+          rule: 'dash-definition',
+          strength: STRENGTH.explicit,
+          line: node.line,
+          column: node.column,
+          cards: definitionCards(definition.term, definition.answer, answerDetails(node)),
+        },
+      ],
     };
   },
 };

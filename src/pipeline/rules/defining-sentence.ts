@@ -32,7 +32,8 @@ const OTHER_VERB = /^(?:the\s+|an?\s+)?\S+(?:\s+\S+){0,3}\s+(?:refers to|stands 
 const EQUATION = /^([\p{L}][\p{L}\p{N} '-]{0,30}?)\s*=\s*([^=].*)$/u;
 const CONDITION = /^(?:[Aa]n?\s+|[Tt]he\s+)?([\p{L}][\p{L}-]*)\s+(?:is|are)\s+([\p{Ll}][\p{L}-]*)\s+(?:if|when)\s+(.+)$/u;
 /** "Total cost, and hence price, will be equal to …", "Work equals force times distance". */
-const EQUAL_TO = /^(?:the\s+)?([\p{L}][\p{L}\p{N} '-]{0,30}?)(?:,?\s+(?:and\s+)?(?:hence|thus|therefore)\b,?[^,]{0,40},)?\s+(?:(?:is|are|will be|would be)\s+(?:always\s+)?equal\s+to|equals)\s+(\S.+)$/iu;
+const EQUAL_TO =
+  /^(?:the\s+)?([\p{L}][\p{L}\p{N} '-]{0,30}?)(?:,?\s+(?:and\s+)?(?:hence|thus|therefore)\b,?[^,]{0,40},)?\s+(?:(?:is|are|will be|would be)\s+(?:always\s+)?equal\s+to|equals)\s+(\S.+)$/iu;
 /** "When demand is inelastic, a price cut lowers spending": what holds for inelastic demand. */
 const WHEN_CONDITION = /^(?:[Ww]hen|[Ww]henever)\s+(?:an?\s+|the\s+)?([\p{L}][\p{L}-]*)\s+(?:is|are)\s+([\p{Ll}][\p{L}-]*),\s+(\S.+)$/u;
 const IMPERATIVE_COLON = /^(?:implement|compute|calculate|define|use|find|apply)\s+(?:the\s+|an?\s+)?(.+?)\s*:\s+(.+)$/i;
@@ -97,7 +98,15 @@ export const definingSentence: BlockRule = {
       const long = abbreviations.find((abbreviation) => abbreviation.short === found.term);
       const term = long ? `${found.term} (${long.long})` : found.term;
       const cards = definitionCards(term, found.answer, []);
-      notes.push({ kind: 'definition', key: found.term, rule: 'defining-sentence', strength: STRENGTH.sentence, line: node.line, column: node.column, cards: found.reverse ? cards : cards.slice(0, 1) });
+      notes.push({
+        kind: 'definition',
+        key: found.term,
+        rule: 'defining-sentence',
+        strength: STRENGTH.sentence,
+        line: node.line,
+        column: node.column,
+        cards: found.reverse ? cards : cards.slice(0, 1),
+      });
     });
     return notes.length > 0 ? { notes } : null;
   },

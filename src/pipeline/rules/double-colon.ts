@@ -44,8 +44,20 @@ export const doubleColon: LineRule = {
   read(node: OutlineNode) {
     const explicit = readDoubleColon(node);
     if (!explicit) return null;
-    const cards: CardDraft[] = [{ suffix: null, reverse: false, prompt: explicit.question, answer: explicit.answer, term: null, items: null, details: answerDetails(node), context: null }];
-    if (explicit.both) cards.push({ suffix: 'reverse', reverse: true, prompt: explicit.answer, answer: explicit.question, term: null, items: null, details: [], context: null });
+    const cards: CardDraft[] = [
+      {
+        suffix: null,
+        reverse: false,
+        prompt: explicit.question,
+        answer: explicit.answer,
+        term: null,
+        items: null,
+        details: answerDetails(node),
+        context: null,
+      },
+    ];
+    if (explicit.both)
+      cards.push({ suffix: 'reverse', reverse: true, prompt: explicit.answer, answer: explicit.question, term: null, items: null, details: [], context: null });
     return {
       rule: 'double-colon',
       kind: 'question',

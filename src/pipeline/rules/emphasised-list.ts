@@ -31,7 +31,8 @@ function runsIn(node: OutlineNode, from: number, to: number): Array<{ start: num
   const runs: Array<{ start: number; end: number; names: string[] }> = [];
   let current: Span[] = [];
   const close = () => {
-    if (current.length >= MIN_ITEMS) runs.push({ start: current[0][0], end: current[current.length - 1][1], names: current.map(([start, end]) => tidyText(node.text.slice(start, end))) });
+    if (current.length >= MIN_ITEMS)
+      runs.push({ start: current[0][0], end: current[current.length - 1][1], names: current.map(([start, end]) => tidyText(node.text.slice(start, end))) });
     current = [];
   };
   for (const span of spans) {
@@ -42,7 +43,10 @@ function runsIn(node: OutlineNode, from: number, to: number): Array<{ start: num
   close();
   // One emphasised span that holds the whole list: "**hematite, magnetite, siderite**".
   for (const [start, end] of spans) {
-    const names = node.text.slice(start, end).split(/\s*,\s*(?:and\s+|or\s+)?/).map((name) => tidyText(name));
+    const names = node.text
+      .slice(start, end)
+      .split(/\s*,\s*(?:and\s+|or\s+)?/)
+      .map((name) => tidyText(name));
     if (names.length >= MIN_ITEMS && !runs.some((run) => run.start <= start && run.end >= end)) runs.push({ start, end, names });
   }
   return runs;
@@ -72,10 +76,19 @@ export const emphasisedList: BlockRule = {
         const after = run.end + (etc ? etc[0].length : 0);
         let sentence = `${node.text.slice(from, run.start)}[…]${node.text.slice(after, to)}`;
         // "… potential. So basically **Co, Ni, Mn**.": a few words around the list need the sentence before.
-        if (wordsOf(sentence.replace('[…]', '')).length < MIN_CONTEXT_WORDS && index > 0) sentence = `${node.text.slice(sentences[index - 1][0], sentences[index - 1][1])} ${sentence}`;
+        if (wordsOf(sentence.replace('[…]', '')).length < MIN_CONTEXT_WORDS && index > 0)
+          sentence = `${node.text.slice(sentences[index - 1][0], sentences[index - 1][1])} ${sentence}`;
         if (wordsOf(sentence.replace('[…]', '')).length < MIN_CONTEXT_WORDS) continue;
         const prompt = promptOf(sentence, node, context);
-        notes.push({ kind: 'enumeration', key: prompt, rule: 'emphasised-list', strength: STRENGTH.sentence, line: node.line, column: node.column, cards: [enumerationCard(prompt, run.names)] });
+        notes.push({
+          kind: 'enumeration',
+          key: prompt,
+          rule: 'emphasised-list',
+          strength: STRENGTH.sentence,
+          line: node.line,
+          column: node.column,
+          cards: [enumerationCard(prompt, run.names)],
+        });
       }
     }
     return notes.length > 0 ? { notes } : null;

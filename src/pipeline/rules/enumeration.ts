@@ -65,7 +65,6 @@ function leadingList(heading: OutlineNode): OutlineNode[] {
 /** A line that is only a short name: at most four words, no sentence punctuation, nothing under it. */
 const isBareName = (node: OutlineNode) => node.children.length === 0 && wordsOf(node.text).length <= 4 && !/[.:;!?]/.test(node.mask);
 
-
 function distinctNames(names: string[]): string[] | null {
   const kept = names.filter((name) => name !== '');
   return kept.length >= 2 && new Set(kept.map((name) => termKey(name))).size === kept.length ? kept : null;
@@ -94,8 +93,11 @@ function listItems(node: OutlineNode, context: RuleContext, isQuestion: boolean,
   const allDefined = children.length <= MAX_INFERRED_ITEMS && readings.every((reading) => reading?.kind === 'definition');
   // Names under a heading or a question, or three names or more under a section title ("Layers of the model" over
   // Link, Internet, Transport): a list to recall, not sentences.
-  const underTitle = context.sectionOf(node) !== undefined && children.length >= 3 && children.every((child, index) => readings[index] === null && isBareName(child));
-  const allNamed = ((heading || isQuestion) && children.length <= MAX_INFERRED_ITEMS && children.every((child) => isNamedItem(child, context))) || (underTitle && children.length <= MAX_INFERRED_ITEMS);
+  const underTitle =
+    context.sectionOf(node) !== undefined && children.length >= 3 && children.every((child, index) => readings[index] === null && isBareName(child));
+  const allNamed =
+    ((heading || isQuestion) && children.length <= MAX_INFERRED_ITEMS && children.every((child) => isNamedItem(child, context))) ||
+    (underTitle && children.length <= MAX_INFERRED_ITEMS);
   if (label ? !allDefined : !numbered && !colon && !allDefined && !allNamed) return null;
   const names = children.map((child, index) => itemName(child, readings[index]));
   // A heading over its own definition and its parts ("### Stack" over "A stack is …", "Time complexity:") is no list.
@@ -157,22 +159,33 @@ export const enumeration: BlockRule = {
   scope: 'block',
   apply(node, context) {
     const reading = context.readLine(node);
-    const named = titleOf(node, context) ?? (reading?.kind === 'lead-in' ? reading.term ?? null : null);
+    const named = titleOf(node, context) ?? (reading?.kind === 'lead-in' ? (reading.term ?? null) : null);
     const label = named === null && reading === null ? labelTitle(node) : null;
     const title = named ?? label;
     if (title === null || (node.marker === 'callout' && !context.sectionOf(node))) return null;
     const isQuestion = /\?["”')]*$/.test(title);
     const items = listItems(node, context, isQuestion, title, label !== null) ?? subheadingItems(node, title) ?? tableItems(node, title);
     if (!items) return null;
-    const prompt = withoutListVerb(explained(boldOnlyTitle(node) !== null || reading?.kind === 'lead-in' ? qualified(title, node, context) : title, node, context));
+    const prompt = withoutListVerb(
+      explained(boldOnlyTitle(node) !== null || reading?.kind === 'lead-in' ? qualified(title, node, context) : title, node, context),
+    );
     // A prompt asked with its section's title ("Binary heap: Time complexity") is named by both, so ids stay apart.
     const key = prompt !== title ? prompt : title;
     // A chapter's own list is placed where its items start: the chapter's heading is not part of its notes.
-    const place = node.marker === 'root' ? node.children.find((child) => child.marker !== 'code' && child.marker !== 'table') ?? node : node;
+    const place = node.marker === 'root' ? (node.children.find((child) => child.marker !== 'code' && child.marker !== 'table') ?? node) : node;
     return {
-      notes: [{ kind: 'enumeration', key, rule: 'enumeration', strength: STRENGTH.structure, line: place.line, column: place.column, cards: [enumerationCard(prompt, items)] }],
+      notes: [
+        {
+          kind: 'enumeration',
+          key,
+          rule: 'enumeration',
+          strength: STRENGTH.structure,
+          line: place.line,
+          column: place.column,
+          cards: [enumerationCard(prompt, items)],
+        },
+      ],
       final: true,
     };
   },
 };
-

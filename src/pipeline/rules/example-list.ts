@@ -32,7 +32,19 @@ export const exampleList: BlockRule = {
       const items = splitListItems({ text: node.text.slice(start, to), mask: node.mask.slice(start, to) }, false);
       if (!items) continue;
       const prompt = `Examples of ${tidyText(title)}`;
-      return { notes: [{ kind: 'enumeration', key: prompt, rule: 'example-list', strength: STRENGTH.structure, line: node.line, column: node.column, cards: [enumerationCard(prompt, items)] }] };
+      return {
+        notes: [
+          {
+            kind: 'enumeration',
+            key: prompt,
+            rule: 'example-list',
+            strength: STRENGTH.structure,
+            line: node.line,
+            column: node.column,
+            cards: [enumerationCard(prompt, items)],
+          },
+        ],
+      };
     }
     return null;
   },

@@ -46,7 +46,40 @@ interface Token {
   end: number;
 }
 
-const LEAD_STOP = new Set(['if', 'when', 'while', 'for', 'to', 'at', 'in', 'on', 'by', 'with', 'from', 'because', 'so', 'and', 'or', 'but', 'it', 'they', 'we', 'you', 'i', 'there', 'this', 'that', 'these', 'those', 'which', 'who', 'once', 'after', 'before', 'regardless']);
+const LEAD_STOP = new Set([
+  'if',
+  'when',
+  'while',
+  'for',
+  'to',
+  'at',
+  'in',
+  'on',
+  'by',
+  'with',
+  'from',
+  'because',
+  'so',
+  'and',
+  'or',
+  'but',
+  'it',
+  'they',
+  'we',
+  'you',
+  'i',
+  'there',
+  'this',
+  'that',
+  'these',
+  'those',
+  'which',
+  'who',
+  'once',
+  'after',
+  'before',
+  'regardless',
+]);
 
 const LIST_THEN_NAME = /\s(?:are|include)\s+/i;
 const QUANTIFIER = /^(?:a few|a couple of|some|several|examples of|among the|all|the)\s+/i;
@@ -126,7 +159,8 @@ function readColonList(node: OutlineNode): InlineList | null {
 }
 
 /** "status could be active or inactive", "A token may be a word, a number or a sign": the values a thing takes. */
-const POSSIBLE_VALUES = /^((?:(?:in|for|on|with)\s+[^,]{1,30},\s+)?((?:the\s+|an?\s+)?\S+(?:\s+\S+){0,2}?))\s+(?:can|could|may|might)\s+be\s+(?:either\s+|one\s+of\s+)?/i;
+const POSSIBLE_VALUES =
+  /^((?:(?:in|for|on|with)\s+[^,]{1,30},\s+)?((?:the\s+|an?\s+)?\S+(?:\s+\S+){0,2}?))\s+(?:can|could|may|might)\s+be\s+(?:either\s+|one\s+of\s+)?/i;
 /** Two values: "active or inactive", "positional (in order) or explicitly named". */
 const PAIR = /^(\S+(?:\s+\S+)?(?:\s+\([^()]+\))?)\s+or\s+(\S+(?:\s+\S+)?(?:\s+\([^()]+\))?)$/;
 const wordsOutsideBrackets = (item: string) => wordsOf(item.replace(/\([^()]*\)/g, ' '));
@@ -139,9 +173,7 @@ function readPossibleValues(line: MaskedText): InlineList | null {
   const rest = trimMasked(sliceMasked(line, found[0].length));
   if (sentencesOf(rest.text).length > 1) return null;
   const pair = rest.mask.includes(',') ? null : PAIR.exec(rest.mask.replace(/[.;]+$/, ''));
-  const items = pair
-    ? [pair[1], pair[2]].filter((item) => !wordsOf(item).some(isFiniteVerb))
-    : splitListItems(rest, false);
+  const items = pair ? [pair[1], pair[2]].filter((item) => !wordsOf(item).some(isFiniteVerb)) : splitListItems(rest, false);
   if (!items || items.length < 2 || items.some((item) => wordsOutsideBrackets(item).length > 3 || /^(?:a|an|the)$/i.test(item))) return null;
   const name = tidyText(line.text.slice(found[1].length - found[2].length, found[1].length));
   return { prompt: tidyText(line.text.slice(0, found[0].length).replace(/\s+(?:either|one\s+of)\s*$/i, '')), name, items: items.map(tidyText) };
@@ -155,7 +187,12 @@ export function readInlineList(line: MaskedText): InlineList | null {
   if (!line.mask.includes(',') && !line.mask.includes(';')) return null;
   // "Examples include, but are not limited to, A; B; and C": the hedge is not part of the list.
   const hedge = NOT_LIMITED.exec(line.mask);
-  const read = hedge ? { text: line.text.slice(0, hedge.index) + ' ' + line.text.slice(hedge.index + hedge[0].length), mask: line.mask.slice(0, hedge.index) + ' ' + line.mask.slice(hedge.index + hedge[0].length) } : line;
+  const read = hedge
+    ? {
+        text: line.text.slice(0, hedge.index) + ' ' + line.text.slice(hedge.index + hedge[0].length),
+        mask: line.mask.slice(0, hedge.index) + ' ' + line.mask.slice(hedge.index + hedge[0].length),
+      }
+    : line;
   return readListThenName(read) ?? readNameThenList(read);
 }
 
@@ -170,7 +207,17 @@ export const inlineList: LineRule = {
       kind: 'enumeration',
       term: list.name,
       itemName: list.name,
-      notes: [{ kind: 'enumeration', key: list.name, rule: 'inline-list', strength: STRENGTH.explicit, line: node.line, column: node.column, cards: [enumerationCard(list.prompt, list.items)] }],
+      notes: [
+        {
+          kind: 'enumeration',
+          key: list.name,
+          rule: 'inline-list',
+          strength: STRENGTH.explicit,
+          line: node.line,
+          column: node.column,
+          cards: [enumerationCard(list.prompt, list.items)],
+        },
+      ],
     };
   },
 };

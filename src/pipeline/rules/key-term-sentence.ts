@@ -160,13 +160,29 @@ export const keyTermSentence: BlockRule = {
     for (const { term, answer, cloze, sentence } of readKeyTerms(node, context)) {
       if (cloze !== undefined && sentence !== undefined) {
         const card = { suffix: 'c1', reverse: false, prompt: cloze, answer, term: null, items: null, details: [], context: sentence };
-        notes.push({ kind: 'cloze', key: sentence, rule: 'key-term-sentence', strength: STRENGTH.sentence, line: node.line, column: node.column, cards: [card] });
+        notes.push({
+          kind: 'cloze',
+          key: sentence,
+          rule: 'key-term-sentence',
+          strength: STRENGTH.sentence,
+          line: node.line,
+          column: node.column,
+          cards: [card],
+        });
         continue;
       }
       const key = term.toLowerCase();
       if (key === already || seen.has(key) || answer.toLowerCase() === key) continue;
       seen.add(key);
-      notes.push({ kind: 'definition', key: term, rule: 'key-term-sentence', strength: STRENGTH.sentence, line: node.line, column: node.column, cards: definitionCards(term, answer, []) });
+      notes.push({
+        kind: 'definition',
+        key: term,
+        rule: 'key-term-sentence',
+        strength: STRENGTH.sentence,
+        line: node.line,
+        column: node.column,
+        cards: definitionCards(term, answer, []),
+      });
     }
     return notes.length > 0 ? { notes } : null;
   },

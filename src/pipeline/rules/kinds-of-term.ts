@@ -23,13 +23,45 @@ import { isOutlineLine } from '../normalise/outline';
 import { enumerationCard } from '../text/card-text';
 import { type BlockRule, type NoteDraft, type RuleContext, STRENGTH } from './rule';
 
-const words = (text: string) => text.toLowerCase().replace(/[-_]+/g, ' ').replace(/[^\p{L}\p{N}' ]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[-_]+/g, ' ')
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
 const singular = (word: string) => word.replace(/(?<=[^s])s$/, '');
 /** Terms sharing a last word make a list from this many on; terms whose definitions name one kind, from two. */
 const MIN_SHARED_HEAD = 3;
 /** "A feedback technique in which …", "a binary tree where …": the kind a definition names. */
 const GENUS = /^(?:an?|the)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:in which|that|which|where|whose|used to|used for|for)\b/iu;
-const VAGUE_GENUS = new Set(['way', 'thing', 'kind', 'type', 'sort', 'form', 'one', 'part', 'set', 'piece', 'person', 'group', 'number', 'lot', 'place', 'time', 'process', 'method', 'act', 'term', 'word', 'name', 'structure', 'data structure']);
+const VAGUE_GENUS = new Set([
+  'way',
+  'thing',
+  'kind',
+  'type',
+  'sort',
+  'form',
+  'one',
+  'part',
+  'set',
+  'piece',
+  'person',
+  'group',
+  'number',
+  'lot',
+  'place',
+  'time',
+  'process',
+  'method',
+  'act',
+  'term',
+  'word',
+  'name',
+  'structure',
+  'data structure',
+]);
 
 /** Whether `term` is `head` with words before it ("shield volcano" of "volcano"; plurals of the head too). */
 function namesKindOf(term: string, head: string[]): boolean {
@@ -59,7 +91,15 @@ function definedChildren(node: OutlineNode, context: RuleContext): Defined[] {
 
 function listNote(node: OutlineNode, kind: string, terms: string[]): NoteDraft {
   const prompt = `Kinds of ${kind}`;
-  return { kind: 'enumeration', key: prompt, rule: 'kinds-of-term', strength: STRENGTH.structure, line: node.line, column: node.column, cards: [enumerationCard(prompt, terms)] };
+  return {
+    kind: 'enumeration',
+    key: prompt,
+    rule: 'kinds-of-term',
+    strength: STRENGTH.structure,
+    line: node.line,
+    column: node.column,
+    cards: [enumerationCard(prompt, terms)],
+  };
 }
 
 /** Groups of terms, by a key, with at least `min` members, in the order they were first seen. */
@@ -97,15 +137,25 @@ export const kindsOfTerm: BlockRule = {
       if (kinds.length >= 2) add(title, kinds);
     }
     // Three terms or more with the same last word ("… praise").
-    for (const [last, terms] of groupsOf(others, (entry) => {
-      const own = words(entry.term);
-      return own.length >= 2 ? singular(own[own.length - 1]) : null;
-    }, MIN_SHARED_HEAD)) add(last, terms);
+    for (const [last, terms] of groupsOf(
+      others,
+      (entry) => {
+        const own = words(entry.term);
+        return own.length >= 2 ? singular(own[own.length - 1]) : null;
+      },
+      MIN_SHARED_HEAD,
+    ))
+      add(last, terms);
     // Definitions that name the same kind ("A feedback technique in which …").
-    for (const [genus, terms] of groupsOf(others, (entry) => {
-      const found = GENUS.exec(entry.answer)?.[1]?.toLowerCase();
-      return found && !/\sof\s/.test(found) && !VAGUE_GENUS.has(found) && !VAGUE_GENUS.has(words(found).at(-1) ?? '') ? found : null;
-    }, 2)) add(genus, terms);
+    for (const [genus, terms] of groupsOf(
+      others,
+      (entry) => {
+        const found = GENUS.exec(entry.answer)?.[1]?.toLowerCase();
+        return found && !/\sof\s/.test(found) && !VAGUE_GENUS.has(found) && !VAGUE_GENUS.has(words(found).at(-1) ?? '') ? found : null;
+      },
+      2,
+    ))
+      add(genus, terms);
     return notes.length > 0 ? { notes } : null;
   },
 };

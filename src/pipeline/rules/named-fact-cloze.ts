@@ -17,9 +17,11 @@ import { answerDetails, displayText, sentenceSpans } from '../text/card-text';
 import { isTermPhrase, tidyText } from '../text/phrase-rules';
 import { type BlockRule, type CardDraft, type RuleContext, STRENGTH } from './rule';
 
-const NAMING = /\b(?:(?:also\s+)?referred to as|(?:also\s+)?known as|a\.?k\.?a\.?|(?:is|are|was|were)\s+(?:also\s+|often\s+|sometimes\s+)?called|written in|based on|inspired by|named|termed|dubbed)\s+/gi;
+const NAMING =
+  /\b(?:(?:also\s+)?referred to as|(?:also\s+)?known as|a\.?k\.?a\.?|(?:is|are|was|were)\s+(?:also\s+|often\s+|sometimes\s+)?called|written in|based on|inspired by|named|termed|dubbed)\s+/gi;
 /** The name: up to a comma, a stop, a parenthesis or a clause word. */
-const NAME = /^(?:the\s+)?(["“][^"”]{1,40}["”]|[^\s,.;:()]+(?:\s+(?!(?:and|or|but|which|that|who|to|for|with|because|since|in|on|at|by|of|from|as|is|are|was|were)\b)[^\s,.;:()]+){0,4})/i;
+const NAME =
+  /^(?:the\s+)?(["“][^"”]{1,40}["”]|[^\s,.;:()]+(?:\s+(?!(?:and|or|but|which|that|who|to|for|with|because|since|in|on|at|by|of|from|as|is|are|was|were)\b)[^\s,.;:()]+){0,4})/i;
 const NAME_LIKE = /^(?:["“]|[^\s]*[\p{Lu}\p{N}]|[^\s]+-[^\s])/u;
 
 interface Deletion {

@@ -57,7 +57,17 @@ export const namedTermTitle: BlockRule = {
     const restated = new RegExp(`^${escapeRegExp(term)}\\s+(?:is|are)\\s+(?=\\S+\\s+\\S)`, 'i').exec(firstText);
     const answer = restated ? firstText.slice(restated[0].length) : firstText;
     return {
-      notes: [{ kind: 'definition', key: term, rule: 'named-term-title', strength: STRENGTH.structure, line: node.line, column: node.column, cards: definitionCards(term, answer, read.details) }],
+      notes: [
+        {
+          kind: 'definition',
+          key: term,
+          rule: 'named-term-title',
+          strength: STRENGTH.structure,
+          line: node.line,
+          column: node.column,
+          cards: definitionCards(term, answer, read.details),
+        },
+      ],
       final: true,
     };
   },

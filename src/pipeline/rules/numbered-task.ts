@@ -22,7 +22,6 @@ import { dropTrailingColon } from '../text/phrase-rules';
 import { type BlockRule, type CardDraft, STRENGTH } from './rule';
 import { insideExercise } from './title-helpers';
 
-
 /** The task's children and the siblings after it, up to the next numbered task or title. */
 function taskNodes(node: OutlineNode, siblings: OutlineNode[]): OutlineNode[] {
   const owned = [...node.children];
@@ -47,15 +46,17 @@ function leadInOf(node: OutlineNode, siblings: OutlineNode[]): string | null {
   for (let index = siblings.indexOf(node) - 1; index >= 0; index -= 1) {
     const sibling = siblings[index];
     if (sibling.marker === 'heading') return null;
-    if (isOutlineLine(sibling) && sibling.marker !== 'number' && endsWithColon(sibling) && sibling.children.length === 0) return dropTrailingColon(displayText(sibling));
-    if (sibling.marker === 'plain' && !endsWithColon(sibling) && siblings.slice(index + 1, siblings.indexOf(node)).every((next) => next.marker !== 'number')) return null;
+    if (isOutlineLine(sibling) && sibling.marker !== 'number' && endsWithColon(sibling) && sibling.children.length === 0)
+      return dropTrailingColon(displayText(sibling));
+    if (sibling.marker === 'plain' && !endsWithColon(sibling) && siblings.slice(index + 1, siblings.indexOf(node)).every((next) => next.marker !== 'number'))
+      return null;
   }
   return null;
 }
 
-
 /** An imperative that sets a task ("Write a function …", "Return the index …"). */
-const TASK_VERB = /^(?:write|implement|return|calculate|compute|find|count|print|create|remove|sort|reverse|flip|check|show|list|give|convert|design|build|make|use|define|explain|describe|solve|determine|select|query|extract|get|output|generate|given)\b/i;
+const TASK_VERB =
+  /^(?:write|implement|return|calculate|compute|find|count|print|create|remove|sort|reverse|flip|check|show|list|give|convert|design|build|make|use|define|explain|describe|solve|determine|select|query|extract|get|output|generate|given)\b/i;
 
 /** A numbered line that sets a task: numbered in bold, a question, or an imperative. */
 const isTask = (node: OutlineNode) => node.boldNumber === true || /\?\s*$/.test(node.text) || TASK_VERB.test(node.text.trim());
@@ -70,11 +71,21 @@ export const numberedTask: BlockRule = {
     const code = firstCode(owned);
     if (!code?.codeBlock) return null;
     const task = displayText(node);
-    const examples = node.children.filter((child) => isOutlineLine(child) && !child.children.some(isOutlineLine)).map(displayText).filter((text) => text !== '');
+    const examples = node.children
+      .filter((child) => isOutlineLine(child) && !child.children.some(isOutlineLine))
+      .map(displayText)
+      .filter((text) => text !== '');
     const lead = leadInOf(node, siblings);
     const prompt = [lead ? `${lead}: ${task}` : task, ...examples].join(' · ');
     const card: CardDraft = {
-      suffix: null, reverse: false, prompt, answer: code.codeBlock.value.replace(/\s+$/, ''), term: null, items: null, details: [], context: null,
+      suffix: null,
+      reverse: false,
+      prompt,
+      answer: code.codeBlock.value.replace(/\s+$/, ''),
+      term: null,
+      items: null,
+      details: [],
+      context: null,
       answerCode: { lang: code.codeBlock.lang },
     };
     return {

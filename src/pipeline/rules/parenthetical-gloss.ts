@@ -37,7 +37,9 @@ export const parentheticalGloss: LineRule = {
     const groups = [...node.text.slice(start + match[1].length).matchAll(/\(([^()]+)\)/g)].map((group) => tidyText(group[1]));
     // "Li (s) (used in …)": a one-word parenthesis belongs to the name.
     while (groups.length > 0 && wordsOf(groups[0]).length < 2) name = `${name} (${groups.shift()})`;
-    const glosses = groups.filter((gloss) => !abbreviates(gloss.split(/[\s,/]+/)[0] ?? '', name) && /\p{L}{2,}.*\s\S*\p{L}/u.test(gloss.replace(/\betc\.?/gi, '')));
+    const glosses = groups.filter(
+      (gloss) => !abbreviates(gloss.split(/[\s,/]+/)[0] ?? '', name) && /\p{L}{2,}.*\s\S*\p{L}/u.test(gloss.replace(/\betc\.?/gi, '')),
+    );
     if (glosses.length === 0 || glosses.length !== groups.length) return null;
     const formula = /^[\p{Lu}][\p{L}\p{N}()/ -]{0,20}$/u.test(name) && /\p{N}|\p{Lu}.*\p{Lu}/u.test(name);
     if (wordsOf(name).length > 3 || (!formula && !isTermPhrase({ text: name, mask: name }))) return null;
@@ -49,7 +51,17 @@ export const parentheticalGloss: LineRule = {
         kind: 'enumeration',
         term: name,
         itemName: name,
-        notes: [{ kind: 'enumeration', key: name, rule: 'parenthetical-gloss', strength: STRENGTH.explicit, line: node.line, column: node.column, cards: [enumerationCard(name, items, answerDetails(node))] }],
+        notes: [
+          {
+            kind: 'enumeration',
+            key: name,
+            rule: 'parenthetical-gloss',
+            strength: STRENGTH.explicit,
+            line: node.line,
+            column: node.column,
+            cards: [enumerationCard(name, items, answerDetails(node))],
+          },
+        ],
       };
     }
     return {
@@ -58,7 +70,17 @@ export const parentheticalGloss: LineRule = {
       term: name,
       // In a list, a short note stays with the name ("Pouch (flexible, no standard size)").
       itemName: wordsOf(tidyText(node.text)).length <= MAX_ITEM_WORDS ? tidyText(node.text) : name,
-      notes: [{ kind: 'definition', key: name, rule: 'parenthetical-gloss', strength: STRENGTH.explicit, line: node.line, column: node.column, cards: definitionCards(name, answer, answerDetails(node)) }],
+      notes: [
+        {
+          kind: 'definition',
+          key: name,
+          rule: 'parenthetical-gloss',
+          strength: STRENGTH.explicit,
+          line: node.line,
+          column: node.column,
+          cards: definitionCards(name, answer, answerDetails(node)),
+        },
+      ],
     };
   },
 };

@@ -46,7 +46,17 @@ export const questionAnswerLines: BlockRule = {
     if (!next || answer === null) return { notes: [], used: [node] };
     const details = [...answerDetails(node), ...answerDetails(next)];
     return {
-      notes: [{ kind: 'question', key: question, rule: 'question-answer-lines', strength: STRENGTH.syntax, line: node.line, column: node.column, cards: [questionCard(question, answer, details)] }],
+      notes: [
+        {
+          kind: 'question',
+          key: question,
+          rule: 'question-answer-lines',
+          strength: STRENGTH.syntax,
+          line: node.line,
+          column: node.column,
+          cards: [questionCard(question, answer, details)],
+        },
+      ],
       used: [node, next],
     };
   },

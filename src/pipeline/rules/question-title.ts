@@ -29,7 +29,6 @@ const MAX_NAME_WORDS = 5;
 
 const isQuestionText = (text: string) => /\?["”')]*$/.test(text.trim()) && wordsOf(text).length >= 3;
 
-
 /** A list line that names an item: a definition, a bold term opening it, or a short phrase. */
 export function isNamedItem(node: OutlineNode, context: RuleContext): boolean {
   const reading = context.readLine(node);
@@ -92,7 +91,11 @@ export const questionTitle: BlockRule = {
     if (!read) return null;
     const items = /[,;]/.test(read.answer) ? splitListItems({ text: read.answer, mask: read.answer }, false) : null;
     if (items && items.length >= 3) {
-      return { notes: [{ ...note, kind: 'enumeration', cards: [enumerationCard(question, items, read.details)] }], used: node.marker === 'heading' ? [] : [node], final: true };
+      return {
+        notes: [{ ...note, kind: 'enumeration', cards: [enumerationCard(question, items, read.details)] }],
+        used: node.marker === 'heading' ? [] : [node],
+        final: true,
+      };
     }
     return { notes: [{ ...note, cards: [questionCard(question, read.answer, read.details)] }], used: node.marker === 'heading' ? [] : [node], final: true };
   },

@@ -27,7 +27,17 @@ export const quotedName: LineRule = {
       kind: 'definition',
       term: name,
       itemName: name,
-      notes: [{ kind: 'definition', key: name, rule: 'quoted-name', strength: STRENGTH.explicit, line: node.line, column: node.column, cards: definitionCards(name, answer, answerDetails(node)) }],
+      notes: [
+        {
+          kind: 'definition',
+          key: name,
+          rule: 'quoted-name',
+          strength: STRENGTH.explicit,
+          line: node.line,
+          column: node.column,
+          cards: definitionCards(name, answer, answerDetails(node)),
+        },
+      ],
     };
   },
 };

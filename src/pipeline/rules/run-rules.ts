@@ -40,7 +40,12 @@ function countEmphasis(root: OutlineNode): Map<string, number> {
   return counts;
 }
 
-const emphasisKey = (text: string) => text.trim().toLowerCase().replace(/[.,;:!?"“”]+$/g, '').replace(/^["“]/, '');
+const emphasisKey = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[.,;:!?"“”]+$/g, '')
+    .replace(/^["“]/, '');
 
 export function createRuleContext(root: OutlineNode, chapter: RuleContext['chapter'], rules: readonly Rule[]): ChapterRuleContext {
   const lineRules = rules.filter((rule): rule is LineRule => rule.scope === 'line');
@@ -90,7 +95,8 @@ export function createRuleContext(root: OutlineNode, chapter: RuleContext['chapt
 const withTags = (inherited: string[], own: string[]) => (own.length === 0 ? inherited : [...new Set([...inherited, ...own])]);
 
 /** Blocks for the teacher or the reader's own work (exercises, objectives, instructor notes): nothing there is a card. */
-const NOT_FOR_RECALL = /^(?:challenge|exercise|exercises|discussion|activity|quiz|task|tasks|questions|objectives|prereq|prerequisites|checklist|instructor|solution|testimonial|spoiler)$/;
+const NOT_FOR_RECALL =
+  /^(?:challenge|exercise|exercises|discussion|activity|quiz|task|tasks|questions|objectives|prereq|prerequisites|checklist|instructor|solution|testimonial|spoiler)$/;
 
 /** Every note the rules make from a chapter, in reading order, each with its section and tags. */
 export function runRules(root: OutlineNode, context: ChapterRuleContext, rules: readonly Rule[], fileTags: string[] = []): NoteDraft[] {

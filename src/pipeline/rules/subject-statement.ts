@@ -41,14 +41,52 @@ function firstTokens(mask: string, count: number): Token[] {
 const lower = (word: string) => word.toLowerCase().replace(/[.,;:!?]+$/, '');
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words that make a subject a phrase rather than a name ("Kubelet connects to CRI shim"). */
-const NOT_IN_SUBJECT = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'and', 'or', 'but', 'not', 'also', 'can', 'will', 'should', 'must', 'may', 'might', 'could', 'would', 'does', 'do', 'did', 'has', 'have', 'had', 'was', 'were', 'be', 'been', 'when', 'if', 'that', 'which', 'who']);
+const NOT_IN_SUBJECT = new Set([
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'from',
+  'and',
+  'or',
+  'but',
+  'not',
+  'also',
+  'can',
+  'will',
+  'should',
+  'must',
+  'may',
+  'might',
+  'could',
+  'would',
+  'does',
+  'do',
+  'did',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'be',
+  'been',
+  'when',
+  'if',
+  'that',
+  'which',
+  'who',
+]);
 const MAX_SUBJECT_WORDS = 4;
 const NAMING_NOUNS = new Set(['term', 'name', 'word', 'phrase', 'expression']);
 const POINTING = new Set(['first', 'second', 'third', 'last', 'next', 'other', 'same', 'former', 'latter', 'above', 'following', 'previous', 'former']);
 /** A technical name: camelCase, or lower-case words joined by `-`, `_` or `.` ("ImageService", "kube-proxy"). */
 const IDENTIFIER = /^(?:[\p{Ll}\p{N}]+[\p{Lu}][\p{L}\p{N}]*|[\p{Lu}][\p{Ll}\p{N}]+[\p{Lu}][\p{L}\p{N}]*|[\p{Ll}\p{N}]+(?:[-_.][\p{Ll}\p{N}]+)+)$/u;
 /** "X, sometimes called Y," / "X, also known as Y,": an aside between the subject and its verb. */
-const APPOSITIVE = /^((?:\S+\s+){0,3}?\S+?),\s+(?:sometimes|also|often|usually|commonly)?\s*(?:called|known as|referred to as|named|abbreviated(?: as)?)\s+[^,]{1,40},\s+/iu;
+const APPOSITIVE =
+  /^((?:\S+\s+){0,3}?\S+?),\s+(?:sometimes|also|often|usually|commonly)?\s*(?:called|known as|referred to as|named|abbreviated(?: as)?)\s+[^,]{1,40},\s+/iu;
 
 const isParticiple = (word: string) => word.length > 3 && word.endsWith('ed');
 
@@ -87,7 +125,11 @@ function withoutLinks(line: MaskedText & { links?: Array<[number, number]> }, st
 
 /** "The essence of demand is substitution": one abstract noun names what "the X of Y" is. */
 function namesAbstraction(subject: Token[], answer: string): boolean {
-  return subject.length >= 3 && subject.some((token) => lower(token.word) === 'of') && /^\p{Ll}+(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)[.]?$/u.test(answer.trim());
+  return (
+    subject.length >= 3 &&
+    subject.some((token) => lower(token.word) === 'of') &&
+    /^\p{Ll}+(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)[.]?$/u.test(answer.trim())
+  );
 }
 
 export interface SubjectDefinition {
@@ -102,7 +144,12 @@ export interface SubjectDefinition {
 export function readSubjectStatement(line: MaskedText): SubjectDefinition | null {
   // "A trie, sometimes called a prefix tree, is …": the aside goes, the subject and the rest stay.
   const aside = APPOSITIVE.exec(line.mask);
-  const masked = aside ? { text: line.text.slice(0, aside[1].length) + ' ' + line.text.slice(aside[0].length), mask: line.mask.slice(0, aside[1].length) + ' ' + line.mask.slice(aside[0].length) } : line;
+  const masked = aside
+    ? {
+        text: line.text.slice(0, aside[1].length) + ' ' + line.text.slice(aside[0].length),
+        mask: line.mask.slice(0, aside[1].length) + ' ' + line.mask.slice(aside[0].length),
+      }
+    : line;
   const tokens = firstTokens(masked.mask, MAX_SUBJECT_WORDS + 6);
   let from = tokens.length > 0 && ARTICLES.has(lower(tokens[0].word)) ? 1 : 0;
   // "The term open addressing refers to …": the term is what follows "term".
@@ -164,9 +211,27 @@ export const subjectStatement: LineRule = {
     const definition = readSubjectStatement(quoted ? unquoted(node) : node);
     if (!definition) return null;
     const term = tidyText(definition.term);
-    const notes = [{ kind: 'definition' as const, key: definition.term, rule: 'subject-statement', strength: STRENGTH.sentence, line: node.line, column: node.column, cards: definitionCards(definition.term, definition.answer, [...(definition.more ? [{ text: definition.more, depth: 1 }] : []), ...answerDetails(node)]) }];
+    const notes = [
+      {
+        kind: 'definition' as const,
+        key: definition.term,
+        rule: 'subject-statement',
+        strength: STRENGTH.sentence,
+        line: node.line,
+        column: node.column,
+        cards: definitionCards(definition.term, definition.answer, [...(definition.more ? [{ text: definition.more, depth: 1 }] : []), ...answerDetails(node)]),
+      },
+    ];
     if (definition.also) {
-      notes.push({ kind: 'definition', key: definition.also.term, rule: 'subject-statement', strength: STRENGTH.sentence, line: node.line, column: node.column, cards: definitionCards(definition.also.term, definition.also.answer, []) });
+      notes.push({
+        kind: 'definition',
+        key: definition.also.term,
+        rule: 'subject-statement',
+        strength: STRENGTH.sentence,
+        line: node.line,
+        column: node.column,
+        cards: definitionCards(definition.also.term, definition.also.answer, []),
+      });
     }
     return { rule: 'subject-statement', kind: 'definition', term, itemName: term, notes };
   },

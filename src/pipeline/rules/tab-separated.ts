@@ -30,7 +30,17 @@ export const tabSeparated: LineRule = {
       kind: 'definition',
       term: shown,
       itemName: shown,
-      notes: [{ kind: 'definition', key: shown, rule: 'tab-separated', strength: STRENGTH.syntax, line: node.line, column: node.column, cards: definitionCards(shown, answer.text, answerDetails(node)) }],
+      notes: [
+        {
+          kind: 'definition',
+          key: shown,
+          rule: 'tab-separated',
+          strength: STRENGTH.syntax,
+          line: node.line,
+          column: node.column,
+          cards: definitionCards(shown, answer.text, answerDetails(node)),
+        },
+      ],
     };
   },
 };

@@ -27,7 +27,15 @@ export const cellText = (cell: TextLine) => tidyText(cell.text);
 /** "Commands" → "Command", "Properties" → "Property": one row of a table titled by a plural. */
 export function singular(phrase: string): string {
   return phrase.replace(/(\p{L}+)$/u, (word) =>
-    /ies$/i.test(word) ? word.slice(0, -3) + 'y' : /(?:ss|us|is)$/i.test(word) ? word : /(?:xes|ches|shes|sses)$/i.test(word) ? word.slice(0, -2) : /s$/i.test(word) ? word.slice(0, -1) : word,
+    /ies$/i.test(word)
+      ? word.slice(0, -3) + 'y'
+      : /(?:ss|us|is)$/i.test(word)
+        ? word
+        : /(?:xes|ches|shes|sses)$/i.test(word)
+          ? word.slice(0, -2)
+          : /s$/i.test(word)
+            ? word.slice(0, -1)
+            : word,
   );
 }
 
@@ -48,7 +56,7 @@ export const termTable: BlockRule = {
     const table = node.table;
     if (node.marker !== 'table' || !table || table.head.length !== 2 || table.rows.length === 0) return null;
     const symbols = table.rows.filter((row) => row[0] && isSymbolCell(row[0])).length * 2 >= table.rows.length;
-    const header = cellText(table.head[0] ?? { text: '' } as TextLine);
+    const header = cellText(table.head[0] ?? ({ text: '' } as TextLine));
     const byHeader = symbols && wordsOf(header).length >= 2 && isTermPhrase({ text: header, mask: header });
     const subject = symbols && !byHeader ? tableSubject(node, context) : null;
     const notes: NoteDraft[] = [];
@@ -60,7 +68,15 @@ export const termTable: BlockRule = {
       if (!symbols && !isTermPhrase({ text: shown, mask: termCell.mask }) && termCell.code.length === 0) continue;
       const term = byHeader ? `${header}: ${shown}` : subject ? `${subject} ${shown}` : shown;
       const cards = definitionCards(term, meaningCell.text, []);
-      notes.push({ kind: 'definition', key: term, rule: 'term-table', strength: STRENGTH.explicit, line: termCell.line, column: 1, cards: symbols ? cards.slice(0, 1) : cards });
+      notes.push({
+        kind: 'definition',
+        key: term,
+        rule: 'term-table',
+        strength: STRENGTH.explicit,
+        line: termCell.line,
+        column: 1,
+        cards: symbols ? cards.slice(0, 1) : cards,
+      });
     }
     return notes.length > 0 ? { notes, usedTrees: [node] } : null;
   },

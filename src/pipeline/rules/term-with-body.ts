@@ -50,7 +50,10 @@ function readsAsDefinition(term: string, first: string, bodyWords: number): bool
   return words.length > 0 && words.every((word) => sentence.has(stem(word.replace(/[^\p{L}\p{N}-]/gu, ''))));
 }
 
-const bodyWordCount = (body: OutlineNode[]) => body.filter(isOutlineLine).reduce((sum, node) => sum + wordCount(displayText(node)) + answerDetails(node).reduce((count, detail) => count + wordCount(detail.text), 0), 0);
+const bodyWordCount = (body: OutlineNode[]) =>
+  body
+    .filter(isOutlineLine)
+    .reduce((sum, node) => sum + wordCount(displayText(node)) + answerDetails(node).reduce((count, detail) => count + wordCount(detail.text), 0), 0);
 
 /** "- **Osmosis**" with its definition written on the next line (joined to it as a soft wrap). */
 function boldTermWithWrappedDefinition(node: OutlineNode): { term: string; answer: string } | null {
@@ -81,7 +84,17 @@ export const termWithBody: BlockRule = {
     const wrapped = boldTermWithWrappedDefinition(node);
     if (wrapped && context.readLine(node) === null) {
       return {
-        notes: [{ kind: 'definition', key: wrapped.term, rule: 'term-with-body', strength: STRENGTH.explicit, line: node.line, column: node.column, cards: definitionCards(wrapped.term, wrapped.answer, answerDetails(node)) }],
+        notes: [
+          {
+            kind: 'definition',
+            key: wrapped.term,
+            rule: 'term-with-body',
+            strength: STRENGTH.explicit,
+            line: node.line,
+            column: node.column,
+            cards: definitionCards(wrapped.term, wrapped.answer, answerDetails(node)),
+          },
+        ],
         used: [node],
       };
     }
@@ -101,7 +114,17 @@ export const termWithBody: BlockRule = {
     if (!read || isCrossReference(read.answer) || (!lineCard && !readsAsDefinition(term, read.answer, bodyWordCount(body)))) return null;
     const shown = node.marker === 'heading' ? term.replace(/`/g, '') : term;
     return {
-      notes: [{ kind: 'definition', key: shown, rule: 'term-with-body', strength: STRENGTH.structure, line: node.line, column: node.column, cards: definitionCards(shown, read.answer, read.details) }],
+      notes: [
+        {
+          kind: 'definition',
+          key: shown,
+          rule: 'term-with-body',
+          strength: STRENGTH.structure,
+          line: node.line,
+          column: node.column,
+          cards: definitionCards(shown, read.answer, read.details),
+        },
+      ],
       used: [...(node.marker === 'heading' ? [] : [node]), ...(lineCard ? [firstLine] : [])],
     };
   },
@@ -111,4 +134,3 @@ export const termWithBody: BlockRule = {
 function namesSameEntry(defined: string, title: string): boolean {
   return termKey(defined) === termKey(title) || new RegExp(`(?:^|\\s)${escapeRegExp(title)}$`, 'i').test(defined);
 }
-

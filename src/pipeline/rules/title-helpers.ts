@@ -110,7 +110,9 @@ const isListLine = (node: OutlineNode) => node.marker === 'bullet' || node.marke
  */
 export function answerFromBody(body: OutlineNode[], bullets: 1 | 3): BodyAnswer | null {
   // A line of code only ("`Placeholder`") answers nothing.
-  const lines = body.filter((node) => isOutlineLine(node) && displayText(node) !== '' && /[\p{L}\p{N}]/u.test(node.mask.replace(/\uFFFC/g, '')) && !isLinkOnly(node));
+  const lines = body.filter(
+    (node) => isOutlineLine(node) && displayText(node) !== '' && /[\p{L}\p{N}]/u.test(node.mask.replace(/\uFFFC/g, '')) && !isLinkOnly(node),
+  );
   const start = lines.findIndex((node) => boldOnlyTitle(node) === null || node.children.length > 0);
   if (start === -1) return null;
   const first = lines[start];

@@ -33,19 +33,37 @@ export const wideTable: BlockRule = {
     const comparison = headers[0] === '';
     const notes: NoteDraft[] = [];
     for (const row of table.rows) {
-      const label = cellText(row[0] ?? { text: '' } as never);
+      const label = cellText(row[0] ?? ({ text: '' } as never));
       if (label === '' || !/[\p{L}\p{N}]/u.test(label)) continue;
-      const cells = row.slice(1).map((cell, index) => ({ header: headers[index + 1] ?? '', text: cellText(cell) })).filter((cell) => cell.text !== '');
+      const cells = row
+        .slice(1)
+        .map((cell, index) => ({ header: headers[index + 1] ?? '', text: cellText(cell) }))
+        .filter((cell) => cell.text !== '');
       if (cells.length === 0) continue;
       const answer = cells.map((cell) => (cell.header ? `${cell.header}: ${cell.text}` : cell.text)).join('; ');
-      const prompt = comparison ? `${label} (${headers.slice(1).filter((header) => header !== '').join(', ')})` : label;
+      const prompt = comparison
+        ? `${label} (${headers
+            .slice(1)
+            .filter((header) => header !== '')
+            .join(', ')})`
+        : label;
       const line = row[0]?.line ?? node.line;
-      const forward = definitionCards(prompt, answer, []).slice(0, 1).map((card) => ({ ...card, term: label }));
+      const forward = definitionCards(prompt, answer, [])
+        .slice(0, 1)
+        .map((card) => ({ ...card, term: label }));
       notes.push({ kind: 'definition', key: prompt, rule: 'wide-table', strength: STRENGTH.explicit, line, column: 1, cards: forward });
       for (const cell of cells) {
         if (!ABBREVIATION_HEADER.test(cell.header) && !abbreviates(cell.text, label)) continue;
         if (!/^[\p{L}][\p{L}\p{N}-]{0,9}$/u.test(cell.text)) continue;
-        notes.push({ kind: 'definition', key: cell.text, rule: 'wide-table', strength: ABBREVIATION_STRENGTH, line, column: 1, cards: definitionCards(cell.text, label, []) });
+        notes.push({
+          kind: 'definition',
+          key: cell.text,
+          rule: 'wide-table',
+          strength: ABBREVIATION_STRENGTH,
+          line,
+          column: 1,
+          cards: definitionCards(cell.text, label, []),
+        });
       }
     }
     return notes.length > 0 ? { notes, usedTrees: [node] } : null;

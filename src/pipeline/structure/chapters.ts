@@ -107,7 +107,20 @@ function isGlossary(headings: OutlineNode[]): boolean {
 }
 
 const emptyRoot = (line: number): OutlineNode => ({
-  marker: 'root', depth: Number.NEGATIVE_INFINITY, level: 0, ordinal: null, text: '', mask: '', links: [], strong: [], emphasis: [], code: [], tags: [], line, column: 1, children: [],
+  marker: 'root',
+  depth: Number.NEGATIVE_INFINITY,
+  level: 0,
+  ordinal: null,
+  text: '',
+  mask: '',
+  links: [],
+  strong: [],
+  emphasis: [],
+  code: [],
+  tags: [],
+  line,
+  column: 1,
+  children: [],
 });
 
 /** The children of `node`, with chapter headings taken out (they are chapters of their own). */
@@ -141,11 +154,19 @@ export function splitChapters(notes: NormalisedNotes, file: VFile): FileChapters
     const lines = named && named !== titleHeading ? [...headingLines, named.line] : headingLines;
     return {
       deckTitle,
-      chapters: [{
-        title: frontMatter.title ?? (heading?.title || fromName.title),
-        order: frontMatter.order ?? heading?.order ?? fromName.order,
-        file: path, line: named?.line ?? 1, column: named?.column ?? 1, outline: content, tags, headingLines: lines, range: { from: 1, to: null },
-      }],
+      chapters: [
+        {
+          title: frontMatter.title ?? (heading?.title || fromName.title),
+          order: frontMatter.order ?? heading?.order ?? fromName.order,
+          file: path,
+          line: named?.line ?? 1,
+          column: named?.column ?? 1,
+          outline: content,
+          tags,
+          headingLines: lines,
+          range: { from: 1, to: null },
+        },
+      ],
     };
   }
 
@@ -161,7 +182,14 @@ export function splitChapters(notes: NormalisedNotes, file: VFile): FileChapters
     if (hasLines(content)) {
       chapters.push({
         title: deckTitle ?? frontMatter.title ?? fromName.title,
-        order: null, file: path, line: beforeFirst[0].line, column: 1, outline: content, preamble: true, tags, headingLines,
+        order: null,
+        file: path,
+        line: beforeFirst[0].line,
+        column: 1,
+        outline: content,
+        preamble: true,
+        tags,
+        headingLines,
         range: { from: 1, to: candidates[0]?.line ?? null },
       });
     }
@@ -173,7 +201,14 @@ export function splitChapters(notes: NormalisedNotes, file: VFile): FileChapters
     // Tags of the file's title and of the chapter heading hold for the whole chapter.
     content.tags = [...outline.tags, ...(titleHeading?.tags ?? []), ...heading.tags];
     chapters.push({
-      title, order, file: path, line: heading.line, column: heading.column, outline: content, tags, headingLines,
+      title,
+      order,
+      file: path,
+      line: heading.line,
+      column: heading.column,
+      outline: content,
+      tags,
+      headingLines,
       range: { from: heading.line, to: candidates[index + 1]?.line ?? null },
     });
   });
@@ -195,7 +230,9 @@ export function splitChapters(notes: NormalisedNotes, file: VFile): FileChapters
   // A file of several chapters: its front matter title names the whole deck.
   if (frontMatter.order !== null) {
     file.message('Front matter `order` places one chapter, but this file has several (## headings); it is ignored', {
-      place: { line: 1, column: 1 }, ruleId: 'front-matter', source: 'study-deck',
+      place: { line: 1, column: 1 },
+      ruleId: 'front-matter',
+      source: 'study-deck',
     });
   }
   return { deckTitle: deckTitle ?? frontMatter.title, chapters };

@@ -29,7 +29,10 @@ export function answerDetails(node: OutlineNode, baseDepth = 1): AnswerDetail[] 
 
 /** The lines of several nodes (siblings under a heading), each with its own descendants one level down. */
 export function linesAsDetails(nodes: OutlineNode[]): AnswerDetail[] {
-  return nodes.filter(isOutlineLine).flatMap((node) => [{ text: displayText(node), depth: 1 }, ...answerDetails(node, 2)]).filter((detail) => detail.text !== '');
+  return nodes
+    .filter(isOutlineLine)
+    .flatMap((node) => [{ text: displayText(node), depth: 1 }, ...answerDetails(node, 2)])
+    .filter((detail) => detail.text !== '');
 }
 
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|esp|fig|eq|no|vol|ch|sec|al|ca|resp|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|U\.S|a\.k\.a)\.)$/i;
@@ -63,7 +66,9 @@ export function sentenceSpans(text: string): Array<[number, number]> {
 }
 
 export function sentencesOf(text: string): string[] {
-  return sentenceSpans(text).map(([from, to]) => text.slice(from, to).trim()).filter((sentence) => sentence !== '');
+  return sentenceSpans(text)
+    .map(([from, to]) => text.slice(from, to).trim())
+    .filter((sentence) => sentence !== '');
 }
 
 export const wordCount = (text: string) => text.split(/\s+/).filter((word) => word !== '').length;
@@ -103,7 +108,10 @@ function hideWord(text: string, variant: string): string {
 
 /** The term and its short forms ("Cloud Native Computing Foundation", "CNCF") hidden in a reverse prompt. */
 export function hideTerm(text: string, term: string): string {
-  const inner = /\(([^)]*)\)/.exec(term)?.[1]?.replace(/^(?:aka|a\.k\.a\.|also|or|i\.e\.|e\.g\.)\s+/i, '').trim();
+  const inner = /\(([^)]*)\)/
+    .exec(term)?.[1]
+    ?.replace(/^(?:aka|a\.k\.a\.|also|or|i\.e\.|e\.g\.)\s+/i, '')
+    .trim();
   const variants = [term, term.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), inner ?? '']
     .filter((variant) => variant.length >= 2)
     .sort((a, b) => b.length - a.length);

@@ -65,7 +65,10 @@ export function clozeCards(line: MaskedText, deletions: ClozeDeletion[]): ClozeC
   return groups.map((group) => ({
     group,
     prompt: renderWith(line, deletions, (deletion) => (deletion.group === group ? `[${deletion.hint ?? '…'}]` : deletion.hidden)),
-    answer: deletions.filter((deletion) => deletion.group === group).map((deletion) => tidyText(deletion.hidden)).join(', '),
+    answer: deletions
+      .filter((deletion) => deletion.group === group)
+      .map((deletion) => tidyText(deletion.hidden))
+      .join(', '),
     context,
   }));
 }
@@ -75,4 +78,3 @@ export function withoutClozeMarkers(text: string): string {
   if (!text.includes('==') && !text.includes('{{')) return text;
   return text.replace(ANKI_CLOZE, (_match, _group: string, hidden: string) => hidden).replace(HIGHLIGHT, (_match, hidden: string) => hidden);
 }
-

@@ -62,7 +62,9 @@ const LEADING_STOP = set(
 );
 
 /** Irregular past participles: like any word in -ed, they open a clause about something else, never a term. */
-const IRREGULAR_PARTICIPLES = set('written made done known given taken seen shown built found held kept left meant paid put read run sent set spent told thought understood won');
+const IRREGULAR_PARTICIPLES = set(
+  'written made done known given taken seen shown built found held kept left meant paid put read run sent set spent told thought understood won',
+);
 
 const PARTICIPLE_PREPOSITIONS = set('by in for to of with on as from at into under over through');
 
@@ -89,11 +91,68 @@ const GENERIC_HEADINGS = set(
 
 /** Labels authors put before a colon that name no term ("Key idea: …", "TL;DR: …"). */
 const NOTE_LABELS = new Set([
-  'key idea', 'main idea', 'idea', 'key point', 'key points', 'main point', 'takeaway', 'key takeaway', 'summary', 'tldr', 'tl;dr', 'remember', 'hint',
-  'conclusion', 'result', 'results', 'output', 'input', 'goal', 'goals', 'aim', 'objective', 'objectives', 'fyi', 'caution', 'reminder', 'update', 'edit',
-  'source', 'sources', 'credit', 'credits', 'date', 'author', 'status', 'tags', 'tag', 'aliases', 'related', 'prerequisite', 'prerequisites',
-  'recap', 'exception', 'exceptions', 'formula', 'reaction', 'reactions', 'info', 'warning', 'tip', 'important', 'more', 'solution', 'explanation',
-  'reference', 'references', 'see also', 'details', 'example', 'examples', 'e.g', 'eg',
+  'key idea',
+  'main idea',
+  'idea',
+  'key point',
+  'key points',
+  'main point',
+  'takeaway',
+  'key takeaway',
+  'summary',
+  'tldr',
+  'tl;dr',
+  'remember',
+  'hint',
+  'conclusion',
+  'result',
+  'results',
+  'output',
+  'input',
+  'goal',
+  'goals',
+  'aim',
+  'objective',
+  'objectives',
+  'fyi',
+  'caution',
+  'reminder',
+  'update',
+  'edit',
+  'source',
+  'sources',
+  'credit',
+  'credits',
+  'date',
+  'author',
+  'status',
+  'tags',
+  'tag',
+  'aliases',
+  'related',
+  'prerequisite',
+  'prerequisites',
+  'recap',
+  'exception',
+  'exceptions',
+  'formula',
+  'reaction',
+  'reactions',
+  'info',
+  'warning',
+  'tip',
+  'important',
+  'more',
+  'solution',
+  'explanation',
+  'reference',
+  'references',
+  'see also',
+  'details',
+  'example',
+  'examples',
+  'e.g',
+  'eg',
 ]);
 
 export function isNoteLabel(term: string): boolean {
@@ -170,7 +229,9 @@ export function definesAfterIs(word: string): boolean {
 }
 
 /** Words that end a one-line list: the sentence goes on with a new clause ("…, and rkt, are all good at …"). */
-const CLAUSE_START = set('are is was were which that who whom whose where when while all each both can could will would should must may might do does did has have had to so because but since though although');
+const CLAUSE_START = set(
+  'are is was were which that who whom whose where when while all each both can could will would should must may might do does did has have had to so because but since though although',
+);
 
 export function startsClause(chunk: string): boolean {
   const [first] = wordsOf(chunk);

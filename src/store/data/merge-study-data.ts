@@ -68,11 +68,7 @@ function mergeCards(
   return { progress, changedAt };
 }
 
-function mergeUndone(
-  local: Record<string, number[]> = {},
-  incoming: Record<string, number[]> = {},
-  kept: Kept,
-): Record<string, number[]> {
+function mergeUndone(local: Record<string, number[]> = {}, incoming: Record<string, number[]> = {}, kept: Kept): Record<string, number[]> {
   const merged: Record<string, number[]> = {};
   for (const cardId of new Set([...Object.keys(local), ...Object.keys(incoming)])) {
     const times = [...new Set([...(own(local, cardId) ?? []), ...(own(incoming, cardId) ?? [])])].filter(kept).sort((a, b) => a - b);
@@ -101,12 +97,7 @@ function mergeSorted<T extends Pick<ReviewEntry, 'at' | 'cardId'>>(local: readon
 }
 
 /** Reviews of both sides, minus those undone in either. */
-function mergeLogs(
-  local: readonly ReviewEntry[] = [],
-  incoming: readonly ReviewEntry[] = [],
-  undone: Record<string, number[]>,
-  kept: Kept,
-): ReviewEntry[] {
+function mergeLogs(local: readonly ReviewEntry[] = [], incoming: readonly ReviewEntry[] = [], undone: Record<string, number[]>, kept: Kept): ReviewEntry[] {
   const removed = new Map(Object.entries(undone).map(([cardId, times]) => [cardId, new Set(times)]));
   return mergeSorted(local, incoming, (entry) => kept(entry.at) && !removed.get(entry.cardId)?.has(entry.at));
 }

@@ -1,13 +1,6 @@
 // The data the store keeps and persists, apart from the actions and the session.
 // Keyed by deck id, then card id, so more decks fit later without a migration.
-import {
-  defaultStudySettings,
-  type CardProgress,
-  type ManualEntry,
-  type ReviewEntry,
-  type SchedulingState,
-  type StudySettings,
-} from '../../domain/progress';
+import { defaultStudySettings, type CardProgress, type ManualEntry, type ReviewEntry, type SchedulingState, type StudySettings } from '../../domain/progress';
 import type { QuizRecord } from '../../domain/quiz-record';
 import type { RunningQuiz } from '../../domain/quiz-session';
 import { arrayWith, recordWith } from './change-trail';
@@ -93,7 +86,12 @@ export function withReviewEntry<T extends Pick<ReviewEntry, 'at' | 'cardId'>>(lo
 }
 
 /** `map` with `map[deckId][cardId]` set to `value`: the deck's record copied once, the other decks shared. */
-export function withCardValue<T>(map: Readonly<Record<string, Record<string, T>>>, deckId: string, cardId: string, value: T): Record<string, Record<string, T>> {
+export function withCardValue<T>(
+  map: Readonly<Record<string, Record<string, T>>>,
+  deckId: string,
+  cardId: string,
+  value: T,
+): Record<string, Record<string, T>> {
   return { ...map, [deckId]: recordWith(own(map, deckId) ?? {}, cardId, value) };
 }
 

@@ -42,8 +42,7 @@ export function useDeckLibraryState<T>(selector: (state: DeckLibraryState) => T)
   return useStore(useDeckLibrary(), selector);
 }
 
-const waitsForStoredDeck = (state: DeckLibraryState) =>
-  state.status === 'pending' && state.activeDeckId !== state.builtIn.outline.id;
+const waitsForStoredDeck = (state: DeckLibraryState) => state.status === 'pending' && state.activeDeckId !== state.builtIn.outline.id;
 
 /**
  * The active deck. While the stored decks are read (once, at start), a screen whose active deck is an imported one

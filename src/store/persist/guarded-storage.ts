@@ -350,7 +350,6 @@ export function createGuardedStorage({ getStorage, clock }: GuardedStorageOption
       undelivered = undefined;
     },
   };
-
 }
 
 /** Keys of all backups made so far, oldest first (for a "download backup" list in settings). */

@@ -30,15 +30,7 @@
 //
 // Reading is per record: a card whose id, state or log cannot be read is set aside (DamagedRecord) and every other
 // card, entry and setting is kept. Budget: 10,000 cards × 20 reviews in ≤ 2 MB (`npm run bench -- storage`).
-import type {
-  CardProgress,
-  Grade,
-  ManualEntry,
-  ReviewEntry,
-  SchedulingState,
-  State,
-  StudySettings,
-} from '../../domain/progress';
+import type { CardProgress, Grade, ManualEntry, ReviewEntry, SchedulingState, State, StudySettings } from '../../domain/progress';
 import { compareReviewEntries, emptyStudyData, type QuizSessionSlot, type StudyData } from '../data/study-data';
 import type { QuizRecord } from '../../domain/quiz-record';
 import { own, setOwn } from '../data/own-key';
@@ -546,7 +538,11 @@ export function decodeDeckInto(encoded: PersistedDeck, into: DeckData, damaged: 
     const cardId = ids[Number(indexText)];
     try {
       if (cardId === null || cardId === undefined || timesText === '') throw new CodecError(`no card #${indexText}`);
-      setOwn(into.undone, cardId, timesText.split(',').map((text) => decodeTime(text, base, 'undone review time')));
+      setOwn(
+        into.undone,
+        cardId,
+        timesText.split(',').map((text) => decodeTime(text, base, 'undone review time')),
+      );
     } catch (error) {
       damaged.push({ where: `${where}, undone reviews of card #${indexText}`, reason: errorText(error), text: timesText });
     }
@@ -661,12 +657,7 @@ export function bucketCountFor(cardCount: number, current = 1): number {
 // ---- whole data -------------------------------------------------------------------------------------------
 
 function deckIdsOf(data: StudyData): string[] {
-  const ids = new Set([
-    ...Object.keys(data.progress),
-    ...Object.keys(data.log),
-    ...Object.keys(data.manualLog),
-    ...Object.keys(data.undoneReviews),
-  ]);
+  const ids = new Set([...Object.keys(data.progress), ...Object.keys(data.log), ...Object.keys(data.manualLog), ...Object.keys(data.undoneReviews)]);
   return [...ids].sort();
 }
 
@@ -735,7 +726,7 @@ export function splitDeck(deck: DeckData, buckets: number): DeckData[] {
     }
     return parts[bucket];
   };
-  const put = <T,>(record: Record<string, T>, cardId: string, value: T) => {
+  const put = <T>(record: Record<string, T>, cardId: string, value: T) => {
     if (cardId === '__proto__') setOwn(record, cardId, value);
     else record[cardId] = value;
   };

@@ -38,9 +38,7 @@ export function migratePlainJsonToCompactCodec(v1: PersistedStudyDataV1): Persis
     progress,
     log: nonEmpty(
       mapValues(v1.log, (entries) =>
-        entries
-          .map((entry): ReviewEntry => ({ ...entry, durationMs: storedReviewDuration(entry.durationMs) }))
-          .sort(compareReviewEntries),
+        entries.map((entry): ReviewEntry => ({ ...entry, durationMs: storedReviewDuration(entry.durationMs) })).sort(compareReviewEntries),
       ),
     ),
     manualLog: {},

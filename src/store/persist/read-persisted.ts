@@ -60,7 +60,11 @@ export function readEnvelope(text: string): Envelope {
   if (!envelope.success) return { ok: false, problem: 'foreign-shape', detail: `not study data (${describeIssues(envelope.issues)})` };
   const { version, state } = envelope.output;
   if (version > CURRENT_STORE_VERSION) {
-    return { ok: false, problem: 'newer-version', detail: `stored by a newer version of the app (schema ${version}, this one reads up to ${CURRENT_STORE_VERSION})` };
+    return {
+      ok: false,
+      problem: 'newer-version',
+      detail: `stored by a newer version of the app (schema ${version}, this one reads up to ${CURRENT_STORE_VERSION})`,
+    };
   }
   if (version < OLDEST_STORE_VERSION) return { ok: false, problem: 'foreign-shape', detail: `unknown schema version ${version}` };
   return { ok: true, version, state };
@@ -83,7 +87,15 @@ export function readStored(area: RawStorage, name: string): StoredRead | null {
     const checked = v.safeParse(PersistedStudyDataV2Schema, state);
     if (!checked.success) return { ok: false, problem: 'foreign-shape', detail: `schema ${version}: ${describeIssues(checked.issues)}` };
     const { damaged } = decodeStudyDataV2Lenient(checked.output as PersistedStudyDataV2);
-    return { ok: true, version, state: checked.output, texts, sources: new Map(), fingerprint: '', damaged: damaged.map((record) => ({ ...record, key: name })) };
+    return {
+      ok: true,
+      version,
+      state: checked.output,
+      texts,
+      sources: new Map(),
+      fingerprint: '',
+      damaged: damaged.map((record) => ({ ...record, key: name })),
+    };
   }
   const root = v.safeParse(version === StoreVersions.ChunkedKeys ? StoredRootV3Schema : StoredRootV4Schema, state);
   if (!root.success) {
@@ -107,7 +119,9 @@ function recovered(area: RawStorage, name: string, rootText: string, detail: str
 function readFromRoot(area: RawStorage, name: string, root: StoredRoot, rootText: string, version: number, damagedBefore: DamagedStoredRecord[]): StoredRead {
   const layout = readLayout(area, name, root, rootText);
   const keyOf = (record: DamagedRecord) =>
-    record.deckId !== undefined && record.chunk !== undefined ? chunkKey(name, record.deckId, layout.persisted.decks[record.deckId].buckets, record.chunk) : name;
+    record.deckId !== undefined && record.chunk !== undefined
+      ? chunkKey(name, record.deckId, layout.persisted.decks[record.deckId].buckets, record.chunk)
+      : name;
   const inRecords = decodePersisted(layout.persisted).damaged.map((record) => ({ ...record, key: keyOf(record) }));
   return {
     ok: true,

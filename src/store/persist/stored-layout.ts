@@ -75,16 +75,12 @@ export function layoutParts(name: string, persisted: PersistedStudyData, cache: 
 export function rootOf(persisted: PersistedStudyData, fingerprint: string): StoredRoot {
   const decks: StoredRoot['decks'] = {};
   for (const [deckId, { buckets, chunks }] of Object.entries(persisted.decks)) {
-    setOwn(
-      decks,
-      deckId,
-      {
-        buckets,
-        chunks: Object.keys(chunks)
-          .map(Number)
-          .sort((a, b) => a - b),
-      },
-    );
+    setOwn(decks, deckId, {
+      buckets,
+      chunks: Object.keys(chunks)
+        .map(Number)
+        .sort((a, b) => a - b),
+    });
   }
   const root: StoredRoot = {
     settings: persisted.settings,
@@ -151,8 +147,15 @@ export function readLayout(area: RawStorage, name: string, root: StoredRoot, roo
       if (chunk.success && index < buckets) {
         read[String(index)] = chunk.output;
         sources.set(chunk.output, texts.get(key)!);
-      }
-      else damaged.push({ key, where, reason: chunk.success ? 'chunk past the number of chunks' : describeIssues(chunk.issues), text: texts.get(key)!, deckId, chunk: index });
+      } else
+        damaged.push({
+          key,
+          where,
+          reason: chunk.success ? 'chunk past the number of chunks' : describeIssues(chunk.issues),
+          text: texts.get(key)!,
+          deckId,
+          chunk: index,
+        });
     }
     setOwn(persisted.decks, deckId, { buckets, chunks: read });
   }

@@ -221,7 +221,12 @@ function patchedEntries(chunk: Chunk, changes: ReadonlyMap<string, EntryChanges>
 }
 
 /** A stale chunk is made again from the deck: every card of its bucket counts as changed. */
-function rebuildFromDeck(deck: DeckData, buckets: number, bucket: number, before: Chunk): { changed: Set<string>; entriesOf: (cardId: string) => CardLogEntry[] } {
+function rebuildFromDeck(
+  deck: DeckData,
+  buckets: number,
+  bucket: number,
+  before: Chunk,
+): { changed: Set<string>; entriesOf: (cardId: string) => CardLogEntry[] } {
   const part = splitDeck(deck, buckets)[bucket];
   const byCard = groupByCard(part.log, part.manual);
   const changed = new Set([...Object.keys(part.progress), ...Object.keys(part.undone), ...byCard.keys(), ...before.cards.keys()]);
@@ -269,7 +274,9 @@ function encodeDeckReusing(deck: DeckData, previous: DeckEncoding | undefined): 
       const stored = own(previous.persisted.chunks, String(bucket));
       before = stored && !stale.has(bucket) ? chunkFromStored(stored, previous.source) : EMPTY_CHUNK;
     }
-    const work = stale.has(bucket) ? rebuildFromDeck(deck, previous.buckets, bucket, before) : { changed: cards, entriesOf: patchedEntries(before, changesByCard) };
+    const work = stale.has(bucket)
+      ? rebuildFromDeck(deck, previous.buckets, bucket, before)
+      : { changed: cards, entriesOf: patchedEntries(before, changesByCard) };
     const after = reencodeChunk(before, deck, work.changed, work.entriesOf);
     stale.delete(bucket);
     cardCount += after.cards.size - before.cards.size;

@@ -163,16 +163,20 @@ function deckIdsOf(data: StudyData): string[] {
  * What the file holds compared with this browser, and what merge and replace would each do. `deck` is the deck being
  * studied; `titles` names the other decks this browser has (imported ones).
  */
-export function previewImport(current: StudyData, incoming: StudyData, deck: Deck, now: number, titles: ReadonlyMap<string, string> = new Map()): ImportPreview {
-  const decks = deckIdsOf(incoming).map(
-    (deckId): DeckInFile => ({
-      deckId,
-      title: deckId === deck.id ? deck.title : (titles.get(deckId) ?? null),
-      active: deckId === deck.id,
-      cards: compareCards(current, incoming, deckId),
-      reviews: own(incoming.log, deckId)?.length ?? 0,
-    }),
-  );
+export function previewImport(
+  current: StudyData,
+  incoming: StudyData,
+  deck: Deck,
+  now: number,
+  titles: ReadonlyMap<string, string> = new Map(),
+): ImportPreview {
+  const decks = deckIdsOf(incoming).map((deckId): DeckInFile => ({
+    deckId,
+    title: deckId === deck.id ? deck.title : (titles.get(deckId) ?? null),
+    active: deckId === deck.id,
+    cards: compareCards(current, incoming, deckId),
+    reviews: own(incoming.log, deckId)?.length ?? 0,
+  }));
   const currentQuizzes = new Set(current.quizHistory.map((record) => record.id));
   return {
     decks,

@@ -20,13 +20,7 @@ import { readStored } from '../persist/read-persisted';
 import { StorageBackupSchema, STORAGE_BACKUP_FORMAT } from '../persist/storage-backup';
 import { mergeStudyData } from '../data/merge-study-data';
 import { fileSizeProblem, readUntrustedJson } from './progress-transfer-json';
-import {
-  describeFileIssue,
-  PROGRESS_FILE_FORMAT,
-  ProgressFileEnvelopeSchema,
-  progressDataSchemas,
-  StudyDataRangesSchema,
-} from './progress-transfer-schema';
+import { describeFileIssue, PROGRESS_FILE_FORMAT, ProgressFileEnvelopeSchema, progressDataSchemas, StudyDataRangesSchema } from './progress-transfer-schema';
 import { impliedChangedAt, type StudyData } from '../data/study-data';
 import { own } from '../data/own-key';
 
@@ -191,7 +185,8 @@ function readBackup(value: Record<string, unknown>): ProgressFileRead {
   return readStoredCopy({ 'study-deck': JSON.stringify(value) }, 'study-deck', null);
 }
 
-const isStoredCopy = (value: Record<string, unknown>) => value.format === STORAGE_BACKUP_FORMAT || ('state' in value && 'version' in value && !('format' in value));
+const isStoredCopy = (value: Record<string, unknown>) =>
+  value.format === STORAGE_BACKUP_FORMAT || ('state' in value && 'version' in value && !('format' in value));
 
 /**
  * Reads an exported progress file (its text or bytes). Nothing is changed: the result is the data to preview and

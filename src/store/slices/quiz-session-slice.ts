@@ -38,7 +38,10 @@ function applyQuizGrades(
   return { data: next, decisions };
 }
 
-function withOutcomes(outcomes: Readonly<Record<string, QuizGradeOutcome>> | undefined, decisions: readonly QuizGradeDecision[]): Record<string, QuizGradeOutcome> {
+function withOutcomes(
+  outcomes: Readonly<Record<string, QuizGradeOutcome>> | undefined,
+  decisions: readonly QuizGradeDecision[],
+): Record<string, QuizGradeOutcome> {
   const next = { ...outcomes };
   for (const { cardId, outcome } of decisions) next[cardId] = outcome;
   return next;

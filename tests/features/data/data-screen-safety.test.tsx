@@ -67,7 +67,9 @@ describe('an import that cannot be stored', () => {
     await user.click(within(importRegion()).getByRole('button', { name: 'Replace all progress' }));
 
     const alert = within(importRegion()).getByRole('alert');
-    expect(alert).toHaveTextContent('progress.json was not imported. Storage is full: this browser has no room to keep the imported progress. Nothing was replaced');
+    expect(alert).toHaveTextContent(
+      'progress.json was not imported. Storage is full: this browser has no room to keep the imported progress. Nothing was replaced',
+    );
     expect(within(importRegion()).getByRole('status')).toHaveTextContent('');
     expect(studyDataOf(store.getState())).toEqual(before.data);
     expect(base.getItem(STORAGE_KEY)).toBe(before.root);
@@ -91,7 +93,9 @@ describe('the backup of stored data that could not all be read', () => {
     const user = renderData(makeTestStore());
     await user.upload(within(importRegion()).getByLabelText('Progress file'), jsonFile(backup, 'study-deck-backup.json'));
     const summary = await within(importRegion()).findByRole('region', { name: 'What the file holds' });
-    expect(within(summary).getByText(/^study-deck-backup\.json: a backup of progress this browser could not read, taken .+\. What can be read is below\.$/)).toBeInTheDocument();
+    expect(
+      within(summary).getByText(/^study-deck-backup\.json: a backup of progress this browser could not read, taken .+\. What can be read is below\.$/),
+    ).toBeInTheDocument();
     expect(within(summary).getByText('1 damaged record could not be read and is left out.')).toBeInTheDocument();
     expect(within(summary).getByText('5 cards: 5 new to this browser, 0 changed, 0 the same')).toBeInTheDocument();
     await user.click(within(importRegion()).getByRole('button', { name: 'Merge progress' }));

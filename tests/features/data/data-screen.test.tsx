@@ -28,7 +28,11 @@ const FIXTURE = readFileSync(repoPath('tests/fixtures/transfer/progress-kubernet
 const jsonFile = (text: string, name = 'study-deck-progress-2026-11-27.json') => new File([text], name, { type: 'application/json' });
 
 function renderData(store: StudyStore, saveFile: SaveFile = vi.fn<SaveFile>()) {
-  renderInApp(<StudyStoreContext value={store}><DataScreen deck={deck} clock={() => T0} saveFile={saveFile} /></StudyStoreContext>);
+  renderInApp(
+    <StudyStoreContext value={store}>
+      <DataScreen deck={deck} clock={() => T0} saveFile={saveFile} />
+    </StudyStoreContext>,
+  );
   return userEvent.setup();
 }
 
@@ -38,7 +42,9 @@ const importRegion = () => region('Import progress');
 /** The "Now" and "After" figures of a row of the today table. */
 function todayRow(name: string): [string, string] {
   const row = within(screen.getByRole('table', { name: 'Kubernetes today' })).getByRole('row', { name: new RegExp(`^${name}`) });
-  const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent ?? '');
+  const cells = within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent ?? '');
   return [cells[0], cells[1]];
 }
 
@@ -53,7 +59,9 @@ describe('backup & export screen', () => {
     expect(region('Export progress')).toBeInTheDocument();
     expect(importRegion()).toBeInTheDocument();
     expect(region('Export for Anki')).toBeInTheDocument();
-    expect(within(importRegion()).getByLabelText('Progress file')).toHaveAccessibleDescription(/^A \.json file from “Export progress”, or a backup Study Deck offered to download, at most 10 MB/);
+    expect(within(importRegion()).getByLabelText('Progress file')).toHaveAccessibleDescription(
+      /^A \.json file from “Export progress”, or a backup Study Deck offered to download, at most 10 MB/,
+    );
   });
 
   it('exports the progress as a file that reads back as the store’s data', async () => {
@@ -68,7 +76,9 @@ describe('backup & export screen', () => {
     expect([fileName, type]).toEqual(['study-deck-progress-2026-11-27.json', 'application/json']);
     const read = parseProgressFile(text);
     expect(read.ok && read.data).toEqual(studyDataOf(store.getState()));
-    expect(within(region('Export progress')).getByRole('status')).toHaveTextContent('Saved study-deck-progress-2026-11-27.json: 1 card with progress, 1 review and 0 quizzes.');
+    expect(within(region('Export progress')).getByRole('status')).toHaveTextContent(
+      'Saved study-deck-progress-2026-11-27.json: 1 card with progress, 1 review and 0 quizzes.',
+    );
   });
 
   it('previews the fixture file, merges it on confirmation, and the due counts change', async () => {
@@ -114,7 +124,11 @@ describe('backup & export screen', () => {
     const user = renderData(store);
     await choose(user, jsonFile(FIXTURE));
     await user.click(await screen.findByRole('button', { name: 'Merge progress' }));
-    renderInApp(<StudyStoreContext value={store}><HomeScreen source={deckSource(deck)} clock={() => T0} /></StudyStoreContext>);
+    renderInApp(
+      <StudyStoreContext value={store}>
+        <HomeScreen source={deckSource(deck)} clock={() => T0} />
+      </StudyStoreContext>,
+    );
     await waitForHomeFigures();
     const today = screen.getByRole('region', { name: 'Today' });
     const figure = (label: string) => within(today).getByText(label).closest('.today-stat')?.querySelector('.today-figure');

@@ -37,7 +37,9 @@ function renderDecks(kit: Awaited<ReturnType<typeof setUp>>) {
   window.history.replaceState(null, '', '/#/decks');
   renderInApp(
     <DeckLibraryContext value={kit.library}>
-      <StudyStoreContext value={kit.store}><DecksScreen clock={() => T0 + 20 * MINUTE} /></StudyStoreContext>
+      <StudyStoreContext value={kit.store}>
+        <DecksScreen clock={() => T0 + 20 * MINUTE} />
+      </StudyStoreContext>
     </DeckLibraryContext>,
   );
 }
@@ -193,7 +195,11 @@ describe('deck switcher', () => {
       </DeckLibraryContext>,
     );
     const select = screen.getByRole('combobox', { name: 'Deck' });
-    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Kubernetes', 'Networking Basics']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Kubernetes', 'Networking Basics']);
     expect(select).toHaveValue('kubernetes');
 
     await user.selectOptions(select, 'Networking Basics');

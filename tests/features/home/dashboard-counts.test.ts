@@ -66,25 +66,33 @@ describe('dashboard counts', () => {
   it('are the same from the touched chapters’ cards and the outline of the others as from every card', () => {
     const outline = outlineOf(deck);
     fc.assert(
-      fc.property(fc.array(grading, { maxLength: 40 }), limits, fc.nat({ max: 7 * 24 * 60 }), fc.array(fc.nat(), { maxLength: 4 }), (grades, settingsChange, nowMinute, forgotten) => {
-        const store = makeTestStore();
-        const start = T0 - 7 * DAY;
-        expect(store.getState().updateSettings(settingsChange, start).ok).toBe(true);
-        for (const { cardIndex, rating, minute, origin } of [...grades].sort((a, b) => a.minute - b.minute)) {
-          store.getState().gradeCard(deck.id, deck.cards[cardIndex]!.id, rating, start + minute * MINUTE, 3_000, origin);
-        }
-        const { progress, log, settings } = store.getState();
-        const now = start + nowMinute * MINUTE;
-        // Progress forgotten (reset) while today's grades stay in the log: those still bury their siblings.
-        const kept = { ...progress[deck.id] };
-        const graded = Object.keys(kept);
-        for (const at of forgotten) if (graded.length > 0) delete kept[graded[at % graded.length]!];
-        const input = { progress: kept, log: log[deck.id] ?? [], settings, now };
-        const touched = new Set(touchedChapters(outline, input.progress, input.log, studyDayStart(now, settings.dayStartHour)));
-        const untouched = outline.chapters.filter((chapter) => !touched.has(chapter.id)).map((chapter) => ({ chapterId: chapter.id, notes: notesOf(chapter) }));
-        const fromTouched = dashboardCounts({ ...input, cards: deck.cards.filter((card) => touched.has(card.chapterId)), untouched });
-        expect(fromTouched).toEqual(dashboardCounts({ ...input, cards: deck.cards }));
-      }),
+      fc.property(
+        fc.array(grading, { maxLength: 40 }),
+        limits,
+        fc.nat({ max: 7 * 24 * 60 }),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        (grades, settingsChange, nowMinute, forgotten) => {
+          const store = makeTestStore();
+          const start = T0 - 7 * DAY;
+          expect(store.getState().updateSettings(settingsChange, start).ok).toBe(true);
+          for (const { cardIndex, rating, minute, origin } of [...grades].sort((a, b) => a.minute - b.minute)) {
+            store.getState().gradeCard(deck.id, deck.cards[cardIndex]!.id, rating, start + minute * MINUTE, 3_000, origin);
+          }
+          const { progress, log, settings } = store.getState();
+          const now = start + nowMinute * MINUTE;
+          // Progress forgotten (reset) while today's grades stay in the log: those still bury their siblings.
+          const kept = { ...progress[deck.id] };
+          const graded = Object.keys(kept);
+          for (const at of forgotten) if (graded.length > 0) delete kept[graded[at % graded.length]!];
+          const input = { progress: kept, log: log[deck.id] ?? [], settings, now };
+          const touched = new Set(touchedChapters(outline, input.progress, input.log, studyDayStart(now, settings.dayStartHour)));
+          const untouched = outline.chapters
+            .filter((chapter) => !touched.has(chapter.id))
+            .map((chapter) => ({ chapterId: chapter.id, notes: notesOf(chapter) }));
+          const fromTouched = dashboardCounts({ ...input, cards: deck.cards.filter((card) => touched.has(card.chapterId)), untouched });
+          expect(fromTouched).toEqual(dashboardCounts({ ...input, cards: deck.cards }));
+        },
+      ),
       { numRuns: 60, seed: 8_675_309 },
     );
   });
@@ -98,7 +106,9 @@ describe('dashboard counts', () => {
     const input = { progress: {}, log: log[deck.id]!, settings, now: T0 };
     const touched = touchedChapters(outline, input.progress, input.log, studyDayStart(T0, settings.dayStartHour));
     expect(touched).toEqual([forward.chapterId]);
-    const untouched = outline.chapters.filter((chapter) => chapter.id !== forward.chapterId).map((chapter) => ({ chapterId: chapter.id, notes: notesOf(chapter) }));
+    const untouched = outline.chapters
+      .filter((chapter) => chapter.id !== forward.chapterId)
+      .map((chapter) => ({ chapterId: chapter.id, notes: notesOf(chapter) }));
     const counts = dashboardCounts({ ...input, cards: deck.cards.filter((card) => card.chapterId === forward.chapterId), untouched });
     expect(counts).toEqual(dashboardCounts({ ...input, cards: deck.cards }));
   });
@@ -108,7 +118,9 @@ describe('dashboard counts', () => {
     const { settings } = makeTestStore().getState();
     expect(touchedChapters(outline, {}, [], T0)).toEqual([]);
     const untouched = outline.chapters.map((chapter) => ({ chapterId: chapter.id, notes: notesOf(chapter) }));
-    expect(dashboardCounts({ cards: [], untouched, progress: {}, log: [], settings, now: T0 })).toEqual(dashboardCounts({ cards: deck.cards, progress: {}, log: [], settings, now: T0 }));
+    expect(dashboardCounts({ cards: [], untouched, progress: {}, log: [], settings, now: T0 })).toEqual(
+      dashboardCounts({ cards: deck.cards, progress: {}, log: [], settings, now: T0 }),
+    );
   });
 
   it('cap new cards by the review limit left after due reviews', () => {
@@ -127,7 +139,14 @@ describe('dashboard counts', () => {
 
 describe('study streak', () => {
   it('comes from the review log: consecutive study days ending today or yesterday', () => {
-    const entry = (at: number) => ({ cardId: 'x', at, rating: Rating.Good as Grade, stateBefore: State.New as const, durationMs: 1_000, origin: 'review' as const });
+    const entry = (at: number) => ({
+      cardId: 'x',
+      at,
+      rating: Rating.Good as Grade,
+      stateBefore: State.New as const,
+      durationMs: 1_000,
+      origin: 'review' as const,
+    });
     expect(studyStreak([], T0, 4)).toEqual({ days: 0, lastDay: null, studiedToday: false });
     expect(studyStreak([entry(T0 - DAY), entry(T0)], T0, 4)).toEqual({ days: 2, lastDay: '2026-11-27', studiedToday: true });
     expect(studyStreak([entry(T0 - 2 * DAY), entry(T0 - DAY)], T0, 4)).toEqual({ days: 2, lastDay: '2026-11-26', studiedToday: false });

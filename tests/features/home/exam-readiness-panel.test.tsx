@@ -13,7 +13,11 @@ import { DAY, makeStore, T0 } from '../screen-test-kit';
 const examIn = (days: number) => Date.UTC(2026, 10, 27 + days);
 
 function renderHome(store: StudyStore, now = T0) {
-  return renderInApp(<StudyStoreContext value={store}><HomeScreen source={deckSource(deck)} clock={() => now} /></StudyStoreContext>);
+  return renderInApp(
+    <StudyStoreContext value={store}>
+      <HomeScreen source={deckSource(deck)} clock={() => now} />
+    </StudyStoreContext>,
+  );
 }
 
 /** Five cards studied: four in chapter 3 (Kubelet fading), Nomad in chapter 1. */
@@ -64,7 +68,9 @@ describe('exam readiness on Home', () => {
       `On exam day: nothing studied yet · ${chapterCount('kubernetes')} at risk`,
       `On exam day: 89% predicted recall · ${chapterCount('kubernetes-architecture') - 2} at risk`,
     ]);
-    expect(within(panel).getByText(/^About/)).toHaveTextContent(`About 10 reviews a day until then: 2 already due by the schedule, 0 fading cards to refresh and ${deck.cards.length - 5} new cards to learn.`);
+    expect(within(panel).getByText(/^About/)).toHaveTextContent(
+      `About 10 reviews a day until then: 2 already due by the schedule, 0 fading cards to refresh and ${deck.cards.length - 5} new cards to learn.`,
+    );
     expect(within(panel).queryByRole('link', { name: 'Cram' })).toBeNull();
   });
 

@@ -21,7 +21,11 @@ const ETCD = 'kubernetes-architecture/definition/etcd';
 /** Renders Home and waits for its figures, which load with the store code. */
 async function renderHome(store: StudyStore, now: number) {
   const clock = () => now;
-  renderInApp(<StudyStoreContext value={store}><HomeScreen source={deckSource(deck)} clock={clock} /></StudyStoreContext>);
+  renderInApp(
+    <StudyStoreContext value={store}>
+      <HomeScreen source={deckSource(deck)} clock={clock} />
+    </StudyStoreContext>,
+  );
   await waitForHomeFigures();
 }
 
@@ -77,7 +81,10 @@ describe('home dashboard on a fresh store', () => {
       const expected = queueCounts(store, T0, { kind: 'chapter', chapterId: chapter.id });
       expect(chapterToday(chapter.title), chapter.title).toEqual({ due: 0, new: expected.new });
       expect(expected.new).toBe(Math.min(20, newNotesIn(chapter.id)));
-      expect(within(chapterItem(chapter.title)).getByRole('link', { name: `Study ${chapter.title}` })).toHaveAttribute('href', `#/review?chapter=${chapter.id}`);
+      expect(within(chapterItem(chapter.title)).getByRole('link', { name: `Study ${chapter.title}` })).toHaveAttribute(
+        'href',
+        `#/review?chapter=${chapter.id}`,
+      );
     }
     // Chapter 2 has fewer notes than the daily limit: all of them are new today.
     expect(chapterToday('Kubernetes').new).toBe(newNotesIn('kubernetes'));

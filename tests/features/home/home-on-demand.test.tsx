@@ -37,7 +37,11 @@ function recordingParts() {
 }
 
 async function renderHome(store: StudyStore, parts: DeckParts) {
-  renderInApp(<StudyStoreContext value={store}><HomeScreen source={lazyDeckSource(payload.outline, parts)} clock={() => T0} /></StudyStoreContext>);
+  renderInApp(
+    <StudyStoreContext value={store}>
+      <HomeScreen source={lazyDeckSource(payload.outline, parts)} clock={() => T0} />
+    </StudyStoreContext>,
+  );
   await waitForHomeFigures();
 }
 
@@ -67,7 +71,11 @@ describe('Home on chapters loaded on demand', () => {
     const kubelet = `${ARCHITECTURE}/definition/kubelet`;
     store.getState().gradeCard(deck.id, kubelet, Rating.Again, T0 - HOUR, 3_000);
     hold.add(ARCHITECTURE);
-    renderInApp(<StudyStoreContext value={store}><HomeScreen source={lazyDeckSource(payload.outline, parts)} clock={() => T0} /></StudyStoreContext>);
+    renderInApp(
+      <StudyStoreContext value={store}>
+        <HomeScreen source={lazyDeckSource(payload.outline, parts)} clock={() => T0} />
+      </StudyStoreContext>,
+    );
     await screen.findByText('Chapters');
     await act(() => Promise.resolve());
     expect(asked).toEqual([ARCHITECTURE]);

@@ -14,7 +14,9 @@ const REAL_CHAPTERS = ['Container Orchestration', 'Kubernetes', 'Kubernetes Arch
 
 /** The figure shown under a label ("Definitions", "Lists", "Other") in a chapter's counts. */
 function shownCount(item: HTMLElement, label: string): number {
-  const term = within(item).getAllByRole('term').find((dt) => dt.textContent === label);
+  const term = within(item)
+    .getAllByRole('term')
+    .find((dt) => dt.textContent === label);
   return Number(term?.nextElementSibling?.textContent);
 }
 

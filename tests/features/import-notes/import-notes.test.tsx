@@ -10,15 +10,7 @@ import { selectActiveSource } from '../../../src/store/deck-library/deck-library
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { renderInApp } from '../home/screen-harness';
-import {
-  draftFrom,
-  makeLibrary,
-  MINUTE,
-  NETWORKING_EDITED_FILE,
-  NETWORKING_FILE,
-  readImportFixture,
-  T0,
-} from '../../fixtures/import/import-fixtures';
+import { draftFrom, makeLibrary, MINUTE, NETWORKING_EDITED_FILE, NETWORKING_FILE, readImportFixture, T0 } from '../../fixtures/import/import-fixtures';
 import { renderAppWithLibrary } from '../../fixtures/import/render-with-library';
 import { Rating } from '../../../src/domain/progress';
 
@@ -32,7 +24,9 @@ function renderImportScreen(kit = makeLibrary(), store = makeStore()) {
   window.history.replaceState(null, '', '/#/import');
   renderInApp(
     <DeckLibraryContext value={kit.library}>
-      <StudyStoreContext value={store}><ImportNotesScreen clock={() => T0 + MINUTE} /></StudyStoreContext>
+      <StudyStoreContext value={store}>
+        <ImportNotesScreen clock={() => T0 + MINUTE} />
+      </StudyStoreContext>
     </DeckLibraryContext>,
   );
   return { ...kit, store };
@@ -47,37 +41,45 @@ async function pasteAndPreview(user: ReturnType<typeof userEvent.setup>, text: s
 const noteFile = (name: string, text = readImportFixture(name)) => new File([text], name, { type: 'text/markdown' });
 
 describe('importing pasted notes', () => {
-  it('previews the cards by chapter and section with the warning’s line, then adds the deck, makes it active and opens Home on it', { timeout: 15_000 }, async () => {
-    const user = userEvent.setup();
-    const kit = makeLibrary({ builtInDeck: builtDeck });
-    renderAppWithLibrary('#/import', kit.library);
-    await screen.findByRole('heading', { level: 1, name: 'Import notes' });
+  it(
+    'previews the cards by chapter and section with the warning’s line, then adds the deck, makes it active and opens Home on it',
+    { timeout: 15_000 },
+    async () => {
+      const user = userEvent.setup();
+      const kit = makeLibrary({ builtInDeck: builtDeck });
+      renderAppWithLibrary('#/import', kit.library);
+      await screen.findByRole('heading', { level: 1, name: 'Import notes' });
 
-    await pasteAndPreview(user, readImportFixture(NETWORKING_FILE));
-    const preview = await screen.findByRole('region', { name: 'Preview: Networking Basics' });
+      await pasteAndPreview(user, readImportFixture(NETWORKING_FILE));
+      const preview = await screen.findByRole('region', { name: 'Preview: Networking Basics' });
 
-    const addressing = within(preview).getByRole('list', { name: 'Addressing' });
-    expect(within(addressing).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'List Addressing → IP address, Subnet, Gateway',
-      'Definition IP address → a number that identifies a host on a network',
-      'Definition Subnet → a range of addresses that share a prefix',
-      'Definition Gateway → the router a host sends traffic to when the destination is outside its subnet',
-    ]);
-    expect(within(preview).getByRole('region', { name: 'Chapter 2: Names' })).toHaveTextContent('Question Which protocol turns names into addresses? → DNS');
-    const definitions = within(preview).getByText('Definitions', { selector: 'dt' }).nextElementSibling;
-    expect(definitions).toHaveTextContent('4');
+      const addressing = within(preview).getByRole('list', { name: 'Addressing' });
+      expect(
+        within(addressing)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual([
+        'List Addressing → IP address, Subnet, Gateway',
+        'Definition IP address → a number that identifies a host on a network',
+        'Definition Subnet → a range of addresses that share a prefix',
+        'Definition Gateway → the router a host sends traffic to when the destination is outside its subnet',
+      ]);
+      expect(within(preview).getByRole('region', { name: 'Chapter 2: Names' })).toHaveTextContent('Question Which protocol turns names into addresses? → DNS');
+      const definitions = within(preview).getByText('Definitions', { selector: 'dt' }).nextElementSibling;
+      expect(definitions).toHaveTextContent('4');
 
-    const warnings = within(preview).getByRole('region', { name: '1 warning' });
-    expect(warnings).toHaveTextContent('pasted-notes.md:22 "TTL" is also at pasted-notes.md:21: one card, with this answer as a detail');
+      const warnings = within(preview).getByRole('region', { name: '1 warning' });
+      expect(warnings).toHaveTextContent('pasted-notes.md:22 "TTL" is also at pasted-notes.md:21: one card, with this answer as a detail');
 
-    await user.click(within(preview).getByRole('button', { name: 'Add deck' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Networking Basics' })).toBeInTheDocument();
-    expect(window.location.hash).toBe('#/');
-    expect(within(screen.getByRole('banner')).getByRole('link', { name: /Study Deck\s*Networking Basics/ })).toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'Chapters' })).toHaveTextContent('Addresses');
-    expect(kit.library.getState().activeDeckId).toBe('networking-basics');
-    expect((await kit.storage.load()).decks.map((entry) => entry.deck.title)).toEqual(['Networking Basics']);
-  });
+      await user.click(within(preview).getByRole('button', { name: 'Add deck' }));
+      expect(await screen.findByRole('heading', { level: 1, name: 'Networking Basics' })).toBeInTheDocument();
+      expect(window.location.hash).toBe('#/');
+      expect(within(screen.getByRole('banner')).getByRole('link', { name: /Study Deck\s*Networking Basics/ })).toBeInTheDocument();
+      expect(screen.getByRole('list', { name: 'Chapters' })).toHaveTextContent('Addresses');
+      expect(kit.library.getState().activeDeckId).toBe('networking-basics');
+      expect((await kit.storage.load()).decks.map((entry) => entry.deck.title)).toEqual(['Networking Basics']);
+    },
+  );
 
   it('shows whatever the notes hold as text: markup is never turned into elements', async () => {
     const user = userEvent.setup();
@@ -133,7 +135,11 @@ describe('importing files', () => {
 
     const preview = await screen.findByRole('region', { name: 'Preview: Networking Basics' });
     expect(screen.getByRole('status')).toHaveTextContent('3 cards found in 01-addresses.md, 02-names.md.');
-    expect(within(preview).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['Chapter 1: Addresses', 'Chapter 2: Names']);
+    expect(
+      within(preview)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['Chapter 1: Addresses', 'Chapter 2: Names']);
     await user.click(screen.getByRole('button', { name: 'Add deck' }));
     await waitFor(() => expect(library.getState().decks).toHaveLength(1));
     expect(library.getState().decks[0]!.sources.map((source) => source.path)).toEqual(['01-addresses.md', '02-names.md']);
@@ -147,7 +153,11 @@ describe('importing files', () => {
 
     const preview = await screen.findByRole('region', { name: 'Preview: Networking Basics' });
     const warnings = within(preview).getByRole('region', { name: '3 warnings' });
-    expect(within(warnings).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(warnings)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'diagram.png was left out: not a Markdown file (.md, .markdown or .txt)',
       'latin1.md was left out: not UTF-8 text',
       expect.stringMatching(/^networking-notes\.md:22 "TTL" is also at networking-notes\.md:21/),
@@ -175,18 +185,22 @@ describe('importing a new version of a deck', () => {
     const report = screen.getByRole('region', { name: 'What changes in “Networking Basics”' });
 
     const added = within(report).getByRole('region', { name: 'New: 2 cards' });
-    expect(within(added).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Definition NAT → rewrites private addresses to a public one at the edge of a network',
-    ]);
+    expect(
+      within(added)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Definition NAT → rewrites private addresses to a public one at the edge of a network']);
     const changed = within(report).getByRole('region', { name: /^Changed: \d+ cards$/ });
     expect(within(changed).getByText('Subnet').closest('li')).toHaveTextContent(
       'Definition Subnet → a block of addresses with a common prefix, written as CIDRBefore: a range of addresses that share a prefix',
     );
     const gone = within(report).getByRole('region', { name: 'Gone: 2 cards' });
     expect(gone).toHaveTextContent('1 gone card has progress; it is kept in case it comes back.');
-    expect(within(gone).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Definition Gateway → the router a host sends traffic to when the destination is outside its subnet',
-    ]);
+    expect(
+      within(gone)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Definition Gateway → the router a host sends traffic to when the destination is outside its subnet']);
     expect(within(report).queryByText('IP address')).not.toBeInTheDocument();
     // Nothing is replaced until the learner confirms.
     expect(library.getState().decks[0]!.deck.cards.some((card) => card.id === 'addresses/definition/gateway')).toBe(true);

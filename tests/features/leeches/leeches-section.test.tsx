@@ -26,7 +26,12 @@ function storeWithLeeches(): StudyStore {
 }
 
 function renderLeeches(store: StudyStore) {
-  renderInApp(<StudyStoreContext value={store}><StatsScreen deck={deck} clock={() => T0} /></StudyStoreContext>, '#/stats');
+  renderInApp(
+    <StudyStoreContext value={store}>
+      <StatsScreen deck={deck} clock={() => T0} />
+    </StudyStoreContext>,
+    '#/stats',
+  );
   return screen.getByRole('region', { name: 'Leeches' });
 }
 

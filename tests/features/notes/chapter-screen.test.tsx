@@ -39,7 +39,9 @@ describe('chapter screen on the real notes', { timeout: 15_000 }, () => {
     await notesLoaded();
     const section = screen.getByRole('region', { name: 'Explain different components for master and worker nodes' });
     const apiServer = within(section).getByRole('button', { name: 'API Server, mastery: new' }).closest('li')!;
-    expect(lineOf(apiServer)).toBe('API Server: admin tasks performed via API server in MN, operator sends REST commands to API which processes/validates reqs');
+    expect(lineOf(apiServer)).toBe(
+      'API Server: admin tasks performed via API server in MN, operator sends REST commands to API which processes/validates reqs',
+    );
     expect(apiServer).toHaveAttribute('id', `note-line-${lineInFile(ARCHITECTURE_FILE, '1. API Server:')}`);
     expect(listsIn(apiServer).flatMap(itemsOf).map(lineOf)).toEqual(['After executing reqs, resulting state of the cluster is stored in the ETCD']);
     expect(within(section).queryByText(/^--/)).toBeNull();
@@ -79,7 +81,10 @@ describe('chapter screen on the real notes', { timeout: 15_000 }, () => {
     renderAppAt('#/chapters/kubernetes-architecture', deck);
     const pager = await screen.findByRole('navigation', { name: 'Previous and next chapter' });
     expect(within(pager).getByRole('link', { name: /Previous chapter\s*Chapter 2: Kubernetes/ })).toHaveAttribute('href', '#/chapters/kubernetes');
-    expect(within(pager).getByRole('link', { name: /Next chapter\s*Chapter 4: Installing Kubernetes/ })).toHaveAttribute('href', '#/chapters/installing-kubernetes');
+    expect(within(pager).getByRole('link', { name: /Next chapter\s*Chapter 4: Installing Kubernetes/ })).toHaveAttribute(
+      'href',
+      '#/chapters/installing-kubernetes',
+    );
   });
 
   it('says chapter 4 has no notes yet and how to add some', async () => {
@@ -119,9 +124,36 @@ describe('chapter screen', () => {
     const small = makeDeck(
       [chapter],
       [
-        makeCard({ kind: 'question', chapterId: 'notes', sectionId: sectionA.id, prompt: 'What stores cluster state?', answer: 'etcd', source: { file: 'notes.md', line: 3 } }),
-        makeCard({ kind: 'cloze', chapterId: 'notes', sectionId: sectionA.id, prompt: '[…] is based on Raft', answer: 'etcd', context: 'etcd is based on Raft', noteId: 'raft', id: 'notes/cloze/raft/c1', source: { file: 'notes.md', line: 5 } }),
-        makeCard({ kind: 'cloze', chapterId: 'notes', sectionId: sectionA.id, prompt: 'etcd is based on […]', answer: 'Raft', context: 'etcd is based on Raft', noteId: 'raft', id: 'notes/cloze/raft/c2', source: { file: 'notes.md', line: 5 } }),
+        makeCard({
+          kind: 'question',
+          chapterId: 'notes',
+          sectionId: sectionA.id,
+          prompt: 'What stores cluster state?',
+          answer: 'etcd',
+          source: { file: 'notes.md', line: 3 },
+        }),
+        makeCard({
+          kind: 'cloze',
+          chapterId: 'notes',
+          sectionId: sectionA.id,
+          prompt: '[…] is based on Raft',
+          answer: 'etcd',
+          context: 'etcd is based on Raft',
+          noteId: 'raft',
+          id: 'notes/cloze/raft/c1',
+          source: { file: 'notes.md', line: 5 },
+        }),
+        makeCard({
+          kind: 'cloze',
+          chapterId: 'notes',
+          sectionId: sectionA.id,
+          prompt: 'etcd is based on […]',
+          answer: 'Raft',
+          context: 'etcd is based on Raft',
+          noteId: 'raft',
+          id: 'notes/cloze/raft/c2',
+          source: { file: 'notes.md', line: 5 },
+        }),
       ],
     );
     renderAppAt('#/chapters/notes', small);

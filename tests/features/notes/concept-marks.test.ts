@@ -65,9 +65,35 @@ describe('marking concepts in a line', () => {
 describe('concepts of a chapter', () => {
   const cards: Card[] = [
     ...makeDefinition('ch', 'ch/s', 'Kubelet', 'Agent on each node', 7),
-    makeCard({ kind: 'enumeration', chapterId: 'ch', sectionId: 'ch/s', prompt: 'MN has components', answer: 'a, b', items: ['a', 'b'], source: { file: 'x.md', line: 3 } }),
-    makeCard({ kind: 'cloze', chapterId: 'ch', prompt: '[…] is based on Raft', answer: 'etcd', context: 'etcd is based on Raft', noteId: 'raft', id: 'ch/cloze/raft/c1', source: { file: 'x.md', line: 9 } }),
-    makeCard({ kind: 'cloze', chapterId: 'ch', prompt: 'etcd is based on […]', answer: 'Raft', context: 'etcd is based on Raft', noteId: 'raft', id: 'ch/cloze/raft/c2', source: { file: 'x.md', line: 9 } }),
+    makeCard({
+      kind: 'enumeration',
+      chapterId: 'ch',
+      sectionId: 'ch/s',
+      prompt: 'MN has components',
+      answer: 'a, b',
+      items: ['a', 'b'],
+      source: { file: 'x.md', line: 3 },
+    }),
+    makeCard({
+      kind: 'cloze',
+      chapterId: 'ch',
+      prompt: '[…] is based on Raft',
+      answer: 'etcd',
+      context: 'etcd is based on Raft',
+      noteId: 'raft',
+      id: 'ch/cloze/raft/c1',
+      source: { file: 'x.md', line: 9 },
+    }),
+    makeCard({
+      kind: 'cloze',
+      chapterId: 'ch',
+      prompt: 'etcd is based on […]',
+      answer: 'Raft',
+      context: 'etcd is based on Raft',
+      noteId: 'raft',
+      id: 'ch/cloze/raft/c2',
+      source: { file: 'x.md', line: 9 },
+    }),
     makeCard({ kind: 'definition', chapterId: 'other', prompt: 'Elsewhere', answer: 'not this chapter', term: 'Elsewhere' }),
   ];
 
@@ -81,8 +107,17 @@ describe('concepts of a chapter', () => {
 
   it('is only as known as its least known card', () => {
     const [kubelet] = conceptsByLine(cards, 'ch').get(7)!;
-    const state = (cardId: string, status: CardMastery['status']): CardMastery => ({ cardId, status, retrievability: null, lapses: 0, leech: false, suspended: false });
+    const state = (cardId: string, status: CardMastery['status']): CardMastery => ({
+      cardId,
+      status,
+      retrievability: null,
+      lapses: 0,
+      leech: false,
+      suspended: false,
+    });
     expect(conceptStatus(kubelet, {})).toBe('new');
-    expect(conceptStatus(kubelet, { [kubelet.cards[0].id]: state(kubelet.cards[0].id, 'mature'), [kubelet.cards[1].id]: state(kubelet.cards[1].id, 'young') })).toBe('young');
+    expect(
+      conceptStatus(kubelet, { [kubelet.cards[0].id]: state(kubelet.cards[0].id, 'mature'), [kubelet.cards[1].id]: state(kubelet.cards[1].id, 'young') }),
+    ).toBe('young');
   });
 });

@@ -66,12 +66,11 @@ describe('notes screen on the user’s chapter 3', { timeout: 15_000 }, () => {
     const apiServer = itemStarting(components, 'API Server');
     expect(listsIn(apiServer).flatMap(itemsOf).map(lineOf)).toEqual(['After executing reqs, resulting state of the cluster is stored in the ETCD']);
     const controllerManager = itemStarting(components, 'Controller Manager');
-    expect(listsIn(controllerManager).flatMap(itemsOf).map((item) => lineOf(item).slice(0, 24))).toEqual([
-      'Each control loop knows ',
-      'If current state of obje',
-      'kube-controller-manager ',
-      'cloud-controller-manager',
-    ]);
+    expect(
+      listsIn(controllerManager)
+        .flatMap(itemsOf)
+        .map((item) => lineOf(item).slice(0, 24)),
+    ).toEqual(['Each control loop knows ', 'If current state of obje', 'kube-controller-manager ', 'cloud-controller-manager']);
     // No raw outline markers anywhere in the chapter.
     expect(screen.queryByText(/^\s*-{1,3}\S/)).toBeNull();
   });
@@ -159,7 +158,9 @@ describe('notes screen on the user’s chapter 3', { timeout: 15_000 }, () => {
   it('lands a link to a line of the notes on that line', async () => {
     renderNotes(CHAPTER, `?section=${COMPONENTS_ID}&line=120`);
     const section = await componentsSection();
-    const item = within(section).getAllByRole('listitem').find((candidate) => lineOf(candidate).startsWith('CRI consistes of protocol buffers'))!;
+    const item = within(section)
+      .getAllByRole('listitem')
+      .find((candidate) => lineOf(candidate).startsWith('CRI consistes of protocol buffers'))!;
     await waitFor(() => expect(item).toHaveFocus());
     expect(item).toHaveClass('is-arrived');
     expect(broughtIntoView(item)).toBe(true);

@@ -42,7 +42,12 @@ export function renderNotes(chapterId: string, query = '', { deck = userNotes.de
   const view = renderAt(
     `#/chapters/${chapterId}${query}`,
     store,
-    <ChapterScreen deck={deck} chapterId={chapterId} document={(documents ?? Promise.resolve(userNotes.documents)).then((all) => all?.[chapterId] ?? null)} clock={() => T0} />,
+    <ChapterScreen
+      deck={deck}
+      chapterId={chapterId}
+      document={(documents ?? Promise.resolve(userNotes.documents)).then((all) => all?.[chapterId] ?? null)}
+      clock={() => T0}
+    />,
   );
   return { ...view, store };
 }
@@ -50,22 +55,47 @@ export function renderNotes(chapterId: string, query = '', { deck = userNotes.de
 /** Puts cards into a scheduling state, as if studied before. */
 export function setScheduling(store: StudyStore, deckId: string, cardIds: string[], scheduling: SchedulingState) {
   store.setState((state) => ({
-    progress: { ...state.progress, [deckId]: { ...state.progress[deckId], ...Object.fromEntries(cardIds.map((id) => [id, { scheduling, suspended: false }])) } },
+    progress: {
+      ...state.progress,
+      [deckId]: { ...state.progress[deckId], ...Object.fromEntries(cardIds.map((id) => [id, { scheduling, suspended: false }])) },
+    },
   }));
 }
 
 /** A card in review with an interval of `days` days (21 or more is mature). */
 export function inReview(days: number): SchedulingState {
-  return { due: T0 + DAY, stability: days, difficulty: 5, scheduledDays: days, learningSteps: 0, reps: 3, lapses: 0, state: State.Review, lastReview: T0 - days * DAY };
+  return {
+    due: T0 + DAY,
+    stability: days,
+    difficulty: 5,
+    scheduledDays: days,
+    learningSteps: 0,
+    reps: 3,
+    lapses: 0,
+    state: State.Review,
+    lastReview: T0 - days * DAY,
+  };
 }
 
 export function inLearning(): SchedulingState {
-  return { due: T0 + 600_000, stability: 0.5, difficulty: 6, scheduledDays: 0, learningSteps: 1, reps: 1, lapses: 0, state: State.Learning, lastReview: T0 - 60_000 };
+  return {
+    due: T0 + 600_000,
+    stability: 0.5,
+    difficulty: 6,
+    scheduledDays: 0,
+    learningSteps: 1,
+    reps: 1,
+    lapses: 0,
+    state: State.Learning,
+    lastReview: T0 - 60_000,
+  };
 }
 
 /** The list items directly in a list (not those of lists nested in them). */
 export function itemsOf(list: HTMLElement): HTMLElement[] {
-  return within(list).getAllByRole('listitem').filter((item) => item.parentElement === list);
+  return within(list)
+    .getAllByRole('listitem')
+    .filter((item) => item.parentElement === list);
 }
 
 /** The lists directly under an element (a section or an item), not those nested in their items. */

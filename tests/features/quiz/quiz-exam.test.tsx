@@ -14,7 +14,10 @@ const proxyChoice = exam.questions[0] as MultipleChoiceQuestion;
 const deploymentStatement = exam.questions[5] as TrueFalseQuestion;
 
 const navigator = () => screen.getByRole('navigation', { name: 'Questions' });
-const navButtons = () => within(navigator()).getAllByRole('button').map((button) => button.getAttribute('aria-label'));
+const navButtons = () =>
+  within(navigator())
+    .getAllByRole('button')
+    .map((button) => button.getAttribute('aria-label'));
 const timer = () => screen.getByRole('timer', { name: 'Time left' });
 const prompt = () => screen.getByRole('heading', { level: 2 });
 const quizLog = (store: ReturnType<typeof makeStore>) => (store.getState().log[quizDeck.id] ?? []).filter((entry) => entry.origin === 'quiz');
@@ -94,7 +97,9 @@ describe('an exam', { timeout: 15_000 }, () => {
     await user.click(screen.getAllByRole('button', { name: 'Submit exam' })[0]);
     const warning = screen.getByRole('region', { name: '3 questions have no answer' });
     expect(within(warning).getByRole('heading')).toHaveFocus();
-    expect(warning).toHaveTextContent('Questions 3, 4 and 5 have no answer yet. Unanswered questions count as wrong. You flagged questions 3 and 6 to come back to.');
+    expect(warning).toHaveTextContent(
+      'Questions 3, 4 and 5 have no answer yet. Unanswered questions count as wrong. You flagged questions 3 and 6 to come back to.',
+    );
     expect(quizLog(store)).toEqual([]);
     await user.click(within(warning).getByRole('button', { name: 'Go to question 3' }));
     expect(screen.queryByRole('region', { name: /have no answer/ })).not.toBeInTheDocument();
@@ -132,7 +137,9 @@ describe('an exam', { timeout: 15_000 }, () => {
     const matching = exam.questions[2];
     expect(matching.format).toBe('matching');
     const matchingCards = matching.format === 'matching' ? matching.pairs.map((pair) => pair.cardId) : [];
-    expect(record.wrongCardIds.sort()).toEqual([...matchingCards, 'architecture/enumeration/master-node-components', 'basics/definition/namespace/reverse'].sort());
+    expect(record.wrongCardIds.sort()).toEqual(
+      [...matchingCards, 'architecture/enumeration/master-node-components', 'basics/definition/namespace/reverse'].sort(),
+    );
     expect(record.results?.schedule).toEqual({ graded: 5, 'not-lapsed': matchingCards.length });
   });
 

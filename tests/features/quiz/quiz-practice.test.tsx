@@ -11,13 +11,21 @@ import { quizDeck } from '../../fixtures/quiz-screen-deck';
 const FORMATS: QuizFormat[] = ['multiple-choice', 'typed', 'list-recall'];
 /** The quiz the screen makes: the seed is the clock at start, T0. */
 const quiz = generateQuiz({ deck: quizDeck, count: 5, formats: FORMATS, seed: normaliseSeed(T0) });
-const [, , kubeletChoice, namespaceChoice, componentsList] = quiz.questions as [unknown, unknown, MultipleChoiceQuestion, MultipleChoiceQuestion, ListRecallQuestion];
+const [, , kubeletChoice, namespaceChoice, componentsList] = quiz.questions as [
+  unknown,
+  unknown,
+  MultipleChoiceQuestion,
+  MultipleChoiceQuestion,
+  ListRecallQuestion,
+];
 
 const feedback = () => screen.getByRole('status', { name: 'Answer feedback' });
 const prompt = () => screen.getByRole('heading', { level: 2 });
 /** The grades quizzes gave, as [card, rating, duration, origin]. */
 const questionLog = (store: ReturnType<typeof makeStore>) =>
-  (store.getState().log[quizDeck.id] ?? []).filter((entry) => entry.origin === 'quiz').map((entry) => [entry.cardId, entry.rating, entry.durationMs, entry.origin]);
+  (store.getState().log[quizDeck.id] ?? [])
+    .filter((entry) => entry.origin === 'quiz')
+    .map((entry) => [entry.cardId, entry.rating, entry.durationMs, entry.origin]);
 
 async function setUpPractice(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('checkbox', { name: /True or false/ }));
@@ -42,7 +50,11 @@ describe('a practice quiz', { timeout: 15_000 }, () => {
     const user = userEvent.setup();
     const store = makeStore();
     // Every card of the quiz was studied ten days ago: in review now, so quiz answers may grade them.
-    studiedBefore(store, quizDeck, quiz.questions.map((question) => question.cardId));
+    studiedBefore(
+      store,
+      quizDeck,
+      quiz.questions.map((question) => question.cardId),
+    );
     const clock = makeClock();
     const ticker = makeTicker();
     renderQuiz('#/quiz', quizDeck, store, clock.now, ticker.ticker);
@@ -57,7 +69,10 @@ describe('a practice quiz', { timeout: 15_000 }, () => {
     await user.keyboard('etc{Enter}');
     expect(feedback()).toHaveTextContent('Correct');
     expect(feedback()).toHaveTextContent('Accepted: small typo (etc → ETCD)');
-    expect(within(feedback()).getByRole('link', { name: 'Chapter 2 › Components' })).toHaveAttribute('href', '#/chapters/architecture?section=architecture/components');
+    expect(within(feedback()).getByRole('link', { name: 'Chapter 2 › Components' })).toHaveAttribute(
+      'href',
+      '#/chapters/architecture?section=architecture/components',
+    );
     // Graded at once, not at the end.
     expect(questionLog(store)).toEqual([['architecture/definition/etcd/reverse', 3, 5000, 'quiz']]);
     await user.keyboard('{Enter}');
@@ -109,7 +124,11 @@ describe('a practice quiz', { timeout: 15_000 }, () => {
     await user.keyboard('etcd{Enter}{Enter}');
     expect(feedback()).toHaveTextContent('Partly right');
     expect(feedback()).toHaveTextContent('3 of 4 named');
-    expect(within(feedback()).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['✓Named: API Server', '✓Named: Scheduler', '✗Missing: Controller Manager', '✓Named: ETCD']);
+    expect(
+      within(feedback())
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['✓Named: API Server', '✓Named: Scheduler', '✗Missing: Controller Manager', '✓Named: ETCD']);
     expect(screen.getByRole('button', { name: /See results/ })).toBeInTheDocument();
 
     expect(questionLog(store)).toEqual([
@@ -127,7 +146,11 @@ describe('a practice quiz', { timeout: 15_000 }, () => {
     clock.advance(2 * SECOND);
     await user.keyboard('{Enter}');
     expect(screen.getByRole('heading', { level: 1, name: 'You scored 55%' })).toHaveFocus();
-    expect(within(screen.getByRole('region', { name: 'Your review schedule' })).getAllByRole('paragraph').map((line) => line.textContent)).toEqual([
+    expect(
+      within(screen.getByRole('region', { name: 'Your review schedule' }))
+        .getAllByRole('paragraph')
+        .map((line) => line.textContent),
+    ).toEqual([
       '4 cards graded for your review schedule.',
       '1 card you know from reviews missed here by a wrong pick: kept as a quiz miss (see Weak topics), not a lapse.',
     ]);

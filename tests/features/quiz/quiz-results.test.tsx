@@ -41,7 +41,14 @@ const WRONG = [questions[1], questions[4]];
 // Each test takes a whole quiz through the screen, keys and all; on a busy machine that is more than Vitest's 5 s.
 describe('quiz results', { timeout: 15_000 }, () => {
   it('show the score, time, breakdowns by chapter and kind, and each mistake next to the right answer', async () => {
-    expect(questions.map((question) => question.format)).toEqual(['multiple-choice', 'multiple-choice', 'multiple-choice', 'true-false', 'true-false', 'true-false']);
+    expect(questions.map((question) => question.format)).toEqual([
+      'multiple-choice',
+      'multiple-choice',
+      'multiple-choice',
+      'true-false',
+      'true-false',
+      'true-false',
+    ]);
     const user = userEvent.setup();
     const store = makeStore();
     const clock = makeClock();
@@ -73,7 +80,9 @@ describe('quiz results', { timeout: 15_000 }, () => {
       ['True or false', '2 of 3', '67%'],
     ]);
 
-    const mistakes = within(screen.getByRole('region', { name: 'Review your mistakes (2)' })).getAllByRole('listitem').filter((item) => item.classList.contains('quiz-mistake'));
+    const mistakes = within(screen.getByRole('region', { name: 'Review your mistakes (2)' }))
+      .getAllByRole('listitem')
+      .filter((item) => item.classList.contains('quiz-mistake'));
     expect(mistakes).toHaveLength(2);
     const [choiceMistake, statementMistake] = [mistakes[0], mistakes[1]];
     const choice = questions[1] as MultipleChoiceQuestion;
@@ -81,7 +90,10 @@ describe('quiz results', { timeout: 15_000 }, () => {
     expect(choiceMistake).toHaveTextContent(`Your answer: ${choice.options[(choice.correctIndex + 1) % 4].text}`);
     expect(choiceMistake).toHaveTextContent(`Right answer: ${choice.options[choice.correctIndex].text}`);
     const section = choice.chapterId === 'basics' ? ['basics', 'Chapter 1 › Workloads'] : ['architecture', 'Chapter 2 › Components'];
-    expect(within(choiceMistake).getByRole('link', { name: section[1] })).toHaveAttribute('href', `#/chapters/${section[0]}?section=${section[0]}/${section[0] === 'basics' ? 'workloads' : 'components'}`);
+    expect(within(choiceMistake).getByRole('link', { name: section[1] })).toHaveAttribute(
+      'href',
+      `#/chapters/${section[0]}?section=${section[0]}/${section[0] === 'basics' ? 'workloads' : 'components'}`,
+    );
     const statement = questions[4] as TrueFalseQuestion;
     expect(statementMistake).toHaveTextContent(`Question 5 · True or false`);
     expect(statementMistake).toHaveTextContent(`Right answer: ${statement.isTrue ? 'True' : 'False'}`);

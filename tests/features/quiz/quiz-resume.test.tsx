@@ -11,7 +11,10 @@ import { makeClock, makeStore, MINUTE, SECOND, T0 } from '../screen-test-kit';
 import { makeTicker, renderQuiz } from './quiz-test-kit';
 
 const timer = () => screen.getByRole('timer', { name: 'Time left' });
-const navButtons = () => within(screen.getByRole('navigation', { name: 'Questions' })).getAllByRole('button').map((button) => button.getAttribute('aria-label'));
+const navButtons = () =>
+  within(screen.getByRole('navigation', { name: 'Questions' }))
+    .getAllByRole('button')
+    .map((button) => button.getAttribute('aria-label'));
 
 async function startExam(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('radio', { name: /Exam/ }));

@@ -22,7 +22,9 @@ describe('quiz set-up', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Quiz yourself' })).toBeInTheDocument();
     expect(scopeSelect()).toHaveDisplayValue('All chapters');
     expect(screen.getByText(`${realDeck.cards.length} cards in this part of your notes`)).toBeInTheDocument();
-    const groups = within(scopeSelect()).getAllByRole('group').map((group) => group.getAttribute('label'));
+    const groups = within(scopeSelect())
+      .getAllByRole('group')
+      .map((group) => group.getAttribute('label'));
     // Chapter 4 has no notes yet, so nothing to quiz on.
     expect(groups).toEqual(['Chapter 1: Container Orchestration', 'Chapter 2: Kubernetes', 'Chapter 3: Kubernetes Architecture']);
     const architecture = within(scopeSelect()).getAllByRole('group')[2];
@@ -65,7 +67,8 @@ describe('quiz set-up', () => {
 
     await user.clear(count);
     await user.type(count, '50');
-    for (const format of [/Multiple choice/, /True or false/, /Typed answer/, /List recall/, /Matching/]) await user.click(screen.getByRole('checkbox', { name: format }));
+    for (const format of [/Multiple choice/, /True or false/, /Typed answer/, /List recall/, /Matching/])
+      await user.click(screen.getByRole('checkbox', { name: format }));
     await user.click(screen.getByRole('button', { name: 'Start quiz' }));
     expect(count).not.toHaveAttribute('aria-invalid');
     expect(screen.getByRole('group', { name: 'Types of question' })).toHaveAccessibleDescription('Choose at least one type of question.');

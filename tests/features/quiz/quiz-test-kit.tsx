@@ -32,7 +32,9 @@ export function renderQuiz(hash: string, deck: Deck, store: StudyStore, clock: (
     hash,
     store,
     <Switch>
-      <Route path={paths.quizResults.path}>{(params: Record<string, string | undefined>) => <QuizResultsRoute deck={deck} quizId={params.quizId ?? ""} clock={clock} />}</Route>
+      <Route path={paths.quizResults.path}>
+        {(params: Record<string, string | undefined>) => <QuizResultsRoute deck={deck} quizId={params.quizId ?? ''} clock={clock} />}
+      </Route>
       <Route path={paths.quiz.path}>
         <QuizRoute deck={deck} clock={clock} ticker={ticker} />
       </Route>

@@ -3,7 +3,17 @@ import { formatClock, formatPoints, listNumbers, percentOf, scheduleText } from 
 
 describe('quiz text', () => {
   it('shows the exam clock as mm:ss, rounding up to the second and never below zero', () => {
-    expect([600_000, 599_001, 65_000, 60_000, 59_999, 1, 0, -5_000, 3_723_000].map(formatClock)).toEqual(['10:00', '10:00', '01:05', '01:00', '01:00', '00:01', '00:00', '00:00', '1:02:03']);
+    expect([600_000, 599_001, 65_000, 60_000, 59_999, 1, 0, -5_000, 3_723_000].map(formatClock)).toEqual([
+      '10:00',
+      '10:00',
+      '01:05',
+      '01:00',
+      '01:00',
+      '00:01',
+      '00:00',
+      '00:00',
+      '1:02:03',
+    ]);
   });
 
   it('keeps a half point of partial credit, and rounds percentages', () => {

@@ -17,7 +17,17 @@ const POD = 'kubernetes-architecture/definition/pod';
 /** In review, last seen 10 days ago, due `dueInDays` from T0. */
 function inReview(dueInDays: number, suspended = false): CardProgress {
   return {
-    scheduling: { due: T0 + dueInDays * DAY, stability: 10, difficulty: 5, scheduledDays: 10, learningSteps: 0, reps: 3, lapses: 0, state: State.Review, lastReview: T0 - 10 * DAY },
+    scheduling: {
+      due: T0 + dueInDays * DAY,
+      stability: 10,
+      difficulty: 5,
+      scheduledDays: 10,
+      learningSteps: 0,
+      reps: 3,
+      lapses: 0,
+      state: State.Review,
+      lastReview: T0 - 10 * DAY,
+    },
     suspended,
   };
 }
@@ -57,7 +67,10 @@ describe('custom review session', () => {
     const list = [KUBELET, ETCD, POD];
     expect(customQueueCounts(input(progress, list), list, [])).toMatchObject({ new: 1, learning: 0, review: 2 });
     // Pod answered Good: in learning, its next step within the learn-ahead window, so still counted.
-    const learning: CardProgress = { scheduling: { ...inReview(0).scheduling, state: State.Learning, due: T0 + 10 * 60_000, lastReview: T0 }, suspended: false };
+    const learning: CardProgress = {
+      scheduling: { ...inReview(0).scheduling, state: State.Learning, due: T0 + 10 * 60_000, lastReview: T0 },
+      suspended: false,
+    };
     const afterGrades = { ...progress, [POD]: learning };
     expect(customQueueCounts(input(afterGrades, list), list, graded(KUBELET, POD))).toMatchObject({ new: 0, learning: 1, review: 1 });
   });

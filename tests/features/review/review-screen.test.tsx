@@ -170,7 +170,9 @@ describe('review screen', () => {
       const progress = store.getState().progress[threeCards.id]?.[expected === 'Pod' ? POD : NODE];
       const previews = previewIntervals(progress?.scheduling ?? newSchedulingState(clock.now()), clock.now(), options);
       const buttons = within(screen.getByRole('group', { name: 'How well did you recall it?' })).getAllByRole('button');
-      expect(buttons.map((button) => button.textContent)).toEqual(GRADES.map((grade) => `${['Again', 'Hard', 'Good', 'Easy'][grade - 1]} ${previews[grade].label}${grade}`));
+      expect(buttons.map((button) => button.textContent)).toEqual(
+        GRADES.map((grade) => `${['Again', 'Hard', 'Good', 'Easy'][grade - 1]} ${previews[grade].label}${grade}`),
+      );
       await user.keyboard('4');
     }
     expect(store.getState().log[threeCards.id]).toHaveLength(2);
@@ -211,7 +213,11 @@ describe('ending early', () => {
     expect(within(summary).getByRole('list', { name: 'Answers by grade' })).toHaveTextContent('Again 1Hard 0Good 0Easy 0');
     expect(within(summary).getByRole('link', { name: 'Back home' })).toHaveAttribute('href', '#/');
     // Chapters without cards (More) are not offered.
-    expect(within(summary).getAllByRole('link', { name: /^Chapter/ }).map((link) => link.getAttribute('href'))).toEqual(['#/review?chapter=basics']);
+    expect(
+      within(summary)
+        .getAllByRole('link', { name: /^Chapter/ })
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['#/review?chapter=basics']);
 
     await user.click(within(summary).getByRole('button', { name: 'Keep reviewing' }));
     expect(promptHeading()).toHaveTextContent('Node');

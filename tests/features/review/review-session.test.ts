@@ -18,7 +18,18 @@ const [POD, NODE, SERVICE] = deck.cards.map((card) => card.id) as [string, strin
 function state(partial: Partial<SchedulingState>): CardProgress {
   return {
     suspended: false,
-    scheduling: { due: T0, stability: 5, difficulty: 5, scheduledDays: 5, learningSteps: 0, reps: 3, lapses: 0, state: State.Review, lastReview: T0 - 5 * DAY, ...partial },
+    scheduling: {
+      due: T0,
+      stability: 5,
+      difficulty: 5,
+      scheduledDays: 5,
+      learningSteps: 0,
+      reps: 3,
+      lapses: 0,
+      state: State.Review,
+      lastReview: T0 - 5 * DAY,
+      ...partial,
+    },
   };
 }
 
@@ -33,12 +44,20 @@ describe('what comes next', () => {
   });
 
   it('waits for a learning card due later today, from the moment it enters the 20-minute learn-ahead window', () => {
-    const progress = { [POD]: state({ state: State.Learning, due: T0 + 45 * MINUTE }), [NODE]: state({ due: T0 + 3 * DAY }), [SERVICE]: state({ due: T0 + 2 * DAY }) };
+    const progress = {
+      [POD]: state({ state: State.Learning, due: T0 + 45 * MINUTE }),
+      [NODE]: state({ due: T0 + 3 * DAY }),
+      [SERVICE]: state({ due: T0 + 2 * DAY }),
+    };
     expect(chooseView(input(progress))).toEqual({ kind: 'waiting', cardId: POD, availableAt: T0 + 25 * MINUTE });
   });
 
   it('ends when the next card is a review card of another day, which comes at the start of its study day', () => {
-    const progress = { [POD]: state({ due: T0 + 2 * DAY + 5 * HOUR }), [NODE]: state({ due: T0 + 3 * DAY }), [SERVICE]: { ...state({ due: T0 }), suspended: true } };
+    const progress = {
+      [POD]: state({ due: T0 + 2 * DAY + 5 * HOUR }),
+      [NODE]: state({ due: T0 + 3 * DAY }),
+      [SERVICE]: { ...state({ due: T0 }), suspended: true },
+    };
     expect(chooseView(input(progress))).toEqual({ kind: 'finished' });
     // Study days start at 4 am: due on 29 Nov at 14:00 means available from 29 Nov, 04:00.
     expect(nextAvailable(input(progress))).toEqual({ at: Date.UTC(2026, 10, 29, 4, 0), category: 'review', cardId: POD });
@@ -48,7 +67,14 @@ describe('what comes next', () => {
     const noNewToday = { ...defaultStudySettings, newCardsPerDay: 0 };
     expect(nextAvailable(input({}, noNewToday))).toBeNull();
     const progress = { [POD]: state({ due: T0 + 10 * DAY }) };
-    const log = [NODE, SERVICE].map((cardId) => ({ cardId, at: T0 - HOUR, rating: Rating.Good as const, stateBefore: State.New as const, durationMs: 0, origin: 'review' as const }));
+    const log = [NODE, SERVICE].map((cardId) => ({
+      cardId,
+      at: T0 - HOUR,
+      rating: Rating.Good as const,
+      stateBefore: State.New as const,
+      durationMs: 0,
+      origin: 'review' as const,
+    }));
     const limited = { ...input(progress, { ...defaultStudySettings, newCardsPerDay: 2 }), log };
     expect(chooseView(limited)).toEqual({ kind: 'finished' });
     expect(nextAvailable(limited)).toEqual({ at: Date.UTC(2026, 10, 28, 4, 0), category: 'new', cardId: NODE });
@@ -63,7 +89,14 @@ describe('session summary', () => {
       { cardId: NODE, rating: Rating.Good, at: T0 + 2 * MINUTE, durationMs: 5000 },
       { cardId: SERVICE, rating: Rating.Easy, at: T0 + 3 * MINUTE, durationMs: 60_000 },
     ]);
-    expect(summary).toEqual({ cardsReviewed: 3, answers: 4, againCount: 1, againRate: 0.25, timeSpentMs: 85_000, byGrade: { [Rating.Again]: 1, [Rating.Hard]: 0, [Rating.Good]: 2, [Rating.Easy]: 1 } });
+    expect(summary).toEqual({
+      cardsReviewed: 3,
+      answers: 4,
+      againCount: 1,
+      againRate: 0.25,
+      timeSpentMs: 85_000,
+      byGrade: { [Rating.Again]: 1, [Rating.Hard]: 0, [Rating.Good]: 2, [Rating.Easy]: 1 },
+    });
     expect(summariseSession([]).againRate).toBeNull();
   });
 });

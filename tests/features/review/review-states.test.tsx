@@ -37,7 +37,11 @@ describe('what a card shows', () => {
 
     await user.keyboard(' ');
     const answer = within(article).getByRole('region', { name: 'Answer' });
-    expect(within(answer).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['API Server', 'Scheduler', 'Controller Manager', 'ETCD']);
+    expect(
+      within(answer)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['API Server', 'Scheduler', 'Controller Manager', 'ETCD']);
     const source = within(answer).getByRole('link', { name: 'Chapter 3 › Explain different components for master and worker nodes' });
     expect(source).toHaveAttribute('href', `#/chapters/kubernetes-architecture?section=${card.sectionId}&card=${card.id}`);
     expect(answer).toHaveTextContent(`${card.source.file}:${card.source.line}`);

@@ -72,7 +72,11 @@ describe('review heading', () => {
 
   it('names a scope after the chapter or section of the real notes', () => {
     expect(describeScope(deck, { kind: 'deck' })).toEqual({ eyebrow: 'Review · all chapters', title: 'Kubernetes', known: true });
-    expect(describeScope(deck, { kind: 'chapter', chapterId: 'kubernetes-architecture' })).toEqual({ eyebrow: 'Review · Chapter 3', title: 'Kubernetes Architecture', known: true });
+    expect(describeScope(deck, { kind: 'chapter', chapterId: 'kubernetes-architecture' })).toEqual({
+      eyebrow: 'Review · Chapter 3',
+      title: 'Kubernetes Architecture',
+      known: true,
+    });
     const section = deck.chapters[2]!.sections.find((candidate) => candidate.title === 'Networking Challenges')!;
     expect(describeScope(deck, { kind: 'section', sectionId: section.id })).toEqual({
       eyebrow: 'Review · Chapter 3: Kubernetes Architecture',

@@ -11,7 +11,12 @@ import { deck, renderInApp } from '../weak-topics/insights-harness';
 import { makeStore, T0 } from '../screen-test-kit';
 
 function renderSettings(store: StudyStore) {
-  renderInApp(<StudyStoreContext value={store}><SettingsScreen deck={deck} clock={() => T0} /></StudyStoreContext>, '#/settings');
+  renderInApp(
+    <StudyStoreContext value={store}>
+      <SettingsScreen deck={deck} clock={() => T0} />
+    </StudyStoreContext>,
+    '#/settings',
+  );
   return screen.getByRole('region', { name: 'Exam date' });
 }
 

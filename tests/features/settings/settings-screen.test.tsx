@@ -19,7 +19,11 @@ const POD = 'kubernetes-architecture/definition/pod';
 
 function renderSettings(store: StudyStore) {
   const clock = () => T0;
-  renderInApp(<StudyStoreContext value={store}><SettingsScreen deck={deck} clock={clock} /></StudyStoreContext>);
+  renderInApp(
+    <StudyStoreContext value={store}>
+      <SettingsScreen deck={deck} clock={clock} />
+    </StudyStoreContext>,
+  );
   return userEvent.setup();
 }
 
@@ -50,7 +54,9 @@ describe('settings screen', () => {
     expect(field('Maximum interval (days)')).toHaveValue(36500);
     expect(field('New day starts at')).toHaveDisplayValue('06:00');
     expect(field('Study reverse cards')).not.toBeChecked();
-    expect(descriptionOf(field(/^Desired retention/))).toEqual([expect.stringMatching(/^Higher means you forget less but review more often; lower means fewer reviews/)]);
+    expect(descriptionOf(field(/^Desired retention/))).toEqual([
+      expect.stringMatching(/^Higher means you forget less but review more often; lower means fewer reviews/),
+    ]);
   });
 
   it('refuses a retention outside 0.70–0.97 with a message at the field, and changes nothing', async () => {
@@ -128,7 +134,11 @@ describe('settings screen', () => {
     const user = renderSettings(store);
     await replaceValue(user, 'New cards per day', '4');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    renderInApp(<StudyStoreContext value={store}><HomeScreen source={deckSource(deck)} clock={() => T0} /></StudyStoreContext>);
+    renderInApp(
+      <StudyStoreContext value={store}>
+        <HomeScreen source={deckSource(deck)} clock={() => T0} />
+      </StudyStoreContext>,
+    );
     await waitForHomeFigures();
     const today = screen.getByRole('region', { name: 'Today' });
     expect(within(today).getByText('New today', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^4$/);

@@ -11,7 +11,12 @@ import { deck, ETCD, HOUR, KUBE_PROXY, KUBELET, NOMAD, POD, renderInApp } from '
 import { DAY, makeStore, MINUTE, T0 } from '../screen-test-kit';
 
 function renderStats(store: StudyStore, now = T0) {
-  return renderInApp(<StudyStoreContext value={store}><StatsScreen deck={deck} clock={() => now} /></StudyStoreContext>, '#/stats');
+  return renderInApp(
+    <StudyStoreContext value={store}>
+      <StatsScreen deck={deck} clock={() => now} />
+    </StudyStoreContext>,
+    '#/stats',
+  );
 }
 
 function grade(store: StudyStore, cardId: string, rating: Grade, at: number, durationMs = 30_000) {
@@ -57,7 +62,9 @@ describe('stats screen', () => {
     expect(within(figure).queryByRole('table')).toBeNull();
     await user.click(within(figure).getByRole('button', { name: 'Show as table' }));
     const table = within(figure).getByRole('table', { name: /^Reviews per day over the past year/ });
-    const rows = within(table).getAllByRole('row').map((row) => [...row.children].map((cell) => cell.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => [...row.children].map((cell) => cell.textContent));
     expect(rows).toEqual([
       ['Day', 'Reviews'],
       ['Friday 27 November 2026 (today)', '3'],
@@ -95,9 +102,7 @@ describe('stats screen', () => {
 
   it('draws true retention against the target line, with nothing for weeks without reviews', () => {
     renderStats(storeWithHistory());
-    expect(within(chart('True retention')).getByRole('img')).toHaveAccessibleName(
-      'True retention by week: no reviews of cards in review yet (target 90%).',
-    );
+    expect(within(chart('True retention')).getByRole('img')).toHaveAccessibleName('True retention by week: no reviews of cards in review yet (target 90%).');
     expect(chart('True retention')).toHaveTextContent('Target 90%');
   });
 

@@ -16,7 +16,11 @@ describe('stats in words', () => {
   });
 
   it('gives each answer button its count and share', () => {
-    expect(buttonsSummary({ [Rating.Again]: 1, [Rating.Hard]: 0, [Rating.Good]: 2, [Rating.Easy]: 1 }, 'review cards')).toBe('Answer buttons for review cards: Again 1 (25%), Hard 0 (0%), Good 2 (50%), Easy 1 (25%).');
-    expect(buttonsSummary({ [Rating.Again]: 0, [Rating.Hard]: 0, [Rating.Good]: 0, [Rating.Easy]: 0 }, 'review cards')).toBe('Answer buttons for review cards: none pressed yet.');
+    expect(buttonsSummary({ [Rating.Again]: 1, [Rating.Hard]: 0, [Rating.Good]: 2, [Rating.Easy]: 1 }, 'review cards')).toBe(
+      'Answer buttons for review cards: Again 1 (25%), Hard 0 (0%), Good 2 (50%), Easy 1 (25%).',
+    );
+    expect(buttonsSummary({ [Rating.Again]: 0, [Rating.Hard]: 0, [Rating.Good]: 0, [Rating.Easy]: 0 }, 'review cards')).toBe(
+      'Answer buttons for review cards: none pressed yet.',
+    );
   });
 });

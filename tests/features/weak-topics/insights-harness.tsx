@@ -34,7 +34,17 @@ export function renderInApp(ui: ReactNode, hash = '#/') {
 }
 
 /** A card in review, last reviewed `daysAgo` days before T0 with the given stability, due `dueInDays` after T0. */
-export function reviewCard({ daysAgo, stability, lapses = 0, dueInDays = 1 }: { daysAgo: number; stability: number; lapses?: number; dueInDays?: number }): SchedulingState {
+export function reviewCard({
+  daysAgo,
+  stability,
+  lapses = 0,
+  dueInDays = 1,
+}: {
+  daysAgo: number;
+  stability: number;
+  lapses?: number;
+  dueInDays?: number;
+}): SchedulingState {
   return {
     due: T0 + dueInDays * DAY,
     stability,
@@ -63,5 +73,15 @@ export function setProgress(store: StudyStore, states: Record<string, Scheduling
 
 /** A finished practice quiz on this deck, with the confusions a quiz records. */
 export function quizRecord(id: string, finishedAt: number, wrongCardIds: string[], confusions: QuizConfusion[] = []): QuizRecord {
-  return { id, deckId: deck.id, startedAt: finishedAt - 5 * MINUTE, finishedAt, mode: 'practice', questionCount: 10, score: 10 - wrongCardIds.length, wrongCardIds, confusions };
+  return {
+    id,
+    deckId: deck.id,
+    startedAt: finishedAt - 5 * MINUTE,
+    finishedAt,
+    mode: 'practice',
+    questionCount: 10,
+    score: 10 - wrongCardIds.length,
+    wrongCardIds,
+    confusions,
+  };
 }

@@ -19,10 +19,14 @@ function renderWeakTopicsAndReview(store: StudyStore) {
   return renderInApp(
     <Switch>
       <Route path="/weak">
-        <StudyStoreContext value={store}><WeakTopicsScreen deck={deck} clock={clock} /></StudyStoreContext>
+        <StudyStoreContext value={store}>
+          <WeakTopicsScreen deck={deck} clock={clock} />
+        </StudyStoreContext>
       </Route>
       <Route path="/review">
-        <StudyStoreContext value={store}><ReviewRoute deck={deck} clock={clock} /></StudyStoreContext>
+        <StudyStoreContext value={store}>
+          <ReviewRoute deck={deck} clock={clock} />
+        </StudyStoreContext>
       </Route>
     </Switch>,
     '#/weak',

@@ -9,7 +9,12 @@ import { COMPONENTS_SECTION, deck, HOUR, KUBE_PROXY, KUBELET, POD, quizRecord, r
 import { DAY, makeStore, T0 } from '../screen-test-kit';
 
 function renderWeakTopics(store: StudyStore, now = T0) {
-  return renderInApp(<StudyStoreContext value={store}><WeakTopicsScreen deck={deck} clock={() => now} /></StudyStoreContext>, '#/weak');
+  return renderInApp(
+    <StudyStoreContext value={store}>
+      <WeakTopicsScreen deck={deck} clock={() => now} />
+    </StudyStoreContext>,
+    '#/weak',
+  );
 }
 
 /** Kubelet forgotten three times, fading, missed in two quizzes this week and taken for Kube-proxy in both; Pod lapsed once. */
@@ -72,7 +77,9 @@ describe('weak topics', () => {
     const pair = pairs[0]!;
     expect(within(pair).getByRole('heading', { level: 3 })).toHaveTextContent('Kubelet and Kube-proxy');
     expect(pair).toHaveTextContent('Confused twice, last on 26 Nov');
-    const sides = within(pair).getAllByRole('heading', { level: 4 }).map((heading) => heading.parentElement!);
+    const sides = within(pair)
+      .getAllByRole('heading', { level: 4 })
+      .map((heading) => heading.parentElement!);
     expect(sides.map((side) => within(side).getByRole('heading').textContent)).toEqual(['Kubelet', 'Kube-proxy']);
     const answerOf = (cardId: string) => deck.cards.find((card) => card.id === cardId)!.answer;
     expect(sides[0]).toHaveTextContent(answerOf(KUBELET));

@@ -11,7 +11,15 @@ const deck: Deck = {
     {
       file: FILE,
       empty: false,
-      sections: [{ note: null, path: ['Kubernetes Architecture', 'Components'], source: { file: FILE, line: 99 }, title: 'Components', id: 'kubernetes-architecture/components' }],
+      sections: [
+        {
+          note: null,
+          path: ['Kubernetes Architecture', 'Components'],
+          source: { file: FILE, line: 99 },
+          title: 'Components',
+          id: 'kubernetes-architecture/components',
+        },
+      ],
       order: 3,
       title: 'Kubernetes Architecture',
       id: 'kubernetes-architecture',

@@ -45,13 +45,27 @@ const deck: Deck = {
       empty: false,
       sections: [
         { id: 'architecture/components', title: 'Components', note: null, path: ['Architecture', 'Components'], source: { file: FILE, line: 99 } },
-        { id: 'architecture/networking', title: 'Networking Challenges', note: 'apps rely on networking', path: ['Architecture', 'Networking Challenges'], source: { file: FILE, line: 140 } },
+        {
+          id: 'architecture/networking',
+          title: 'Networking Challenges',
+          note: 'apps rely on networking',
+          path: ['Architecture', 'Networking Challenges'],
+          source: { file: FILE, line: 140 },
+        },
       ],
     },
     { id: 'installing', title: 'Installing', order: 4, file: 'notes/04-installing.md', empty: true, sections: [] },
   ],
   cards: [
-    card({ id: 'architecture/question/why-a-master', kind: 'question', prompt: 'Why a master?', answer: 'To manage the cluster', sectionId: null, sectionPath: ['Architecture'], source: { file: FILE, line: 2 } }),
+    card({
+      id: 'architecture/question/why-a-master',
+      kind: 'question',
+      prompt: 'Why a master?',
+      answer: 'To manage the cluster',
+      sectionId: null,
+      sectionPath: ['Architecture'],
+      source: { file: FILE, line: 2 },
+    }),
     card({
       id: 'architecture/enumeration/wn-has-following-components',
       kind: 'enumeration',
@@ -101,14 +115,32 @@ describe('formatDeckText', () => {
   it('says so when the notes yield nothing', () => {
     const empty: Deck = { id: 'notes', title: 'Notes', chapters: [], cards: [], warnings: [] };
     expect(formatDeckText(empty)).toBe(
-      ['Notes', '0 chapters, 0 cards, 0 warnings', '', 'No cards found in these notes.', '', 'Summary: 0 cards (0 definition, 0 enumeration, 0 cloze, 0 question; 0 of them reverse), 0 warnings', ''].join('\n'),
+      [
+        'Notes',
+        '0 chapters, 0 cards, 0 warnings',
+        '',
+        'No cards found in these notes.',
+        '',
+        'Summary: 0 cards (0 definition, 0 enumeration, 0 cloze, 0 question; 0 of them reverse), 0 warnings',
+        '',
+      ].join('\n'),
     );
   });
 
   it('shows a reverse card whose forward sibling is missing, and cards of an unknown chapter', () => {
-    const lonely = { ...kubelet, id: 'other/definition/x/reverse', noteId: 'other/definition/x', chapterId: 'other', reverse: true, prompt: 'Agent', answer: 'Kubelet' };
+    const lonely = {
+      ...kubelet,
+      id: 'other/definition/x/reverse',
+      noteId: 'other/definition/x',
+      chapterId: 'other',
+      reverse: true,
+      prompt: 'Agent',
+      answer: 'Kubelet',
+    };
     const text = formatDeckText({ ...deck, chapters: [], cards: [lonely], warnings: [] });
     expect(text).toContain('(outside any chapter)\n    117  definition   Agent → Kubelet\n');
-    expect(formatSummary({ ...deck, cards: [lonely], warnings: [] })).toBe('Summary: 1 card (1 definition, 0 enumeration, 0 cloze, 0 question; 1 of them reverse), 0 warnings');
+    expect(formatSummary({ ...deck, cards: [lonely], warnings: [] })).toBe(
+      'Summary: 1 card (1 definition, 0 enumeration, 0 cloze, 0 question; 1 of them reverse), 0 warnings',
+    );
   });
 });

@@ -100,7 +100,9 @@ describe('runCards', () => {
     expect(stdout).toMatch(/^Networking Basics\n3 chapters, /);
     expect(stdout).toContain(`Chapter 1: Addresses  (${FIXTURE}/01-networking.md)\n`);
     expect(stdout).toContain('  § Define IP address\n');
-    expect(stdout).toMatch(/\n +5 {2}definition {3}IP Address → Number that identifies a host on a network {2}\(\+ reverse\)\n +- Written as four numbers from 0 to 255 in IPv4\n/);
+    expect(stdout).toMatch(
+      /\n +5 {2}definition {3}IP Address → Number that identifies a host on a network {2}\(\+ reverse\)\n +- Written as four numbers from 0 to 255 in IPv4\n/,
+    );
     expect(stdout).toMatch(/ {2}enumeration {2}Address classes → 3 items\n +1\. Class A\n +2\. Class B\n +3\. Class C\n/);
     expect(stdout).toMatch(/ {2}question {5}DNS → Turns names into IP addresses\n/);
     expect(stdout).toMatch(/definition {3}Router → Device that forwards packets between networks/);

@@ -13,7 +13,9 @@ describe('places in the notes', () => {
   });
 
   it('places a read problem at its line when it has one', () => {
-    expect(describeReadProblem({ path: 'content/a.md', message: 'not UTF-8 text', line: 3, column: 1 })).toBe('content/a.md:3:1: cannot read notes: not UTF-8 text');
+    expect(describeReadProblem({ path: 'content/a.md', message: 'not UTF-8 text', line: 3, column: 1 })).toBe(
+      'content/a.md:3:1: cannot read notes: not UTF-8 text',
+    );
     expect(describeReadProblem({ path: 'content', message: 'no such file or folder' })).toBe('content: cannot read notes: no such file or folder');
   });
 });

@@ -19,7 +19,9 @@ import { deckModuleCode, deckPlugin } from '../../../src/pipeline/node/vite-plug
 const CHAPTER_ONE = ['# Cluster Notes', '', '## Chapter 1: Pods', 'Define Pod', '-Pod: Scheduling unit of one or more containers', ''].join('\n');
 const CHAPTER_TWO = ['## Chapter 2: Services', 'Explain services', '-Service: Groups related Pods behind one address', ''].join('\n');
 // The same term defined twice in one chapter: the pipeline makes one card of both and warns with both places.
-const DUPLICATE = ['## Chapter 3: Storage', 'Volumes', '-Volume: Directory reachable by containers', '-Volume: Storage that outlives a container', ''].join('\n');
+const DUPLICATE = ['## Chapter 3: Storage', 'Volumes', '-Volume: Directory reachable by containers', '-Volume: Storage that outlives a container', ''].join(
+  '\n',
+);
 
 let root: string;
 
@@ -128,7 +130,10 @@ describe('deck plugin in a Vite build', () => {
   });
 
   it('ships the outline in the entry, and each chapter’s cards and notes in chunks of their own that make the deck', async () => {
-    await write('outline-entry.js', "import outline, { chapterLoaders, documentLoaders, loadRest } from 'virtual:deck-outline';\nexport default outline;\nexport const loaders = [chapterLoaders, documentLoaders, loadRest];\n");
+    await write(
+      'outline-entry.js',
+      "import outline, { chapterLoaders, documentLoaders, loadRest } from 'virtual:deck-outline';\nexport default outline;\nexport const loaders = [chapterLoaders, documentLoaders, loadRest];\n",
+    );
     const chunks = await buildChunks('outline-entry.js');
     const entry = chunks.find((chunk) => chunk.isEntry)!;
     const byModule = (id: string) => chunks.find((chunk) => chunk.facadeModuleId === `\0${id}`);
@@ -138,7 +143,9 @@ describe('deck plugin in a Vite build', () => {
     for (const card of deck.cards.filter((candidate) => !candidate.reverse)) expect(entry.code).not.toContain(card.answer);
     // The loaders' imports are only run when called, so the entry evaluates on its own.
     const outline = await importChunk<DeckOutline>(entry.code);
-    expect(outline.chapters.map((chapter) => [chapter.id, chapter.counts.cards])).toEqual(deck.chapters.map((chapter) => [chapter.id, deck.cards.filter((card) => card.chapterId === chapter.id).length]));
+    expect(outline.chapters.map((chapter) => [chapter.id, chapter.counts.cards])).toEqual(
+      deck.chapters.map((chapter) => [chapter.id, deck.cards.filter((card) => card.chapterId === chapter.id).length]),
+    );
 
     const payloads: Record<string, ChapterPayload> = {};
     for (const chapter of deck.chapters) {
@@ -182,7 +189,9 @@ describe('deck plugin in a Vite build', () => {
       () => undefined,
       (error: unknown) => String(error),
     );
-    expect(failure).toContain('content/03-latin1.md:1:2: cannot read notes: not UTF-8 text (invalid byte at line 1, column 2)\ncontent/04-binary.md:1:1: cannot read notes: not UTF-8 text');
+    expect(failure).toContain(
+      'content/03-latin1.md:1:2: cannot read notes: not UTF-8 text (invalid byte at line 1, column 2)\ncontent/04-binary.md:1:1: cannot read notes: not UTF-8 text',
+    );
   });
 
   it('fails the build when the notes folder is missing', async () => {

@@ -3,12 +3,19 @@ import { lines, reverses, shown } from './rule-helpers';
 
 describe('abbreviation', () => {
   it('defines an abbreviation written after its long form, and the other way round', () => {
-    const text = lines('Title', '-Cells store energy as adenosine triphosphate (ATP) for later use', '-The WHO (World Health Organization) coordinates health work');
+    const text = lines(
+      'Title',
+      '-Cells store energy as adenosine triphosphate (ATP) for later use',
+      '-The WHO (World Health Organization) coordinates health work',
+    );
     expect(shown(text)).toEqual([
       ['definition', 'ATP', 'adenosine triphosphate'],
       ['definition', 'WHO', 'World Health Organization'],
     ]);
-    expect(reverses(text)).toEqual([['adenosine triphosphate', 'ATP'], ['World Health Organization', 'WHO']]);
+    expect(reverses(text)).toEqual([
+      ['adenosine triphosphate', 'ATP'],
+      ['World Health Organization', 'WHO'],
+    ]);
   });
 
   it('is no "(e.g. …)", no year, no word that is not spelled by the letters before it', () => {

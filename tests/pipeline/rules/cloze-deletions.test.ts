@@ -14,6 +14,8 @@ describe('cloze-deletions', () => {
   });
 
   it('reads no cloze from code, from `===`, or from a highlighted sentence (emphasis, not a blank)', () => {
-    expect(shown(lines('Title', '-the check `a ==b== c` in code', '-x === y in JavaScript', '', '==Always wear goggles when you heat a liquid in a test tube.=='))).toEqual([]);
+    expect(
+      shown(lines('Title', '-the check `a ==b== c` in code', '-x === y in JavaScript', '', '==Always wear goggles when you heat a liquid in a test tube.==')),
+    ).toEqual([]);
   });
 });

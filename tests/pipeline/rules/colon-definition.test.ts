@@ -9,18 +9,26 @@ describe('colon-definition', () => {
   });
 
   it('reads `**Term**: definition` (the bold term may hold commas) and `**Term:** definition`', () => {
-    expect(shown(lines('- **Radius, diameter**: the distance from the centre to the edge, and twice that', '- **Chord:** a line joining two points of a circle'))).toEqual([
+    expect(
+      shown(lines('- **Radius, diameter**: the distance from the centre to the edge, and twice that', '- **Chord:** a line joining two points of a circle')),
+    ).toEqual([
       ['definition', 'Radius, diameter', 'the distance from the centre to the edge, and twice that'],
       ['definition', 'Chord', 'a line joining two points of a circle'],
     ]);
   });
 
   it('reads a definition written below its bold term', () => {
-    expect(shown(lines('- **Erosion**:', '  The wearing away of rock by water, wind and ice.'))).toEqual([['definition', 'Erosion', 'The wearing away of rock by water, wind and ice.']]);
+    expect(shown(lines('- **Erosion**:', '  The wearing away of rock by water, wind and ice.'))).toEqual([
+      ['definition', 'Erosion', 'The wearing away of rock by water, wind and ice.'],
+    ]);
   });
 
   it('lists the items of a line whose answer opens with another definition, and defines that one', () => {
-    expect(shown(lines('Title', '-Sedimentary rocks: sandstone - grains of sand cemented together', '--shale - compacted mud', '--limestone - mostly calcium carbonate'))).toEqual([
+    expect(
+      shown(
+        lines('Title', '-Sedimentary rocks: sandstone - grains of sand cemented together', '--shale - compacted mud', '--limestone - mostly calcium carbonate'),
+      ),
+    ).toEqual([
       ['definition', 'sandstone', 'grains of sand cemented together'],
       ['enumeration', 'Sedimentary rocks', 'sandstone, shale, limestone'],
       ['definition', 'shale', 'compacted mud'],

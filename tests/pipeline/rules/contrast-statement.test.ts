@@ -3,7 +3,15 @@ import { lines, shown } from './rule-helpers';
 
 describe('contrast-statement', () => {
   it('asks for the difference when a sentence says two named things are not the same', () => {
-    expect(shown(lines('# Climate', 'Weather is not the same as climate, which is weather averaged over decades.', 'Speed is different from velocity, which has a direction.'))).toEqual([
+    expect(
+      shown(
+        lines(
+          '# Climate',
+          'Weather is not the same as climate, which is weather averaged over decades.',
+          'Speed is different from velocity, which has a direction.',
+        ),
+      ),
+    ).toEqual([
       ['definition', 'Weather vs climate', 'Weather is not the same as climate, which is weather averaged over decades.'],
       ['definition', 'Speed vs velocity', 'Speed is different from velocity, which has a direction.'],
     ]);

@@ -3,7 +3,9 @@ import { lines, shown } from './rule-helpers';
 
 describe('defining-sentence', () => {
   it('reads a definition in a later sentence of a paragraph', () => {
-    expect(shown('Rivers carry sediment downstream. A delta is a landform at the mouth of a river.')).toEqual([['definition', 'delta', 'a landform at the mouth of a river.']]);
+    expect(shown('Rivers carry sediment downstream. A delta is a landform at the mouth of a river.')).toEqual([
+      ['definition', 'delta', 'a landform at the mouth of a river.'],
+    ]);
   });
 
   it('reads `X = …`, with the long form of an abbreviation written on the line', () => {
@@ -14,7 +16,9 @@ describe('defining-sentence', () => {
   });
 
   it('reads "X is ADJ if …" as a definition of "ADJ X"', () => {
-    expect(shown(lines('Title', '- A triangle is equilateral if all its sides are equal'))).toEqual([['definition', 'Equilateral triangle', 'A triangle is equilateral if all its sides are equal']]);
+    expect(shown(lines('Title', '- A triangle is equilateral if all its sides are equal'))).toEqual([
+      ['definition', 'Equilateral triangle', 'A triangle is equilateral if all its sides are equal'],
+    ]);
   });
 
   it('reads "Compute the X (long form): definition"', () => {
@@ -35,7 +39,11 @@ describe('defining-sentence', () => {
   });
 
   it('reads "X is equal to …" and "X equals …", past an aside with "hence"', () => {
-    expect(shown(lines('# Physics', '- Work, and hence energy, is equal to force times distance.', '- Power equals work per unit of time', '- The sum is equal to zero'))).toEqual([
+    expect(
+      shown(
+        lines('# Physics', '- Work, and hence energy, is equal to force times distance.', '- Power equals work per unit of time', '- The sum is equal to zero'),
+      ),
+    ).toEqual([
       ['definition', 'Work', 'equal to force times distance'],
       ['definition', 'Power', 'equal to work per unit of time'],
     ]);

@@ -3,7 +3,9 @@ import { lines, reverses, shown } from './rule-helpers';
 
 describe('key-term-sentence', () => {
   it('defines a bold subject from what follows "is"', () => {
-    expect(shown('**Erosion** is the wearing away of rock by water, wind and ice.')).toEqual([['definition', 'Erosion', 'the wearing away of rock by water, wind and ice.']]);
+    expect(shown('**Erosion** is the wearing away of rock by water, wind and ice.')).toEqual([
+      ['definition', 'Erosion', 'the wearing away of rock by water, wind and ice.'],
+    ]);
   });
 
   it('defines a bold term from its sentence, and hides it in the reverse', () => {
@@ -19,15 +21,19 @@ describe('key-term-sentence', () => {
   });
 
   it('defines no clause, no word of a bold list, no word bolded again and again, no statement of what it is not', () => {
-    expect(shown(lines(
-      'To learn, you need to **practise every day** with feedback.',
-      '',
-      'They form **igneous**, **sedimentary** or **metamorphic** rock by cooling, settling or heat.',
-      '',
-      'The **crust** floats. The **crust** is thin. Under the **crust** lies the mantle.',
-      '',
-      'Remember that **quartz** is not a metal at all.',
-    ))).toEqual([
+    expect(
+      shown(
+        lines(
+          'To learn, you need to **practise every day** with feedback.',
+          '',
+          'They form **igneous**, **sedimentary** or **metamorphic** rock by cooling, settling or heat.',
+          '',
+          'The **crust** floats. The **crust** is thin. Under the **crust** lies the mantle.',
+          '',
+          'Remember that **quartz** is not a metal at all.',
+        ),
+      ),
+    ).toEqual([
       // The bold names in a row are a list (emphasised-list), not three terms.
       ['enumeration', 'They form […] rock by cooling, settling or heat. (Notes)', 'igneous, sedimentary, metamorphic'],
     ]);

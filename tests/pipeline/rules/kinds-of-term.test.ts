@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lines, shown } from './rule-helpers';
 
 describe('kinds-of-term', () => {
-  it('lists the defined terms that are kinds of the heading\'s term, each still a card of its own', () => {
+  it("lists the defined terms that are kinds of the heading's term, each still a card of its own", () => {
     const notes = lines(
       '## Geology',
       '### Volcano',
@@ -27,7 +27,7 @@ describe('kinds-of-term', () => {
       '- **Fishbowl**: A discussion format in which an inner circle talks while an outer circle listens',
       '- **Formative assessment**: checks learning while it happens',
       '- **Summative assessment**: measures learning at the end',
-      '- **Peer assessment**: learners judge each other\'s work',
+      "- **Peer assessment**: learners judge each other's work",
     );
     expect(shown(notes).filter(([, prompt]) => prompt.startsWith('Kinds of'))).toEqual([
       ['enumeration', 'Kinds of assessment', 'Formative assessment, Summative assessment, Peer assessment'],

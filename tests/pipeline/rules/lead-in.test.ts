@@ -8,9 +8,18 @@ describe('lead-in', () => {
     ]);
   });
 
-  it('asks a short label under a titled heading with the heading\'s title', () => {
-    expect(shown(lines('## Trees', '### Binary heap', '- A tree in which every parent is ordered before its children.', '- Time complexity:', '  - Insert: O(log n)', '  - Peek: O(1)')).filter(([kind]) => kind === 'enumeration')).toEqual([
-      ['enumeration', 'Binary heap: Time complexity', 'Insert, Peek'],
-    ]);
+  it("asks a short label under a titled heading with the heading's title", () => {
+    expect(
+      shown(
+        lines(
+          '## Trees',
+          '### Binary heap',
+          '- A tree in which every parent is ordered before its children.',
+          '- Time complexity:',
+          '  - Insert: O(log n)',
+          '  - Peek: O(1)',
+        ),
+      ).filter(([kind]) => kind === 'enumeration'),
+    ).toEqual([['enumeration', 'Binary heap: Time complexity', 'Insert, Peek']]);
   });
 });

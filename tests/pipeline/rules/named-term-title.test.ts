@@ -9,9 +9,9 @@ describe('named-term-title', () => {
   });
 
   it('defines X under "Define X", its other bullets the details', () => {
-    expect(shown(lines('Define photosynthesis', '-Photosynthesis turns light, water and carbon dioxide into sugar', '-It happens in the chloroplasts'))).toEqual([
-      ['definition', 'Photosynthesis', 'Photosynthesis turns light, water and carbon dioxide into sugar'],
-    ]);
+    expect(
+      shown(lines('Define photosynthesis', '-Photosynthesis turns light, water and carbon dioxide into sugar', '-It happens in the chloroplasts')),
+    ).toEqual([['definition', 'Photosynthesis', 'Photosynthesis turns light, water and carbon dioxide into sugar']]);
   });
 
   it('leaves a comparison to be a question, and a term defined on a line of its own to that line', () => {
@@ -22,8 +22,8 @@ describe('named-term-title', () => {
   });
 
   it('answers with what follows the term and its verb when the first sentence restates the term', () => {
-    expect(shown(lines('# Web', '### What are empty elements?', '', 'Empty elements are elements with no content between their tags. They close themselves.'))).toEqual([
-      ['definition', 'Empty elements', 'elements with no content between their tags. They close themselves.'],
-    ]);
+    expect(
+      shown(lines('# Web', '### What are empty elements?', '', 'Empty elements are elements with no content between their tags. They close themselves.')),
+    ).toEqual([['definition', 'Empty elements', 'elements with no content between their tags. They close themselves.']]);
   });
 });

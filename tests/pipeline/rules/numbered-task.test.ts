@@ -23,7 +23,11 @@ describe('numbered-task', () => {
     const questions = cardsOf(SQL).filter((card) => card.kind === 'question');
     expect(questions.map((card) => [card.prompt, card.answer, card.answerCode])).toEqual([
       ['Write SQL queries for the following: The names of all students.', 'SELECT name FROM students;', { lang: 'sql' }],
-      ['Write SQL queries for the following: Oldest. The oldest student. · ties: any of them', 'SELECT name FROM students ORDER BY born LIMIT 1;', { lang: 'sql' }],
+      [
+        'Write SQL queries for the following: Oldest. The oldest student. · ties: any of them',
+        'SELECT name FROM students ORDER BY born LIMIT 1;',
+        { lang: 'sql' },
+      ],
     ]);
   });
 

@@ -10,10 +10,14 @@ export function cardsOf(text: string): Card[] {
 
 /** Forward cards as [kind, prompt, answer]. */
 export function shown(text: string): Array<[string, string, string]> {
-  return cardsOf(text).filter((card) => !card.reverse).map((card) => [card.kind, card.prompt, card.answer]);
+  return cardsOf(text)
+    .filter((card) => !card.reverse)
+    .map((card) => [card.kind, card.prompt, card.answer]);
 }
 
 /** Reverse cards as [prompt, answer]. */
 export function reverses(text: string): Array<[string, string]> {
-  return cardsOf(text).filter((card) => card.reverse).map((card) => [card.prompt, card.answer]);
+  return cardsOf(text)
+    .filter((card) => card.reverse)
+    .map((card) => [card.prompt, card.answer]);
 }

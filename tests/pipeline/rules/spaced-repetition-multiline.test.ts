@@ -8,8 +8,10 @@ describe('spaced-repetition-multiline', () => {
     ]);
   });
 
-  it('reads `??` both ways and ignores the plugin\'s scheduling comment', () => {
-    expect(cardsOf(lines('Chemical symbol of gold', '??', 'Au', '<!--SR:!2026-01-01,3,250-->')).map((card) => [card.reverse, card.prompt, card.answer])).toEqual([
+  it("reads `??` both ways and ignores the plugin's scheduling comment", () => {
+    expect(
+      cardsOf(lines('Chemical symbol of gold', '??', 'Au', '<!--SR:!2026-01-01,3,250-->')).map((card) => [card.reverse, card.prompt, card.answer]),
+    ).toEqual([
       [false, 'Chemical symbol of gold', 'Au'],
       [true, 'Au', 'Chemical symbol of gold'],
     ]);

@@ -12,7 +12,18 @@ describe('term-table', () => {
   });
 
   it('names a row of symbols by what the table lists, and a value by its column', () => {
-    expect(shown(lines('# Shell operators', '', '| Op | What it does |', '| --- | --- |', '| `&&` | run the next command if this one succeeded |', '| `\\|\\|` | run the next command if this one failed |'))).toEqual([
+    expect(
+      shown(
+        lines(
+          '# Shell operators',
+          '',
+          '| Op | What it does |',
+          '| --- | --- |',
+          '| `&&` | run the next command if this one succeeded |',
+          '| `\\|\\|` | run the next command if this one failed |',
+        ),
+      ),
+    ).toEqual([
       ['definition', 'Shell operator &&', 'run the next command if this one succeeded'],
       ['definition', 'Shell operator ||', 'run the next command if this one failed'],
     ]);

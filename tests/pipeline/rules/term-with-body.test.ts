@@ -3,9 +3,13 @@ import { cardsOf, lines, shown } from './rule-helpers';
 
 describe('term-with-body', () => {
   it('defines a heading that names a term with the first sentence under it', () => {
-    const [card] = cardsOf(lines('## Biology', '### Photosynthesis', 'The process by which plants turn light into chemical energy. It takes place in the chloroplasts.'));
+    const [card] = cardsOf(
+      lines('## Biology', '### Photosynthesis', 'The process by which plants turn light into chemical energy. It takes place in the chloroplasts.'),
+    );
     expect([card.prompt, card.answer, card.details]).toEqual([
-      'Photosynthesis', 'The process by which plants turn light into chemical energy.', [{ text: 'It takes place in the chloroplasts.', depth: 1 }],
+      'Photosynthesis',
+      'The process by which plants turn light into chemical energy.',
+      [{ text: 'It takes place in the chloroplasts.', depth: 1 }],
     ]);
   });
 
@@ -14,7 +18,7 @@ describe('term-with-body', () => {
   });
 
   it('reads a bold-only line over bullets, and a bold term with its definition on the line below', () => {
-    expect(shown(lines('**Mitochondrion**', '- produces most of the cell\'s energy', '', '- **Osmosis**', '  diffusion of water through a membrane'))).toEqual([
+    expect(shown(lines('**Mitochondrion**', "- produces most of the cell's energy", '', '- **Osmosis**', '  diffusion of water through a membrane'))).toEqual([
       ['definition', 'Mitochondrion', "produces most of the cell's energy"],
       ['definition', 'Osmosis', 'diffusion of water through a membrane'],
     ]);
@@ -27,11 +31,22 @@ describe('term-with-body', () => {
   });
 
   it('is no topic heading over prose about something else, nor a heading over a label', () => {
-    expect(shown(lines('## Notes', '### Field trip', 'We went to the coast on Monday and saw many cliffs. Then we ate lunch on the beach and went home by bus before the rain came in. Everyone was tired but happy, and the teacher said we had seen more than on any trip before.', '### Quicksort', '- Stable: No'))).toEqual([]);
+    expect(
+      shown(
+        lines(
+          '## Notes',
+          '### Field trip',
+          'We went to the coast on Monday and saw many cliffs. Then we ate lunch on the beach and went home by bus before the rain came in. Everyone was tired but happy, and the teacher said we had seen more than on any trip before.',
+          '### Quicksort',
+          '- Stable: No',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('takes a fragment opening with a participle ("Used as …") for a definition, whatever the body\'s length', () => {
-    const long = 'It may also mark an option before its value on a command line in many tools, or stand for standard input where a file name is expected by the program that reads it.';
+    const long =
+      'It may also mark an option before its value on a command line in many tools, or stand for standard input where a file name is expected by the program that reads it.';
     expect(shown(lines('# Symbols', '### hypen', '', '- Used as a minus sign', `- ${long}`))).toContainEqual(['definition', 'hypen', 'Used as a minus sign']);
   });
 });

@@ -52,7 +52,8 @@ describe('merging two tabs', PROPERTY_TEST_OPTIONS, () => {
       fc.property(twoTabsArb, ([mine, theirs]) => {
         const merged = mergeStudyData(mine, theirs);
         const resetAt = merged.progressResetAt ?? -Infinity;
-        const keys = (data: StudyData) => Object.entries(data.manualLog).flatMap(([deckId, entries]) => entries.map((entry) => `${deckId}:${reviewKey(entry.cardId, entry.at)}`));
+        const keys = (data: StudyData) =>
+          Object.entries(data.manualLog).flatMap(([deckId, entries]) => entries.map((entry) => `${deckId}:${reviewKey(entry.cardId, entry.at)}`));
         const expected = new Set([...keys(mine), ...keys(theirs)].filter((key) => Number(key.split('@').at(-1)) > resetAt));
         expect(keys(merged).sort()).toEqual([...expected].sort());
         for (const entries of Object.values(merged.manualLog)) expect([...entries].sort(compareReviewEntries)).toEqual(entries);
@@ -93,7 +94,9 @@ describe('merging two tabs', PROPERTY_TEST_OPTIONS, () => {
   });
 
   it('takes stored data unchanged into a fresh tab', () => {
-    const dataArb = fc.uniqueArray(fc.stringMatching(/^[a-z/]{1,12}$/), { minLength: 1, maxLength: 8 }).chain((cardIds) => studyDataFrom({ cardIds, earlyResetsOnly: true }));
+    const dataArb = fc
+      .uniqueArray(fc.stringMatching(/^[a-z/]{1,12}$/), { minLength: 1, maxLength: 8 })
+      .chain((cardIds) => studyDataFrom({ cardIds, earlyResetsOnly: true }));
     fc.assert(
       fc.property(dataArb, (stored) => {
         expect(mergeStudyData(emptyStudyData(), stored)).toEqual(stored);
@@ -102,7 +105,7 @@ describe('merging two tabs', PROPERTY_TEST_OPTIONS, () => {
     );
   });
 
-  it('keeps this tab\'s objects when the other side adds nothing, so nothing re-renders', () => {
+  it("keeps this tab's objects when the other side adds nothing, so nothing re-renders", () => {
     fc.assert(
       fc.property(twoTabsArb, ([mine, theirs]) => {
         const merged = mergeStudyData(mine, theirs);
@@ -116,7 +119,12 @@ describe('merging two tabs', PROPERTY_TEST_OPTIONS, () => {
   it('lets an undo win over the grade it undid, and a reset over older progress', () => {
     const graded = { scheduling: { ...newSchedulingState(T0), reps: 1, state: State.Learning, lastReview: T0 }, suspended: false };
     const entry = { cardId: KUBELET, at: T0, rating: Rating.Good as const, stateBefore: State.New as const, durationMs: 5000, origin: 'review' as const };
-    const withGrade: StudyData = { ...emptyStudyData(), progress: { [DECK]: { [KUBELET]: graded } }, cardChangedAt: { [DECK]: { [KUBELET]: T0 } }, log: { [DECK]: [entry] } };
+    const withGrade: StudyData = {
+      ...emptyStudyData(),
+      progress: { [DECK]: { [KUBELET]: graded } },
+      cardChangedAt: { [DECK]: { [KUBELET]: T0 } },
+      log: { [DECK]: [entry] },
+    };
     const undone: StudyData = {
       ...emptyStudyData(),
       progress: { [DECK]: { [KUBELET]: { scheduling: newSchedulingState(T0), suspended: false } } },

@@ -21,7 +21,16 @@ const results: QuizResults = {
 const RESULTS_CHARS = JSON.stringify(results).length;
 
 function record(index: number, withResults = true): QuizRecord {
-  const base: QuizRecord = { id: `quiz-${index}`, deckId: 'kubernetes', startedAt: T0 + index * MINUTE, finishedAt: T0 + (index + 1) * MINUTE, mode: 'practice', questionCount: 1, score: 0, wrongCardIds: [kubeletChoice.cardId] };
+  const base: QuizRecord = {
+    id: `quiz-${index}`,
+    deckId: 'kubernetes',
+    startedAt: T0 + index * MINUTE,
+    finishedAt: T0 + (index + 1) * MINUTE,
+    mode: 'practice',
+    questionCount: 1,
+    score: 0,
+    wrongCardIds: [kubeletChoice.cardId],
+  };
   return withResults ? { ...base, results } : base;
 }
 

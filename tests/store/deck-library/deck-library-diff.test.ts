@@ -53,14 +53,16 @@ describe('re-importing notes with a renamed chapter', () => {
   const renamed = draftFrom(NETWORKING_FILE, readImportFixture(NETWORKING_FILE).replace('## Chapter 1: Addresses', '## Chapter 1: IP Addresses')).deck;
   const diff = diffDecks(before, renamed);
 
-  it('lists the chapter\'s cards as moved, not as new and gone', () => {
+  it("lists the chapter's cards as moved, not as new and gone", () => {
     expect(diff.added).toEqual([]);
     expect(diff.gone).toEqual([]);
-    expect(diff.moved.map((move) => [move.before.id, move.after.id])).toEqual(expect.arrayContaining([
-      ['addresses/definition/ip-address', 'ip-addresses/definition/ip-address'],
-      ['addresses/definition/ip-address/reverse', 'ip-addresses/definition/ip-address/reverse'],
-      ['addresses/enumeration/layers-of-the-tcp-ip-model', 'ip-addresses/enumeration/layers-of-the-tcp-ip-model'],
-    ]));
+    expect(diff.moved.map((move) => [move.before.id, move.after.id])).toEqual(
+      expect.arrayContaining([
+        ['addresses/definition/ip-address', 'ip-addresses/definition/ip-address'],
+        ['addresses/definition/ip-address/reverse', 'ip-addresses/definition/ip-address/reverse'],
+        ['addresses/enumeration/layers-of-the-tcp-ip-model', 'ip-addresses/enumeration/layers-of-the-tcp-ip-model'],
+      ]),
+    );
     expect(diff.moved).toHaveLength(before.cards.filter((card) => card.chapterId === 'addresses').length);
     expect(hasChanges(diff)).toBe(true);
   });

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ACTIVE_DECK_KEY,
-  DECK_LIBRARY_CHANGED_KEY,
-  normaliseDeckTitle,
-  selectActiveSource,
-  uniqueDeckId,
-} from '../../../src/store/deck-library/deck-library';
+import { ACTIVE_DECK_KEY, DECK_LIBRARY_CHANGED_KEY, normaliseDeckTitle, selectActiveSource, uniqueDeckId } from '../../../src/store/deck-library/deck-library';
 import { createMemoryDeckLibraryStorage } from '../../../src/store/deck-library/deck-library-memory';
 import type { DeckLibraryStorage } from '../../../src/store/deck-library/deck-library-storage';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
-import {
-  BUILT_IN_DECK,
-  draftFrom,
-  makeLibrary,
-  MINUTE,
-  NETWORKING_EDITED_FILE,
-  NETWORKING_FILE,
-  T0,
-} from '../../fixtures/import/import-fixtures';
+import { BUILT_IN_DECK, draftFrom, makeLibrary, MINUTE, NETWORKING_EDITED_FILE, NETWORKING_FILE, T0 } from '../../fixtures/import/import-fixtures';
 
 describe('deck ids and titles', () => {
   it('takes the slug, then the first free numbered one', () => {

@@ -26,7 +26,11 @@ function countingParts(failFirst: ReadonlySet<string> = new Set()) {
     };
   }
   const document: NoteDocument = { chapterId: 'kubernetes', file: 'content/02-kubernetes.md', blocks: [] };
-  const parts: DeckParts = { chapters, rest: () => Promise.resolve({ default: payload.rest }), documents: { kubernetes: () => Promise.resolve({ default: document }) } };
+  const parts: DeckParts = {
+    chapters,
+    rest: () => Promise.resolve({ default: payload.rest }),
+    documents: { kubernetes: () => Promise.resolve({ default: document }) },
+  };
   return { parts, loads };
 }
 

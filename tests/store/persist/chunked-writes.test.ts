@@ -73,7 +73,9 @@ describe('a save over several keys', () => {
     const before = allTexts(base);
     const [one, other] = cardsInTwoChunks();
     const next = studyDataOf(store.getState());
-    next.progress = { [DECK]: { ...next.progress[DECK], [one]: { ...next.progress[DECK][one], suspended: true }, [other]: { ...next.progress[DECK][other], suspended: true } } };
+    next.progress = {
+      [DECK]: { ...next.progress[DECK], [one]: { ...next.progress[DECK][one], suspended: true }, [other]: { ...next.progress[DECK][other], suspended: true } },
+    };
     // The first chunk is written, the second is refused.
     control.failAt = 1;
     store.setState(next);
@@ -105,7 +107,14 @@ describe('a save over several keys', () => {
     const tab = makeStore(snapshotting);
     const later = T0 + 10 * 86_400_000;
     const next = studyDataOf(tab.getState());
-    const graded = [one, other].map((cardId, index): ReviewEntry => ({ cardId, at: later + index * 1000, rating: Rating.Good, stateBefore: State.Review, durationMs: 1000, origin: 'quiz' }));
+    const graded = [one, other].map((cardId, index): ReviewEntry => ({
+      cardId,
+      at: later + index * 1000,
+      rating: Rating.Good,
+      stateBefore: State.Review,
+      durationMs: 1000,
+      origin: 'quiz',
+    }));
     tab.setState({ ...next, log: { [DECK]: [...next.log[DECK], ...graded] } });
     expect(snapshots.length).toBe(3);
     for (const texts of snapshots) {

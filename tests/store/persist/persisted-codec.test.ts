@@ -54,9 +54,7 @@ describe('compact codec round trip', PROPERTY_TEST_OPTIONS, () => {
       fc.property(studyDataArb, (data) => {
         const reversed = {
           ...data,
-          progress: Object.fromEntries(
-            Object.entries(data.progress).map(([deckId, cards]) => [deckId, Object.fromEntries(Object.entries(cards).reverse())]),
-          ),
+          progress: Object.fromEntries(Object.entries(data.progress).map(([deckId, cards]) => [deckId, Object.fromEntries(Object.entries(cards).reverse())])),
         };
         expect(JSON.stringify(encodeStudyData(reversed))).toBe(JSON.stringify(encodeStudyData(data)));
       }),
@@ -108,16 +106,24 @@ describe('compact codec round trip', PROPERTY_TEST_OPTIONS, () => {
 
   it('round-trips a card’s grades and forgets together, in time order', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 10_000_000 }), { maxLength: 20 }), fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }), (seconds, forgets) => {
-        const entries = [...seconds].sort((a, b) => a - b).map((second, index): ReviewEntry | ManualEntry =>
-          forgets[index] ? { cardId: 'k', at: at(0) + second * 1000, action: 'forget' } : { cardId: 'k', at: at(0) + second * 1000, rating: Rating.Hard, stateBefore: State.Learning, durationMs: 3000, origin: 'quiz' },
-        );
-        const reviews: ReviewEntry[] = [];
-        const manual: ManualEntry[] = [];
-        decodeCardLog(encodeCardLog(entries, BASE_SECONDS), 'k', BASE_SECONDS, reviews, manual);
-        expect(reviews).toEqual(entries.filter((entry) => !('action' in entry)));
-        expect(manual).toEqual(entries.filter((entry) => 'action' in entry));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 10_000_000 }), { maxLength: 20 }),
+        fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }),
+        (seconds, forgets) => {
+          const entries = [...seconds]
+            .sort((a, b) => a - b)
+            .map((second, index): ReviewEntry | ManualEntry =>
+              forgets[index]
+                ? { cardId: 'k', at: at(0) + second * 1000, action: 'forget' }
+                : { cardId: 'k', at: at(0) + second * 1000, rating: Rating.Hard, stateBefore: State.Learning, durationMs: 3000, origin: 'quiz' },
+            );
+          const reviews: ReviewEntry[] = [];
+          const manual: ManualEntry[] = [];
+          decodeCardLog(encodeCardLog(entries, BASE_SECONDS), 'k', BASE_SECONDS, reviews, manual);
+          expect(reviews).toEqual(entries.filter((entry) => !('action' in entry)));
+          expect(manual).toEqual(entries.filter((entry) => 'action' in entry));
+        },
+      ),
     );
   });
 });
@@ -253,7 +259,16 @@ describe('reading record by record', () => {
   });
 
   it('reports the record, not the whole data, when decoding leniently, and throws when strict', () => {
-    const data = { ...decodeStudyData(encodeStudyData({ ...emptyStudyData(), log: { kubernetes: deck.log }, progress: { kubernetes: deck.progress }, cardChangedAt: { kubernetes: deck.changedAt } })) };
+    const data = {
+      ...decodeStudyData(
+        encodeStudyData({
+          ...emptyStudyData(),
+          log: { kubernetes: deck.log },
+          progress: { kubernetes: deck.progress },
+          cardChangedAt: { kubernetes: deck.changedAt },
+        }),
+      ),
+    };
     const persisted = encodeStudyData(data);
     persisted.decks.kubernetes.chunks['0'].states[0] = 'garbage,,,';
     const { data: lenient, damaged } = decodeStudyDataLenient(persisted);

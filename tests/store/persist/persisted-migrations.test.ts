@@ -60,15 +60,13 @@ describe('v1 plain JSON → v2 compact codec', () => {
 
   it('keeps every review, with durations capped at 60 s and rounded to whole seconds', () => {
     expect(migrated.log[DECK]).toHaveLength(v1Log.length);
-    expect(migrated.log[DECK].map(({ durationMs: _d, ...entry }) => entry)).toEqual(
-      v1Log.map(({ durationMs: _d, ...entry }: { durationMs: number }) => entry),
-    );
+    expect(migrated.log[DECK].map(({ durationMs: _d, ...entry }) => entry)).toEqual(v1Log.map(({ durationMs: _d, ...entry }: { durationMs: number }) => entry));
     // The fixture's durations, in log order: 14 s, 6 s, 8 s, 3.2 s, 4.5 s, 9 s, 95 s, 21 s, 30 s, 12 s.
     expect(v1Log.map((entry: { durationMs: number }) => entry.durationMs)).toEqual([14_000, 6_000, 8_000, 3_200, 4_500, 9_000, 95_000, 21_000, 30_000, 12_000]);
     expect(migrated.log[DECK].map((entry) => entry.durationMs)).toEqual([14_000, 6_000, 8_000, 3_000, 5_000, 9_000, 60_000, 21_000, 30_000, 12_000]);
   });
 
-  it('dates each card\'s last change at its last review (or creation), with no undo history or reset', () => {
+  it("dates each card's last change at its last review (or creation), with no undo history or reset", () => {
     expect(migrated.cardChangedAt[DECK][KUBELET]).toBe(v1Progress[KUBELET].scheduling.lastReview);
     expect(Object.keys(migrated.cardChangedAt[DECK]).sort()).toEqual(Object.keys(v1Progress).sort());
     expect(migrated.undoneReviews).toEqual({});
@@ -118,19 +116,29 @@ describe('v2 compact codec → v3 chunked keys', () => {
     const { state, resetAt } = withPastResets();
     const data = decodeStudyData(migrateCompactCodecToChunkedKeys(state));
     const kubeletLast = data.log[DECK].filter((entry) => entry.cardId === KUBELET).at(-1)!;
-    expect(data.manualLog[DECK]).toEqual([
-      { cardId: KUBELET, at: kubeletLast.at - 1000, action: 'forget' },
-      { cardId: ETCD, at: resetAt, action: 'forget' },
-    ].sort((a, b) => a.at - b.at));
+    expect(data.manualLog[DECK]).toEqual(
+      [
+        { cardId: KUBELET, at: kubeletLast.at - 1000, action: 'forget' },
+        { cardId: ETCD, at: resetAt, action: 'forget' },
+      ].sort((a, b) => a.at - b.at),
+    );
     // Replaying the reset card's log now gives its state, as it does for every card the store grades from now on.
-    const etcdLog = cardTimeline(data.log[DECK].filter((entry) => entry.cardId === ETCD), data.manualLog[DECK].filter((entry) => entry.cardId === ETCD));
+    const etcdLog = cardTimeline(
+      data.log[DECK].filter((entry) => entry.cardId === ETCD),
+      data.manualLog[DECK].filter((entry) => entry.cardId === ETCD),
+    );
     expect(replayCard(etcdLog, schedulerOptionsFrom(data.settings, false))).toEqual(data.progress[DECK][ETCD].scheduling);
   });
 
   it('infers no reset for a history of grades without one', () => {
     const data = decodeV2(v2State);
     for (const cardId of [KUBELET, POD, ETCD, KUBELET_REVERSE]) {
-      expect(inferredForgets(data.log[DECK].filter((entry) => entry.cardId === cardId), data.progress[DECK][cardId])).toEqual([]);
+      expect(
+        inferredForgets(
+          data.log[DECK].filter((entry) => entry.cardId === cardId),
+          data.progress[DECK][cardId],
+        ),
+      ).toEqual([]);
     }
   });
 
@@ -140,7 +148,11 @@ describe('v2 compact codec → v3 chunked keys', () => {
     expect(studyDataOf(store.getState())).toEqual({ ...before, manualLog: {} });
     expect(store.getState().session.storageIssue).toBeNull();
     expect(storedEnvelope(storage).version).toBe(CURRENT_STORE_VERSION);
-    expect([...Array(storage.length).keys()].map((index) => storage.key(index)).sort()).toEqual([STORAGE_KEY, `${STORAGE_KEY}:cards:${DECK}:1:0`, `${STORAGE_KEY}:quizzes:2026-10`]);
+    expect([...Array(storage.length).keys()].map((index) => storage.key(index)).sort()).toEqual([
+      STORAGE_KEY,
+      `${STORAGE_KEY}:cards:${DECK}:1:0`,
+      `${STORAGE_KEY}:quizzes:2026-10`,
+    ]);
     expect(studyDataOf(makeStore(storage).getState())).toEqual(studyDataOf(store.getState()));
   });
 });

@@ -107,7 +107,9 @@ describe('stored data whose schema checks pass but whose compact text is damaged
     const store = makeStore(storage);
     expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'damaged-records', damagedCount: 1, backupKey: BACKUP_KEY });
     expect(backupAt(storage).keys[STORAGE_KEY]).toBe(original);
-    expect(backupAt(storage).damaged).toEqual([{ where: expect.stringContaining('container-orchestration/definition/container-orchestrator: log'), reason: expect.any(String) }]);
+    expect(backupAt(storage).damaged).toEqual([
+      { where: expect.stringContaining('container-orchestration/definition/container-orchestrator: log'), reason: expect.any(String) },
+    ]);
     // The card keeps its state; only its log (the damaged record) is gone.
     expect(store.getState().progress).toEqual(intact.progress);
     const damagedCard = 'container-orchestration/definition/container-orchestrator';
@@ -188,7 +190,7 @@ describe('unavailable storage (private mode)', () => {
     expect(selectStorageIssue(store.getState())?.kind).toBe('unavailable');
   });
 
-  it('uses the window\'s localStorage when given no storage', () => {
+  it("uses the window's localStorage when given no storage", () => {
     const store = makeStore(createMemoryStorage(), { storage: undefined });
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null').version).toBe(CURRENT_STORE_VERSION);

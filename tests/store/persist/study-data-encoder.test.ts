@@ -18,7 +18,13 @@ type Edit = (data: StudyData) => StudyData;
 /** Edits as the store makes them: new objects for what changed, the rest shared. */
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc
-    .record({ deckId: fc.constantFrom(...DECKS), cardId: fc.constantFrom(...CARDS), at: timeArb, rating: fc.constantFrom<Grade>(1, 2, 3, 4), progress: cardProgressArb })
+    .record({
+      deckId: fc.constantFrom(...DECKS),
+      cardId: fc.constantFrom(...CARDS),
+      at: timeArb,
+      rating: fc.constantFrom<Grade>(1, 2, 3, 4),
+      progress: cardProgressArb,
+    })
     .map(({ deckId, cardId, at, rating, progress }): Edit => (data) => {
       const entry: ReviewEntry = { cardId, at, rating, stateBefore: State.Review, durationMs: 7000, origin: 'review' };
       return {
@@ -41,17 +47,21 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
     if (rest.length === 0) delete nextLog[deckId];
     return { ...data, log: nextLog, undoneReviews: { ...data.undoneReviews, [deckId]: undone } };
   }),
-  fc.record({ deckId: fc.constantFrom(...DECKS), cardId: fc.constantFrom(...CARDS), progress: cardProgressArb, shift: fc.integer({ min: 0, max: 5 }) }).map(
-    ({ deckId, cardId, progress, shift }): Edit => (data) => ({
+  fc
+    .record({ deckId: fc.constantFrom(...DECKS), cardId: fc.constantFrom(...CARDS), progress: cardProgressArb, shift: fc.integer({ min: 0, max: 5 }) })
+    .map(({ deckId, cardId, progress, shift }): Edit => (data) => ({
       ...data,
       progress: { ...data.progress, [deckId]: { ...data.progress[deckId], [cardId]: progress } },
       cardChangedAt: {
         ...data.cardChangedAt,
         [deckId]: { ...data.cardChangedAt[deckId], [cardId]: (progress.scheduling.lastReview ?? progress.scheduling.due) + shift * 1000 },
       },
-    }),
+    })),
+  studyDataFrom({ cardIds: CARDS }).map(
+    (other): Edit =>
+      (data) =>
+        mergeStudyData(data, other),
   ),
-  studyDataFrom({ cardIds: CARDS }).map((other): Edit => (data) => mergeStudyData(data, other)),
   // Only a change time moves (the same progress object).
   fc.record({ deckId: fc.constantFrom(...DECKS), pick: fc.nat(), shift: fc.integer({ min: 1, max: 5 }) }).map(({ deckId, pick, shift }): Edit => (data) => {
     const times = data.cardChangedAt[deckId];
@@ -63,31 +73,27 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
 );
 
 /** A forget, as resetCard logs it. */
-const forgetArb: fc.Arbitrary<Edit> = fc.record({ deckId: fc.constantFrom(...DECKS), cardId: fc.constantFrom(...CARDS), at: timeArb }).map(
-  ({ deckId, cardId, at }): Edit =>
-    (data) => {
-      const entry: ManualEntry = { cardId, at, action: 'forget' };
-      const manual = data.manualLog[deckId] ?? [];
-      if (manual.some((known) => known.cardId === cardId && known.at === at)) return data;
-      return { ...data, manualLog: { ...data.manualLog, [deckId]: withReviewEntry(manual, entry) } };
-    },
-);
+const forgetArb: fc.Arbitrary<Edit> = fc
+  .record({ deckId: fc.constantFrom(...DECKS), cardId: fc.constantFrom(...CARDS), at: timeArb })
+  .map(({ deckId, cardId, at }): Edit => (data) => {
+    const entry: ManualEntry = { cardId, at, action: 'forget' };
+    const manual = data.manualLog[deckId] ?? [];
+    if (manual.some((known) => known.cardId === cardId && known.at === at)) return data;
+    return { ...data, manualLog: { ...data.manualLog, [deckId]: withReviewEntry(manual, entry) } };
+  });
 
 /** A deck's progress forgotten whole (a deck deleted with its progress). */
-const dropDeckArb: fc.Arbitrary<Edit> = fc.constantFrom(...DECKS).map(
-  (deckId): Edit =>
-    (data) => {
-      const without = <T,>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([id]) => id !== deckId));
-      return {
-        ...data,
-        progress: without(data.progress),
-        cardChangedAt: without(data.cardChangedAt),
-        log: without(data.log),
-        manualLog: without(data.manualLog),
-        undoneReviews: without(data.undoneReviews),
-      };
-    },
-);
+const dropDeckArb: fc.Arbitrary<Edit> = fc.constantFrom(...DECKS).map((deckId): Edit => (data) => {
+  const without = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([id]) => id !== deckId));
+  return {
+    ...data,
+    progress: without(data.progress),
+    cardChangedAt: without(data.cardChangedAt),
+    log: without(data.log),
+    manualLog: without(data.manualLog),
+    undoneReviews: without(data.undoneReviews),
+  };
+});
 
 const allEditsArb = fc.oneof(editArb, forgetArb, dropDeckArb);
 
@@ -116,12 +122,25 @@ describe('the caching encoder', PROPERTY_TEST_OPTIONS, () => {
 
   it('does so over many chunks, as a deck grows past its number of chunks, and after reading', () => {
     const ids = Array.from({ length: 400 }, (_, index) => `chapter-${index % 7}/definition/card-${index}`);
-    const cardEditArb = fc.record({ card: fc.nat({ max: ids.length - 1 }), at: timeArb, rating: fc.constantFrom<Grade>(1, 2, 3, 4), progress: cardProgressArb, kind: fc.nat({ max: 9 }) });
+    const cardEditArb = fc.record({
+      card: fc.nat({ max: ids.length - 1 }),
+      at: timeArb,
+      rating: fc.constantFrom<Grade>(1, 2, 3, 4),
+      progress: cardProgressArb,
+      kind: fc.nat({ max: 9 }),
+    });
     fc.assert(
       fc.property(fc.array(cardEditArb, { maxLength: 25 }), fc.boolean(), (steps, readFirst) => {
         let data: StudyData = { ...emptyStudyData(), progress: {}, log: {}, cardChangedAt: {} };
         // 300 cards with a review each: two chunks of them.
-        const log: ReviewEntry[] = ids.slice(0, 300).map((cardId, index) => ({ cardId, at: Date.UTC(2026, 0, 1) + index * 60_000, rating: Rating.Good, stateBefore: State.New, durationMs: 4000, origin: 'review' }));
+        const log: ReviewEntry[] = ids.slice(0, 300).map((cardId, index) => ({
+          cardId,
+          at: Date.UTC(2026, 0, 1) + index * 60_000,
+          rating: Rating.Good,
+          stateBefore: State.New,
+          durationMs: 4000,
+          origin: 'review',
+        }));
         data = { ...data, log: { kubernetes: log } };
         const encode = createStudyDataEncoder();
         if (readFirst) encode.adopt(encodeStudyData(data), data);
@@ -131,7 +150,14 @@ describe('the caching encoder', PROPERTY_TEST_OPTIONS, () => {
           const deck = data.log.kubernetes ?? [];
           if (kind === 0) {
             // 100 more cards at once: the deck passes its number of chunks.
-            const more = ids.slice(300).map((id, index): ReviewEntry => ({ cardId: id, at: at + index * 1000, rating: Rating.Good, stateBefore: State.New, durationMs: 0, origin: 'quiz' }));
+            const more = ids.slice(300).map((id, index): ReviewEntry => ({
+              cardId: id,
+              at: at + index * 1000,
+              rating: Rating.Good,
+              stateBefore: State.New,
+              durationMs: 0,
+              origin: 'quiz',
+            }));
             data = { ...data, log: { ...data.log, kubernetes: [...deck, ...more].sort(compareReviewEntries) } };
           } else if (kind === 1 && deck.length > 0) {
             data = { ...data, log: { ...data.log, kubernetes: deck.filter((entry) => entry !== deck[card % deck.length]) } };
@@ -161,7 +187,14 @@ describe('the caching encoder', PROPERTY_TEST_OPTIONS, () => {
       }),
     );
     const ids = Array.from({ length: 1000 }, (_, index) => `chapter/definition/card-${index}`);
-    const log = ids.map((cardId, index): ReviewEntry => ({ cardId, at: Date.UTC(2026, 0, 1) + index * 1000, rating: Rating.Good, stateBefore: State.New, durationMs: 1000, origin: 'review' }));
+    const log = ids.map((cardId, index): ReviewEntry => ({
+      cardId,
+      at: Date.UTC(2026, 0, 1) + index * 1000,
+      rating: Rating.Good,
+      stateBefore: State.New,
+      durationMs: 1000,
+      origin: 'review',
+    }));
     const data: StudyData = { ...emptyStudyData(), log: { kubernetes: log } };
     const read = encodeStudyData(data);
     encode.adopt(read, data);

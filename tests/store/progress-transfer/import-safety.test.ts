@@ -62,7 +62,11 @@ describe('an import that cannot be stored', () => {
     const storage = fullStorage(base);
     const store = makeStore(storage);
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
-    const before = { data: studyDataOf(store.getState()), keys: base.length, texts: JSON.stringify([...Array(base.length).keys()].map((i) => base.getItem(base.key(i)!))) };
+    const before = {
+      data: studyDataOf(store.getState()),
+      keys: base.length,
+      texts: JSON.stringify([...Array(base.length).keys()].map((i) => base.getItem(base.key(i)!))),
+    };
 
     storage.full = true;
     const result = importIntoStore(store, file.data, 'replace');
@@ -97,7 +101,8 @@ describe('an import while saving is paused', () => {
     const result = importIntoStore(store, file.data, 'merge');
     expect(result).toEqual({
       ok: false,
-      reason: 'Saving is paused, so the import could not be kept (the saved progress is from a newer version of Study Deck and is kept for it). Nothing was replaced.',
+      reason:
+        'Saving is paused, so the import could not be kept (the saved progress is from a newer version of Study Deck and is kept for it). Nothing was replaced.',
     });
     expect(studyDataOf(store.getState())).toEqual(before);
     expect(storage.getItem('study-deck')).toBe(readStoredFixture('newer-version.json'));

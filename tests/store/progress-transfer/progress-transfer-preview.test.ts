@@ -48,7 +48,10 @@ describe('previewing an import', () => {
     ]);
     expect(preview.cards).toEqual({ newToBrowser: 4, changed: 1, unchanged: 1 });
     // An imported deck this browser has is named by its title.
-    expect(previewImport(browserData(), fixtureData(), deck, T0, new Map([['linux-basics', 'Linux basics']])).decks[1]).toMatchObject({ title: 'Linux basics', active: false });
+    expect(previewImport(browserData(), fixtureData(), deck, T0, new Map([['linux-basics', 'Linux basics']])).decks[1]).toMatchObject({
+      title: 'Linux basics',
+      active: false,
+    });
     expect(preview.reviewsInFile).toBe(8);
     // Kubelet's two reviews are already here; Pod's two, and the other four, are not.
     expect(preview.reviewsNew).toBe(6);
@@ -86,7 +89,14 @@ describe('previewing an import', () => {
     expect(preview.reviewsNew).toBe(0);
     expect(preview.settings).toEqual([]);
     for (const mode of ['merge', 'replace'] as const) {
-      expect(preview.outcomes[mode]).toMatchObject({ cardsAdded: 0, cardsUpdated: 0, cardsRemoved: 0, reviewsAdded: 0, reviewsRemoved: 0, settingsChanged: [] });
+      expect(preview.outcomes[mode]).toMatchObject({
+        cardsAdded: 0,
+        cardsUpdated: 0,
+        cardsRemoved: 0,
+        reviewsAdded: 0,
+        reviewsRemoved: 0,
+        settingsChanged: [],
+      });
       expect(preview.outcomes[mode].due).toEqual(preview.dueBefore);
     }
   });

@@ -73,13 +73,19 @@ function expectRefused(read: ProgressFileRead): string {
   return read.reason;
 }
 
-const reviewTimes = (data: StudyData, deckId: string, cardId: string) => (data.log[deckId] ?? []).filter((entry) => entry.cardId === cardId).map((entry) => entry.at);
+const reviewTimes = (data: StudyData, deckId: string, cardId: string) =>
+  (data.log[deckId] ?? []).filter((entry) => entry.cardId === cardId).map((entry) => entry.at);
 
 describe('exporting progress', () => {
   it('writes the envelope with the store schema version and the compact data', () => {
     const store = studiedStore();
     const file = JSON.parse(exportStoreProgress(store, T0 + 2 * DAY, APP_VERSION));
-    expect(file).toMatchObject({ format: 'study-deck-progress', version: CURRENT_STORE_VERSION, exportedAt: '2026-11-29T09:00:00.000Z', app: { version: APP_VERSION } });
+    expect(file).toMatchObject({
+      format: 'study-deck-progress',
+      version: CURRENT_STORE_VERSION,
+      exportedAt: '2026-11-29T09:00:00.000Z',
+      app: { version: APP_VERSION },
+    });
     // Every deck's progress is in the file: the built-in deck's and an imported deck's.
     expect(Object.keys(file.data.decks)).toEqual([DECK, OTHER_DECK]);
     expect(file.data.decks[OTHER_DECK].chunks['0'].ids).toEqual([`0${BASH}`]);
@@ -126,7 +132,10 @@ describe('round trip', () => {
 
   // Generated cases take a while on a busy machine: a generous limit, not a speed check.
   it('holds for generated study data too (bytes in, same data out)', { timeout: 60_000 }, () => {
-    const realisticIds = fc.uniqueArray(cardIdArb.filter((id) => /^[a-z-]+\/[a-z]+\/[a-z0-9-]+/.test(id)), { minLength: 1, maxLength: 10 });
+    const realisticIds = fc.uniqueArray(
+      cardIdArb.filter((id) => /^[a-z-]+\/[a-z]+\/[a-z0-9-]+/.test(id)),
+      { minLength: 1, maxLength: 10 },
+    );
     const dataArb = realisticIds.chain((cardIds) => studyDataFrom({ cardIds, earlyResetsOnly: true }));
     fc.assert(
       fc.property(dataArb, (data) => {
@@ -162,7 +171,9 @@ describe('merge and replace', () => {
     here.getState().gradeCard(DECK, KUBELET, Rating.Good, T0 + 10 * MINUTE, 1000);
     here.getState().gradeCard(DECK, POD, Rating.Again, T0 + MINUTE, 1000);
     here.getState().updateSettings({ newCardsPerDay: 30 }, T0 + 2 * DAY);
-    here.getState().addQuizRecord({ id: 'here', deckId: DECK, startedAt: T0, finishedAt: T0 + MINUTE, mode: 'practice', questionCount: 4, score: 4, wrongCardIds: [] });
+    here
+      .getState()
+      .addQuizRecord({ id: 'here', deckId: DECK, startedAt: T0, finishedAt: T0 + MINUTE, mode: 'practice', questionCount: 4, score: 4, wrongCardIds: [] });
 
     const there = makeStore();
     there.getState().gradeCard(DECK, POD, Rating.Good, T0 + DAY, 1000);
@@ -225,9 +236,12 @@ describe('merge and replace', () => {
   });
 
   it('merge keeps every review of both sides that was not undone, whatever either side’s reset time, also after a reload', { timeout: 60_000 }, () => {
-    const keysOf = (data: StudyData) => new Set(Object.entries(data.log).flatMap(([deckId, entries]) => entries.map((entry) => `${deckId} ${entry.cardId} ${entry.at}`)));
+    const keysOf = (data: StudyData) =>
+      new Set(Object.entries(data.log).flatMap(([deckId, entries]) => entries.map((entry) => `${deckId} ${entry.cardId} ${entry.at}`)));
     const undoneOf = (data: StudyData) =>
-      Object.entries(data.undoneReviews).flatMap(([deckId, cards]) => Object.entries(cards).flatMap(([cardId, times]) => times.map((at) => `${deckId} ${cardId} ${at}`)));
+      Object.entries(data.undoneReviews).flatMap(([deckId, cards]) =>
+        Object.entries(cards).flatMap(([cardId, times]) => times.map((at) => `${deckId} ${cardId} ${at}`)),
+      );
     fc.assert(
       fc.property(twoTabsArb, ([here, file]) => {
         const merged = applyImport(here, file, 'merge');
@@ -292,7 +306,11 @@ const refusals: Array<[string, string | Uint8Array, RegExp]> = [
   ['a JSON number', '42', /^This is not a Study Deck progress file/],
   ['an unknown format', edited((file) => (file.format = 'anki-collection')), /its format is “anki-collection”, not “study-deck-progress”/],
   ['no format at all', edited((file) => delete file.format), /does not say “format”/],
-  ['a copy of stored data that cannot be read at all', '{"state": {"progress": 7}, "version": 2}', /^The backup cannot be imported: it is not Study Deck progress/],
+  [
+    'a copy of stored data that cannot be read at all',
+    '{"state": {"progress": 7}, "version": 2}',
+    /^The backup cannot be imported: it is not Study Deck progress/,
+  ],
   ['a newer version', edited((file) => (file.version = 5)), /newer version of Study Deck \(file version 5; this app reads up to version 4\)/],
   ['an unknown old version', edited((file) => (file.version = 0)), /unknown version \(0\)/],
   ['a version that is not a number', edited((file) => (file.version = '2')), /no valid version number/],
@@ -300,23 +318,82 @@ const refusals: Array<[string, string | Uint8Array, RegExp]> = [
   ['a bad export date', edited((file) => (file.exportedAt = 'last Tuesday')), /file\.exportedAt must be a date and time/],
   ['missing decks', edited((file) => delete (file.data as Record<string, unknown>).decks), /data\.decks is missing/],
   ['a wrong type', edited((file) => (file.data.settingsChangedAt = 'yesterday')), /data\.settingsChangedAt should be .*number.*, not "yesterday"/],
-  ['a setting of the wrong type', edited((file) => ((file.data.settings as Record<string, unknown>).newCardsPerDay = 'lots')), /data\.settings\.newCardsPerDay should be number, not "lots"/],
+  [
+    'a setting of the wrong type',
+    edited((file) => ((file.data.settings as Record<string, unknown>).newCardsPerDay = 'lots')),
+    /data\.settings\.newCardsPerDay should be number, not "lots"/,
+  ],
   ['an unknown setting', edited((file) => ((file.data.settings as Record<string, unknown>).autoplay = true)), /data\.settings\.autoplay is not a known field/],
-  ['a card id that is a number', edited((file) => (chunkOf(file).ids = [42, ...chunkOf(file).ids.slice(1)])), /data\.decks\.kubernetes\.chunks\.0\.ids\.0 should be string, not 42/],
-  ['a wrong card id in a quiz', edited((file) => (file.data.quizzes[QUIZ_MONTH] = [{ ...file.data.quizzes[QUIZ_MONTH][0], wrongCardIds: [7] }])), /data\.quizzes\.2026-11\.0\.wrongCardIds\.0 should be string, not 7/],
-  ['a chunk past the deck’s number of chunks', edited((file) => (file.data.decks.kubernetes.chunks['1'] = chunkOf(file))), /data\.decks\.kubernetes has a chunk past its number of chunks/],
-  ['a number of chunks that is not a power of two', edited((file) => (file.data.decks.kubernetes.buckets = 3)), /data\.decks\.kubernetes\.buckets must be a power of two/],
-  ['columns of different lengths', edited((file) => (chunkOf(file).states = [])), /^The progress in the file is damaged: deck kubernetes, chunk 0 of 1, card #0: columns differ in length\.$/],
-  ['a damaged card state', edited((file) => (chunkOf(file).states[0] = 'zz')), /^The progress in the file is damaged: deck kubernetes, chunk 0 of 1, card container-orchestration\/definition\/container-orchestration: state: bad card state/],
-  ['a damaged card state in a file of version 2', readFileSync(repoPath('tests/fixtures/transfer/progress-kubernetes-v2.json'), 'utf8').replace('"5h9o,5h80,cme0w,altxe8,0,0,1,0,1"', '"zz"'), /^The progress in the file is damaged: deck kubernetes, card container-orchestration\/definition\/container-orchestration: state: bad card state/],
+  [
+    'a card id that is a number',
+    edited((file) => (chunkOf(file).ids = [42, ...chunkOf(file).ids.slice(1)])),
+    /data\.decks\.kubernetes\.chunks\.0\.ids\.0 should be string, not 42/,
+  ],
+  [
+    'a wrong card id in a quiz',
+    edited((file) => (file.data.quizzes[QUIZ_MONTH] = [{ ...file.data.quizzes[QUIZ_MONTH][0], wrongCardIds: [7] }])),
+    /data\.quizzes\.2026-11\.0\.wrongCardIds\.0 should be string, not 7/,
+  ],
+  [
+    'a chunk past the deck’s number of chunks',
+    edited((file) => (file.data.decks.kubernetes.chunks['1'] = chunkOf(file))),
+    /data\.decks\.kubernetes has a chunk past its number of chunks/,
+  ],
+  [
+    'a number of chunks that is not a power of two',
+    edited((file) => (file.data.decks.kubernetes.buckets = 3)),
+    /data\.decks\.kubernetes\.buckets must be a power of two/,
+  ],
+  [
+    'columns of different lengths',
+    edited((file) => (chunkOf(file).states = [])),
+    /^The progress in the file is damaged: deck kubernetes, chunk 0 of 1, card #0: columns differ in length\.$/,
+  ],
+  [
+    'a damaged card state',
+    edited((file) => (chunkOf(file).states[0] = 'zz')),
+    /^The progress in the file is damaged: deck kubernetes, chunk 0 of 1, card container-orchestration\/definition\/container-orchestration: state: bad card state/,
+  ],
+  [
+    'a damaged card state in a file of version 2',
+    readFileSync(repoPath('tests/fixtures/transfer/progress-kubernetes-v2.json'), 'utf8').replace('"5h9o,5h80,cme0w,altxe8,0,0,1,0,1"', '"zz"'),
+    /^The progress in the file is damaged: deck kubernetes, card container-orchestration\/definition\/container-orchestration: state: bad card state/,
+  ],
   // JSON.stringify cannot write Infinity, so the number is put in the text.
-  ['a time beyond any number', VALID_TEXT.replace('"settingsChangedAt": 1795597200000', '"settingsChangedAt": 1e999'), /data\.settingsChangedAt must be a finite number \(it is Infinity\)/],
-  ['a negative reset time', edited((file) => (file.data.progressResetAt = -1000)), /^The progress in the file is out of range: progressResetAt must not be before 1970 \(it is -1000\)\.$/],
-  ['negative times from a negative base', edited((file) => (chunkOf(file).t = -1_900_000_000)), /out of range: progress\.kubernetes\.container-orchestration\/definition\/container-orchestration\.scheduling\.due must not be before 1970/],
+  [
+    'a time beyond any number',
+    VALID_TEXT.replace('"settingsChangedAt": 1795597200000', '"settingsChangedAt": 1e999'),
+    /data\.settingsChangedAt must be a finite number \(it is Infinity\)/,
+  ],
+  [
+    'a negative reset time',
+    edited((file) => (file.data.progressResetAt = -1000)),
+    /^The progress in the file is out of range: progressResetAt must not be before 1970 \(it is -1000\)\.$/,
+  ],
+  [
+    'negative times from a negative base',
+    edited((file) => (chunkOf(file).t = -1_900_000_000)),
+    /out of range: progress\.kubernetes\.container-orchestration\/definition\/container-orchestration\.scheduling\.due must not be before 1970/,
+  ],
   ['a time that is not whole milliseconds', edited((file) => (file.data.settingsChangedAt = 1795597200000.5)), /must be a whole number of milliseconds/],
   ['a negative stability', edited((file) => (chunkOf(file).states[1] = 'iio0,3pc0,~-2,1njchs,8,0,1,0,2')), /stability must not be negative \(it is -2\)/],
-  ['a quiz score above its question count', edited((file) => (file.data.quizzes[QUIZ_MONTH] = [{ ...file.data.quizzes[QUIZ_MONTH][0], score: 11 }])), /quizHistory\.0 has a score above its question count/],
-  ['a forget of a card at no time', edited((file) => (chunkOf(file).ids.length === 5 ? (file.data.decks.kubernetes.chunks['0'] = { ...chunkOf(file), logs: (chunkOf(file).logs as string[]).map((log, index) => (index === 0 ? `${log}~-5(` : log)) }) : null)), /manualLog\.kubernetes\.0\.at must not be before 1970/],
+  [
+    'a quiz score above its question count',
+    edited((file) => (file.data.quizzes[QUIZ_MONTH] = [{ ...file.data.quizzes[QUIZ_MONTH][0], score: 11 }])),
+    /quizHistory\.0 has a score above its question count/,
+  ],
+  [
+    'a forget of a card at no time',
+    edited((file) =>
+      chunkOf(file).ids.length === 5
+        ? (file.data.decks.kubernetes.chunks['0'] = {
+            ...chunkOf(file),
+            logs: (chunkOf(file).logs as string[]).map((log, index) => (index === 0 ? `${log}~-5(` : log)),
+          })
+        : null,
+    ),
+    /manualLog\.kubernetes\.0\.at must not be before 1970/,
+  ],
   ['changes from before its own reset', edited((file) => (file.data.progressResetAt = Date.UTC(2026, 10, 27))), /contradicts itself/],
 ];
 
@@ -324,7 +401,10 @@ const hostileKeys: Array<[string, string]> = [
   ['__proto__ at the top', VALID_TEXT.replace('{', '{"__proto__": {"polluted": "yes"},')],
   ['__proto__ among the decks', VALID_TEXT.replace('"decks": {', '"decks": {"__proto__": {"polluted": "yes"},')],
   ['constructor.prototype in the settings', VALID_TEXT.replace('"settings": {', '"settings": {"constructor": {"prototype": {"polluted": "yes"}},')],
-  ['prototype inside a quiz record', VALID_TEXT.replace('"id": "kubernetes:fixture-quiz",', '"id": "kubernetes:fixture-quiz", "prototype": {"polluted": "yes"},')],
+  [
+    'prototype inside a quiz record',
+    VALID_TEXT.replace('"id": "kubernetes:fixture-quiz",', '"id": "kubernetes:fixture-quiz", "prototype": {"polluted": "yes"},'),
+  ],
 ];
 
 describe('refusing bad files', () => {
@@ -339,7 +419,9 @@ describe('refusing bad files', () => {
 
   it.each(hostileKeys)('refuses %s, and no prototype is polluted', (_name, text) => {
     expect(text).not.toBe(VALID_TEXT);
-    expect(expectRefused(parseProgressFile(text))).toMatch(/^The file contains the key “(__proto__|constructor|prototype)” \(in .+\), which no progress file has/);
+    expect(expectRefused(parseProgressFile(text))).toMatch(
+      /^The file contains the key “(__proto__|constructor|prototype)” \(in .+\), which no progress file has/,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });

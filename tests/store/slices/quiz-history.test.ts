@@ -32,7 +32,14 @@ const examRecord: QuizRecord = {
 describe('quiz records with confusions, scope and exam timing', () => {
   it('are kept across a reload exactly as added', () => {
     const storage = createMemoryStorage();
-    const cardsRecord: QuizRecord = { ...examRecord, id: 'quiz-2', mode: 'practice', finishedAt: T0 + DAY, scope: { kind: 'cards', cardIds: [ETCD, POD] }, confusions: [] };
+    const cardsRecord: QuizRecord = {
+      ...examRecord,
+      id: 'quiz-2',
+      mode: 'practice',
+      finishedAt: T0 + DAY,
+      scope: { kind: 'cards', cardIds: [ETCD, POD] },
+      confusions: [],
+    };
     makeStore(storage).getState().addQuizRecord(examRecord);
     makeStore(storage).getState().addQuizRecord(cardsRecord);
     expect(makeStore(storage).getState().quizHistory).toEqual([examRecord, cardsRecord]);

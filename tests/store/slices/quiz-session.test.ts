@@ -9,7 +9,15 @@ import { listBackupKeys } from '../../../src/store/persist/guarded-storage';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { sessionKey } from '../../../src/store/persist/stored-layout';
 import { selectQuizSession, selectStorageIssue } from '../../../src/store/study-selectors';
-import { handMadeQuiz, handMadeRunning, kubeletChoice, kubeProxyTyped, mnComponentsList, nodeMatching, schedulerStatement } from '../../fixtures/quiz-questions';
+import {
+  handMadeQuiz,
+  handMadeRunning,
+  kubeletChoice,
+  kubeProxyTyped,
+  mnComponentsList,
+  nodeMatching,
+  schedulerStatement,
+} from '../../fixtures/quiz-questions';
 import { DAY, DECK, makeStore, MINUTE, T0 } from '../store-test-kit';
 
 const SECOND = 1000;
@@ -20,7 +28,8 @@ const running = (mode: 'practice' | 'exam', practiceOnly = false): RunningQuiz =
 /** Kubelet, Scheduler and Kube-proxy's reverse were reviewed ten days ago (in review now); the rest are new. */
 function studiedStore(storage = createMemoryStorage()) {
   const store = makeStore(storage);
-  for (const cardId of [`${ARCH}/kubelet`, `${ARCH}/scheduler`, `${ARCH}/kube-proxy/reverse`]) store.getState().gradeCard(DECK, cardId, Rating.Easy, T0 - 10 * DAY, 5000);
+  for (const cardId of [`${ARCH}/kubelet`, `${ARCH}/scheduler`, `${ARCH}/kube-proxy/reverse`])
+    store.getState().gradeCard(DECK, cardId, Rating.Easy, T0 - 10 * DAY, 5000);
   return store;
 }
 
@@ -113,7 +122,9 @@ describe('a quiz in progress', () => {
     const store = studiedStore();
     const before = store.getState().progress;
     const kubelet = checkCurrent(withResponse(running('practice', true), kubeletChoice.id, { format: 'multiple-choice', choice: 0 }), T0 + 5 * SECOND);
-    expect(store.getState().saveQuizAnswer(DECK, kubelet.state, kubelet.grades, T0 + 5 * SECOND)).toEqual([{ cardId: `${ARCH}/kubelet`, outcome: 'practice-only' }]);
+    expect(store.getState().saveQuizAnswer(DECK, kubelet.state, kubelet.grades, T0 + 5 * SECOND)).toEqual([
+      { cardId: `${ARCH}/kubelet`, outcome: 'practice-only' },
+    ]);
     const record = store.getState().finishQuizSession(DECK, finishQuiz(selectQuizSession(DECK)(store.getState())!, T0 + MINUTE)!, T0 + MINUTE);
     expect(store.getState().progress).toBe(before);
     expect(quizEntries(store)).toEqual([]);
