@@ -25,7 +25,8 @@ function payloadBytes(payload: DeckPayload): number {
   return parts.reduce((sum, part) => sum + Buffer.byteLength(JSON.stringify(part)), 0);
 }
 
-describe('decks from real notes', () => {
+// Each test builds whole decks from real notes (ten wild files, 1 MB generated): more than Vitest's 5 s on a busy machine.
+describe('decks from real notes', { timeout: 30_000 }, () => {
   it('decodes to the same deck: the user’s notes in content/', async () => {
     const deck = buildDeck((await readNotes(['content'], REPO)).sources);
     expect(roundTrip(deck)).toEqual(deck);
