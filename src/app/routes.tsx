@@ -12,6 +12,7 @@ import { HomeScreen } from '../features/home/home-screen';
 const ChapterScreen = lazy(() => import('../features/notes/chapter-screen').then((module) => ({ default: module.ChapterScreen })));
 const ReviewSourceRoute = lazy(() => import('../features/review/review-source-route').then((module) => ({ default: module.ReviewSourceRoute })));
 const QuizRoute = lazy(() => import('../features/quiz/quiz-route').then((module) => ({ default: module.QuizRoute })));
+const QuizResultsRoute = lazy(() => import('../features/quiz/quiz-results-route').then((module) => ({ default: module.QuizResultsRoute })));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((module) => ({ default: module.SettingsScreen })));
 const DecksScreen = lazy(() => import('../features/decks/decks-screen').then((module) => ({ default: module.DecksScreen })));
 const ImportNotesScreen = lazy(() => import('../features/import-notes/import-notes-screen').then((module) => ({ default: module.ImportNotesScreen })));
@@ -44,6 +45,7 @@ export const routes: readonly AppRoute[] = [
   // A review starts once the chapters it can draw today's cards from are in.
   { path: paths.review.path, nav: 'Review', render: (_params, source) => <ReviewSourceRoute source={source} /> },
   { path: paths.quiz.path, nav: 'Quiz', render: withDeck((_params, deck) => <QuizRoute deck={deck} />) },
+  { path: paths.quizResults.path, render: withDeck(({ quizId = '' }, deck) => <QuizResultsRoute deck={deck} quizId={quizId} />) },
   {
     path: paths.chapter.path,
     render: withDeck(({ chapterId = '' }, deck, source) => (

@@ -6,6 +6,8 @@
 //   #/review?section=<id>          one section            #/quiz?cards=a,b        … these cards
 //   #/review?cards=a,b             today's due cards among these, in the usual order
 //   #/review?cards=a,b&custom=1    exactly these cards, in this order, due or not (graded as usual)
+// A quiz in progress is resumed at `#/quiz` (or at a link to its own scope); a finished one has its results page:
+//   #/quiz/results/<quiz id>
 // and a chapter's notes open at a place:
 //   #/chapters/<id>?section=<id>             the section
 //   #/chapters/<id>?section=<id>&card=<id>   the line a card came from, with the card open
@@ -63,6 +65,10 @@ export const paths = {
     path: '/quiz',
     href: (scope: StudyScope = WHOLE_DECK) => withQuery('/quiz', scopeQuery(scope)),
   },
+  quizResults: {
+    path: '/quiz/results/:quizId',
+    href: (quizId: string) => `/quiz/results/${encodeURIComponent(quizId)}`,
+  },
   chapter: {
     path: '/chapters/:chapterId',
     href: (chapterId: string, { sectionId, cardId, line }: NotesPlace = {}) => {
@@ -83,6 +89,11 @@ export const paths = {
   importNotes: fixed('/import'),
   data: fixed('/data'),
 };
+
+/** True when a review or quiz link names a part of the deck (a chapter, a section or cards). */
+export function queryNamesScope(params: URLSearchParams): boolean {
+  return params.has(QUERY.chapter) || params.has(QUERY.section) || params.has(QUERY.cards);
+}
 
 /** The scope a review or quiz link names; the whole deck when it names none. */
 export function scopeFromQuery(params: URLSearchParams): StudyScope {

@@ -200,14 +200,32 @@ function asDetails(note: NoteDraft): AnswerDetail[] {
   return [{ text: answer, depth: 1 }, ...forward.details.map((detail) => ({ ...detail, depth: detail.depth + 1 }))];
 }
 
+/** Places as `a.md:3, 40, 77; b.md:12`: the file named once for its lines. */
+function placesText(places: ReadonlyArray<{ file: string; line: number }>): string {
+  const byFile = new Map<string, number[]>();
+  for (const { file, line } of places) byFile.set(file, [...(byFile.get(file) ?? []), line]);
+  return [...byFile].map(([file, lines]) => `${file}:${lines.join(', ')}`).join('; ');
+}
+
+/** The warning for a front written more than once: at the first place merged, naming where the card is and the rest. */
+function duplicateWarning(kept: GatedNote, merged: readonly GatedNote[]): GateWarning {
+  const [first, ...others] = merged;
+  const front = kept.cards.find((card) => !card.reverse)?.prompt ?? kept.key;
+  const message =
+    others.length === 0
+      ? `"${front}" is also at ${kept.file}:${kept.line}: one card, with this answer as a detail`
+      : `"${front}" is on ${merged.length + 1} cards, kept at ${kept.file}:${kept.line} (also ${placesText(others)}): one card, with the other answers as details`;
+  return { file: first.file, line: first.line, column: first.column, ruleId: 'duplicate-front', message };
+}
+
 /**
- * Two notes with the same front become one: the stronger (else the first) stays and takes the other's answer as a
- * detail; a warning names both places. Cloze notes are never merged (their fronts are whole sentences).
+ * Notes with the same front become one: the stronger (else the first) stays and takes the others' answers as
+ * details; one warning a front names the places. Cloze notes are never merged (their fronts are whole sentences).
  */
 export function mergeDuplicateFronts(notes: GatedNote[]): { notes: GatedNote[]; warnings: GateWarning[] } {
   const byFront = new Map<string, GatedNote>();
+  const mergedOf = new Map<string, GatedNote[]>();
   const dropped = new Set<GatedNote>();
-  const warnings: GateWarning[] = [];
   const extraDetails = new Map<GatedNote, AnswerDetail[]>();
   for (const note of notes) {
     if (note.kind === 'cloze') continue;
@@ -220,19 +238,22 @@ export function mergeDuplicateFronts(notes: GatedNote[]): { notes: GatedNote[]; 
     const [kept, merged] = note.strength > first.strength ? [note, first] : [first, note];
     byFront.set(key, kept);
     dropped.add(merged);
-    extraDetails.set(kept, [...(extraDetails.get(kept) ?? []), ...(extraDetails.get(merged) ?? []), ...asDetails(merged)]);
-    const front = kept.cards.find((card) => !card.reverse)?.prompt ?? kept.key;
+    mergedOf.set(key, [...(mergedOf.get(key) ?? []), merged]);
+    // One list a front, added to in place: a front written a hundred times is not copied a hundred times.
+    const extra = extraDetails.get(kept) ?? [];
+    extra.push(...(extraDetails.get(merged) ?? []), ...asDetails(merged));
+    extraDetails.set(kept, extra);
+    extraDetails.delete(merged);
+  }
+  const warnings: GateWarning[] = [];
+  const order = new Map(notes.map((note, index) => [note, index]));
+  for (const [key, merged] of mergedOf) {
+    const kept = byFront.get(key) as GatedNote;
     // One line that says a thing twice ("X: … The name X refers to …") is no duplicate to fix.
-    if (merged.strength > 0 && !(kept.file === merged.file && kept.line === merged.line)) {
-      warnings.push({
-        file: merged.file,
-        line: merged.line,
-        column: merged.column,
-        ruleId: 'duplicate-front',
-        // The warning's own place is the merged note's; the message names the other.
-        message: `"${front}" is also at ${kept.file}:${kept.line}: one card, with this answer as a detail`,
-      });
-    }
+    const worthSaying = merged
+      .filter((note) => note.strength > 0 && !(kept.file === note.file && kept.line === note.line))
+      .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    if (worthSaying.length > 0) warnings.push(duplicateWarning(kept, worthSaying));
   }
   const result = notes
     .filter((note) => !dropped.has(note))
@@ -243,12 +264,13 @@ export function mergeDuplicateFronts(notes: GatedNote[]): { notes: GatedNote[]; 
         ...note,
         cards: note.cards.map((card) => {
           if (card.reverse) return card;
-          // The same fact written twice adds nothing.
-          const known = [comparable(card.answer), ...card.details.map((detail) => comparable(detail.text))];
+          // The same fact written twice adds nothing. The texts known so far are one string, a separator between
+          // them that no text holds, so one search finds a fact inside any of them.
+          let known = [comparable(card.answer), ...card.details.map((detail) => comparable(detail.text))].join('\0');
           const added = extra.filter((detail) => {
             const key = comparable(detail.text);
-            if (known.some((text) => text.includes(key))) return false;
-            known.push(key);
+            if (known.includes(key)) return false;
+            known += `\0${key}`;
             return true;
           });
           return { ...card, details: [...card.details, ...added] };

@@ -9,6 +9,7 @@ import { CURRENT_STORE_VERSION, migratePersisted } from './persist/persisted-mig
 import { createGuardedStorage, type RawStorage, type SaveResult } from './persist/guarded-storage';
 import { createProgressSlice } from './slices/progress-slice';
 import { createQuizHistorySlice } from './slices/quiz-history-slice';
+import { createQuizSessionSlice } from './slices/quiz-session-slice';
 import { createSessionSlice, withStorageReport } from './slices/session-slice';
 import { createSettingsSlice } from './slices/settings-slice';
 import { createStudyDataEncoder } from './persist/study-data-encoder';
@@ -57,6 +58,7 @@ function isEmptyStudyData(data: StudyData): boolean {
     Object.keys(data.manualLog).length === 0 &&
     Object.keys(data.undoneReviews).length === 0 &&
     data.quizHistory.length === 0 &&
+    Object.keys(data.quizSessions).length === 0 &&
     data.settingsChangedAt === null &&
     data.progressResetAt === null
   );
@@ -91,6 +93,7 @@ export function createStudyStore(options: StudyStoreOptions): StudyStore {
         ...createProgressSlice({ enableFuzz: options.enableFuzz })(...slice),
         ...createSettingsSlice(...slice),
         ...createQuizHistorySlice(...slice),
+        ...createQuizSessionSlice({ enableFuzz: options.enableFuzz })(...slice),
         ...createSessionSlice(...slice),
       }),
       {

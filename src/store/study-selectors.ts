@@ -2,7 +2,8 @@
 // so `useStore(useStudyStore(), selector)` re-renders only when that part changes.
 import type { CardProgress, ReviewEntry, StudySettings } from '../domain/progress';
 import type { StorageIssue } from './persist/guarded-storage';
-import type { QuizRecord } from './data/quiz-record';
+import type { QuizRecord } from '../domain/quiz-record';
+import type { RunningQuiz } from '../domain/quiz-session';
 import type { StudyState } from './study-state';
 import { own, ownIn } from './data/own-key';
 
@@ -29,9 +30,16 @@ export const selectSettings = (state: StudyState): StudySettings => state.settin
 
 export const selectQuizHistory = (state: StudyState): readonly QuizRecord[] => state.quizHistory;
 
-export const selectCanUndo = (state: StudyState): boolean => state.session.undoStack.length > 0;
+/** Whether the review-screen grade named by deck, card and time can still be undone (undoGrade). */
+export const selectCanUndo =
+  (deckId: string, graded: Pick<ReviewEntry, 'cardId' | 'at'> | undefined) =>
+  (state: StudyState): boolean =>
+    graded !== undefined && state.session.undoStack.some((step) => step.deckId === deckId && step.cardId === graded.cardId && step.entry.at === graded.at);
 
-/** The card the next undo would restore, for an "Undo (Kubelet)" label. */
-export const selectUndoCardId = (state: StudyState): string | null => state.session.undoStack.at(-1)?.cardId ?? null;
+/** The deck's quiz in progress, or null. */
+export const selectQuizSession =
+  (deckId: string) =>
+  (state: StudyState): RunningQuiz | null =>
+    own(state.quizSessions, deckId)?.running ?? null;
 
 export const selectStorageIssue = (state: StudyState): StorageIssue | null => state.session.storageIssue;

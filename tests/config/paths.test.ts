@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customCardIdsFrom, notesPlaceFromQuery, paths, scopeFromQuery } from '../../src/config/paths';
+import { customCardIdsFrom, notesPlaceFromQuery, paths, queryNamesScope, scopeFromQuery } from '../../src/config/paths';
 import type { StudyScope } from '../../src/domain/study-scope';
 
 const queryOf = (href: string) => new URLSearchParams(href.split('?')[1] ?? '');
@@ -70,6 +70,7 @@ describe('screens', () => {
       '/',
       '/review',
       '/quiz',
+      '/quiz/results/:quizId',
       '/chapters/:chapterId',
       '/weak',
       '/stats',
@@ -79,5 +80,17 @@ describe('screens', () => {
       '/data',
     ]);
     expect(paths.weakTopics.href()).toBe('/weak');
+  });
+
+  it('give each finished quiz its results page', () => {
+    expect(paths.quizResults.href('quiz-mh3v-1a2b')).toBe('/quiz/results/quiz-mh3v-1a2b');
+    expect(paths.quizResults.href('a b/c')).toBe('/quiz/results/a%20b%2Fc');
+  });
+
+  it('tell a link that names a part of the deck from a plain one', () => {
+    expect(queryNamesScope(new URLSearchParams(''))).toBe(false);
+    expect(queryNamesScope(new URLSearchParams('chapter=kubernetes'))).toBe(true);
+    expect(queryNamesScope(new URLSearchParams('section=a/b'))).toBe(true);
+    expect(queryNamesScope(new URLSearchParams('cards=a,b'))).toBe(true);
   });
 });

@@ -21,6 +21,7 @@ const visits: readonly ScreenVisit[] = [
   { route: '/review', name: 'review', url: './#/review' },
   { route: '/review', name: 'chapter review', url: './#/review?chapter=container-orchestration' },
   { route: '/quiz', name: 'quiz', url: './#/quiz' },
+  { route: '/quiz/results/:quizId', name: 'quiz results of a quiz not in the history', url: './#/quiz/results/no-such-quiz' },
   { route: '/weak', name: 'weak topics', url: './#/weak' },
   { route: '/stats', name: 'stats', url: './#/stats' },
   { route: '/settings', name: 'settings', url: './#/settings' },

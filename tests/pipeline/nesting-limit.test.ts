@@ -19,7 +19,8 @@ const deepList = (levels: number) =>
     ...Array.from({ length: levels }, (_, level) => `${'  '.repeat(level)}- Term ${level}: definition ${level}`),
   ].join('\n');
 
-describe('nesting limit', () => {
+// A list 1,000 levels deep is parsed here: 15 s, enough on a busy machine.
+describe('nesting limit', { timeout: 15_000 }, () => {
   it('leaves notes of usual depth exactly as they are', () => {
     for (const file of ['content/03-kubernetes-architecture.md', '../shared/notes/kubernetes-notes.md', 'tests/fixtures/notes/other-styles.md']) {
       const source = { path: file, text: readFileSync(path.join(REPO, file), 'utf8') };

@@ -97,6 +97,25 @@ describe('one card per front', () => {
     ]);
   });
 
+  it('says a front written three times or more once, at the first place merged, naming the others', () => {
+    const first = gated({ ...definition('Basalt', 'a dark volcanic rock'), strength: 3, line: 2 });
+    const copies = [5, 8, 40].map((line) => gated({ ...definition('basalt', `fine-grained rock ${line}`), strength: 1, line }));
+    const elsewhere = gated({ ...definition('BASALT', 'the ocean floor rock'), strength: 1, line: 7 }, 'sea.md');
+    const { notes, warnings } = mergeDuplicateFronts([first, copies[0], elsewhere, copies[1], copies[2]]);
+    expect(notes.map((kept) => [kept.line, kept.cards[0]?.details.map((detail) => detail.text)])).toEqual([
+      [2, ['fine-grained rock 5', 'the ocean floor rock', 'fine-grained rock 8', 'fine-grained rock 40']],
+    ]);
+    expect(warnings).toEqual([
+      {
+        file: 'geo.md',
+        line: 5,
+        column: 1,
+        ruleId: 'duplicate-front',
+        message: '"Basalt" is on 5 cards, kept at geo.md:2 (also sea.md:7; geo.md:8, 40): one card, with the other answers as details',
+      },
+    ]);
+  });
+
   it('keeps different kinds, different fronts and cloze sentences apart, and merges silently what only restates an abbreviation', () => {
     const list = gated(note('enumeration', [enumerationCard('Granite', ['quartz', 'feldspar'])]));
     const card = gated(definition('Granite', 'a coarse igneous rock'));

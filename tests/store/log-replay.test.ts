@@ -8,7 +8,7 @@ import type { Grade } from '../../src/domain/progress';
 import { schedulerOptionsFrom } from '../../src/domain/scheduler';
 import { createMemoryStorage } from '../../src/store/persist/memory-storage';
 import type { StudyState } from '../../src/store/study-state';
-import { DAY, DECK, ETCD, KUBELET, makeStore, MINUTE, POD, T0 } from './store-test-kit';
+import { DAY, DECK, ETCD, KUBELET, makeStore, MINUTE, POD, T0, undoLast } from './store-test-kit';
 
 const CARDS = [KUBELET, POD, ETCD];
 
@@ -60,7 +60,7 @@ describe('the stored state of every card', () => {
           now += action.wait;
           const s = store.getState();
           if (action.kind === 'grade') s.gradeCard(DECK, CARDS[action.card], action.grade, now, 5000, action.origin);
-          else if (action.kind === 'undo') s.undoLastGrade();
+          else if (action.kind === 'undo') undoLast(store);
           else if (action.kind === 'forget') s.resetCard(DECK, CARDS[action.card], now);
           else s.setSuspended(DECK, CARDS[action.card], action.suspended, now);
           expectStateIsReplay(store.getState());

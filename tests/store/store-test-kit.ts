@@ -43,3 +43,9 @@ export function storageWith(text: string) {
 export function storedEnvelope(storage: RawStorage): { version: number; state: Record<string, unknown> } {
   return JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null');
 }
+
+/** Undoes the newest undoable grade of any deck, as a review screen does for its own last grade (undoGrade). */
+export function undoLast(store: StudyStore) {
+  const step = store.getState().session.undoStack.at(-1);
+  return step ? store.getState().undoGrade(step.deckId, step.entry) : null;
+}

@@ -3,9 +3,11 @@
 import fc from 'fast-check';
 import { defaultStudySettings, State, type CardProgress, type ManualEntry, type ReviewEntry, type SchedulingState } from '../../src/domain/progress';
 import { GRADES } from '../../src/domain/scheduler';
-import type { QuizRecord } from '../../src/store/data/quiz-record';
+import type { QuizRecord } from '../../src/domain/quiz-record';
+import type { RunningQuiz } from '../../src/domain/quiz-session';
 import { setOwn } from '../../src/store/data/own-key';
-import { compareReviewEntries, type StudyData } from '../../src/store/data/study-data';
+import { compareReviewEntries, type QuizSessionSlot, type StudyData } from '../../src/store/data/study-data';
+import { handMadeQuiz, handMadeRunning, kubeletChoice, kubeProxyTyped } from '../fixtures/quiz-questions';
 
 const BASE = Date.UTC(2026, 0, 1);
 const YEAR_MS = 365 * 86_400_000;
@@ -116,6 +118,34 @@ const quizRecordArb = (ids: readonly string[]): fc.Arbitrary<QuizRecord> =>
     wrongCardIds: fc.constant([]),
   });
 
+/** The hand-made quiz under way: some questions answered, flagged and checked, the exam's deadline a time. */
+const runningQuizArb = (ids: readonly string[]): fc.Arbitrary<RunningQuiz> =>
+  fc
+    .record({
+      id: fc.constantFrom(...ids),
+      startedAt: timeArb,
+      mode: fc.constantFrom<RunningQuiz['plan']['mode']>('practice', 'exam'),
+      practiceOnly: fc.boolean(),
+      current: fc.nat({ max: handMadeQuiz.questions.length - 1 }),
+      choice: fc.option(fc.nat({ max: 3 }), { nil: null }),
+      typed: fc.string({ maxLength: 12 }),
+      flagged: fc.subarray(handMadeQuiz.questions.map((question) => question.id)),
+      spent: fc.nat({ max: 600_000 }),
+    })
+    .map(({ id, startedAt, mode, practiceOnly, current, choice, typed, flagged, spent }): RunningQuiz => ({
+      ...handMadeRunning(mode, startedAt, practiceOnly ? { practiceOnly } : {}, id),
+      current,
+      responses: { [kubeletChoice.id]: { format: 'multiple-choice', choice }, [kubeProxyTyped.id]: { format: 'typed', text: typed } },
+      flagged,
+      graded: mode === 'practice' ? { [kubeletChoice.cardId]: 3 } : {},
+      timeSpent: { [kubeletChoice.id]: spent },
+      shownAt: startedAt + spent,
+      ...(mode === 'practice' ? { outcomes: { [kubeletChoice.cardId]: 'graded' as const } } : {}),
+    }));
+
+const quizSessionSlotArb = (ids: readonly string[]): fc.Arbitrary<QuizSessionSlot> =>
+  fc.record({ changedAt: timeArb, running: fc.option(runningQuizArb(ids), { nil: null }) });
+
 const DECK_IDS = ['kubernetes', 'linux-basics', 'x'];
 const QUIZ_IDS = ['q1', 'q2', 'q3', 'q4'];
 
@@ -136,8 +166,9 @@ export function studyDataFrom({ cardIds, sharedLog = [], earlyResetsOnly = false
       settingsChangedAt: fc.option(timeArb, { nil: null }),
       newCardsPerDay: fc.nat({ max: 100 }),
       quizHistory: fc.uniqueArray(quizRecordArb(QUIZ_IDS), { selector: (record) => record.id, maxLength: 3 }),
+      quizSessions: fc.dictionary(fc.constantFrom(...DECK_IDS), quizSessionSlotArb(QUIZ_IDS), { maxKeys: 2, noNullPrototype: true }),
     })
-    .map(({ decks, progressResetAt, settingsChangedAt, newCardsPerDay, quizHistory }) => {
+    .map(({ decks, progressResetAt, settingsChangedAt, newCardsPerDay, quizHistory, quizSessions }) => {
       const data: StudyData = {
         progress: {},
         log: {},
@@ -148,6 +179,13 @@ export function studyDataFrom({ cardIds, sharedLog = [], earlyResetsOnly = false
         settings: { ...defaultStudySettings, newCardsPerDay },
         settingsChangedAt,
         quizHistory: [...quizHistory].sort((a, b) => a.finishedAt - b.finishedAt || (a.id < b.id ? -1 : 1)),
+        // A quiz that is in the history is over: the store never keeps it in progress too.
+        quizSessions: Object.fromEntries(
+          Object.entries(quizSessions).map(([deckId, slot]) => [
+            deckId,
+            slot.running && quizHistory.some((record) => record.id === slot.running!.quiz.id) ? { ...slot, running: null } : slot,
+          ]),
+        ),
       };
       for (const [deckId, deck] of Object.entries(decks)) {
         if (Object.keys(deck.progress).length > 0) {

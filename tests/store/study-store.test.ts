@@ -3,7 +3,7 @@ import { defaultStudySettings, Rating, State, type Grade, type SchedulingState }
 import { gradeCard, newSchedulingState, schedulerOptionsFrom } from '../../src/domain/scheduler';
 import { createMemoryStorage } from '../../src/store/persist/memory-storage';
 import { CURRENT_STORE_VERSION } from '../../src/store/persist/persisted-migrations';
-import { selectCanUndo, selectCardProgress, selectDeckLog, selectDeckProgress } from '../../src/store/study-selectors';
+import { selectCardProgress, selectDeckLog, selectDeckProgress } from '../../src/store/study-selectors';
 import {
   CASE_STUDIES,
   DAY,
@@ -18,6 +18,7 @@ import {
   storageWith,
   storedEnvelope,
   T0,
+  undoLast,
 } from './store-test-kit';
 
 const noFuzz = schedulerOptionsFrom(defaultStudySettings, false);
@@ -136,7 +137,7 @@ describe('undo', () => {
     const beforeThird = store.getState().progress[DECK][KUBELET];
     const third = store.getState().gradeCard(DECK, KUBELET, Rating.Again, T0 + 4 * DAY, 5_000);
 
-    expect(store.getState().undoLastGrade()).toEqual(third.entry);
+    expect(undoLast(store)).toEqual(third.entry);
     expect(store.getState().progress[DECK][KUBELET]).toEqual(beforeThird);
     expect(store.getState().log[DECK].map((entry) => entry.at)).toEqual([T0, T0 + 10 * MINUTE]);
     // The undo is persisted, with the removed review remembered so no other tab brings it back.
@@ -150,12 +151,12 @@ describe('undo', () => {
     const store = makeStore();
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     store.getState().gradeCard(DECK, POD, Rating.Hard, T0 + MINUTE, 5_000);
-    expect(store.getState().undoLastGrade()?.cardId).toBe(POD);
+    expect(undoLast(store)?.cardId).toBe(POD);
     expect(store.getState().progress[DECK][POD].scheduling).toEqual(newSchedulingState(T0 + MINUTE));
-    expect(store.getState().undoLastGrade()?.cardId).toBe(KUBELET);
+    expect(undoLast(store)?.cardId).toBe(KUBELET);
     expect(store.getState().log[DECK]).toBeUndefined();
-    expect(selectCanUndo(store.getState())).toBe(false);
-    expect(store.getState().undoLastGrade()).toBeNull();
+    expect(store.getState().session.undoStack).toEqual([]);
+    expect(undoLast(store)).toBeNull();
   });
 
   it('undoes a grade after the card was suspended, keeping the suspension', () => {
@@ -163,7 +164,7 @@ describe('undo', () => {
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     const graded = store.getState().gradeCard(DECK, KUBELET, Rating.Again, T0 + 5 * DAY, 5_000);
     store.getState().setSuspended(DECK, KUBELET, true, T0 + 5 * DAY);
-    expect(store.getState().undoLastGrade()).toEqual(graded.entry);
+    expect(undoLast(store)).toEqual(graded.entry);
     expect(store.getState().progress[DECK][KUBELET]).toEqual({ scheduling: expectedAfter([[3, T0]]), suspended: true });
   });
 
@@ -172,15 +173,33 @@ describe('undo', () => {
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     store.getState().resetCard(DECK, KUBELET, T0 + MINUTE);
     const reset = store.getState().progress[DECK][KUBELET];
-    expect(store.getState().undoLastGrade()).toBeNull();
+    expect(undoLast(store)).toBeNull();
     expect(store.getState().progress[DECK][KUBELET]).toBe(reset);
     expect(store.getState().log[DECK]).toHaveLength(1);
+  });
+
+  it('undoes only the review grade it names: never another deck’s, and never a quiz’s', () => {
+    const store = makeStore();
+    const inA = store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
+    const quiz = store.getState().gradeCard(DECK, POD, Rating.Again, T0 + MINUTE, 5_000, 'quiz');
+    const inB = store.getState().gradeCard('networking-basics', 'addressing/definition/subnet', Rating.Good, T0 + 2 * MINUTE, 5_000);
+    const logBefore = store.getState().log;
+    // Deck B's review screen names deck B: deck A's grade is not its to undo, nor is a quiz grade anyone's.
+    expect(store.getState().undoGrade('networking-basics', inA.entry)).toBeNull();
+    expect(store.getState().undoGrade(DECK, quiz.entry)).toBeNull();
+    expect(store.getState().log).toBe(logBefore);
+    expect(store.getState().session.undoStack.map((step) => step.deckId)).toEqual([DECK, 'networking-basics']);
+
+    expect(store.getState().undoGrade('networking-basics', inB.entry)).toEqual(inB.entry);
+    expect(store.getState().log[DECK]).toEqual(logBefore[DECK]);
+    expect(store.getState().undoGrade(DECK, inA.entry)).toEqual(inA.entry);
+    expect(store.getState().log[DECK]).toEqual([quiz.entry]);
   });
 
   it('lets a card be graded again right after an undo in the same second', () => {
     const store = makeStore();
     store.getState().gradeCard(DECK, KUBELET, Rating.Again, T0, 5_000);
-    store.getState().undoLastGrade();
+    undoLast(store);
     const regraded = store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     expect(regraded.entry.at).toBeGreaterThan(T0);
     expect(store.getState().log[DECK]).toEqual([regraded.entry]);
@@ -241,7 +260,7 @@ describe('suspending and resetting', () => {
       expect(state.progressResetAt).toBe(T0 + MINUTE);
     }
     expect(selectDeckProgress(DECK)(reloaded)).toEqual({});
-    expect(selectCanUndo(store.getState())).toBe(false);
+    expect(store.getState().session.undoStack).toEqual([]);
   });
 });
 

@@ -12,6 +12,8 @@ import type { Clock } from './use-dashboard';
 import './home.css';
 
 const HomeDashboard = lazy(() => import('./home-dashboard'));
+// The quiz in progress comes from the study store, which loads on demand.
+const ResumeQuizPanel = lazy(() => import('../../components/resume-quiz-panel').then((module) => ({ default: module.ResumeQuizPanel })));
 
 interface HomeScreenProps {
   source: DeckSource;
@@ -42,6 +44,9 @@ export function HomeScreen({ source, clock = Date.now }: HomeScreenProps) {
         </p>
       ) : (
         <>
+          <Suspense fallback={null}>
+            <ResumeQuizPanel deckId={outline.id} clock={clock} />
+          </Suspense>
           <HomeBody chapters={chapters} chapterConcepts={chapterConcepts} dashboard={dashboard} />
           <Suspense fallback={null}>
             <HomeDashboard source={source} clock={clock} onDashboard={setDashboard} />

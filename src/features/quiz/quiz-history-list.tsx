@@ -1,5 +1,7 @@
-// Past quizzes, newest first: when, what on, which mode, and the score.
-import type { QuizRecord } from '../../store/data/quiz-record';
+// Past quizzes, newest first: when, what on, which mode, and the score; each opens its results page.
+import { Link } from 'wouter';
+import { paths } from '../../config/paths';
+import type { QuizRecord } from '../../domain/quiz-record';
 import { formatDateTime, formatPoints, MODE_LABELS, percentOf } from './quiz-text';
 
 interface QuizHistoryListProps {
@@ -26,7 +28,9 @@ export function QuizHistoryList({ records, limit = 20, currentId }: QuizHistoryL
               <li key={record.id} className={record.id === currentId ? 'quiz-history-item is-current' : 'quiz-history-item'}>
                 <div className="quiz-history-main">
                   <span className="quiz-history-scope">
-                    {record.scopeLabel ?? 'Quiz'}
+                    <Link href={paths.quizResults.href(record.id)} aria-current={record.id === currentId ? 'page' : undefined}>
+                      {record.scopeLabel ?? 'Quiz'}
+                    </Link>
                     {record.id === currentId && <span className="quiz-history-tag"> (this quiz)</span>}
                   </span>
                   <span className="quiz-history-meta">

@@ -2,7 +2,7 @@
 // between exam questions, F flags one (Shift+F on a true/false question, where F means False).
 // Nothing fires while the learner types in a field.
 import type { QuizFormat } from '../../domain/quiz-types';
-import type { QuizMode } from './quiz-session';
+import type { QuizMode } from '../../domain/quiz-session';
 
 export type QuizKeyAction =
   { kind: 'choose'; index: number } | { kind: 'true-false'; value: boolean } | { kind: 'enter' } | { kind: 'previous' } | { kind: 'next' } | { kind: 'flag' };

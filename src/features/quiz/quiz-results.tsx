@@ -1,7 +1,9 @@
-// The end of a quiz: score and time, retrying the missed cards, breakdowns by chapter and by kind of question,
-// every mistake next to the right answer with its place in the notes, and the history of past quizzes.
+// The end of a quiz, as its history record keeps it (so a past quiz reopens exactly as it ended): score and time,
+// retrying the missed cards, breakdowns by chapter and by kind of question, every mistake next to the right answer
+// with its place in the notes, what the quiz did to the schedule, and the history of past quizzes.
 import type { ReactNode, RefObject } from 'react';
 import type { Deck } from '../../domain/deck';
+import type { QuizRecord, QuizResults as StoredResults } from '../../domain/quiz-record';
 import type { QuizFormat, ScoreTally } from '../../domain/quiz-types';
 import { ALL_QUIZ_FORMATS } from '../../domain/quiz-types';
 import { PageTitle } from '../../components/page-title';
@@ -9,16 +11,18 @@ import { ProgressBar } from '../../components/progress-bar';
 import { formatDuration } from '../../components/duration-text';
 import { AnswerReview } from './answer-review';
 import { PromptText } from './question-view';
-import type { FinishedQuiz } from './quiz-session';
-import { FORMAT_LABELS, formatPoints, MODE_LABELS, percentOf } from './quiz-text';
+import { FORMAT_LABELS, formatPoints, MODE_LABELS, percentOf, scheduleText } from './quiz-text';
 
 interface QuizResultsProps {
   deck: Deck;
-  finished: FinishedQuiz;
+  record: QuizRecord;
   onRetryMissed: () => void;
-  onRetake: () => void;
+  /** Absent for a quiz too old to say how it was asked. */
+  onRetake: (() => void) | null;
   onNewQuiz: () => void;
   titleRef: RefObject<HTMLHeadingElement | null>;
+  /** Above the results: a question before a new quiz replaces the one in progress. */
+  notice?: ReactNode;
   /** The history, below the results. */
   children?: ReactNode;
 }
@@ -89,9 +93,9 @@ function formatRows(byFormat: Partial<Record<QuizFormat, ScoreTally>>): Breakdow
   });
 }
 
-function Mistakes({ deck, finished }: { deck: Deck; finished: FinishedQuiz }) {
-  const { quiz, score } = finished;
-  if (score.mistakes.length === 0) {
+function Mistakes({ deck, results }: { deck: Deck; results: StoredResults }) {
+  const { mistakes } = results;
+  if (mistakes.length === 0) {
     return (
       <section className="quiz-mistakes-section" aria-labelledby="quiz-mistakes-title">
         <h2 id="quiz-mistakes-title">Mistakes</h2>
@@ -101,49 +105,62 @@ function Mistakes({ deck, finished }: { deck: Deck; finished: FinishedQuiz }) {
   }
   return (
     <section className="quiz-mistakes-section" aria-labelledby="quiz-mistakes-title">
-      <h2 id="quiz-mistakes-title">Review your mistakes ({score.mistakes.length})</h2>
+      <h2 id="quiz-mistakes-title">Review your mistakes ({mistakes.length})</h2>
       <ol className="quiz-mistakes">
-        {score.mistakes.map((mistake) => {
-          const index = quiz.questions.findIndex((question) => question.id === mistake.questionId);
-          const question = quiz.questions[index];
-          const result = score.results[index];
-          if (!question || !result) return null;
-          return (
-            <li key={mistake.questionId} className="quiz-mistake">
-              <p className="quiz-question-meta">
-                Question {index + 1} · {FORMAT_LABELS[question.format]}
-              </p>
-              <h3 className="quiz-mistake-prompt">
-                <PromptText text={question.prompt} />
-              </h3>
-              <AnswerReview deck={deck} question={question} result={result} />
-            </li>
-          );
-        })}
+        {mistakes.map(({ number, question, result }) => (
+          <li key={question.id} className="quiz-mistake">
+            <p className="quiz-question-meta">
+              Question {number} · {FORMAT_LABELS[question.format]}
+            </p>
+            <h3 className="quiz-mistake-prompt">
+              <PromptText text={question.prompt} />
+            </h3>
+            <AnswerReview deck={deck} question={question} result={result} />
+          </li>
+        ))}
       </ol>
     </section>
   );
 }
 
-export function QuizResults({ deck, finished, onRetryMissed, onRetake, onNewQuiz, titleRef, children }: QuizResultsProps) {
-  const { plan, score, record } = finished;
-  const { total } = score;
+function ScheduleEffect({ record, results }: { record: QuizRecord; results: StoredResults }) {
+  return (
+    <section className="quiz-schedule-effect" aria-labelledby="quiz-schedule-title">
+      <h2 id="quiz-schedule-title">Your review schedule</h2>
+      {scheduleText(record, results.schedule).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </section>
+  );
+}
+
+/** The score of a record kept before its results page was: its points of its questions, nothing more known. */
+function summaryTally(record: QuizRecord): ScoreTally {
+  const ratio = record.questionCount === 0 ? 0 : record.score / record.questionCount;
+  return { questions: record.questionCount, correct: Number.NaN, points: record.score, ratio };
+}
+
+export function QuizResults({ deck, record, onRetryMissed, onRetake, onNewQuiz, titleRef, notice, children }: QuizResultsProps) {
+  const { results } = record;
+  const scopeText = record.scopeLabel ?? 'Quiz';
+  const total = results?.total ?? summaryTally(record);
   const percent = percentOf(total.points, total.questions);
   const points = `${formatPoints(total.points)} of ${total.questions} points`;
   const missed = record.wrongCardIds.length;
-  const timeTaken = finished.finishedAt - finished.startedAt;
+  const timeTaken = record.finishedAt - record.startedAt;
   return (
     <div className="screen container narrow quiz-screen">
-      <PageTitle title={`Quiz results · ${plan.scopeLabel}`} />
+      <PageTitle title={`Quiz results · ${scopeText}`} />
       <div className="screen-header">
         <p className="eyebrow">
-          {MODE_LABELS[plan.mode]} results · {plan.scopeLabel}
+          {MODE_LABELS[record.mode]} results · {scopeText}
         </p>
         <h1 ref={titleRef} tabIndex={-1}>
           You scored {percent}%
         </h1>
       </div>
-      {finished.timedOut && (
+      {notice}
+      {record.timedOut && (
         <p className="notice quiz-timeout" role="status">
           Time ran out, so the exam was submitted with the answers you had given.
         </p>
@@ -158,18 +175,22 @@ export function QuizResults({ deck, finished, onRetryMissed, onRetake, onNewQuiz
         </p>
         <ProgressBar label="Score" value={total.points} max={total.questions} valueText={points} />
         <dl className="quiz-score-facts">
-          <div>
-            <dt>Right</dt>
-            <dd>
-              {total.correct} of {total.questions}
-            </dd>
-          </div>
-          <div>
-            <dt>Answered</dt>
-            <dd>
-              {score.answered} of {total.questions}
-            </dd>
-          </div>
+          {results && (
+            <>
+              <div>
+                <dt>Right</dt>
+                <dd>
+                  {total.correct} of {total.questions}
+                </dd>
+              </div>
+              <div>
+                <dt>Answered</dt>
+                <dd>
+                  {results.answered} of {total.questions}
+                </dd>
+              </div>
+            </>
+          )}
           <div>
             <dt>Time taken</dt>
             <dd>
@@ -184,19 +205,31 @@ export function QuizResults({ deck, finished, onRetryMissed, onRetake, onNewQuiz
               Retry the ones I missed ({missed === 1 ? '1 card' : `${missed} cards`})
             </button>
           )}
-          <button type="button" className="button" onClick={onRetake}>
-            Retake this quiz
-          </button>
+          {onRetake && (
+            <button type="button" className="button" onClick={onRetake}>
+              Retake this quiz
+            </button>
+          )}
           <button type="button" className="button button-quiet" onClick={onNewQuiz}>
             New quiz
           </button>
         </div>
       </section>
-      <div className="quiz-breakdowns">
-        <Breakdown title="By chapter" header="Chapter" rows={chapterRows(deck, score.byChapter)} />
-        <Breakdown title="By kind of question" header="Question" rows={formatRows(score.byFormat)} />
-      </div>
-      <Mistakes deck={deck} finished={finished} />
+      {results ? (
+        <>
+          <div className="quiz-breakdowns">
+            <Breakdown title="By chapter" header="Chapter" rows={chapterRows(deck, results.byChapter)} />
+            <Breakdown title="By kind of question" header="Question" rows={formatRows(results.byFormat)} />
+          </div>
+          <Mistakes deck={deck} results={results} />
+          <ScheduleEffect record={record} results={results} />
+        </>
+      ) : (
+        <p className="notice quiz-no-details">
+          The answers of this quiz are not kept: it was taken before results were saved, or it is one of your oldest quizzes. Its score and the cards you missed
+          are.
+        </p>
+      )}
       {children}
     </div>
   );

@@ -1,7 +1,7 @@
-// `#/quiz`: the quiz screen with the part of the deck the query names (src/config/paths.ts) chosen on its set-up
-// form. A new link starts afresh.
+// `#/quiz`: the deck's quiz in progress when there is one (and the link names no other part of the deck); otherwise
+// the set-up form, with the part of the deck the query names (src/config/paths.ts) chosen.
 import { useSearchParams } from 'wouter';
-import { scopeFromQuery } from '../../config/paths';
+import { queryNamesScope, scopeFromQuery } from '../../config/paths';
 import type { Deck } from '../../domain/deck';
 import { scopeKey } from '../../domain/study-scope';
 import { intervalTicker } from './quiz-runner';
@@ -14,5 +14,6 @@ interface QuizRouteProps extends Partial<QuizEnvironment> {
 export function QuizRoute({ deck, clock = Date.now, ticker = intervalTicker }: QuizRouteProps) {
   const [searchParams] = useSearchParams();
   const scope = scopeFromQuery(searchParams);
-  return <QuizScreen key={scopeKey(scope)} deck={deck} linkedScope={scope} clock={clock} ticker={ticker} />;
+  const linked = queryNamesScope(searchParams);
+  return <QuizScreen key={linked ? scopeKey(scope) : ''} deck={deck} linkedScope={linked ? scope : null} clock={clock} ticker={ticker} />;
 }

@@ -20,13 +20,14 @@ import {
   emptyResponse,
   goTo,
   isAnswered,
+  quizProgress,
   responseTo,
   toggleFlag,
   unansweredNumbers,
   withResponse,
-  type CardGrade,
   type RunningQuiz,
-} from './quiz-session';
+} from '../../domain/quiz-session';
+import type { CardGrade } from '../../domain/quiz-schedule';
 import { listNumbers, MODE_LABELS } from './quiz-text';
 
 /** Calls `onTick` regularly until the returned function is called (an interval in the app; tests tick by hand). */
@@ -42,8 +43,8 @@ interface QuizRunnerProps {
   deck: Deck;
   state: RunningQuiz;
   onChange: (next: RunningQuiz) => void;
-  /** Practice: grades to give now, as each answer is checked. */
-  onGrades: (grades: CardGrade[]) => void;
+  /** Practice: an answer checked, with the grades it earned (given now, as the quiz policy allows). */
+  onCheck: (next: RunningQuiz, grades: CardGrade[]) => void;
   onFinish: (state: RunningQuiz, options: { timedOut: boolean }) => void;
   clock: () => number;
   ticker: Ticker;
@@ -94,7 +95,7 @@ function SubmitWarning({
   );
 }
 
-export function QuizRunner({ deck, state, onChange, onGrades, onFinish, clock, ticker }: QuizRunnerProps) {
+export function QuizRunner({ deck, state, onChange, onCheck, onFinish, clock, ticker }: QuizRunnerProps) {
   const { plan, quiz } = state;
   const exam = plan.mode === 'exam';
   const question = currentQuestion(state);
@@ -157,9 +158,8 @@ export function QuizRunner({ deck, state, onChange, onGrades, onFinish, clock, t
 
   const check = (from: RunningQuiz) => {
     const checked = checkCurrent(from, clock());
-    onGrades(checked.grades);
     // The feedback below the question is a live region: it is read out when it appears.
-    onChange(checked.state);
+    onCheck(checked.state, checked.grades);
   };
 
   const practiceAction = (override?: QuizResponse) => {
@@ -229,7 +229,7 @@ export function QuizRunner({ deck, state, onChange, onGrades, onFinish, clock, t
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
-  const answeredCount = exam ? quiz.questions.filter((candidate) => isAnswered(state.responses[candidate.id])).length : Object.keys(state.checked).length;
+  const answeredCount = quizProgress(state).done;
   const flaggedNumbers = quiz.questions.flatMap((candidate, index) => (state.flagged.includes(candidate.id) ? [index + 1] : []));
   const isFlagged = state.flagged.includes(question.id);
   const remaining = state.deadline === null ? null : Math.max(0, state.deadline - now);

@@ -1,4 +1,5 @@
-// The quiz set-up: what to quiz on, how many questions (5–50), which kinds of question, practice or exam.
+// The quiz set-up: what to quiz on, how many questions (5–50), which kinds of question, practice or exam, and
+// whether the answers may change the schedule.
 import { useId, useMemo, useState } from 'react';
 import type { FormEvent, ReactNode, RefObject } from 'react';
 import type { Deck } from '../../domain/deck';
@@ -6,7 +7,7 @@ import { ALL_QUIZ_FORMATS, MAX_QUIZ_QUESTIONS, MIN_QUIZ_QUESTIONS, type QuizForm
 import { plural } from '../../components/card-counts';
 import { scopeLabel } from '../../components/scope-label';
 import { cardsInScope, scopeKey } from '../../domain/study-scope';
-import { EXAM_MS_PER_QUESTION, type QuizMode, type QuizPlan } from './quiz-session';
+import { EXAM_MS_PER_QUESTION, type QuizMode, type QuizPlan } from '../../domain/quiz-session';
 import { scopeChoices, type ScopeGroup } from './quiz-scope-choices';
 import { FORMAT_DESCRIPTIONS, FORMAT_LABELS } from './quiz-text';
 
@@ -25,6 +26,10 @@ interface QuizSetupProps {
   problem: string | null;
   onStart: (choices: QuizChoices) => void;
   titleRef: RefObject<HTMLHeadingElement | null>;
+  /** Above the form: the quiz in progress, offered back. */
+  notice?: ReactNode;
+  /** Beside the start button: the question asked before a new quiz replaces the one in progress. */
+  confirm?: ReactNode;
   /** Below the form: the history of past quizzes. */
   children?: ReactNode;
 }
@@ -43,13 +48,14 @@ const MODES: { value: QuizMode; title: string; description: string }[] = [
   },
 ];
 
-export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, titleRef, children }: QuizSetupProps) {
+export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, titleRef, notice, confirm, children }: QuizSetupProps) {
   const ids = useId();
   const groups = useMemo(() => scopeChoices(deck, initial.scope), [deck, initial.scope]);
   const [scope, setScope] = useState(() => (findOption(groups, scopeKey(initial.scope)) ?? groups[0].options[0]).key);
   const [countText, setCountText] = useState(String(initial.count ?? DEFAULT_QUESTION_COUNT));
   const [formats, setFormats] = useState<QuizFormat[]>(() => [...(initial.formats ?? ALL_QUIZ_FORMATS)]);
   const [mode, setMode] = useState<QuizMode>(initial.mode ?? 'practice');
+  const [practiceOnly, setPracticeOnly] = useState(initial.practiceOnly ?? false);
   const [errors, setErrors] = useState<{ count?: string; formats?: string }>({});
 
   const chosen = findOption(groups, scope) ?? groups[0].options[0];
@@ -71,7 +77,8 @@ export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, title
     if (next.count) document.getElementById(`${ids}-count`)?.focus();
     else if (next.formats) document.getElementById(`${ids}-format-${ALL_QUIZ_FORMATS[0]}`)?.focus();
     if (next.count || next.formats) return;
-    onStart({ scope: chosen.scope, scopeLabel: scopeLabel(deck, chosen.scope) ?? chosen.label, count, formats, mode });
+    const choices: QuizChoices = { scope: chosen.scope, scopeLabel: scopeLabel(deck, chosen.scope) ?? chosen.label, count, formats, mode };
+    onStart(practiceOnly ? { ...choices, practiceOnly } : choices);
   };
 
   return (
@@ -81,8 +88,11 @@ export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, title
         <h1 ref={titleRef} tabIndex={-1}>
           Quiz yourself
         </h1>
-        <p className="lead">Questions made from your notes. Every answer counts towards your review schedule.</p>
+        <p className="lead">
+          Questions made from your notes. Answers about cards you have studied count towards your review schedule, at most once a day; new cards stay new.
+        </p>
       </div>
+      {notice}
       {linkNotFound && (
         <p className="notice quiz-setup-notice" role="status">
           That link points to a part of your notes that is no longer there; it may have been renamed. Choose what to quiz on below.
@@ -205,11 +215,30 @@ export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, title
           </ul>
         </fieldset>
 
+        <div className="quiz-setup-field">
+          <label className="quiz-setup-option quiz-practice-only" htmlFor={`${ids}-practice-only`}>
+            <input
+              id={`${ids}-practice-only`}
+              type="checkbox"
+              checked={practiceOnly}
+              onChange={(event) => setPracticeOnly(event.target.checked)}
+              aria-describedby={`${ids}-practice-only-hint`}
+            />
+            <span className="quiz-setup-option-text">
+              <span className="quiz-setup-option-title">Practice only — don’t change my schedule</span>
+              <span id={`${ids}-practice-only-hint`} className="quiz-setup-option-hint">
+                Answers are scored and kept in your quiz history, but no card’s review schedule changes.
+              </span>
+            </span>
+          </label>
+        </div>
+
         {problem && (
           <p className="notice quiz-setup-notice" role="alert">
             {problem}
           </p>
         )}
+        {confirm}
         <div className="actions">
           <button type="submit" className="button button-primary quiz-start">
             Start {mode === 'exam' ? 'exam' : 'quiz'}

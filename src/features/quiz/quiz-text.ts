@@ -1,5 +1,7 @@
 // Words and numbers of the quiz screens: format names, scores, the exam clock, durations and dates.
 import { plural } from '../../components/card-counts';
+import type { QuizRecord } from '../../domain/quiz-record';
+import type { QuizScheduleSummary } from '../../domain/quiz-schedule';
 import type { QuizFormat } from '../../domain/quiz-types';
 
 export const FORMAT_LABELS: Record<QuizFormat, string> = {
@@ -66,4 +68,21 @@ export const formatDateTime = (at: number): string => dateTimeFormat.format(at);
 export function listNumbers(numbers: readonly number[]): string {
   if (numbers.length <= 1) return numbers.join('');
   return `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+}
+
+/** What a finished quiz did to the schedule, in sentences (README, "Quizzes and your schedule"). */
+export function scheduleText(record: Pick<QuizRecord, 'practiceOnly'>, schedule: QuizScheduleSummary): string[] {
+  if (record.practiceOnly) return ['Practice only: your schedule was not changed.'];
+  const cards = (count: number) => plural(count, 'card');
+  const lines: string[] = [];
+  const { graded = 0, 'new-card': fresh = 0, 'graded-today': today = 0, 'not-lapsed': notLapsed = 0, suspended = 0 } = schedule;
+  if (graded > 0) lines.push(`${cards(graded)} graded for your review schedule.`);
+  if (fresh > 0) lines.push(`${plural(fresh, 'new card')} ${fresh === 1 ? 'stays' : 'stay'} new: only reviews introduce cards, within your daily limit.`);
+  if (today > 0) lines.push(`${cards(today)} already graded by a quiz today, so not again.`);
+  if (notLapsed > 0) {
+    const kept = notLapsed === 1 ? 'kept as a quiz miss (see Weak topics), not a lapse' : 'kept as quiz misses (see Weak topics), not lapses';
+    lines.push(`${cards(notLapsed)} you know from reviews missed here by a wrong pick: ${kept}.`);
+  }
+  if (suspended > 0) lines.push(`${cards(suspended)} suspended, left as ${suspended === 1 ? 'it is' : 'they are'}.`);
+  return lines.length > 0 ? lines : ['No answer of this quiz changed your schedule.'];
 }

@@ -69,6 +69,12 @@ export function ReviewScreen({ deck, scope, customCardIds = null, clock }: Revie
   const session = useReviewSession(deck, scope, { clock }, customCardIds);
   const { state, cardsById } = session;
   const { view } = state;
+  // Undo is offered only for a grade given in this session, here, while it can still be undone.
+  const lastGrade = state.grades.at(-1);
+  const canUndo = useStore(
+    store,
+    useMemo(() => selectCanUndo(deck.id, lastGrade), [deck.id, lastGrade]),
+  );
 
   const progress = useStore(
     store,
@@ -79,7 +85,6 @@ export function ReviewScreen({ deck, scope, customCardIds = null, clock }: Revie
     useMemo(() => selectDeckLog(deck.id), [deck.id]),
   );
   const settings = useStore(store, selectSettings);
-  const canUndo = useStore(store, selectCanUndo);
 
   const input: QueueInput = useMemo(
     () => ({ cards: deck.cards, progress, log, settings, now: state.now, scope }),

@@ -118,15 +118,20 @@ export function useReviewSession(deck: Deck, scope: StudyScope, { clock }: Revie
     [clock, commit, customCardIds, deck, scope, store],
   );
 
+  // Undo takes back this session's own grades only, last first: never a quiz's, another deck's or an earlier
+  // session's (the store keeps the steps of every review-screen grade of the page).
   const undo = useCallback(() => {
-    const entry = store.getState().undoLastGrade();
+    const last = latest.current.grades.at(-1);
+    const entry = last ? store.getState().undoGrade(deck.id, last) : null;
     if (!entry) {
       commit(() => ({}), 'Nothing to undo.');
       return;
     }
     const now = clock();
     const card = cardsById.get(entry.cardId);
+    const withoutUndone = (grades: SessionGrade[]) => grades.slice(0, -1);
     if (!card) {
+      commit(({ grades }) => ({ grades: withoutUndone(grades) }));
       advance(now, 'Undid the last answer.');
       return;
     }
@@ -134,16 +139,13 @@ export function useReviewSession(deck: Deck, scope: StudyScope, { clock }: Revie
     // Back to that card's answer; its time on card continues from what the undone grade had counted.
     const view: ReviewView = { kind: 'card', cardId: card.id, side: 'back', shownAt: now - entry.durationMs, revealedAt: now };
     commit(
-      ({ grades, leech }) => {
-        const undoneAt = grades.findLastIndex((grade) => grade.cardId === entry.cardId && grade.at === entry.at);
-        return {
-          view,
-          now,
-          grades: undoneAt === -1 ? grades : grades.filter((_grade, index) => index !== undoneAt),
-          leech: leech?.cardId === card.id ? null : leech,
-          shownProgress: progressOf(stored, deck, view),
-        };
-      },
+      ({ grades, leech }) => ({
+        view,
+        now,
+        grades: withoutUndone(grades),
+        leech: leech?.cardId === card.id ? null : leech,
+        shownProgress: progressOf(stored, deck, view),
+      }),
       `Undid ${GRADE_LABELS[entry.rating]} on ${cardTitle(card)}. Its answer is shown again.`,
       'grades',
     );

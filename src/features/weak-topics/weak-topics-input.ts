@@ -4,7 +4,7 @@ import type { Deck } from '../../domain/deck';
 import type { CardProgress, ReviewEntry, StudySettings } from '../../domain/progress';
 import { schedulerOptionsFrom } from '../../domain/scheduler';
 import type { ConfusionEvent, QuizMissRecord, WeakTopicsInput } from '../../domain/weak-topics';
-import type { QuizRecord } from '../../store/data/quiz-record';
+import type { QuizRecord } from '../../domain/quiz-record';
 
 export function quizMissRecords(history: readonly QuizRecord[], deckId: string): QuizMissRecord[] {
   return history

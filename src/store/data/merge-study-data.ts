@@ -3,11 +3,12 @@
 // - review logs are united (deduped on card id + time), minus reviews removed by undo in either tab; so are the logs
 //   of manual changes (forget), which nothing removes;
 // - a "reset all progress" in either tab removes everything changed at or before it;
-// - settings: the later change wins; quiz history: united by record id.
+// - settings: the later change wins; quiz history: united by record id;
+// - each deck's quiz in progress: the later change wins (a discard too), and a quiz either side finished is over.
 // When both sides changed one card in the same second, the stored (incoming) side wins.
 import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progress';
-import type { QuizRecord } from './quiz-record';
-import { compareReviewEntries, impliedChangedAt, sameCardProgress, type StudyData } from './study-data';
+import type { QuizRecord } from '../../domain/quiz-record';
+import { compareReviewEntries, impliedChangedAt, sameCardProgress, type QuizSessionSlot, type StudyData } from './study-data';
 import { own, setOwn } from './own-key';
 
 type Kept = (time: number) => boolean;
@@ -114,6 +115,31 @@ function mergeQuizHistory(local: readonly QuizRecord[], incoming: readonly QuizR
   return sameItems(merged, local) ? (local as QuizRecord[]) : merged;
 }
 
+function mergeQuizSessions(
+  local: Record<string, QuizSessionSlot>,
+  incoming: Record<string, QuizSessionSlot>,
+  history: readonly QuizRecord[],
+  kept: Kept,
+): Record<string, QuizSessionSlot> {
+  const finished = new Set(history.map((record) => record.id));
+  const merged: Record<string, QuizSessionSlot> = {};
+  let sameAsLocal = true;
+  for (const deckId of new Set([...Object.keys(local), ...Object.keys(incoming)])) {
+    const mine = own(local, deckId);
+    const theirs = own(incoming, deckId);
+    // On a tie the stored (incoming) side wins, as for cards.
+    let slot = mine && (!theirs || mine.changedAt > theirs.changedAt) ? mine : theirs!;
+    if (!kept(slot.changedAt)) {
+      sameAsLocal = false;
+      continue;
+    }
+    if (slot.running && finished.has(slot.running.quiz.id)) slot = { changedAt: slot.changedAt, running: null };
+    if (slot !== mine) sameAsLocal = false;
+    setOwn(merged, deckId, slot);
+  }
+  return sameAsLocal ? local : merged;
+}
+
 function deckIdsOf(...data: StudyData[]): Set<string> {
   const ids = new Set<string>();
   for (const d of data) for (const map of [d.progress, d.log, d.manualLog, d.undoneReviews]) for (const id of Object.keys(map)) ids.add(id);
@@ -133,7 +159,9 @@ export function mergeStudyData(local: StudyData, incoming: StudyData): StudyData
     settings: local.settings,
     settingsChangedAt: local.settingsChangedAt,
     quizHistory: mergeQuizHistory(local.quizHistory, incoming.quizHistory, kept),
+    quizSessions: {},
   };
+  merged.quizSessions = mergeQuizSessions(local.quizSessions, incoming.quizSessions, merged.quizHistory, kept);
   if ((incoming.settingsChangedAt ?? -Infinity) >= (local.settingsChangedAt ?? -Infinity)) {
     merged.settings = incoming.settings;
     merged.settingsChangedAt = incoming.settingsChangedAt;

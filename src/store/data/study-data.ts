@@ -1,7 +1,8 @@
 // The data the store keeps and persists, apart from the actions and the session.
 // Keyed by deck id, then card id, so more decks fit later without a migration.
 import { defaultStudySettings, type CardProgress, type ManualEntry, type ReviewEntry, type SchedulingState, type StudySettings } from '../../domain/progress';
-import type { QuizRecord } from './quiz-record';
+import type { QuizRecord } from '../../domain/quiz-record';
+import type { RunningQuiz } from '../../domain/quiz-session';
 import { arrayWith, recordWith } from './change-trail';
 import { own } from './own-key';
 
@@ -27,6 +28,17 @@ export interface StudyData {
   /** null while the settings are the defaults nobody chose. */
   settingsChangedAt: number | null;
   quizHistory: QuizRecord[];
+  /** The quiz in progress in each deck, by deck id (at most one a deck). */
+  quizSessions: Record<string, QuizSessionSlot>;
+}
+
+/**
+ * A deck's quiz in progress, or none (`running: null`: discarded or finished at `changedAt`). Merging keeps each
+ * deck's later change, so a quiz discarded in one tab does not come back from another.
+ */
+export interface QuizSessionSlot {
+  changedAt: number;
+  running: RunningQuiz | null;
 }
 
 export function emptyStudyData(): StudyData {
@@ -40,6 +52,7 @@ export function emptyStudyData(): StudyData {
     settings: { ...defaultStudySettings },
     settingsChangedAt: null,
     quizHistory: [],
+    quizSessions: {},
   };
 }
 
@@ -55,6 +68,7 @@ export function studyDataOf(state: StudyData): StudyData {
     settings: state.settings,
     settingsChangedAt: state.settingsChangedAt,
     quizHistory: state.quizHistory,
+    quizSessions: state.quizSessions,
   };
 }
 

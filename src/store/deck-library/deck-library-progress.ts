@@ -28,7 +28,8 @@ function without<T>(record: Record<string, T>, key: string): Record<string, T> {
 }
 
 /**
- * Removes the deck's card progress, review log, undo records and quiz history; other decks and settings stay.
+ * Removes the deck's card progress, review log, undo records, quiz history and quiz in progress; other decks and
+ * settings stay.
  * Another tab that still holds this deck's progress brings it back when it next saves (the store has no per-deck
  * reset time yet, unlike "reset all progress").
  */
@@ -40,6 +41,7 @@ export function forgetDeckProgress(store: StudyStore, deckId: string): void {
     cardChangedAt: without(state.cardChangedAt, deckId),
     undoneReviews: without(state.undoneReviews, deckId),
     quizHistory: state.quizHistory.filter((record) => record.deckId !== deckId),
+    quizSessions: without(state.quizSessions, deckId),
     session: { ...state.session, undoStack: state.session.undoStack.filter((step) => step.deckId !== deckId) },
   }));
 }

@@ -1,7 +1,7 @@
 // The stored form of schema version 2 ("compact codec"): one value holding every deck whole, each deck in the shape
 // a chunk has now (persisted-codec.ts). Kept to read data stored before schema 3, and for the step from schema 1.
 import type { StudySettings } from '../../domain/progress';
-import type { QuizRecord } from '../data/quiz-record';
+import type { QuizRecord } from '../../domain/quiz-record';
 import type { StudyData } from '../data/study-data';
 import { setOwn } from '../data/own-key';
 import {

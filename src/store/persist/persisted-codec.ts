@@ -1,8 +1,10 @@
-// The stored form of the study data (schema version 3, "chunked keys") and its pure encode/decode.
+// The stored form of the study data (schema version 4, "quiz sessions": schema 3's "chunked keys" and the quizzes in
+// progress) and its pure encode/decode.
 //
 // Layout in localStorage (the key names are the storage's: stored-layout.ts; `study-deck` is the store's name):
 // - `study-deck`: the root, written last on every save: `{ state: { settings, settingsChangedAt, progressResetAt,
-//   decks: { <deck id>: { buckets, chunks: [<index>…] } }, quizzes: [<yyyy-mm>…], fingerprint }, version: 3 }`.
+//   decks: { <deck id>: { buckets, chunks: [<index>…] } }, quizzes: [<yyyy-mm>…], sessions?: [<deck id>…],
+//   fingerprint }, version: 4 }`.
 //   It lists every other key, so a reader never meets half of a save (see the storage for the order of writes).
 // - `study-deck:cards:<deck id>:<buckets>:<index>`: one chunk of a deck's cards. A card belongs to chunk
 //   `fnv1a(card id) mod buckets`, so a grade rewrites one chunk of at most about 160 cards, not the deck; `buckets`
@@ -10,6 +12,8 @@
 //   state, review log, manual changes, undone reviews — so each one reads on its own, and one grade writes one chunk
 //   (a grade's state and its log entry can never be torn apart).
 // - `study-deck:quizzes:<yyyy-mm>`: the finished quizzes of one month (UTC), oldest first.
+// - `study-deck:session:<deck id>`: the deck's quiz in progress as plain JSON (`{ changedAt, running }`, running null
+//   once discarded or finished), listed in the root's `sessions`. Written only when the quiz changes.
 //
 // A chunk is `{ t, ids, states, logs, undone? }`, the same shape a whole deck had in schema 2:
 // - ids: sorted, front-coded (one character says how many leading characters repeat the previous id; every 16th id
@@ -27,8 +31,8 @@
 // Reading is per record: a card whose id, state or log cannot be read is set aside (DamagedRecord) and every other
 // card, entry and setting is kept. Budget: 10,000 cards × 20 reviews in ≤ 2 MB (`npm run bench -- storage`).
 import type { CardProgress, Grade, ManualEntry, ReviewEntry, SchedulingState, State, StudySettings } from '../../domain/progress';
-import { compareReviewEntries, emptyStudyData, type StudyData } from '../data/study-data';
-import type { QuizRecord } from '../data/quiz-record';
+import { compareReviewEntries, emptyStudyData, type QuizSessionSlot, type StudyData } from '../data/study-data';
+import type { QuizRecord } from '../../domain/quiz-record';
 import { own, setOwn } from '../data/own-key';
 
 /** One chunk of a deck's cards (schema 3), or a whole deck (schema 2). */
@@ -52,7 +56,7 @@ export interface PersistedDeckChunks {
   chunks: Record<string, PersistedDeck>;
 }
 
-/** Everything stored, as objects (schema 3); the storage writes the root and each chunk under its own key. */
+/** Everything stored, as objects (schema 4); the storage writes the root, each chunk and each session under its own key. */
 export interface PersistedStudyData {
   settings: StudySettings;
   settingsChangedAt: number | null;
@@ -60,7 +64,12 @@ export interface PersistedStudyData {
   /** Finished quizzes by the UTC month they finished in (`2026-11`), each month oldest first. */
   quizzes: Record<string, QuizRecord[]>;
   decks: Record<string, PersistedDeckChunks>;
+  /** Each deck's quiz in progress (or its end); absent when no deck has had one. */
+  quizSessions?: Record<string, QuizSessionSlot>;
 }
+
+/** Schema 3: the same, before quizzes were kept in progress. */
+export type PersistedStudyDataV3 = Omit<PersistedStudyData, 'quizSessions'>;
 
 export class CodecError extends Error {
   override name = 'CodecError';
@@ -753,13 +762,21 @@ export function encodeStudyData(data: StudyData, bucketsOf: (deckId: string) => 
   for (const [deckId, deck] of nonEmptyDecks(data)) {
     setOwn(decks, deckId, encodeDeckChunks(deck, bucketCountFor(storedCardCount(deck), bucketsOf(deckId))));
   }
-  return {
-    settings: data.settings,
-    settingsChangedAt: data.settingsChangedAt,
-    progressResetAt: data.progressResetAt,
-    quizzes: quizzesByMonth(data.quizHistory),
-    decks,
-  };
+  return withQuizSessions(
+    {
+      settings: data.settings,
+      settingsChangedAt: data.settingsChangedAt,
+      progressResetAt: data.progressResetAt,
+      quizzes: quizzesByMonth(data.quizHistory),
+      decks,
+    },
+    data.quizSessions,
+  );
+}
+
+/** `persisted` with the quizzes in progress, when there are any (so data without them is stored as before them). */
+export function withQuizSessions(persisted: PersistedStudyData, sessions: Record<string, QuizSessionSlot>): PersistedStudyData {
+  return hasKeys(sessions) ? { ...persisted, quizSessions: sessions } : persisted;
 }
 
 /** Puts a deck's decoded parts into `data`, its logs put in order (a deck appears in a map only when it has something there). */
@@ -787,6 +804,7 @@ export function joinQuizMonths(months: Record<string, readonly QuizRecord[]>): Q
 export function dataWithoutDecks(
   stored: Pick<StudyData, 'settings' | 'settingsChangedAt' | 'progressResetAt'>,
   quizHistory: StudyData['quizHistory'],
+  quizSessions: StudyData['quizSessions'] = {},
 ): StudyData {
   return {
     ...emptyStudyData(),
@@ -794,6 +812,7 @@ export function dataWithoutDecks(
     settings: stored.settings,
     settingsChangedAt: stored.settingsChangedAt,
     quizHistory,
+    quizSessions,
   };
 }
 
@@ -825,7 +844,7 @@ export interface LenientDecode {
 /** Decodes stored data record by record: what cannot be read is listed in `damaged`, everything else is kept. */
 export function decodeStudyDataLenient(persisted: PersistedStudyData): LenientDecode {
   const damaged: DamagedRecord[] = [];
-  const data = dataWithoutDecks(persisted, joinQuizMonths(persisted.quizzes));
+  const data = dataWithoutDecks(persisted, joinQuizMonths(persisted.quizzes), persisted.quizSessions);
   for (const [deckId, { buckets, chunks }] of Object.entries(persisted.decks)) {
     const deck = emptyDeckData();
     for (const [index, chunk] of Object.entries(chunks)) {

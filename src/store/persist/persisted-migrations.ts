@@ -2,7 +2,7 @@
 // each step tested on an old-shaped fixture (tests/fixtures/stored/).
 import { isUntouchedNewState } from '../../domain/card-replay';
 import type { ManualEntry, ReviewEntry } from '../../domain/progress';
-import { decodePersisted, encodeStudyData, joinQuizMonths, quizzesByMonth, type PersistedStudyData } from './persisted-codec';
+import { decodePersisted, encodeStudyData, joinQuizMonths, quizzesByMonth, type PersistedStudyData, type PersistedStudyDataV3 } from './persisted-codec';
 import { decodeStudyDataV2Lenient, encodeStudyDataV2, type PersistedStudyDataV2 } from './persisted-codec-v2';
 import type { PersistedStudyDataV1 } from './persisted-schemas';
 import { storedReviewDuration } from '../data/stored-time';
@@ -16,9 +16,11 @@ export const StoreVersions = {
   CompactCodec: 2,
   /** Split over keys (a root, chunks of each deck's cards, quizzes by month); cards forgotten by hand in the log. */
   ChunkedKeys: 3,
+  /** Each deck's quiz in progress under a key of its own; finished quizzes keep their results page. */
+  QuizSessions: 4,
 } as const;
 
-export const CURRENT_STORE_VERSION = StoreVersions.ChunkedKeys;
+export const CURRENT_STORE_VERSION = StoreVersions.QuizSessions;
 export const OLDEST_STORE_VERSION = StoreVersions.PlainJson;
 
 function mapValues<T, U>(record: Record<string, T>, map: (value: T) => U): Record<string, U> {
@@ -47,6 +49,7 @@ export function migratePlainJsonToCompactCodec(v1: PersistedStudyDataV1): Persis
     // Settings someone saved count as chosen (time 0), so they win over another tab's untouched defaults.
     settingsChangedAt: 0,
     quizHistory: v1.quizHistory,
+    quizSessions: {},
   };
   return encodeStudyDataV2(data);
 }
@@ -94,7 +97,7 @@ export function recordPastResets(data: StudyData): StudyData['manualLog'] {
  * v2 → v3: the same data split into chunks by card (persisted-codec.ts), quizzes by month, and the resets the log did
  * not record added to it as forgets. Records v2 could not read are left out (the reader has already set them aside).
  */
-export function migrateCompactCodecToChunkedKeys(v2: PersistedStudyDataV2): PersistedStudyData {
+export function migrateCompactCodecToChunkedKeys(v2: PersistedStudyDataV2): PersistedStudyDataV3 {
   const { data } = decodeStudyDataV2Lenient(v2);
   // Quizzes in the order reading them by month gives (ties by id).
   const migrated = { ...data, manualLog: recordPastResets(data), quizHistory: joinQuizMonths(quizzesByMonth(data.quizHistory)) };
@@ -104,10 +107,20 @@ export function migrateCompactCodecToChunkedKeys(v2: PersistedStudyDataV2): Pers
   return encoded;
 }
 
+/**
+ * v3 → v4: nothing to convert, as no quiz was kept in progress before, and quiz records only gain optional fields.
+ * The same object is returned, so its decoding (done once when it was read) is reused. The version still changes,
+ * so that a tab of an older version meets data it must not write over (it would drop the quizzes in progress).
+ */
+export function migrateChunkedKeysToQuizSessions(v3: PersistedStudyDataV3): PersistedStudyData {
+  return v3;
+}
+
 /** One step per version: `steps[n]` turns version n − 1 into version n. */
 const steps: Record<number, (state: never) => unknown> = {
   [StoreVersions.CompactCodec]: migratePlainJsonToCompactCodec,
   [StoreVersions.ChunkedKeys]: migrateCompactCodecToChunkedKeys,
+  [StoreVersions.QuizSessions]: migrateChunkedKeysToQuizSessions,
 };
 
 /** Runs every step from `fromVersion` up to the current version; `state` must be valid for `fromVersion`. */

@@ -3,19 +3,13 @@ import * as v from 'valibot';
 import { defaultStudySettings } from '../../domain/progress';
 import { ALL_QUIZ_FORMATS } from '../../domain/quiz-types';
 import { StoredSettingsSchema } from '../data/settings-schema';
+import { QuizResultsSchema, QuizSessionSlotSchema, StudyScopeSchema } from './quiz-schemas';
 
 /** Missing or unusable settings fall back to the defaults rather than making the data unreadable. */
 const storedSettings = v.fallback(StoredSettingsSchema, () => ({ ...defaultStudySettings }));
 
 const finiteNumber = v.pipe(v.number(), v.finite());
 const stateCode = v.picklist([0, 1, 2, 3]);
-
-const StudyScopeSchema = v.variant('kind', [
-  v.object({ kind: v.literal('deck') }),
-  v.object({ kind: v.literal('chapter'), chapterId: v.string() }),
-  v.object({ kind: v.literal('section'), sectionId: v.string() }),
-  v.object({ kind: v.literal('cards'), cardIds: v.array(v.string()) }),
-]);
 
 /**
  * A change to QuizRecord (quiz-record.ts) changes this schema too. Fields added later are optional, so records
@@ -39,6 +33,8 @@ export const QuizRecordSchema = v.object({
   requestedCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   timeLimitMs: v.optional(v.pipe(finiteNumber, v.minValue(0))),
   timedOut: v.optional(v.boolean()),
+  practiceOnly: v.optional(v.boolean()),
+  results: v.optional(QuizResultsSchema),
 });
 
 // ---- version 1: plain JSON, the store's state as it is in memory -----------------------------------------
@@ -133,7 +129,22 @@ export const StoredRootV3Schema = v.object({
   fingerprint: v.string(),
 });
 
-export type StoredRootV3 = v.InferOutput<typeof StoredRootV3Schema>;
+// ---- version 4: quizzes in progress (persisted-codec.ts) ----------------------------------------------------
+
+/** Schema 3 and each deck's quiz in progress (absent when no deck has had one). */
+export const PersistedStudyDataV4Schema = v.object({
+  ...PersistedStudyDataV3Schema.entries,
+  quizSessions: v.optional(v.record(v.string(), QuizSessionSlotSchema)),
+});
+
+/** The root of schema 3, and the decks whose quiz in progress (or its end) is under a key of its own. */
+export const StoredRootV4Schema = v.object({
+  ...StoredRootV3Schema.entries,
+  sessions: v.optional(v.array(v.string())),
+});
+
+/** A root as read: schema 3's, or schema 4's with its quizzes in progress. */
+export type StoredRoot = v.InferOutput<typeof StoredRootV4Schema>;
 
 /** What persist stores: `{ state, version }`. */
 export const PersistedEnvelopeSchema = v.object({

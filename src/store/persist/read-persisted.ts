@@ -1,4 +1,4 @@
-// Reads what a store left in a storage: the root, then (schema 3) every key it lists, or (schemas 1 and 2) the one
+// Reads what a store left in a storage: the root, then (schemas 3 and 4) every key it lists, or (schemas 1 and 2) the one
 // value that held everything. Checks version and shape and reads record by record, so a damaged record is listed
 // and everything else kept. No side effects: the guarded storage decides what to back up and report, and importing a
 // backup reads it the same way from a copy of its keys.
@@ -12,7 +12,8 @@ import {
   PersistedStudyDataV1Schema,
   PersistedStudyDataV2Schema,
   StoredRootV3Schema,
-  type StoredRootV3,
+  StoredRootV4Schema,
+  type StoredRoot,
 } from './persisted-schemas';
 import { chunkKey, readLayout, rootFromKeys } from './stored-layout';
 import type { RawStorage } from './guarded-storage';
@@ -30,13 +31,13 @@ export type StoredRead =
   | {
       ok: true;
       version: number;
-      /** Valid for `version`: v1 or v2 data, or the schema-3 data read from every key. */
+      /** Valid for `version`: v1 or v2 data, or the schema-3 or -4 data read from every key. */
       state: unknown;
       /** The text of every key read. */
       texts: Map<string, string>;
-      /** Each chunk and quiz month read (schema 3), with the text it was read from. */
+      /** Each chunk, quiz month and quiz in progress read (schemas 3 and 4), with the text it was read from. */
       sources: Map<object, string>;
-      /** The root's fingerprint (schema 3); '' before. */
+      /** The root's fingerprint (schemas 3 and 4); '' before. */
       fingerprint: string;
       damaged: DamagedStoredRecord[];
     };
@@ -96,7 +97,7 @@ export function readStored(area: RawStorage, name: string): StoredRead | null {
       damaged: damaged.map((record) => ({ ...record, key: name })),
     };
   }
-  const root = v.safeParse(StoredRootV3Schema, state);
+  const root = v.safeParse(version === StoreVersions.ChunkedKeys ? StoredRootV3Schema : StoredRootV4Schema, state);
   if (!root.success) {
     const detail = `schema ${version}: ${describeIssues(root.issues)}`;
     return recovered(area, name, rootText, detail) ?? { ok: false, problem: 'foreign-shape', detail };
@@ -112,10 +113,10 @@ function recovered(area: RawStorage, name: string, rootText: string, detail: str
   const root = rootFromKeys(area, name);
   if (!root) return null;
   const damagedRoot: DamagedStoredRecord = { key: name, where: 'the root (settings and the list of keys)', reason: detail, text: rootText };
-  return readFromRoot(area, name, root, rootText, StoreVersions.ChunkedKeys, [damagedRoot]);
+  return readFromRoot(area, name, root, rootText, CURRENT_STORE_VERSION, [damagedRoot]);
 }
 
-function readFromRoot(area: RawStorage, name: string, root: StoredRootV3, rootText: string, version: number, damagedBefore: DamagedStoredRecord[]): StoredRead {
+function readFromRoot(area: RawStorage, name: string, root: StoredRoot, rootText: string, version: number, damagedBefore: DamagedStoredRecord[]): StoredRead {
   const layout = readLayout(area, name, root, rootText);
   const keyOf = (record: DamagedRecord) =>
     record.deckId !== undefined && record.chunk !== undefined

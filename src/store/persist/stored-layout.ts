@@ -1,9 +1,11 @@
 // How the stored data (persisted-codec.ts) is laid out over localStorage keys: the key names, the root that lists
 // them, and reading them back. Pure apart from reading the storage it is given.
 import * as v from 'valibot';
-import type { QuizRecord } from '../data/quiz-record';
+import type { QuizRecord } from '../../domain/quiz-record';
 import { type DamagedRecord, type PersistedDeck, type PersistedStudyData } from './persisted-codec';
-import { describeIssues, PersistedDeckSchema, QuizMonthSchema, QuizRecordSchema, StoredRootV3Schema, type StoredRootV3 } from './persisted-schemas';
+import { describeIssues, PersistedDeckSchema, QuizMonthSchema, QuizRecordSchema, StoredRootV4Schema, type StoredRoot } from './persisted-schemas';
+import { QuizSessionSlotSchema } from './quiz-schemas';
+import type { QuizSessionSlot } from '../data/study-data';
 import type { RawStorage } from './guarded-storage';
 import { setOwn } from '../data/own-key';
 
@@ -17,9 +19,14 @@ export function quizKey(name: string, month: string): string {
   return `${name}:quizzes:${month}`;
 }
 
-/** Keys of the layout besides the root (chunks and quiz months), as opposed to backups or other data. */
+/** A deck's quiz in progress: `<name>:session:<deck id, URI-encoded>`. */
+export function sessionKey(name: string, deckId: string): string {
+  return `${name}:session:${encodeURIComponent(deckId)}`;
+}
+
+/** Keys of the layout besides the root (chunks, quiz months, quizzes in progress), as opposed to backups or other data. */
 export function isLayoutKey(name: string, key: string): boolean {
-  return key.startsWith(`${name}:cards:`) || key.startsWith(`${name}:quizzes:`);
+  return key.startsWith(`${name}:cards:`) || key.startsWith(`${name}:quizzes:`) || key.startsWith(`${name}:session:`);
 }
 
 /** FNV-1a of a text, in base 36: enough to tell one save from the next. */
@@ -50,13 +57,14 @@ function textOf(value: object, cache: TextCache): string {
   return text;
 }
 
-/** Every key of `persisted` but the root (chunks, then quiz months), with its text. */
+/** Every key of `persisted` but the root (chunks, quiz months, then quizzes in progress), with its text. */
 export function layoutParts(name: string, persisted: PersistedStudyData, cache: TextCache): LayoutEntry[] {
   const parts: LayoutEntry[] = [];
   for (const [deckId, { buckets, chunks }] of Object.entries(persisted.decks)) {
     for (const [index, chunk] of Object.entries(chunks)) parts.push({ key: chunkKey(name, deckId, buckets, index), text: textOf(chunk, cache) });
   }
   for (const [month, records] of Object.entries(persisted.quizzes)) parts.push({ key: quizKey(name, month), text: textOf(records, cache) });
+  for (const [deckId, slot] of Object.entries(persisted.quizSessions ?? {})) parts.push({ key: sessionKey(name, deckId), text: textOf(slot, cache) });
   return parts;
 }
 
@@ -64,8 +72,8 @@ export function layoutParts(name: string, persisted: PersistedStudyData, cache: 
  * The root: what `persisted` holds besides its chunks and quiz months, the keys of those, and a fingerprint that
  * changes with every save of any of them (so another tab listening to the root hears of every save).
  */
-export function rootOf(persisted: PersistedStudyData, fingerprint: string): StoredRootV3 {
-  const decks: StoredRootV3['decks'] = {};
+export function rootOf(persisted: PersistedStudyData, fingerprint: string): StoredRoot {
+  const decks: StoredRoot['decks'] = {};
   for (const [deckId, { buckets, chunks }] of Object.entries(persisted.decks)) {
     setOwn(decks, deckId, {
       buckets,
@@ -74,7 +82,7 @@ export function rootOf(persisted: PersistedStudyData, fingerprint: string): Stor
         .sort((a, b) => a - b),
     });
   }
-  return {
+  const root: StoredRoot = {
     settings: persisted.settings,
     settingsChangedAt: persisted.settingsChangedAt,
     progressResetAt: persisted.progressResetAt,
@@ -82,6 +90,9 @@ export function rootOf(persisted: PersistedStudyData, fingerprint: string): Stor
     quizzes: Object.keys(persisted.quizzes).sort(),
     fingerprint,
   };
+  // Listed only when there are some, so a root without quizzes in progress reads as before them.
+  const sessions = Object.keys(persisted.quizSessions ?? {}).sort();
+  return sessions.length > 0 ? { ...root, sessions } : root;
 }
 
 export interface LayoutRead {
@@ -110,8 +121,8 @@ function readJson(area: RawStorage, key: string, texts: Map<string, string>): { 
   }
 }
 
-/** Reads every key a schema-3 root lists; what is missing or unreadable is reported, the rest kept. */
-export function readLayout(area: RawStorage, name: string, root: StoredRootV3, rootText: string): LayoutRead {
+/** Reads every key a schema-3 or -4 root lists; what is missing or unreadable is reported, the rest kept. */
+export function readLayout(area: RawStorage, name: string, root: StoredRoot, rootText: string): LayoutRead {
   const texts = new Map([[name, rootText]]);
   const sources = new Map<object, string>();
   const damaged: LayoutRead['damaged'] = [];
@@ -164,6 +175,20 @@ export function readLayout(area: RawStorage, name: string, root: StoredRootV3, r
     setOwn(persisted.quizzes, month, records);
     if (records.length === json.value.length) sources.set(records, texts.get(key)!);
   }
+  const sessions: Record<string, QuizSessionSlot> = {};
+  for (const deckId of root.sessions ?? []) {
+    const key = sessionKey(name, deckId);
+    const where = `quiz in progress of deck ${deckId}`;
+    const json = readJson(area, key, texts);
+    const slot = json.ok ? v.safeParse(QuizSessionSlotSchema, json.value) : null;
+    if (slot?.success) {
+      setOwn(sessions, deckId, slot.output as QuizSessionSlot);
+      sources.set(slot.output, texts.get(key)!);
+    } else {
+      damaged.push({ key, where, reason: slot ? describeIssues(slot.issues) : json.ok ? '' : json.reason, text: texts.get(key) ?? '' });
+    }
+  }
+  if (Object.keys(sessions).length > 0) persisted.quizSessions = sessions;
   return { persisted, texts, sources, damaged };
 }
 
@@ -172,11 +197,20 @@ export function readLayout(area: RawStorage, name: string, root: StoredRootV3, r
  * enumerable storage (for a deck with chunks of several sizes, the most: chunks only ever grow in number, so those
  * are the latest), with default settings. Null when there are none, or the storage cannot list its keys.
  */
-export function rootFromKeys(area: RawStorage, name: string): StoredRootV3 | null {
+export function rootFromKeys(area: RawStorage, name: string): StoredRoot | null {
   const decks = new Map<string, { buckets: number; chunks: number[] }>();
   const months: string[] = [];
+  const sessions: string[] = [];
   const chunkPattern = /^(.*):(\d+):(\d+)$/;
   for (const key of ownedKeys(area, name)) {
+    if (key.startsWith(`${name}:session:`)) {
+      try {
+        sessions.push(decodeURIComponent(key.slice(`${name}:session:`.length)));
+      } catch {
+        // Not a key this app wrote.
+      }
+      continue;
+    }
     if (key.startsWith(`${name}:quizzes:`)) {
       const month = key.slice(`${name}:quizzes:`.length);
       if (v.is(QuizMonthSchema, month)) months.push(month);
@@ -192,18 +226,19 @@ export function rootFromKeys(area: RawStorage, name: string): StoredRootV3 | nul
     }
     const buckets = Number(match[2]);
     const index = Number(match[3]);
-    if (!v.is(StoredRootV3Schema.entries.decks.value.entries.buckets, buckets) || index >= buckets) continue;
+    if (!v.is(StoredRootV4Schema.entries.decks.value.entries.buckets, buckets) || index >= buckets) continue;
     const known = decks.get(deckId);
     if (!known || known.buckets < buckets) decks.set(deckId, { buckets, chunks: [index] });
     else if (known.buckets === buckets) known.chunks.push(index);
   }
-  if (decks.size === 0 && months.length === 0) return null;
+  if (decks.size === 0 && months.length === 0 && sessions.length === 0) return null;
   return {
-    settings: v.parse(StoredRootV3Schema.entries.settings, undefined),
+    settings: v.parse(StoredRootV4Schema.entries.settings, undefined),
     settingsChangedAt: null,
     progressResetAt: null,
     decks: Object.fromEntries([...decks].map(([deckId, deck]) => [deckId, { ...deck, chunks: deck.chunks.sort((a, b) => a - b) }])),
     quizzes: months.sort(),
+    ...(sessions.length > 0 ? { sessions: sessions.sort() } : {}),
     fingerprint: '',
   };
 }

@@ -4,7 +4,7 @@
 // deck encodes one card and assembles one chunk of about 150. After a read, `adopt` tells it what the stored chunks
 // hold, so opening the store encodes nothing.
 import type { CardProgress } from '../../domain/progress';
-import type { QuizRecord } from '../data/quiz-record';
+import type { QuizRecord } from '../../domain/quiz-record';
 import {
   bucketCountFor,
   cardBucket,
@@ -24,6 +24,7 @@ import {
   quizzesByMonth,
   splitDeck,
   storedCardCount,
+  withQuizSessions,
   type CardLogEntry,
   type DeckData,
   type PersistedDeck,
@@ -334,13 +335,17 @@ export function createStudyDataEncoder(): StudyDataEncoder {
       }
       decks = next;
       quizzes = encodeQuizzesReusing(data.quizHistory, quizzes);
-      return {
-        settings: data.settings,
-        settingsChangedAt: data.settingsChangedAt,
-        progressResetAt: data.progressResetAt,
-        quizzes: quizzes.months,
-        decks: persistedDecks,
-      };
+      // A quiz in progress is stored as it is (its own key), so an unchanged one keeps its text.
+      return withQuizSessions(
+        {
+          settings: data.settings,
+          settingsChangedAt: data.settingsChangedAt,
+          progressResetAt: data.progressResetAt,
+          quizzes: quizzes.months,
+          decks: persistedDecks,
+        },
+        data.quizSessions,
+      );
     } catch (error) {
       // An encoding that failed halfway is not trusted: start over next time.
       decks = new Map();

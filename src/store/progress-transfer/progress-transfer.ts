@@ -162,10 +162,9 @@ function readStoredCopy(keys: Record<string, string>, storageKey: string, takenA
   if (!read.ok) return refuse(`The backup cannot be imported: ${backupProblemReasons[read.problem]} (${read.detail}).`);
   let data: StudyData;
   try {
-    data =
-      read.version === CURRENT_STORE_VERSION
-        ? decodeStudyDataLenient(read.state as PersistedStudyData).data
-        : decodeStudyData(migratePersisted(read.state, read.version));
+    const state = migratePersisted(read.state, read.version);
+    // Chunked data reads record by record, as the store reads it; older data is migrated whole.
+    data = read.version >= StoreVersions.ChunkedKeys ? decodeStudyDataLenient(state).data : decodeStudyData(state);
   } catch (error) {
     return refuse(`The backup cannot be imported: ${errorMessage(error)}.`);
   }

@@ -3,9 +3,10 @@
 import { moveCardData } from '../../domain/card-moves';
 import { becameLeech } from '../../domain/leeches';
 import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progress';
-import { gradeCard as gradeWithScheduler, isLeech, newSchedulingState, schedulerOptionsFrom, undoGrade } from '../../domain/scheduler';
+import { isLeech, newSchedulingState, schedulerOptionsFrom, undoGrade } from '../../domain/scheduler';
 import { MAX_UNDO_STEPS } from './session-slice';
-import { nextChangeTime, storedReviewDuration, toWholeSecond } from '../data/stored-time';
+import { withGrade } from '../data/graded-data';
+import { nextChangeTime, toWholeSecond } from '../data/stored-time';
 import { sameSchedulingState, withCardValue, withReviewEntry, type StudyData } from '../data/study-data';
 import { arrayWithout } from '../data/change-trail';
 import type { ProgressSlice, StudySliceCreator, UndoStep } from '../study-state';
@@ -24,8 +25,9 @@ function indexOfEntry(log: readonly ReviewEntry[], entry: ReviewEntry): number {
 }
 
 /** The latest time anything in the data changed: a reset must come after all of it, even with a skewed clock. */
-function latestChange(data: Pick<StudyData, 'cardChangedAt' | 'log' | 'quizHistory'>): number {
+function latestChange(data: Pick<StudyData, 'cardChangedAt' | 'log' | 'quizHistory' | 'quizSessions'>): number {
   let latest = -Infinity;
+  for (const slot of Object.values(data.quizSessions)) latest = Math.max(latest, slot.changedAt);
   for (const cards of Object.values(data.cardChangedAt)) for (const at of Object.values(cards)) latest = Math.max(latest, at);
   for (const entries of Object.values(data.log)) for (const entry of entries) latest = Math.max(latest, entry.at);
   for (const record of data.quizHistory) latest = Math.max(latest, record.finishedAt);
@@ -66,38 +68,26 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
 
       gradeCard: (deckId, cardId, grade, now, durationMs, origin = 'review') => {
         const state = get();
-        const at = changeTime(deckId, cardId, now);
-        const current = ownIn(state.progress, deckId, cardId);
-        const before = current?.scheduling ?? newSchedulingState(at);
-        const result = gradeWithScheduler(before, grade, at, schedulerOptionsFrom(state.settings, enableFuzz));
-        const entry: ReviewEntry = {
-          cardId,
-          at,
-          rating: grade,
-          stateBefore: result.entryStateBefore,
-          durationMs: storedReviewDuration(durationMs),
-          origin,
-        };
+        const { data, entry, before, result } = withGrade(state, deckId, cardId, grade, now, durationMs, origin, enableFuzz);
         const step: UndoStep = { deckId, cardId, entry, undo: result.undo, after: result.next };
-        set({
-          progress: withCardValue(state.progress, deckId, cardId, { scheduling: result.next, suspended: current?.suspended ?? false }),
-          cardChangedAt: withCardValue(state.cardChangedAt, deckId, cardId, at),
-          log: { ...state.log, [deckId]: withReviewEntry(own(state.log, deckId) ?? [], entry) },
-          session: { ...state.session, undoStack: [...state.session.undoStack.slice(1 - MAX_UNDO_STEPS), step] },
-        });
+        // Only the review screen undoes, and only its own grades.
+        const undoStack = origin === 'review' ? [...state.session.undoStack.slice(1 - MAX_UNDO_STEPS), step] : state.session.undoStack;
+        set({ progress: data.progress, cardChangedAt: data.cardChangedAt, log: data.log, session: { ...state.session, undoStack } });
         return { scheduling: result.next, entry, isLeech: isLeech(result.next), becameLeech: becameLeech(before, result.next) };
       },
 
-      undoLastGrade: () => {
+      undoGrade: (deckId, graded) => {
         const state = get();
-        const step = state.session.undoStack.at(-1);
-        if (!step) return null;
-        const session = { ...state.session, undoStack: state.session.undoStack.slice(0, -1) };
-        const { deckId, cardId, entry } = step;
+        const stack = state.session.undoStack;
+        const stepIndex = stack.findLastIndex((step) => step.deckId === deckId && step.cardId === graded.cardId && step.entry.at === graded.at);
+        if (stepIndex < 0) return null;
+        const step = stack[stepIndex];
+        const session = { ...state.session, undoStack: stack.filter((_step, index) => index !== stepIndex) };
+        const { cardId, entry } = step;
         const current = ownIn(state.progress, deckId, cardId);
         const deckLog = own(state.log, deckId) ?? [];
         const entryIndex = indexOfEntry(deckLog, entry);
-        // Changed since (another tab, a merge): undoing would overwrite that change, so the step is dropped.
+        // Changed since (another tab, a merge, a quiz): undoing would overwrite that change, so the step is dropped.
         if (!current || !sameSchedulingState(current.scheduling, step.after) || entryIndex < 0) {
           set({ session });
           return null;
@@ -148,6 +138,7 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
           undoneReviews: {},
           progressResetAt: resetAt,
           quizHistory: [],
+          quizSessions: {},
           session: { ...state.session, undoStack: [] },
         });
       },

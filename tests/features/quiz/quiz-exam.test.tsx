@@ -5,7 +5,8 @@ import { generateQuiz } from '../../../src/domain/quiz-generate';
 import type { MultipleChoiceQuestion, TrueFalseQuestion } from '../../../src/domain/quiz-types';
 import { normaliseSeed } from '../../../src/domain/random';
 import { makeClock, makeStore, MINUTE, SECOND, T0 } from '../screen-test-kit';
-import { makeTicker, quizDeck, renderQuiz } from './quiz-test-kit';
+import { makeTicker, renderQuiz, studiedBefore } from './quiz-test-kit';
+import { quizDeck } from '../../fixtures/quiz-screen-deck';
 
 /** The exam the screen makes with every format and 6 questions: the seed is the clock at start, T0. */
 const exam = generateQuiz({ deck: quizDeck, count: 6, seed: normaliseSeed(T0) });
@@ -19,6 +20,7 @@ const navButtons = () =>
     .map((button) => button.getAttribute('aria-label'));
 const timer = () => screen.getByRole('timer', { name: 'Time left' });
 const prompt = () => screen.getByRole('heading', { level: 2 });
+const quizLog = (store: ReturnType<typeof makeStore>) => (store.getState().log[quizDeck.id] ?? []).filter((entry) => entry.origin === 'quiz');
 
 async function startExam(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('radio', { name: /Exam/ }));
@@ -36,6 +38,9 @@ describe('an exam', { timeout: 15_000 }, () => {
     expect(deploymentStatement.isTrue).toBe(false);
     const user = userEvent.setup();
     const store = makeStore();
+    // Every card of the exam was studied ten days ago: in review now, so the exam's answers may grade them.
+    const examCards = exam.questions.flatMap((question) => (question.format === 'matching' ? question.pairs.map((pair) => pair.cardId) : [question.cardId]));
+    studiedBefore(store, quizDeck, examCards);
     const clock = makeClock();
     const ticker = makeTicker();
     renderQuiz('#/quiz?chapter=architecture', quizDeck, store, clock.now, ticker.ticker);
@@ -95,7 +100,7 @@ describe('an exam', { timeout: 15_000 }, () => {
     expect(warning).toHaveTextContent(
       'Questions 3, 4 and 5 have no answer yet. Unanswered questions count as wrong. You flagged questions 3 and 6 to come back to.',
     );
-    expect(store.getState().log).toEqual({});
+    expect(quizLog(store)).toEqual([]);
     await user.click(within(warning).getByRole('button', { name: 'Go to question 3' }));
     expect(screen.queryByRole('region', { name: /have no answer/ })).not.toBeInTheDocument();
     expect(screen.getByText('Question 3 of 6')).toBeInTheDocument();
@@ -116,25 +121,26 @@ describe('an exam', { timeout: 15_000 }, () => {
     expect(ticker.running).toBe(0);
     const [record] = store.getState().quizHistory;
     expect(record).toMatchObject({ mode: 'exam', questionCount: 6, startedAt: T0, finishedAt: T0 + 6 * MINUTE, timeLimitMs: 6 * MINUTE, timedOut: true });
-    // Every card graded once, at submission, with origin 'quiz': right answers Good, the rest Again.
-    const log = store.getState().log[quizDeck.id]!;
-    expect(log.every((entry) => entry.origin === 'quiz' && entry.at === T0 + 6 * MINUTE + SECOND)).toBe(true);
+    // Cards graded once, at submission, with origin 'quiz': right answers Good; a missed recall (typed, list) Again.
+    const log = quizLog(store);
+    expect(log.every((entry) => entry.at === T0 + 6 * MINUTE + SECOND)).toBe(true);
     const grades = Object.fromEntries(log.map((entry) => [entry.cardId, entry.rating]));
-    const matching = exam.questions[2];
-    expect(matching.format).toBe('matching');
     expect(grades).toEqual({
       [proxyChoice.cardId]: 3,
       'basics/definition/service/reverse': 3,
-      ...(matching.format === 'matching' ? Object.fromEntries(matching.pairs.map((pair) => [pair.cardId, 1])) : {}),
       'architecture/enumeration/master-node-components': 1,
       'basics/definition/namespace/reverse': 1,
       'basics/definition/deployment': 3,
     });
+    // The unanswered matching missed its cards, but a pick among shown options never makes a lapse on its own: they
+    // are the quiz's misses (for weak topics), not grades.
+    const matching = exam.questions[2];
+    expect(matching.format).toBe('matching');
+    const matchingCards = matching.format === 'matching' ? matching.pairs.map((pair) => pair.cardId) : [];
     expect(record.wrongCardIds.sort()).toEqual(
-      Object.keys(grades)
-        .filter((cardId) => grades[cardId] === 1)
-        .sort(),
+      [...matchingCards, 'architecture/enumeration/master-node-components', 'basics/definition/namespace/reverse'].sort(),
     );
+    expect(record.results?.schedule).toEqual({ graded: 5, 'not-lapsed': matchingCards.length });
   });
 
   it('with every question answered, submits at once; Enter on the last question goes to the submit button', async () => {

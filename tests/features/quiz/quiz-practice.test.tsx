@@ -5,7 +5,8 @@ import { generateQuiz } from '../../../src/domain/quiz-generate';
 import type { ListRecallQuestion, MultipleChoiceQuestion, QuizFormat } from '../../../src/domain/quiz-types';
 import { normaliseSeed } from '../../../src/domain/random';
 import { makeClock, makeStore, SECOND, T0 } from '../screen-test-kit';
-import { makeTicker, quizDeck, renderQuiz } from './quiz-test-kit';
+import { makeTicker, renderQuiz, studiedBefore } from './quiz-test-kit';
+import { quizDeck } from '../../fixtures/quiz-screen-deck';
 
 const FORMATS: QuizFormat[] = ['multiple-choice', 'typed', 'list-recall'];
 /** The quiz the screen makes: the seed is the clock at start, T0. */
@@ -20,8 +21,11 @@ const [, , kubeletChoice, namespaceChoice, componentsList] = quiz.questions as [
 
 const feedback = () => screen.getByRole('status', { name: 'Answer feedback' });
 const prompt = () => screen.getByRole('heading', { level: 2 });
+/** The grades quizzes gave, as [card, rating, duration, origin]. */
 const questionLog = (store: ReturnType<typeof makeStore>) =>
-  (store.getState().log[quizDeck.id] ?? []).map((entry) => [entry.cardId, entry.rating, entry.durationMs, entry.origin]);
+  (store.getState().log[quizDeck.id] ?? [])
+    .filter((entry) => entry.origin === 'quiz')
+    .map((entry) => [entry.cardId, entry.rating, entry.durationMs, entry.origin]);
 
 async function setUpPractice(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('checkbox', { name: /True or false/ }));
@@ -35,7 +39,7 @@ async function setUpPractice(user: ReturnType<typeof userEvent.setup>) {
 // Whole quizzes by keyboard take a while on a busy machine; the default 5 s is too tight.
 // Each test takes a whole quiz through the screen, keys and all; on a busy machine that is more than Vitest's 5 s.
 describe('a practice quiz', { timeout: 15_000 }, () => {
-  it('is answered by keyboard only, with feedback after each answer and each card graded as it is answered', async () => {
+  it('is answered by keyboard only, with feedback after each answer and each studied card graded as it is answered', async () => {
     expect(quiz.questions.map((question) => `${question.format} ${question.cardId}`)).toEqual([
       'typed architecture/definition/etcd/reverse',
       'typed architecture/definition/kube-proxy/reverse',
@@ -45,6 +49,12 @@ describe('a practice quiz', { timeout: 15_000 }, () => {
     ]);
     const user = userEvent.setup();
     const store = makeStore();
+    // Every card of the quiz was studied ten days ago: in review now, so quiz answers may grade them.
+    studiedBefore(
+      store,
+      quizDeck,
+      quiz.questions.map((question) => question.cardId),
+    );
     const clock = makeClock();
     const ticker = makeTicker();
     renderQuiz('#/quiz', quizDeck, store, clock.now, ticker.ticker);
@@ -123,17 +133,27 @@ describe('a practice quiz', { timeout: 15_000 }, () => {
 
     expect(questionLog(store)).toEqual([
       ['architecture/definition/etcd/reverse', 3, 5000, 'quiz'],
+      // A wrong typed answer is a recall that failed: Again, as a review would give.
       ['architecture/definition/kube-proxy/reverse', 1, 4000, 'quiz'],
       ['architecture/definition/kubelet', 3, 3000, 'quiz'],
-      ['basics/definition/namespace', 1, 6000, 'quiz'],
+      // Namespace's wrong pick among options is no lapse of a card in review: not graded.
       // 3 of 4 is Hard: remembered with a gap.
       ['architecture/enumeration/master-node-components', 2, 20000, 'quiz'],
     ]);
+    expect(store.getState().progress[quizDeck.id]['basics/definition/namespace'].scheduling.lapses).toBe(0);
     expect(store.getState().quizHistory).toEqual([]);
 
     clock.advance(2 * SECOND);
     await user.keyboard('{Enter}');
     expect(screen.getByRole('heading', { level: 1, name: 'You scored 55%' })).toHaveFocus();
+    expect(
+      within(screen.getByRole('region', { name: 'Your review schedule' }))
+        .getAllByRole('paragraph')
+        .map((line) => line.textContent),
+    ).toEqual([
+      '4 cards graded for your review schedule.',
+      '1 card you know from reviews missed here by a wrong pick: kept as a quiz miss (see Weak topics), not a lapse.',
+    ]);
     expect(store.getState().quizHistory).toEqual([
       {
         id: `quiz-${T0.toString(36)}-${(normaliseSeed(T0) >>> 0).toString(36)}`,
@@ -153,13 +173,19 @@ describe('a practice quiz', { timeout: 15_000 }, () => {
         seed: normaliseSeed(T0),
         formats: FORMATS,
         requestedCount: 5,
+        results: expect.objectContaining({
+          total: { questions: 5, correct: 2, points: 2.75, ratio: 0.55 },
+          schedule: { graded: 4, 'not-lapsed': 1 },
+        }),
       },
     ]);
     // Practice grades were given as the answers came: finishing gives none twice.
-    expect(questionLog(store)).toHaveLength(5);
+    expect(questionLog(store)).toHaveLength(4);
+    // The quiz is over: nothing is left in progress.
+    expect(store.getState().quizSessions[quizDeck.id]?.running).toBeNull();
   });
 
-  it('asks for an answer before checking, and “I don’t know” shows it and counts as wrong', async () => {
+  it('asks for an answer before checking, and “I don’t know” shows it and counts as wrong; a new card stays new', async () => {
     const user = userEvent.setup();
     const store = makeStore();
     const clock = makeClock();
@@ -174,7 +200,9 @@ describe('a practice quiz', { timeout: 15_000 }, () => {
     expect(feedback()).toHaveTextContent('Not answered');
     expect(feedback()).toHaveTextContent('Right answer: ETCD');
     expect(screen.getByRole('button', { name: /Next question/ })).toHaveFocus();
-    expect(questionLog(store)).toEqual([['architecture/definition/etcd/reverse', 1, 0, 'quiz']]);
+    // A quiz never introduces a card: the new card is not graded, and the session notes why.
+    expect(store.getState().log).toEqual({});
+    expect(store.getState().quizSessions[quizDeck.id]?.running?.outcomes).toEqual({ 'architecture/definition/etcd/reverse': 'new-card' });
   });
 
   it('ended early, keeps the questions answered so far in its result and history', async () => {

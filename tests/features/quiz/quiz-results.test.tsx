@@ -5,7 +5,8 @@ import { generateQuiz } from '../../../src/domain/quiz-generate';
 import type { MultipleChoiceQuestion, TrueFalseQuestion } from '../../../src/domain/quiz-types';
 import { normaliseSeed } from '../../../src/domain/random';
 import { makeClock, makeStore, MINUTE, SECOND, T0 } from '../screen-test-kit';
-import { makeTicker, quizDeck, renderQuiz } from './quiz-test-kit';
+import { makeTicker, renderQuiz } from './quiz-test-kit';
+import { quizDeck } from '../../fixtures/quiz-screen-deck';
 
 /** A practice quiz of choices and true/false, 6 questions, seeded by the clock at start (T0). */
 const quiz = generateQuiz({ deck: quizDeck, count: 6, formats: ['multiple-choice', 'true-false'], seed: normaliseSeed(T0) });
@@ -111,16 +112,16 @@ describe('quiz results', { timeout: 15_000 }, () => {
     clock.advance(MINUTE);
     await user.click(screen.getByRole('button', { name: 'Retry the ones I missed (2 cards)' }));
     expect(screen.getByRole('heading', { level: 1, name: '2 missed cards' })).toBeInTheDocument();
+    // Every question of the retry asks about a missed card (or its reverse).
     const missedNotes = new Set(quizDeck.cards.filter((card) => missed.includes(card.id)).map((card) => card.noteId));
-    const gradedBefore = store.getState().log[quizDeck.id]!.length;
-    // Answer whatever comes until the results, each question graded as it goes.
+    const retryCards = store.getState().quizSessions[quizDeck.id]!.running!.quiz.questions.map((question) => question.cardId);
+    expect(retryCards.length).toBeGreaterThan(0);
+    for (const cardId of retryCards) expect(missedNotes).toContain(quizDeck.cards.find((card) => card.id === cardId)?.noteId);
+    // Answer whatever comes until the results.
     while (!screen.queryByRole('heading', { level: 1, name: /^You scored/ })) {
       await user.keyboard(screen.queryByRole('button', { name: /True/ }) ? 't' : '1');
       await user.keyboard('{Enter}{Enter}');
     }
-    const retried = store.getState().log[quizDeck.id]!.slice(gradedBefore);
-    expect(retried.length).toBeGreaterThan(0);
-    for (const entry of retried) expect(missedNotes).toContain(quizDeck.cards.find((card) => card.id === entry.cardId)?.noteId);
 
     const [first, second] = store.getState().quizHistory;
     expect(second.scope).toEqual({ kind: 'cards', cardIds: missed });

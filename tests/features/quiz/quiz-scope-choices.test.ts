@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scopeKey } from '../../../src/domain/study-scope';
 import { scopeChoices } from '../../../src/features/quiz/quiz-scope-choices';
 import { sourceLink } from '../../../src/features/quiz/quiz-source';
-import { quizDeck } from './quiz-test-kit';
+import { quizDeck } from '../../fixtures/quiz-screen-deck';
 
 describe('quiz scope choices', () => {
   it('offers the deck first, then chapters with their sections; a linked set of cards leads', () => {

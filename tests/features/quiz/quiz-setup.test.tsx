@@ -4,7 +4,8 @@ import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
 import { makeClock, makeStore } from '../screen-test-kit';
-import { makeTicker, quizDeck, renderQuiz } from './quiz-test-kit';
+import { makeTicker, renderQuiz } from './quiz-test-kit';
+import { quizDeck } from '../../fixtures/quiz-screen-deck';
 
 const realDeck: Deck = builtDeck;
 const scopeSelect = () => screen.getByRole('combobox', { name: 'Quiz on' });

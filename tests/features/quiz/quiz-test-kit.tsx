@@ -1,12 +1,14 @@
-// The quiz route over a test's store and clock (screen-test-kit.tsx), a ticker the test fires, and a small deck
-// with enough definitions for every kind of question.
+// The quiz routes over a test's store and clock (screen-test-kit.tsx) and a ticker the test fires.
 import { act } from '@testing-library/react';
 import type { Deck } from '../../../src/domain/deck';
+import { Route, Switch } from 'wouter';
+import { paths } from '../../../src/config/paths';
+import { QuizResultsRoute } from '../../../src/features/quiz/quiz-results-route';
 import { QuizRoute } from '../../../src/features/quiz/quiz-route';
 import type { Ticker } from '../../../src/features/quiz/quiz-runner';
 import type { StudyStore } from '../../../src/store/create-study-store';
-import { makeCard, makeChapter, makeDeck, makeDefinition, makeSection } from '../../components/deck-builders';
-import { renderAt } from '../screen-test-kit';
+import { Rating } from '../../../src/domain/progress';
+import { DAY, renderAt, SECOND, T0 } from '../screen-test-kit';
 
 /** A ticker that ticks only when the test says so. */
 export function makeTicker() {
@@ -24,43 +26,23 @@ export function makeTicker() {
   };
 }
 
+/** The quiz screen and the results pages, routed as the app routes them (src/app/routes.tsx). */
 export function renderQuiz(hash: string, deck: Deck, store: StudyStore, clock: () => number, ticker: Ticker) {
-  return renderAt(hash, store, <QuizRoute deck={deck} clock={clock} ticker={ticker} />);
+  return renderAt(
+    hash,
+    store,
+    <Switch>
+      <Route path={paths.quizResults.path}>
+        {(params: Record<string, string | undefined>) => <QuizResultsRoute deck={deck} quizId={params.quizId ?? ''} clock={clock} />}
+      </Route>
+      <Route path={paths.quiz.path}>
+        <QuizRoute deck={deck} clock={clock} ticker={ticker} />
+      </Route>
+    </Switch>,
+  );
 }
 
-const ARCH = 'architecture';
-const BASICS = 'basics';
-const COMPONENTS = `${ARCH}/components`;
-const WORKLOADS = `${BASICS}/workloads`;
-
-/**
- * Two chapters of definitions (each with its reverse card) and a list: enough for every format, and
- * for a per-chapter breakdown.
- */
-export const quizDeck: Deck = makeDeck(
-  [
-    makeChapter(BASICS, 'Basics', 1, [makeSection(BASICS, 'workloads', 'Workloads', 2)]),
-    makeChapter(ARCH, 'Architecture', 2, [makeSection(ARCH, 'components', 'Components', 2)]),
-  ],
-  [
-    ...makeDefinition(BASICS, WORKLOADS, 'Pod', 'Smallest deployable unit, one or more containers sharing network and storage', 3),
-    ...makeDefinition(BASICS, WORKLOADS, 'Deployment', 'Declares the desired state of replicated pods and rolls out changes', 4),
-    ...makeDefinition(BASICS, WORKLOADS, 'Service', 'Stable network endpoint that load-balances traffic to a set of pods', 5),
-    ...makeDefinition(BASICS, WORKLOADS, 'Namespace', 'Virtual cluster that separates names and quotas inside one cluster', 6),
-    ...makeDefinition(ARCH, COMPONENTS, 'Kubelet', 'Agent that runs on each worker node and talks to the control plane', 10),
-    ...makeDefinition(ARCH, COMPONENTS, 'Kube-proxy', 'Network proxy on each worker node that maintains forwarding rules', 11),
-    ...makeDefinition(ARCH, COMPONENTS, 'Scheduler', 'Assigns new pods to worker nodes using resource usage information', 12),
-    ...makeDefinition(ARCH, COMPONENTS, 'Controller Manager', 'Runs the control loops that drive current state towards desired state', 13),
-    ...makeDefinition(ARCH, COMPONENTS, 'ETCD', 'Distributed key-value store that holds the cluster state', 14),
-    makeCard({
-      kind: 'enumeration',
-      chapterId: ARCH,
-      sectionId: COMPONENTS,
-      prompt: 'Master node components',
-      answer: 'API Server, Scheduler, Controller Manager, ETCD',
-      items: ['API Server', 'Scheduler', 'Controller Manager', 'ETCD'],
-      source: { file: `content/${ARCH}.md`, line: 9 },
-    }),
-  ],
-  'Quiz Deck',
-);
+/** Cards the learner has studied: each graded Easy by a review `daysAgo` days before T0, so in review now. */
+export function studiedBefore(store: StudyStore, deck: Deck, cardIds: readonly string[], daysAgo = 10) {
+  for (const cardId of cardIds) store.getState().gradeCard(deck.id, cardId, Rating.Easy, T0 - daysAgo * DAY, 5 * SECOND);
+}

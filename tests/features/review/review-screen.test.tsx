@@ -117,6 +117,43 @@ describe('review screen', () => {
     expect(store.getState().progress[threeCards.id]![NODE]!.scheduling).toEqual(before);
   });
 
+  it('offers Undo only after a grade of this session: never for a quiz’s grade, another deck’s or an earlier session’s', async () => {
+    const user = userEvent.setup();
+    const store = makeStore();
+    const clock = makeClock();
+    setScheduling(store, threeCards.id, NODE, reviewState(T0, { daysAgo: 12 }));
+    // A quiz graded Node; another deck's review screen graded one of its cards.
+    store.getState().gradeCard(threeCards.id, NODE, 3, T0 - 5 * SECOND, 4000, 'quiz');
+    store.getState().gradeCard('another-deck', 'another/definition/card', 3, T0 - 4 * SECOND, 4000);
+    const before = { log: store.getState().log, progress: store.getState().progress };
+    const undoButton = () => screen.queryByRole('button', { name: /^Undo/ });
+    const first = renderReview('#/review', threeCards, store, clock.now);
+    expect(undoButton()).toBeNull();
+    await user.keyboard('zz');
+    expect(screen.getByText('Nothing to undo.')).toBeInTheDocument();
+    expect(store.getState().log).toBe(before.log);
+    expect(store.getState().progress).toBe(before.progress);
+
+    // A grade here: Undo is offered, and takes back that grade only.
+    await user.keyboard(' ');
+    await user.keyboard('3');
+    expect(undoButton()).toBeInTheDocument();
+    await user.keyboard('z');
+    expect(undoButton()).toBeNull();
+    expect(store.getState().log[threeCards.id]!.map((entry) => entry.origin)).toEqual(['quiz']);
+    expect(store.getState().log['another-deck']).toEqual(before.log['another-deck']);
+
+    // A grade left in place, then a new session: its Undo starts empty.
+    await user.keyboard(' ');
+    await user.keyboard('4');
+    const graded = store.getState().log;
+    first.unmount();
+    renderReview('#/review', threeCards, store, clock.now);
+    expect(undoButton()).toBeNull();
+    await user.keyboard('z');
+    expect(store.getState().log).toBe(graded);
+  });
+
   it('labels each grade button with the interval previewIntervals gives, for a review card and a new card', async () => {
     const user = userEvent.setup();
     const store = makeStore();

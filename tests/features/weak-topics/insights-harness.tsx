@@ -9,7 +9,7 @@ import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
 import type { Deck } from '../../../src/domain/deck';
 import { State, type SchedulingState } from '../../../src/domain/progress';
 import type { StudyStore } from '../../../src/store/create-study-store';
-import type { QuizConfusion, QuizRecord } from '../../../src/store/data/quiz-record';
+import type { QuizConfusion, QuizRecord } from '../../../src/domain/quiz-record';
 import { DAY, MINUTE, T0 } from '../screen-test-kit';
 
 export const deck: Deck = builtDeck;

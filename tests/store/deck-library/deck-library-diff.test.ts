@@ -5,6 +5,7 @@ import { createStudyStore } from '../../../src/store/create-study-store';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { draftFrom, MINUTE, NETWORKING_EDITED_FILE, NETWORKING_FILE, readImportFixture, T0 } from '../../fixtures/import/import-fixtures';
 import { Rating } from '../../../src/domain/progress';
+import { undoLast } from '../store-test-kit';
 
 const ids = (cards: ReadonlyArray<{ id: string }>) => cards.map((card) => card.id);
 
@@ -106,6 +107,6 @@ describe('a deck’s progress', () => {
     expect(deckProgressSize(state, 'kubernetes')).toEqual({ cards: 1, reviews: 1 });
     expect(state.session.undoStack.map((step) => step.deckId)).toEqual(['kubernetes']);
     // The last grade left to undo is the other deck's.
-    expect(store.getState().undoLastGrade()?.cardId).toBe('kubernetes-architecture/definition/kubelet');
+    expect(undoLast(store)?.cardId).toBe('kubernetes-architecture/definition/kubelet');
   });
 });

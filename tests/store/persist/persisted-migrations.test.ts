@@ -9,12 +9,18 @@ import { decodeStudyDataV2Lenient, encodeStudyDataV2, type PersistedStudyDataV2 
 import {
   CURRENT_STORE_VERSION,
   inferredForgets,
+  migrateChunkedKeysToQuizSessions,
   migrateCompactCodecToChunkedKeys,
   migratePersisted,
   migratePlainJsonToCompactCodec,
   StoreVersions,
 } from '../../../src/store/persist/persisted-migrations';
-import { PersistedStudyDataV1Schema, PersistedStudyDataV2Schema, PersistedStudyDataV3Schema } from '../../../src/store/persist/persisted-schemas';
+import {
+  PersistedStudyDataV1Schema,
+  PersistedStudyDataV2Schema,
+  PersistedStudyDataV3Schema,
+  PersistedStudyDataV4Schema,
+} from '../../../src/store/persist/persisted-schemas';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { readStored } from '../../../src/store/persist/read-persisted';
 import { studyDataOf } from '../../../src/store/data/study-data';
@@ -25,17 +31,19 @@ const v1State = v.parse(PersistedStudyDataV1Schema, v1Fixture.state);
 const v2Fixture = JSON.parse(readStoredFixture('v2-compact-codec.json'));
 const v2State = v.parse(PersistedStudyDataV2Schema, v2Fixture.state) as PersistedStudyDataV2;
 const v3Keys: Record<string, string> = JSON.parse(readStoredFixture('v3-chunked-keys.json')).keys;
+const v4Keys: Record<string, string> = JSON.parse(readStoredFixture('v4-quiz-sessions.json')).keys;
 
 /** A copy the test may change (decoding is remembered per object). */
 const decodeV2 = (state: PersistedStudyDataV2) => structuredClone(decodeStudyDataV2Lenient(state).data);
 
 describe('store versions', () => {
   it('are named, one step apart, the current one last', () => {
-    expect(StoreVersions).toEqual({ PlainJson: 1, CompactCodec: 2, ChunkedKeys: 3 });
-    expect(CURRENT_STORE_VERSION).toBe(StoreVersions.ChunkedKeys);
+    expect(StoreVersions).toEqual({ PlainJson: 1, CompactCodec: 2, ChunkedKeys: 3, QuizSessions: 4 });
+    expect(CURRENT_STORE_VERSION).toBe(StoreVersions.QuizSessions);
     expect(v1Fixture.version).toBe(StoreVersions.PlainJson);
     expect(v2Fixture.version).toBe(StoreVersions.CompactCodec);
     expect(JSON.parse(v3Keys[STORAGE_KEY]).version).toBe(StoreVersions.ChunkedKeys);
+    expect(JSON.parse(v4Keys[STORAGE_KEY]).version).toBe(StoreVersions.QuizSessions);
   });
 });
 
@@ -134,12 +142,12 @@ describe('v2 compact codec → v3 chunked keys', () => {
     }
   });
 
-  it('runs when a store opens storage holding v2 data: the keys of v3 are written, the root last, and read back alike', () => {
+  it('runs when a store opens storage holding v2 data: the keys are written, the root last, and read back alike', () => {
     const storage = storageWith(readStoredFixture('v2-compact-codec.json'));
     const store = makeStore(storage);
     expect(studyDataOf(store.getState())).toEqual({ ...before, manualLog: {} });
     expect(store.getState().session.storageIssue).toBeNull();
-    expect(storedEnvelope(storage).version).toBe(StoreVersions.ChunkedKeys);
+    expect(storedEnvelope(storage).version).toBe(CURRENT_STORE_VERSION);
     expect([...Array(storage.length).keys()].map((index) => storage.key(index)).sort()).toEqual([
       STORAGE_KEY,
       `${STORAGE_KEY}:cards:${DECK}:1:0`,
@@ -149,21 +157,21 @@ describe('v2 compact codec → v3 chunked keys', () => {
   });
 });
 
-describe('v1 plain JSON, two steps up', () => {
+describe('v1 plain JSON, three steps up', () => {
   it('gives valid current-version data through migratePersisted', () => {
     const result = migratePersisted(v1State, StoreVersions.PlainJson);
-    expect(v.safeParse(PersistedStudyDataV3Schema, result).success).toBe(true);
+    expect(v.safeParse(PersistedStudyDataV4Schema, result).success).toBe(true);
     expect(decodeStudyData(result)).toEqual({ ...decodeV2(migratePlainJsonToCompactCodec(v1State)), manualLog: {} });
   });
 
-  it('runs when a store opens storage holding v1 data, and rewrites it as v3', () => {
+  it('runs when a store opens storage holding v1 data, and rewrites it in the current schema', () => {
     const storage = storageWith(readStoredFixture('v1-plain-json.json'));
     const store = makeStore(storage);
     const expected = decodeStudyData(migratePersisted(v1State, StoreVersions.PlainJson));
     expect(store.getState().progress).toEqual(expected.progress);
     expect(store.getState().log).toEqual(expected.log);
     expect(store.getState().session.storageIssue).toBeNull();
-    expect(storedEnvelope(storage).version).toBe(StoreVersions.ChunkedKeys);
+    expect(storedEnvelope(storage).version).toBe(CURRENT_STORE_VERSION);
     expect(makeStore(storage).getState().progress).toEqual(expected.progress);
   });
 });
@@ -187,17 +195,75 @@ describe('the v3 chunked keys fixture', () => {
     expect(data.settings.reviewsPerDay).toBe(150);
   });
 
-  it('encodes back to the same keys and texts, so the stored format does not drift unnoticed', () => {
+  it('encodes back to the same chunks, so the stored format does not drift unnoticed', () => {
     if (!read?.ok) throw new Error('unreadable fixture');
+    expect(JSON.stringify(encodeStudyData(decodeStudyData(read.state as never)).decks)).toBe(JSON.stringify((read.state as { decks: unknown }).decks));
+  });
+});
+
+describe('v3 chunked keys → v4 quiz sessions', () => {
+  const read = readStored(createMemoryStorage(v3Keys), STORAGE_KEY);
+
+  it('takes the data as it is: no quiz was in progress before', () => {
+    if (!read?.ok) throw new Error('unreadable fixture');
+    expect(migrateChunkedKeysToQuizSessions(read.state as never)).toBe(read.state);
+    expect(migratePersisted(read.state, StoreVersions.ChunkedKeys)).toBe(read.state);
+    expect(v.safeParse(PersistedStudyDataV4Schema, read.state).success).toBe(true);
+  });
+
+  it('runs when a store opens the v3 fixture: only the root is written again, with the new version', () => {
     const storage = createMemoryStorage(v3Keys);
     const store = makeStore(storage);
-    // Opening reads and writes nothing; writing the same data again writes the same texts.
+    expect(store.getState().quizSessions).toEqual({});
+    expect(store.getState().session.storageIssue).toBeNull();
+    for (const [key, text] of Object.entries(v3Keys)) if (key !== STORAGE_KEY) expect(storage.getItem(key)).toBe(text);
+    const root = JSON.parse(storage.getItem(STORAGE_KEY)!);
+    expect(root).toEqual({ ...JSON.parse(v3Keys[STORAGE_KEY]), version: StoreVersions.QuizSessions });
+    expect(studyDataOf(makeStore(storage).getState())).toEqual(studyDataOf(store.getState()));
+  });
+});
+
+describe('the v4 quiz sessions fixture', () => {
+  const read = readStored(createMemoryStorage(v4Keys), STORAGE_KEY);
+
+  it('reads whole: each key checked, every record read', () => {
+    expect(read).toMatchObject({ ok: true, version: StoreVersions.QuizSessions, damaged: [] });
+  });
+
+  it('holds the exam in progress exactly: its answers, its flag, the question on screen and its deadline', () => {
+    const running = makeStore(createMemoryStorage(v4Keys)).getState().quizSessions[DECK]?.running;
+    const start = Date.UTC(2026, 9, 8, 10, 2);
+    expect(running).toMatchObject({
+      plan: { mode: 'exam', scopeLabel: 'All chapters' },
+      startedAt: start,
+      deadline: start + 6 * 60_000,
+      current: 2,
+      flagged: ['q5'],
+      responses: { q1: { format: 'multiple-choice', choice: 1 }, q3: { format: 'typed', text: 'kube proxy' } },
+    });
+    expect(running?.quiz.questions).toHaveLength(6);
+  });
+
+  it('keeps the finished quiz’s results page in its record, beside an older record without one', () => {
+    const history = makeStore(createMemoryStorage(v4Keys)).getState().quizHistory;
+    expect(history.map((record) => [record.id, record.results !== undefined])).toEqual([
+      ['kubernetes:1791138600000', false],
+      ['quiz-practice', true],
+    ]);
+    expect(history[1].results?.mistakes.map((mistake) => [mistake.number, mistake.question.id, mistake.result.given])).toEqual([
+      [1, 'q1', 'network proxy running on each WN'],
+    ]);
+  });
+
+  it('is opened without writing anything, and written again as the same texts', () => {
+    const storage = createMemoryStorage(v4Keys);
+    const store = makeStore(storage);
+    for (const [key, text] of Object.entries(v4Keys)) expect(storage.getItem(key)).toBe(text);
     store.setState({ ...studyDataOf(store.getState()) });
-    for (const [key, text] of Object.entries(v3Keys)) expect(storage.getItem(key)).toBe(text);
-    expect(JSON.stringify(encodeStudyData(decodeStudyData(read.state as never)).decks)).toBe(JSON.stringify((read.state as { decks: unknown }).decks));
+    for (const [key, text] of Object.entries(v4Keys)) expect(storage.getItem(key)).toBe(text);
   });
 
   it('needs no migration step', () => {
-    expect(migratePersisted(read?.ok ? read.state : null, StoreVersions.ChunkedKeys)).toBe(read?.ok ? read.state : null);
+    expect(migratePersisted(read?.ok ? read.state : null, StoreVersions.QuizSessions)).toBe(read?.ok ? read.state : null);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../../src/store/create-study-store';
 import { BACKUP_KEY_PREFIX } from '../../../src/store/persist/guarded-storage';
-import { DECK, ETCD, KUBELET, makeStore, MINUTE, POD, T0 } from '../store-test-kit';
+import { DECK, ETCD, KUBELET, makeStore, MINUTE, POD, T0, undoLast } from '../store-test-kit';
 import { Rating } from '../../../src/domain/progress';
 
 function openTab() {
@@ -63,7 +63,7 @@ describe('two tabs', () => {
     storageEvent();
     expect(b.getState().progress[DECK][KUBELET].scheduling).toEqual(second.scheduling);
 
-    a.getState().undoLastGrade();
+    undoLast(a);
     storageEvent();
     b.getState().gradeCard(DECK, POD, Rating.Good, T0 + 11 * MINUTE, 5_000);
     storageEvent();

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { asStored } from '../../../bench/storage.bench';
 import { makeSyntheticDeck, makeSyntheticProgress } from '../../../bench/synthetic-deck';
 import { STORAGE_KEY } from '../../../src/store/create-study-store';
+import { CURRENT_STORE_VERSION } from '../../../src/store/persist/persisted-migrations';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import {
   applyImport,
@@ -21,7 +22,7 @@ import { emptyStudyData, studyDataOf, type StudyData } from '../../../src/store/
 import type { StudyStore } from '../../../src/store/create-study-store';
 import { mergeStudyData } from '../../../src/store/data/merge-study-data';
 import { cardIdArb, studyDataFrom, twoTabsArb } from '../study-data-arbitraries';
-import { DAY, DECK, ETCD, KUBELET, KUBELET_REVERSE, makeStore, MINUTE, POD, readStoredFixture, T0 } from '../store-test-kit';
+import { DAY, DECK, ETCD, KUBELET, KUBELET_REVERSE, makeStore, MINUTE, POD, readStoredFixture, T0, undoLast } from '../store-test-kit';
 import { Rating } from '../../../src/domain/progress';
 import { repoPath } from '../../paths';
 
@@ -37,7 +38,7 @@ function studiedStore(): StudyStore {
   s.gradeCard(DECK, POD, Rating.Again, T0 + MINUTE, 12_000);
   s.gradeCard(DECK, POD, Rating.Good, T0 + 11 * MINUTE, 5000);
   s.gradeCard(DECK, ETCD, Rating.Easy, T0 + 12 * MINUTE, 3000);
-  s.undoLastGrade();
+  undoLast(store);
   s.setSuspended(DECK, KUBELET_REVERSE, true, T0 + 13 * MINUTE);
   s.gradeCard(DECK, ETCD, Rating.Good, T0 + DAY, 1000, 'quiz');
   s.gradeCard(OTHER_DECK, BASH, Rating.Good, T0 + 2 * MINUTE, 2000);
@@ -79,7 +80,12 @@ describe('exporting progress', () => {
   it('writes the envelope with the store schema version and the compact data', () => {
     const store = studiedStore();
     const file = JSON.parse(exportStoreProgress(store, T0 + 2 * DAY, APP_VERSION));
-    expect(file).toMatchObject({ format: 'study-deck-progress', version: 3, exportedAt: '2026-11-29T09:00:00.000Z', app: { version: APP_VERSION } });
+    expect(file).toMatchObject({
+      format: 'study-deck-progress',
+      version: CURRENT_STORE_VERSION,
+      exportedAt: '2026-11-29T09:00:00.000Z',
+      app: { version: APP_VERSION },
+    });
     // Every deck's progress is in the file: the built-in deck's and an imported deck's.
     expect(Object.keys(file.data.decks)).toEqual([DECK, OTHER_DECK]);
     expect(file.data.decks[OTHER_DECK].chunks['0'].ids).toEqual([`0${BASH}`]);
@@ -110,7 +116,7 @@ describe('round trip', () => {
     const source = studiedStore();
     const expected = studyDataOf(source.getState());
     const read = expectRead(parseProgressFile(exportStoreProgress(source, T0 + 2 * DAY, APP_VERSION)));
-    expect(read.file).toEqual({ kind: 'progress', version: 3, exportedAt: T0 + 2 * DAY, appVersion: APP_VERSION });
+    expect(read.file).toEqual({ kind: 'progress', version: CURRENT_STORE_VERSION, exportedAt: T0 + 2 * DAY, appVersion: APP_VERSION });
     expect(read.damagedCount).toBe(0);
     expect(read.data).toEqual(expected);
     expect(read.data.undoneReviews[DECK][ETCD]).toEqual([T0 + 12 * MINUTE]);
@@ -209,7 +215,7 @@ describe('merge and replace', () => {
     expect(reviewTimes(state, DECK, KUBELET)).toEqual([]);
     expect(state.settings.newCardsPerDay).toBe(5);
     expect(state.session.undoStack).toEqual([]);
-    expect(state.undoLastGrade()).toBeNull();
+    expect(undoLast(here)).toBeNull();
   });
 
   it('brings a backup back after “reset all progress”, in either mode, and keeps it after a reload', () => {
@@ -305,7 +311,7 @@ const refusals: Array<[string, string | Uint8Array, RegExp]> = [
     '{"state": {"progress": 7}, "version": 2}',
     /^The backup cannot be imported: it is not Study Deck progress/,
   ],
-  ['a newer version', edited((file) => (file.version = 4)), /newer version of Study Deck \(file version 4; this app reads up to version 3\)/],
+  ['a newer version', edited((file) => (file.version = 5)), /newer version of Study Deck \(file version 5; this app reads up to version 4\)/],
   ['an unknown old version', edited((file) => (file.version = 0)), /unknown version \(0\)/],
   ['a version that is not a number', edited((file) => (file.version = '2')), /no valid version number/],
   ['a missing export date', edited((file) => delete file.exportedAt), /file\.exportedAt is missing/],

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../../src/store/create-study-store';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
-import type { QuizRecord } from '../../../src/store/data/quiz-record';
+import type { QuizRecord } from '../../../src/domain/quiz-record';
 import { selectStorageIssue } from '../../../src/store/study-selectors';
 import { DAY, DECK, ETCD, KUBELET, makeStore, MINUTE, POD, readStoredFixture, storageWith, storedEnvelope, T0 } from '../store-test-kit';
 import { Rating } from '../../../src/domain/progress';

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { QuizFormat } from '../../../src/domain/quiz-types';
-import { Rating } from '../../../src/domain/progress';
+import type { QuizFormat } from '../../src/domain/quiz-types';
+import { Rating } from '../../src/domain/progress';
 import {
   checkCurrent,
   finishQuiz,
   goTo,
   isAnswered,
+  planOf,
+  quizProgress,
   retryMissedPlan,
   startQuiz,
   toggleFlag,
@@ -13,30 +15,18 @@ import {
   withResponse,
   type QuizMode,
   type RunningQuiz,
-} from '../../../src/features/quiz/quiz-session';
-import { handMadeQuiz, kubeletChoice, kubeProxyTyped, nodeMatching, schedulerStatement } from '../../fixtures/quiz-questions';
-import { MINUTE, SECOND, T0 } from '../screen-test-kit';
-import { quizDeck } from './quiz-test-kit';
+} from '../../src/domain/quiz-session';
+import { handMadeQuiz, handMadeRunning, kubeletChoice, kubeProxyTyped, nodeMatching, schedulerStatement } from '../fixtures/quiz-questions';
+import { quizDeck } from '../fixtures/quiz-screen-deck';
 
+const T0 = Date.UTC(2026, 10, 27, 9, 0);
+const SECOND = 1000;
+const MINUTE = 60_000;
 const ARCH = 'kubernetes-architecture/definition';
 const ALL: QuizFormat[] = ['multiple-choice', 'true-false', 'typed', 'list-recall', 'matching'];
 
 /** The hand-made quiz (Kubelet choice, Scheduler true/false, Kube-proxy typed, a list, a matching, CNCF typed) under way. */
-function running(mode: QuizMode): RunningQuiz {
-  return {
-    plan: { scope: { kind: 'deck' }, scopeLabel: 'All chapters', count: 6, formats: ALL, mode, seed: 1 },
-    quiz: handMadeQuiz,
-    startedAt: T0,
-    deadline: mode === 'exam' ? T0 + 6 * MINUTE : null,
-    current: 0,
-    responses: {},
-    flagged: [],
-    checked: {},
-    graded: {},
-    timeSpent: {},
-    shownAt: T0,
-  };
-}
+const running = (mode: QuizMode): RunningQuiz => handMadeRunning(mode, T0);
 
 const wrongChoice = kubeletChoice.options.findIndex((option) => option.belongsTo === 'Kube-proxy');
 
@@ -84,7 +74,7 @@ describe('a quiz session', () => {
     state = withResponse(state, schedulerStatement.id, { format: 'true-false', value: false });
     const statement = checkCurrent(state, T0 + 8 * SECOND);
     expect(statement.result.correct).toBe(true);
-    expect(statement.grades).toEqual([{ cardId: `${ARCH}/scheduler`, grade: 3, durationMs: 8 * SECOND }]);
+    expect(statement.grades).toEqual([{ cardId: `${ARCH}/scheduler`, grade: 3, durationMs: 8 * SECOND, evidence: 'recognition' }]);
     // Checked is final: a new response is ignored, checking again grades nothing.
     expect(withResponse(statement.state, schedulerStatement.id, { format: 'true-false', value: true })).toBe(statement.state);
     expect(checkCurrent(statement.state, T0 + 9 * SECOND).grades).toEqual([]);
@@ -94,10 +84,10 @@ describe('a quiz session', () => {
     state = withResponse(state, nodeMatching.id, { format: 'matching', matches: [1, 2, 3, 0] });
     const matching = checkCurrent(state, T0 + 40 * SECOND);
     expect(matching.grades).toEqual([
-      { cardId: `${ARCH}/api-server`, grade: 3, durationMs: 30 * SECOND },
-      { cardId: `${ARCH}/scheduler`, grade: 1, durationMs: 30 * SECOND },
-      { cardId: `${ARCH}/controller-manager`, grade: 1, durationMs: 30 * SECOND },
-      { cardId: `${ARCH}/etcd`, grade: 3, durationMs: 30 * SECOND },
+      { cardId: `${ARCH}/api-server`, grade: 3, durationMs: 30 * SECOND, evidence: 'recognition' },
+      { cardId: `${ARCH}/scheduler`, grade: 1, durationMs: 30 * SECOND, evidence: 'recognition' },
+      { cardId: `${ARCH}/controller-manager`, grade: 1, durationMs: 30 * SECOND, evidence: 'recognition' },
+      { cardId: `${ARCH}/etcd`, grade: 3, durationMs: 30 * SECOND, evidence: 'recognition' },
     ]);
     expect(matching.state.graded[`${ARCH}/scheduler`]).toBe(1);
   });
@@ -124,6 +114,14 @@ describe('a quiz session', () => {
       seed: 1,
       formats: ALL,
       requestedCount: 6,
+      results: {
+        total: { questions: 1, correct: 0, points: 0, ratio: 0 },
+        answered: 1,
+        byChapter: { 'kubernetes-architecture': { questions: 1, correct: 0, points: 0, ratio: 0 } },
+        byFormat: { 'multiple-choice': { questions: 1, correct: 0, points: 0, ratio: 0 } },
+        mistakes: [{ number: 1, question: kubeletChoice, result: finished.score.results[0] }],
+        schedule: {},
+      },
     });
   });
 
@@ -137,19 +135,20 @@ describe('a quiz session', () => {
     // Time runs out while on question 3; the tick comes late.
     const finished = finishQuiz(state, T0 + 6 * MINUTE + 700, { timedOut: true })!;
     expect(finished.record).toMatchObject({ finishedAt: T0 + 6 * MINUTE, timeLimitMs: 6 * MINUTE, timedOut: true, questionCount: 6, score: 2 });
-    const grades = Object.fromEntries(finished.grades.map((grade) => [grade.cardId, [grade.grade, grade.durationMs]]));
-    expect(grades[`${ARCH}/kubelet`]).toEqual([3, 20 * SECOND]);
+    const grades = Object.fromEntries(finished.grades.map((grade) => [grade.cardId, [grade.grade, grade.durationMs, grade.evidence]]));
+    expect(grades[`${ARCH}/kubelet`]).toEqual([3, 20 * SECOND, 'recognition']);
     // Right on its own question, wrong in the matching: Again.
-    expect(grades[`${ARCH}/scheduler`]).toEqual([1, 10 * SECOND]);
-    expect(grades[`${ARCH}/kube-proxy/reverse`]).toEqual([1, 6 * MINUTE + 700 - 30 * SECOND]);
-    expect(grades[`${ARCH}/etcd`]).toEqual([1, 0]);
+    expect(grades[`${ARCH}/scheduler`]).toEqual([1, 10 * SECOND, 'recognition']);
+    // Typed: a recall.
+    expect(grades[`${ARCH}/kube-proxy/reverse`]).toEqual([1, 6 * MINUTE + 700 - 30 * SECOND, 'recall']);
+    expect(grades[`${ARCH}/etcd`]).toEqual([1, 0, 'recognition']);
     expect(finished.record.confusions).toEqual([{ cardId: `${ARCH}/kube-proxy/reverse`, confusedWithCardId: `${ARCH}/kubelet/reverse` }]);
     expect(finished.record.wrongCardIds).toEqual(finished.grades.filter((grade) => grade.grade === Rating.Again).map((grade) => grade.cardId));
   });
 
-  it('retries exactly the cards missed, with the same formats and mode', () => {
+  it('retries exactly the cards missed, with the same formats, mode and schedule choice', () => {
     const finished = finishQuiz(running('exam'), T0 + MINUTE)!;
-    const plan = retryMissedPlan(finished, 7)!;
+    const plan = retryMissedPlan(finished.record, 7)!;
     expect(plan).toEqual({
       ...finished.plan,
       scope: { kind: 'cards', cardIds: finished.record.wrongCardIds },
@@ -157,7 +156,28 @@ describe('a quiz session', () => {
       count: finished.record.wrongCardIds.length,
       seed: 7,
     });
-    const perfect = { ...finished, record: { ...finished.record, wrongCardIds: [] } };
-    expect(retryMissedPlan(perfect, 7)).toBeNull();
+    expect(retryMissedPlan({ ...finished.record, wrongCardIds: [] }, 7)).toBeNull();
+    expect(retryMissedPlan({ ...finished.record, practiceOnly: true }, 7)).toEqual({ ...plan, practiceOnly: true });
+    // A record from before formats were kept retries with every format.
+    const { formats: _formats, ...older } = finished.record;
+    expect(retryMissedPlan(older, 7)?.formats).toEqual(ALL);
+  });
+
+  it('is asked again exactly from its record: the same plan and seed', () => {
+    const practiceOnly = { ...running('practice'), plan: { ...running('practice').plan, practiceOnly: true } };
+    const checked = checkCurrent(withResponse(practiceOnly, kubeletChoice.id, { format: 'multiple-choice', choice: 1 }), T0 + SECOND).state;
+    const finished = finishQuiz(checked, T0 + MINUTE)!;
+    expect(finished.record.practiceOnly).toBe(true);
+    expect(planOf(finished.record)).toEqual(practiceOnly.plan);
+    const { seed: _seed, ...withoutSeed } = finished.record;
+    expect(planOf(withoutSeed)).toBeNull();
+  });
+
+  it('says how far it is: answered questions in an exam, checked ones in practice', () => {
+    const exam = withResponse(running('exam'), kubeletChoice.id, { format: 'multiple-choice', choice: 0 });
+    expect(quizProgress(exam)).toEqual({ done: 1, total: 6 });
+    const practice = withResponse(running('practice'), kubeletChoice.id, { format: 'multiple-choice', choice: 0 });
+    expect(quizProgress(practice)).toEqual({ done: 0, total: 6 });
+    expect(quizProgress(checkCurrent(practice, T0).state)).toEqual({ done: 1, total: 6 });
   });
 });

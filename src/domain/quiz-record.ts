@@ -1,7 +1,9 @@
-// One finished quiz, as the quiz history keeps it. Ids only (no question text), so the history stays small.
+// One finished quiz, as the quiz history keeps it: what it was, its score, and its results page (totals,
+// breakdowns, every mistake with its question and graded answer), kept whole so a past quiz reopens as it was.
 // Fields added after the first stored version are optional, so older records stay readable.
-import type { QuizFormat } from '../../domain/quiz-types';
-import type { StudyScope } from '../../domain/study-scope';
+import type { QuizScheduleSummary } from './quiz-schedule';
+import type { AnswerResult, Question, QuizFormat, QuizScore } from './quiz-types';
+import type { StudyScope } from './study-scope';
 
 /** The learner took the card behind a question for another card (a wrong option, another term typed). */
 export interface QuizConfusion {
@@ -33,4 +35,23 @@ export interface QuizRecord {
   /** Exam only: the time allowed, and whether it ran out (the exam was submitted by the timer). */
   timeLimitMs?: number;
   timedOut?: boolean;
+  /** The learner chose "practice only": no answer of this quiz changed the schedule. */
+  practiceOnly?: boolean;
+  /** The results page; absent for quizzes finished before it was kept, or dropped for the oldest (quiz-results.ts). */
+  results?: QuizResults;
+}
+
+/** A question not answered right, as it was asked, with the answer as graded then. */
+export interface QuizMistakeRecord {
+  /** The question's place in the quiz, from 1. */
+  number: number;
+  question: Question;
+  result: AnswerResult;
+}
+
+/** The score's sums as shown, every mistake, and what the quiz did to the schedule. */
+export interface QuizResults extends Pick<QuizScore, 'total' | 'answered' | 'byChapter' | 'byFormat'> {
+  mistakes: QuizMistakeRecord[];
+  /** What the answers did to the schedule, counted by card (README, "Quizzes and your schedule"). */
+  schedule: QuizScheduleSummary;
 }

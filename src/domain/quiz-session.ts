@@ -1,13 +1,15 @@
-// A quiz from start to result, as plain data and pure steps: the screen keeps the state, calls these, and gives
-// the grades they return to the store. Time comes in as `now`, so every step is exact in tests.
-import type { Deck } from '../../domain/deck';
-import { Rating, type Grade } from '../../domain/progress';
-import { generateQuiz } from '../../domain/quiz-generate';
-import { gradeAnswer } from '../../domain/quiz-grade';
-import { reviewGradesFor, scoreQuiz } from '../../domain/quiz-score';
-import type { AnswerResult, Question, Quiz, QuizFormat, QuizResponse, QuizScore } from '../../domain/quiz-types';
-import type { StudyScope } from '../../domain/study-scope';
-import type { QuizRecord } from '../../store/data/quiz-record';
+// A quiz from start to result, as plain data and pure steps. The quiz in progress is kept in the store (so Back, a
+// reload or a closed tab resume it exactly); the screen calls these steps and gives the store the state and grades
+// they return. Time comes in as `now` (an exam's deadline is a time, not a countdown), so every step is exact.
+import type { Deck } from './deck';
+import { Rating, type Grade } from './progress';
+import { generateQuiz } from './quiz-generate';
+import { gradeAnswer } from './quiz-grade';
+import type { QuizMistakeRecord, QuizRecord, QuizResults } from './quiz-record';
+import { evidenceOf, type CardGrade, type QuizGradeOutcome } from './quiz-schedule';
+import { reviewGradesFor, scoreQuiz } from './quiz-score';
+import { ALL_QUIZ_FORMATS, type AnswerResult, type Question, type Quiz, type QuizFormat, type QuizResponse, type QuizScore } from './quiz-types';
+import type { StudyScope } from './study-scope';
 
 export type QuizMode = 'practice' | 'exam';
 
@@ -20,6 +22,8 @@ export interface QuizPlan {
   mode: QuizMode;
   /** From the clock at start; the same seed (and deck) asks the same questions again. */
   seed: number;
+  /** "Practice only — don't change my schedule": no answer grades a card. */
+  practiceOnly?: boolean;
 }
 
 /** An exam allows a minute per question. */
@@ -40,16 +44,11 @@ export interface RunningQuiz {
   checked: Readonly<Record<string, AnswerResult>>;
   /** Practice: the grade each card has had from this quiz so far. */
   graded: Readonly<Record<string, Grade>>;
+  /** Practice: what the quiz's grades did to each card's schedule so far (quiz-schedule.ts). */
+  outcomes?: Readonly<Record<string, QuizGradeOutcome>>;
   /** Time spent on each question before the current visit, and when the current question was shown. */
   timeSpent: Readonly<Record<string, number>>;
   shownAt: number;
-}
-
-/** A grade to give a card, with the time spent on the question that earned it. */
-export interface CardGrade {
-  cardId: string;
-  grade: Grade;
-  durationMs: number;
 }
 
 export interface FinishedQuiz {
@@ -61,6 +60,7 @@ export interface FinishedQuiz {
   startedAt: number;
   finishedAt: number;
   timedOut: boolean;
+  /** The history record, its results page included (its schedule summary is the store's to fill in). */
   record: QuizRecord;
   /** Exam: the grades to give now; a practice quiz gave them answer by answer. */
   grades: CardGrade[];
@@ -77,7 +77,11 @@ export function startQuiz(deck: Deck, plan: QuizPlan, now: number): RunningQuiz 
     // Unique per attempt, so a retake with the same seed is a record of its own.
     id: `quiz-${now.toString(36)}-${(plan.seed >>> 0).toString(36)}`,
   });
-  if (quiz.questions.length === 0) return null;
+  return quiz.questions.length === 0 ? null : beginQuiz(plan, quiz, now);
+}
+
+/** A quiz of questions at hand, begun at `now`: at its first question, nothing answered, an exam's deadline set. */
+export function beginQuiz(plan: QuizPlan, quiz: Quiz, now: number): RunningQuiz {
   return {
     plan,
     quiz,
@@ -134,6 +138,16 @@ export function isAnswered(response: QuizResponse | undefined): boolean {
   }
 }
 
+/** How far the quiz is: questions answered (an exam) or checked (practice), of all. */
+export function quizProgress(state: RunningQuiz): { done: number; total: number } {
+  const { questions } = state.quiz;
+  const done =
+    state.plan.mode === 'exam'
+      ? questions.filter((question) => isAnswered(state.responses[question.id])).length
+      : questions.filter((question) => state.checked[question.id]).length;
+  return { done, total: questions.length };
+}
+
 /** Numbers (1-based) of the questions with no answer. */
 export function unansweredNumbers(state: RunningQuiz): number[] {
   return state.quiz.questions.flatMap((question, index) => (isAnswered(state.responses[question.id]) ? [] : [index + 1]));
@@ -172,9 +186,10 @@ export function checkCurrent(state: RunningQuiz, now: number): { state: RunningQ
   if (existing) return { state, result: existing, grades: [] };
   const result = gradeAnswer(question, responseTo(state, question));
   const durationMs = timeOn(state, question.id, now);
+  const evidence = evidenceOf(question.format);
   const grades = reviewGradesFor(result)
     .filter(([cardId, grade]) => state.graded[cardId] === undefined || grade < state.graded[cardId])
-    .map(([cardId, grade]) => ({ cardId, grade, durationMs }));
+    .map(([cardId, grade]) => ({ cardId, grade, durationMs, evidence }));
   const graded = { ...state.graded };
   for (const { cardId, grade } of grades) graded[cardId] = grade;
   return {
@@ -189,12 +204,40 @@ export function checkCurrent(state: RunningQuiz, now: number): { state: RunningQ
   };
 }
 
+/**
+ * Exam: each card's worst grade (score.reviewGrades), with the time spent on the first question that tested it; when
+ * a recall and a recognition question gave it that grade, the recall one is the evidence (quiz-schedule.ts).
+ */
 function examGrades(state: RunningQuiz, score: QuizScore, now: number): CardGrade[] {
   const durations = new Map<string, number>();
+  const recalled = new Set<string>();
   state.quiz.questions.forEach((question, index) => {
-    for (const [cardId] of reviewGradesFor(score.results[index])) if (!durations.has(cardId)) durations.set(cardId, timeOn(state, question.id, now));
+    for (const [cardId, grade] of reviewGradesFor(score.results[index])) {
+      if (!durations.has(cardId)) durations.set(cardId, timeOn(state, question.id, now));
+      if (grade === score.reviewGrades[cardId] && evidenceOf(question.format) === 'recall') recalled.add(cardId);
+    }
   });
-  return Object.entries(score.reviewGrades).map(([cardId, grade]) => ({ cardId, grade, durationMs: durations.get(cardId) ?? 0 }));
+  return Object.entries(score.reviewGrades).map(([cardId, grade]) => ({
+    cardId,
+    grade,
+    durationMs: durations.get(cardId) ?? 0,
+    evidence: recalled.has(cardId) ? 'recall' : 'recognition',
+  }));
+}
+
+/** A question as the history keeps it: the deck's other names, there only to grade typed answers, are left out. */
+function questionForTheRecord(question: Question): Question {
+  return question.format === 'typed' || question.format === 'list-recall' ? { ...question, otherTerms: [] } : question;
+}
+
+/** The results page of a scored quiz, as the history keeps it (the schedule summary is filled in by the store). */
+export function resultsOf(quiz: Quiz, score: QuizScore): QuizResults {
+  const mistakes: QuizMistakeRecord[] = [];
+  quiz.questions.forEach((question, index) => {
+    const result = score.results[index];
+    if (!result.correct) mistakes.push({ number: index + 1, question: questionForTheRecord(question), result });
+  });
+  return { total: score.total, answered: score.answered, byChapter: score.byChapter, byFormat: score.byFormat, mistakes, schedule: {} };
 }
 
 function recordOf(state: RunningQuiz, quiz: Quiz, score: QuizScore, finishedAt: number, timedOut: boolean): QuizRecord {
@@ -215,7 +258,9 @@ function recordOf(state: RunningQuiz, quiz: Quiz, score: QuizScore, finishedAt: 
     seed: plan.seed,
     formats: [...plan.formats],
     requestedCount: plan.count,
+    results: resultsOf(quiz, score),
   };
+  if (plan.practiceOnly) record.practiceOnly = true;
   if (state.deadline !== null) {
     record.timeLimitMs = state.deadline - state.startedAt;
     record.timedOut = timedOut;
@@ -247,15 +292,27 @@ export function finishQuiz(state: RunningQuiz, now: number, { timedOut = false }
   };
 }
 
-/** A new plan over exactly the cards missed, same formats and mode. */
-export function retryMissedPlan(finished: FinishedQuiz, seed: number): QuizPlan | null {
-  const cardIds = finished.record.wrongCardIds;
+/** The plan a finished quiz was asked with (what a retake asks again); null for a record too old to say. */
+export function planOf(record: QuizRecord): QuizPlan | null {
+  const { scope, scopeLabel, seed, formats, requestedCount } = record;
+  if (!scope || seed === undefined || !formats || requestedCount === undefined) return null;
+  const plan: QuizPlan = { scope, scopeLabel: scopeLabel ?? 'Quiz', count: requestedCount, formats: [...formats], mode: record.mode, seed };
+  if (record.practiceOnly) plan.practiceOnly = true;
+  return plan;
+}
+
+/** A new plan over exactly the cards missed, same formats and mode (all formats for a record too old to say). */
+export function retryMissedPlan(record: QuizRecord, seed: number): QuizPlan | null {
+  const cardIds = record.wrongCardIds;
   if (cardIds.length === 0) return null;
-  return {
-    ...finished.plan,
+  const plan: QuizPlan = {
     scope: { kind: 'cards', cardIds: [...cardIds] },
     scopeLabel: cardIds.length === 1 ? '1 missed card' : `${cardIds.length} missed cards`,
     count: cardIds.length,
+    formats: [...(record.formats ?? ALL_QUIZ_FORMATS)],
+    mode: record.mode,
     seed,
   };
+  if (record.practiceOnly) plan.practiceOnly = true;
+  return plan;
 }
