@@ -129,7 +129,9 @@ const SECTION_VERBS = ['Explain', 'Discuss', 'Review', 'Describe'];
 
 class NoteWriter {
   private readonly rng: RandomGenerator;
+  /** Terms are unique in the whole collection: the pipeline merges a front written twice into one card. */
   private readonly usedTerms = new Set<string>();
+  private readonly usedSectionTitles = new Set<string>();
   private readonly usedChapterTitles = new Set<string>();
 
   constructor(seed: number) {
@@ -145,7 +147,7 @@ class NoteWriter {
   }
 
   startChapter(): void {
-    this.usedTerms.clear();
+    this.usedSectionTitles.clear();
   }
 
   chapterTitle(): string {
@@ -158,12 +160,12 @@ class NoteWriter {
     }
   }
 
-  /** A name not yet used in this chapter, so card ids stay unique as in real notes. */
-  private unique(make: () => string): string {
+  /** A name not yet in `used`, so card ids stay unique as in real notes. */
+  private unique(used: Set<string>, make: () => string): string {
     for (;;) {
       const name = make();
-      if (!this.usedTerms.has(name)) {
-        this.usedTerms.add(name);
+      if (!used.has(name)) {
+        used.add(name);
         return name;
       }
     }
@@ -171,7 +173,7 @@ class NoteWriter {
 
   /** A two- or three-word term. */
   term(): string {
-    return this.unique(() => {
+    return this.unique(this.usedTerms, () => {
       const words = [this.pick(ADJECTIVES), this.pick(NOUNS)];
       if (this.int(0, 3) === 0) words.unshift(this.pick(ADJECTIVES));
       return words.join(' ');
@@ -179,7 +181,7 @@ class NoteWriter {
   }
 
   sectionTitle(make: () => string): string {
-    return this.unique(make);
+    return this.unique(this.usedSectionTitles, make);
   }
 
   clause(): string {
@@ -234,7 +236,7 @@ class NoteWriter {
     const lines = [
       this.sectionTitle(() => `${this.pick(SECTION_VERBS)} components of the ${this.pick(ADJECTIVES).toLowerCase()} ${this.pick(NOUNS).toLowerCase()}`),
     ];
-    lines.push(`-${this.sectionTitle(() => this.pick(['MN', 'WN', this.pick(ADJECTIVES) + ' ' + this.pick(NOUNS)]))} has following components:`);
+    lines.push(`-${this.term()} has following components:`);
     const count = this.int(2, 5);
     for (let index = 1; index <= count; index += 1) {
       lines.push(`${index}. ${this.definitionLine(this.term())}`, ...this.children(2, this.int(0, 2)));

@@ -29,11 +29,22 @@ function chapterFigure(page: Page, title: string, label: 'Due' | 'New'): Locator
 }
 
 test('Home shows every chapter and today’s counts, with no wrong figure on the way', async ({ page }) => {
-  // Every figure Home shows, from the first paint on: each must be "–" (not known yet) or the right count.
+  // Every figure Home shows, from the first paint on, by place ("Today: New today", "<chapter>: Due"): each must be
+  // "–" (not known yet) or the figure that place finally shows.
   await page.addInitScript(() => {
-    const seen = new Set<string>();
-    (window as unknown as { figuresSeen: Set<string> }).figuresSeen = seen;
-    const record = () => document.querySelectorAll('.today-figure, .chapter-today dd').forEach((figure) => seen.add(figure.textContent ?? ''));
+    const seen: Record<string, string[]> = {};
+    const figures = () =>
+      [...document.querySelectorAll('.today-figure, .chapter-today dd')].map((figure) => {
+        const chapter = figure.closest('li')?.getAttribute('aria-labelledby') ?? 'Today';
+        const label = figure.closest('.today-stat, .chapter-today-item')?.querySelector('dt')?.textContent;
+        return { place: `${chapter}: ${label}`, text: figure.textContent ?? '' };
+      });
+    Object.assign(window, { figuresSeen: seen, figuresNow: figures });
+    const record = () =>
+      figures().forEach(({ place, text }) => {
+        const texts = (seen[place] ??= []);
+        if (!texts.includes(text)) texts.push(text);
+      });
     new MutationObserver(record).observe(document, { subtree: true, childList: true, characterData: true });
   });
   await page.goto('./');
@@ -46,8 +57,19 @@ test('Home shows every chapter and today’s counts, with no wrong figure on the
   await expect(todayFigure(page, 'Due now')).toHaveText('0');
   await expect(chapterFigure(page, last.title, 'New')).toHaveText('20');
   await expect(chapterFigure(page, last.title, 'Due')).toHaveText('0');
-  const seen = await page.evaluate(() => [...(window as unknown as { figuresSeen: Set<string> }).figuresSeen]);
-  expect(seen.filter((figure) => !['–', '0', '20'].includes(figure))).toEqual([]);
+  const { seen, final } = await page.evaluate(() => {
+    const { figuresSeen, figuresNow } = window as unknown as {
+      figuresSeen: Record<string, string[]>;
+      figuresNow: () => { place: string; text: string }[];
+    };
+    return { seen: figuresSeen, final: Object.fromEntries(figuresNow().map(({ place, text }) => [place, text])) };
+  });
+  expect(Object.keys(seen).length).toBeGreaterThan(deck.chapters.length * 2);
+  const wrong = Object.entries(seen).flatMap(([place, texts]) =>
+    texts.filter((text) => text !== '–' && text !== final[place]).map((text) => `${place} showed ${text}`),
+  );
+  expect(wrong).toEqual([]);
+  expect(Object.values(final)).not.toContain('–');
 });
 
 test('a review of the last chapter shows its cards and takes a grade', async ({ page }) => {
