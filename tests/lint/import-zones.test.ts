@@ -11,9 +11,10 @@ let eslint: ESLint;
 beforeAll(async () => {
   // no-cycle would follow each fixture's imports through the whole app; these tests are about the zones.
   eslint = new ESLint({ cwd: repoPath(), overrideConfig: { rules: { 'import-x/no-cycle': 'off' } } });
-  // Loading the config and its plugins takes a moment; done here, it counts against the hook's time, not a test's.
+  // Loading the config and its plugins (typescript-eslint's program) takes seconds on a busy machine; done here, it
+  // counts against the hook's time, not a test's.
   await eslint.lintText('', { filePath: repoPath('src/domain/warm-up.ts') });
-});
+}, 60_000);
 
 /** Lints a fixture of tests/fixtures/lint/ as if it were the file `asFile` of the repo; its problems, in order. */
 async function lintAs(fixture: string, asFile: string) {
