@@ -82,3 +82,10 @@ export const defaultStudySettings: StudySettings = {
 
 /** Leech threshold: a card with this many lapses is flagged (Anki's default). */
 export const LEECH_LAPSES = 8;
+
+/** The ids of the suspended cards in a deck's progress: left out of review queues and quizzes. */
+export function suspendedCardIds(progress: Readonly<Record<string, CardProgress>>): Set<string> {
+  const ids = new Set<string>();
+  for (const [cardId, card] of Object.entries(progress)) if (card.suspended) ids.add(cardId);
+  return ids;
+}
