@@ -48,10 +48,16 @@ export interface ManualEntry {
   action: 'forget';
 }
 
+/** A card's flag, as Anki's first four: a mark the learner sets, with no effect on scheduling. */
+export const CARD_FLAGS = ['red', 'orange', 'green', 'blue'] as const;
+export type CardFlag = (typeof CARD_FLAGS)[number];
+
 /** Everything kept about one card. Cards that vanished from the notes keep their entry (orphaned, never deleted). */
 export interface CardProgress {
   scheduling: SchedulingState;
   suspended: boolean;
+  /** Absent for a card with no flag (every card stored before flags existed). */
+  flag?: CardFlag;
 }
 
 export interface StudySettings {
