@@ -2,9 +2,7 @@
 // shapes live here rather than in their files (slices/), so a slice that reads another through `get()` depends on
 // this file only, never on the other slice, and no import goes round in a circle.
 import type { StateCreator } from 'zustand';
-import type { CardChange } from '../domain/card-changes';
 import type { CardMove } from '../domain/card-moves';
-import type { CardProgress } from '../domain/progress';
 import type { Grade, ReviewEntry, SchedulingState, StudySettings } from '../domain/progress';
 import type { UndoRecord } from '../domain/scheduler';
 import type { QuizRecord } from '../domain/quiz-record';
@@ -22,14 +20,6 @@ export interface GradeOutcome {
   becameLeech: boolean;
 }
 
-/** What a change to many cards did, card by card: enough to undo it. */
-export interface CardsChanged {
-  deckId: string;
-  change: CardChange;
-  /** Each card changed: its progress before and after, and when it changed (a forget's log time). */
-  cards: ReadonlyArray<{ cardId: string; before: CardProgress | undefined; after: CardProgress; at: number }>;
-}
-
 export interface ProgressSlice extends Pick<StudyData, 'progress' | 'log' | 'manualLog' | 'cardChangedAt' | 'undoneReviews' | 'progressResetAt'> {
   /**
    * Grades a card at `now` (kept to the second) and logs the grade; a review-screen grade (the default origin) is
@@ -45,13 +35,6 @@ export interface ProgressSlice extends Pick<StudyData, 'progress' | 'log' | 'man
   setSuspended: (deckId: string, cardId: string, suspended: boolean, now: number) => void;
   /** Makes the card new again (suspension kept); its review history stays in the log, and the reset is logged too. */
   resetCard: (deckId: string, cardId: string, now: number) => void;
-  /** Makes one change to many cards at once (a forget is logged per card); cards it would leave as they are are left out. */
-  changeCards: (deckId: string, cardIds: readonly string[], change: CardChange, now: number) => CardsChanged;
-  /**
-   * Undoes a changeCards: each card still as the change left it gets its progress back (and a forget's log entry is
-   * removed); a card changed since (graded, changed again) keeps that later change. Returns how many were restored.
-   */
-  undoCardChanges: (changed: CardsChanged, now: number) => number;
   /** Forgets every card's progress, the review log and the quiz history; settings stay. */
   resetAllProgress: (now: number) => void;
   /** Re-keys the progress of cards whose id changed (a renamed chapter or section) to their new ids. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cardBrowserRows, filterRows, NO_FILTER, reviewCounts, sortRows, type CardRow, type RowFilter } from '../../src/domain/card-browser-rows';
 import { cardHistory } from '../../src/domain/card-history';
-import { defaultStudySettings, Rating, State, type CardProgress, type ReviewEntry } from '../../src/domain/progress';
+import { defaultStudySettings, Rating, State, type CardProgress, type Grade, type ReviewEntry } from '../../src/domain/progress';
 import { gradeCard, newSchedulingState, schedulerOptionsFrom } from '../../src/domain/scheduler';
 import { buildDeck } from '../../src/pipeline/build-deck';
 import { sharedNotesPath } from '../paths';
@@ -27,7 +27,7 @@ const POD = deck.cards.find((card) => card.term === 'Pod' && !card.reverse)!;
 /** Kubelet graded Good 10 and 3 days ago (from the review screen, then a quiz); ETCD suspended and flagged red; Pod a leech. */
 function studied(): { progress: Record<string, CardProgress>; log: ReviewEntry[] } {
   const log: ReviewEntry[] = [];
-  const grade = (cardId: string, state: CardProgress['scheduling'] | null, rating: typeof Rating.Good, at: number, origin: ReviewEntry['origin']) => {
+  const grade = (cardId: string, state: CardProgress['scheduling'] | null, rating: Grade, at: number, origin: ReviewEntry['origin']) => {
     const before = state ?? newSchedulingState(at);
     log.push({ cardId, at, rating, stateBefore: before.state, durationMs: 4000, origin });
     return gradeCard(before, rating, at, options).next;

@@ -1,6 +1,5 @@
 // Per-card scheduling progress and the review log, keyed by deck id, then card id.
 // Grading and undo go through the domain scheduler; nothing here prunes cards that left the deck.
-import { changedProgress, progressBefore } from '../../domain/card-changes';
 import { moveCardData } from '../../domain/card-moves';
 import { becameLeech } from '../../domain/leeches';
 import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progress';
@@ -8,17 +7,9 @@ import { isLeech, newSchedulingState, schedulerOptionsFrom, undoGrade } from '..
 import { MAX_UNDO_STEPS } from './session-slice';
 import { withGrade } from '../data/graded-data';
 import { nextChangeTime, toWholeSecond } from '../data/stored-time';
-import {
-  compareReviewEntries,
-  sameCardProgress,
-  sameSchedulingState,
-  withCardValue,
-  withCardValues,
-  withReviewEntry,
-  type StudyData,
-} from '../data/study-data';
+import { sameSchedulingState, withCardValue, withReviewEntry, type StudyData } from '../data/study-data';
 import { arrayWithout } from '../data/change-trail';
-import type { CardsChanged, ProgressSlice, StudySliceCreator, UndoStep } from '../study-state';
+import type { ProgressSlice, StudySliceCreator, UndoStep } from '../study-state';
 import { own, ownIn } from '../data/own-key';
 
 export interface ProgressSliceOptions {
@@ -134,60 +125,6 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
           cardChangedAt: withCardValue(state.cardChangedAt, deckId, cardId, at),
           manualLog: { ...state.manualLog, [deckId]: withReviewEntry(own(state.manualLog, deckId) ?? [], entry) },
         });
-      },
-
-      changeCards: (deckId, cardIds, change, now) => {
-        const state = get();
-        const cards: Array<CardsChanged['cards'][number]> = [];
-        const times: Array<[string, number]> = [];
-        const forgets: ManualEntry[] = [];
-        for (const cardId of new Set(cardIds)) {
-          const before = ownIn(state.progress, deckId, cardId);
-          const at = changeTime(deckId, cardId, now);
-          const after = changedProgress(before, change, at);
-          if (!after) continue;
-          cards.push({ cardId, before, after, at });
-          times.push([cardId, at]);
-          if (change.kind === 'forget') forgets.push({ cardId, at, action: 'forget' });
-        }
-        if (cards.length > 0) {
-          const deckManual = own(state.manualLog, deckId) ?? [];
-          set({
-            progress: withCardValues(
-              state.progress,
-              deckId,
-              cards.map(({ cardId, after }) => [cardId, after] as const),
-            ),
-            cardChangedAt: withCardValues(state.cardChangedAt, deckId, times),
-            ...(forgets.length > 0 ? { manualLog: { ...state.manualLog, [deckId]: [...deckManual, ...forgets].sort(compareReviewEntries) } } : {}),
-          });
-        }
-        return { deckId, change, cards };
-      },
-
-      undoCardChanges: ({ deckId, change, cards }, now) => {
-        const state = get();
-        const restored: Array<[string, CardProgress]> = [];
-        const times: Array<[string, number]> = [];
-        const undoneForgets = new Set<string>();
-        for (const { cardId, before, after, at } of cards) {
-          const current = ownIn(state.progress, deckId, cardId);
-          if (!current || !sameCardProgress(current, after)) continue;
-          restored.push([cardId, progressBefore(before, after)]);
-          times.push([cardId, changeTime(deckId, cardId, now)]);
-          if (change.kind === 'forget') undoneForgets.add(`${cardId}\u0000${at}`);
-        }
-        if (restored.length === 0) return 0;
-        const deckManual = own(state.manualLog, deckId) ?? [];
-        const manual = undoneForgets.size > 0 ? deckManual.filter((entry) => !undoneForgets.has(`${entry.cardId}\u0000${entry.at}`)) : deckManual;
-        const manualLog = { ...state.manualLog, [deckId]: manual };
-        if (manual.length === 0) delete manualLog[deckId];
-        set({
-          progress: withCardValues(state.progress, deckId, restored),
-          cardChangedAt: withCardValues(state.cardChangedAt, deckId, times),
-          ...(manual !== deckManual ? { manualLog } : {}),
-        });
-        return restored.length;
       },
 
       resetAllProgress: (now) => {
