@@ -38,9 +38,15 @@ export function CardActions({ selectedIds, today, onChange, onReschedule, undoLa
       </div>
       <div className="card-action-group" role="group" aria-label="Flag">
         {CARD_FLAGS.map((flag) => (
-          <button key={flag} type="button" className="button card-flag-button" disabled={none} onClick={() => onChange({ kind: 'flag', flag }, `flag ${flag}`)}>
+          <button
+            key={flag}
+            type="button"
+            className="button card-flag-button"
+            disabled={none}
+            aria-label={`Flag ${FLAG_LABELS[flag]}`}
+            onClick={() => onChange({ kind: 'flag', flag }, `flag ${flag}`)}
+          >
             <span className={`flag-dot flag-${flag}`} aria-hidden="true" />
-            <span className="visually-hidden">Flag </span>
             {FLAG_LABELS[flag]}
           </button>
         ))}

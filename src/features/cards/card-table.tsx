@@ -115,7 +115,7 @@ export function CardTable({ rows, sort, onSort, selection, dayStartHour, onRowCl
                 onClick={(event) => click(event, row.card.id)}
               >
                 {SORT_COLUMNS.map((column) => (
-                  <td key={column} className={`card-col-${column}`}>
+                  <td key={column} role="gridcell" className={`card-col-${column}`}>
                     {column === 'flag' && row.flag ? <span className={`flag-dot flag-${row.flag}`} aria-hidden="true" /> : null}
                     {cellText(row, column, dayStartHour)}
                   </td>
