@@ -22,6 +22,8 @@ async function studyTwoCards(page: Page) {
 }
 
 test('cards are found, flagged, suspended and brought back, with their history', async ({ page }) => {
+  // A review, then many steps on the whole deck's table: more than one ordinary test's 30 s on a busy machine.
+  test.setTimeout(90_000);
   await page.clock.setFixedTime(DAY_ONE);
   await studyTwoCards(page);
 
@@ -83,6 +85,7 @@ test('cards are found, flagged, suspended and brought back, with their history',
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the card browser fits 360 px and is accessible (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(60_000);
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto('./#/cards');
