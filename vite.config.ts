@@ -90,6 +90,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/{store,features,components,app}/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup-dom.ts'],
+          // Screen tests render the whole app on the owner's deck and load lazy screens; on a busy 2-core machine one
+          // takes several seconds, so Vitest's 5 s default would fail them on time, not on behaviour.
+          testTimeout: 20_000,
         },
       },
     ],

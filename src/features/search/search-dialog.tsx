@@ -1,12 +1,14 @@
 // The search box: one field over terms, definitions and the notes' text, results as you type. A result opens its
 // place in the notes (a card's result opens the card there). Arrow keys move through results, Enter opens one,
-// Escape closes. The index is built in the search worker the first time search opens, and kept for the deck.
+// Escape closes. The index is built in the search worker the first time search opens, and kept for the deck. The
+// field itself is the launcher's (search-frame.tsx), there before this part loads.
 import type { KeyboardEvent } from 'react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { DeckSource } from '../../store/deck-library/deck-source';
 import { createSearchClient, type SearchClient } from './search-client';
 import { MIN_QUERY_LENGTH, type SearchHit } from './search-engine';
+import { SEARCH_INTRO, SEARCH_LOADING, SearchFrame } from './search-frame';
 
 const clients = new WeakMap<DeckSource, SearchClient>();
 
@@ -21,6 +23,9 @@ function clientFor(source: DeckSource): SearchClient {
 
 interface SearchDialogProps {
   source: DeckSource;
+  /** What is typed: kept by the launcher, which shows the field before this part has loaded. */
+  query: string;
+  onQuery: (query: string) => void;
   /** `restoreFocus` is false when a result was opened: the notes screen then puts focus on its place. */
   onClose: (restoreFocus: boolean) => void;
 }
@@ -34,24 +39,21 @@ interface Answer {
 }
 
 function statusText(query: string, index: IndexState, answer: Answer): string {
-  if (query.trim().length < MIN_QUERY_LENGTH) return 'Search the terms, definitions and text of your notes.';
+  if (query.trim().length < MIN_QUERY_LENGTH) return SEARCH_INTRO;
   if (index === 'failed') return 'Search could not be made ready. Reload the page to try again.';
-  if (index === 'building') return 'Getting search ready…';
+  if (index === 'building') return SEARCH_LOADING;
   if (answer.query !== query) return 'Searching…';
   if (answer.hits.length === 0) return `Nothing found for “${query.trim()}”.`;
   return `${answer.hits.length === 1 ? '1 result' : `${answer.hits.length} results`}: arrow keys to choose, Enter to open.`;
 }
 
-export function SearchDialog({ source, onClose }: SearchDialogProps) {
-  const [query, setQuery] = useState('');
+export function SearchDialog({ source, query, onQuery, onClose }: SearchDialogProps) {
   const [index, setIndex] = useState<IndexState>('building');
   const [answer, setAnswer] = useState<Answer>({ query: '', hits: [] });
-  const [active, setActive] = useState(0);
-  const input = useRef<HTMLInputElement>(null);
-  const close = useRef<HTMLButtonElement>(null);
+  /** The result chosen, for the query it was chosen in: a new query starts at the first. */
+  const [active, setActive] = useState({ query, at: 0 });
   const [, navigate] = useLocation();
   const id = useId();
-  const titleId = `${id}-title`;
   const listId = `${id}-results`;
   const optionId = (at: number) => `${id}-result-${at}`;
 
@@ -66,8 +68,6 @@ export function SearchDialog({ source, onClose }: SearchDialogProps) {
     };
   }, [source]);
 
-  useEffect(() => input.current?.focus(), []);
-
   // Each query is answered by the worker; an answer to a query typed over is dropped.
   useEffect(() => {
     if (index !== 'ready') return;
@@ -81,7 +81,7 @@ export function SearchDialog({ source, onClose }: SearchDialogProps) {
   }, [source, index, query]);
 
   const hits = query.trim().length < MIN_QUERY_LENGTH ? [] : answer.hits;
-  const activeAt = Math.min(active, hits.length - 1);
+  const activeAt = Math.min(active.query === query ? active.at : 0, hits.length - 1);
 
   useEffect(() => {
     if (activeAt >= 0) document.getElementById(optionId(activeAt))?.scrollIntoView?.({ block: 'nearest' });
@@ -95,7 +95,7 @@ export function SearchDialog({ source, onClose }: SearchDialogProps) {
   const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const move = (to: number) => {
       event.preventDefault();
-      if (hits.length > 0) setActive((to + hits.length) % hits.length);
+      if (hits.length > 0) setActive({ query, at: (to + hits.length) % hits.length });
     };
     switch (event.key) {
       case 'ArrowDown':
@@ -112,82 +112,43 @@ export function SearchDialog({ source, onClose }: SearchDialogProps) {
     }
   };
 
-  // Focus stays in the dialog: Tab moves between the field and the close button.
-  const onDialogKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose(true);
-    } else if (event.key === 'Tab') {
-      event.preventDefault();
-      (document.activeElement === input.current ? close.current : input.current)?.focus();
-    }
-  };
-
   return (
-    <div
-      className="search-backdrop"
-      onMouseDown={(event) => {
-        if (event.target === event.currentTarget) onClose(true);
+    <SearchFrame
+      query={query}
+      onQuery={onQuery}
+      onClose={onClose}
+      status={statusText(query, index, answer)}
+      combobox={{
+        'aria-expanded': hits.length > 0,
+        'aria-controls': hits.length > 0 ? listId : undefined,
+        'aria-activedescendant': activeAt >= 0 ? optionId(activeAt) : undefined,
+        onKeyDown: onInputKeyDown,
       }}
     >
-      <div className="search-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onDialogKeyDown}>
-        <h2 id={titleId} className="visually-hidden">
-          Search notes and cards
-        </h2>
-        <div className="search-field">
-          <input
-            ref={input}
-            type="search"
-            role="combobox"
-            aria-label="Search notes and cards"
-            aria-expanded={hits.length > 0}
-            aria-controls={hits.length > 0 ? listId : undefined}
-            aria-autocomplete="list"
-            aria-activedescendant={activeAt >= 0 ? optionId(activeAt) : undefined}
-            placeholder="Search terms, definitions, notes"
-            autoComplete="off"
-            spellCheck={false}
-            enterKeyHint="go"
-            value={query}
-            onChange={(event) => {
-              setQuery(event.target.value);
-              setActive(0);
-            }}
-            onKeyDown={onInputKeyDown}
-          />
-          <button ref={close} type="button" className="search-close" onClick={() => onClose(true)}>
-            Close
-          </button>
-        </div>
-        <p className="search-status" role="status">
-          {statusText(query, index, answer)}
-        </p>
-        {hits.length > 0 && (
-          <ul id={listId} className="search-results" role="listbox" aria-label="Results">
-            {hits.map((hit, at) => (
-              <li
-                key={hit.key}
-                id={optionId(at)}
-                className="search-hit"
-                role="option"
-                aria-selected={at === activeAt}
-                // Keeps focus in the field, so the keyboard goes on working after a click elsewhere in the list.
-                onMouseDown={(event) => event.preventDefault()}
-                onMouseMove={() => at !== activeAt && setActive(at)}
-                onClick={() => openHit(hit)}
-              >
-                <span className="search-hit-label">{hit.label}</span>
-                <span className="search-hit-text">{hit.parts.map((part, partAt) => (part.match ? <mark key={partAt}>{part.text}</mark> : part.text))}</span>
-                <span className="search-hit-place">
-                  {hit.chapter}
-                  {hit.section && ` › ${hit.section}`}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-    </div>
+      {hits.length > 0 && (
+        <ul id={listId} className="search-results" role="listbox" aria-label="Results">
+          {hits.map((hit, at) => (
+            <li
+              key={hit.key}
+              id={optionId(at)}
+              className="search-hit"
+              role="option"
+              aria-selected={at === activeAt}
+              // Keeps focus in the field, so the keyboard goes on working after a click elsewhere in the list.
+              onMouseDown={(event) => event.preventDefault()}
+              onMouseMove={() => at !== activeAt && setActive({ query, at })}
+              onClick={() => openHit(hit)}
+            >
+              <span className="search-hit-label">{hit.label}</span>
+              <span className="search-hit-text">{hit.parts.map((part, partAt) => (part.match ? <mark key={partAt}>{part.text}</mark> : part.text))}</span>
+              <span className="search-hit-place">
+                {hit.chapter}
+                {hit.section && ` › ${hit.section}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </SearchFrame>
   );
 }

@@ -1,12 +1,13 @@
-// Fuzzy search over the records with fuse.js. This module (and fuse.js) runs in the search worker (search-worker.ts),
-// so neither is part of the initial page and building the index never holds up the page. Results say what matched,
-// where it is, and where to go.
+// Search over the records: the words typed found whole, begun or inside a word (search-match.ts), and terms found
+// fuzzily by fuse.js. This module (and fuse.js) runs in the search worker (search-worker.ts), so neither is part of the
+// initial page and building the index never holds up the page. Results say what matched, where it is, and where to go.
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { Chapter, Deck } from '../../domain/deck';
 import type { NoteDocuments } from '../../domain/note-document';
 import { paths } from '../../config/paths';
 import { type SearchRecord, searchRecords } from './search-records';
 import { chapterLabel } from '../../components/scope-label';
+import { BEGUN, foldText, INSIDE, matchText, type QueryWord, queryWords, WHOLE, type WordQuality } from './search-match';
 
 export interface TextPart {
   text: string;
@@ -37,11 +38,18 @@ export const DEFAULT_LIMIT = 12;
 /** Queries shorter than this match too much to be useful. */
 export const MIN_QUERY_LENGTH = 2;
 
-/** Below this length a query only matches titles that contain it: two letters are close to almost anything. */
+/** Below this length a query only matches words that start with it: two letters are close to almost anything. */
 const MIN_FUZZY_LENGTH = 3;
 
-// Two indexes keep typing fast on a large deck: titles (terms, lead-ins, section titles: short) are matched fuzzily,
-// so "schedular" finds Scheduler; answers and note lines (long, many) must contain every word typed.
+// Ranks, best first. A term (card front, section title) holding every word typed as a whole word ("NAT", "Pod" for
+// "pod"); answers and note lines holding every word whole ("Raft" in "etcd is based on Raft…"); the same two with words
+// only begun ("prox" in "Kube-proxy"); terms matched fuzzily by fuse.js ("kublet" finds Kubelet); last, answers and
+// lines holding a word inside another ("nat" in "donated"). Within a rank: the words as typed first ("NAT" over "nat"),
+// then a term that is the query itself, then shorter texts, then the notes' order.
+const TITLE_RANKS: Record<WordQuality, number | null> = { [WHOLE]: 0, [BEGUN]: 2, [INSIDE]: null };
+const BODY_RANKS: Record<WordQuality, number | null> = { [WHOLE]: 1, [BEGUN]: 3, [INSIDE]: 5 };
+const FUZZY_RANK = 4;
+
 /** One entry per distinct title: the same term in several chapters is matched once. */
 interface TitleEntry {
   title: string;
@@ -61,13 +69,55 @@ const TITLE_OPTIONS: IFuseOptions<TitleEntry> = {
   minMatchCharLength: MIN_QUERY_LENGTH,
 };
 
-const TEXT_OPTIONS: IFuseOptions<SearchRecord> = {
-  keys: ['body'],
-  includeMatches: true,
-  ignoreDiacritics: true,
-  useExtendedSearch: true,
-  minMatchCharLength: MIN_QUERY_LENGTH,
-};
+/** A record with its texts folded once, when the index is built. */
+interface IndexedRecord {
+  record: SearchRecord;
+  title: string;
+  body: string;
+  order: number;
+}
+
+/** A record found, and where in it. */
+interface Found {
+  record: SearchRecord;
+  field: 'title' | 'body';
+  ranges: ReadonlyArray<readonly [number, number]>;
+}
+
+interface Candidate extends Found {
+  rank: number;
+  asTyped: boolean;
+  /** The term is the query itself. */
+  isQuery: boolean;
+  length: number;
+  order: number;
+}
+
+const byRank = (a: Candidate, b: Candidate) =>
+  a.rank - b.rank || Number(b.asTyped) - Number(a.asTyped) || Number(b.isQuery) - Number(a.isQuery) || a.length - b.length || a.order - b.order;
+
+/** The record's better field for the words, or null when neither holds them all (well enough). */
+function candidate(indexed: IndexedRecord, words: readonly QueryWord[], foldedQuery: string, allowInside: boolean): Candidate | null {
+  const { record } = indexed;
+  let best: Candidate | null = null;
+  for (const field of ['title', 'body'] as const) {
+    const match = matchText(record[field], indexed[field], words);
+    if (match === null || (match.quality === INSIDE && !allowInside)) continue;
+    const rank = (field === 'title' ? TITLE_RANKS : BODY_RANKS)[match.quality];
+    if (rank === null || (best !== null && best.rank <= rank)) continue;
+    best = {
+      record,
+      field,
+      rank,
+      asTyped: match.asTyped,
+      isQuery: indexed[field] === foldedQuery,
+      length: record[field].length,
+      order: indexed.order,
+      ranges: match.ranges,
+    };
+  }
+  return best;
+}
 
 /** The query's words, without the characters Fuse's extended search reads as operators. */
 function plainWords(query: string): string[] {
@@ -80,8 +130,6 @@ function plainWords(query: string): string[] {
 
 /** Each word fuzzily ("schedular" finds Scheduler), but a word of one or two letters as written. */
 const fuzzyWords = (words: string[]) => words.map((word) => (word.length < MIN_FUZZY_LENGTH ? `'${word}` : word)).join(' ');
-/** Each word as written ("must contain"). */
-const exactWords = (words: string[]) => words.map((word) => `'${word}`).join(' ');
 
 export function hitHref(record: SearchRecord): string {
   return paths.chapter.href(record.chapterId, {
@@ -168,10 +216,10 @@ export function buildSearchIndex(deck: Pick<Deck, 'chapters' | 'cards'>, documen
 export function indexRecords(records: SearchRecord[], places: SearchPlaces): SearchIndex {
   const entries = titleEntries(records);
   const titles = new Fuse(entries, TITLE_OPTIONS, Fuse.createIndex(['title'], entries));
-  const texts = new Fuse(records, TEXT_OPTIONS, Fuse.createIndex(['body'], records));
+  const indexed: IndexedRecord[] = records.map((record, order) => ({ record, title: foldText(record.title), body: foldText(record.body), order }));
   const chapters = new Map(places.chapters);
   const sections = new Map(places.sections);
-  const toHit = (record: SearchRecord, field: 'title' | 'body', ranges: ReadonlyArray<readonly [number, number]>): SearchHit => ({
+  const toHit = ({ record, field, ranges }: Found): SearchHit => ({
     key: record.key,
     label: hitLabel(record, field),
     parts: matchedParts(record[field], ranges),
@@ -183,20 +231,23 @@ export function indexRecords(records: SearchRecord[], places: SearchPlaces): Sea
     size: records.length,
     search: (query, limit = DEFAULT_LIMIT) => {
       const words = plainWords(query);
-      const length = words.join(' ').length;
-      if (length < MIN_QUERY_LENGTH) return [];
-      const exact = exactWords(words);
-      const hits = titles
-        .search(length < MIN_FUZZY_LENGTH ? exact : fuzzyWords(words), { limit })
-        .flatMap(({ item, matches }) => item.records.map((record) => toHit(record, 'title', rangesOf(matches))))
-        .slice(0, limit);
-      if (hits.length < limit) {
-        const seen = new Set(hits.map((hit) => hit.key));
-        for (const { item, matches } of texts.search(exact, { limit })) {
-          if (!seen.has(item.key)) hits.push(toHit(item, 'body', rangesOf(matches)));
+      const foldedQuery = foldText(words.join(' '));
+      if (foldedQuery.length < MIN_QUERY_LENGTH) return [];
+      const fuzzy = foldedQuery.length >= MIN_FUZZY_LENGTH;
+      const typed = queryWords(words);
+      const found = indexed.flatMap((entry) => candidate(entry, typed, foldedQuery, fuzzy) ?? []).sort(byRank);
+      const ranked: Found[] = found.filter((hit) => hit.rank < FUZZY_RANK);
+      if (fuzzy && ranked.length < limit) {
+        const seen = new Set(ranked.map((hit) => hit.record.key));
+        for (const { item, matches } of titles.search(fuzzyWords(words), { limit })) {
+          for (const record of item.records) {
+            if (!seen.has(record.key)) ranked.push({ record, field: 'title', ranges: rangesOf(matches) });
+            seen.add(record.key);
+          }
         }
+        ranked.push(...found.filter((hit) => hit.rank > FUZZY_RANK && !seen.has(hit.record.key)));
       }
-      return hits.slice(0, limit);
+      return ranked.slice(0, limit).map(toHit);
     },
   };
 }

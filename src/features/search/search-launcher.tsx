@@ -1,7 +1,9 @@
-// The search button in the header, and the `/` key that opens search from any screen. Only this small part is in
-// the initial page: the search box, fuse.js and the index load the first time search opens.
+// The search button in the header, and the `/` key that opens search from any screen. Only this small part and the
+// search box's frame are in the initial page: the field shows and takes keys at once, while the results, fuse.js and
+// the index load the first time search opens.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { DeckSource } from '../../store/deck-library/deck-source';
+import { SEARCH_INTRO, SEARCH_LOADING, SearchFrame } from './search-frame';
 import './search.css';
 
 const loadDialog = () => import('./search-dialog');
@@ -26,12 +28,14 @@ function SearchIcon() {
 
 export function SearchLauncher({ source }: { source: DeckSource }) {
   const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
   const button = useRef<HTMLButtonElement>(null);
   /** Where focus goes back to when search closes without opening a result. */
   const returnTo = useRef<HTMLElement | null>(null);
 
   const show = useCallback(() => {
     returnTo.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : button.current;
+    setQuery('');
     setOpen(true);
   }, []);
 
@@ -71,8 +75,8 @@ export function SearchLauncher({ source }: { source: DeckSource }) {
         </kbd>
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <SearchDialog source={source} onClose={close} />
+        <Suspense fallback={<SearchFrame query={query} onQuery={setQuery} onClose={close} status={query.trim() === '' ? SEARCH_INTRO : SEARCH_LOADING} />}>
+          <SearchDialog source={source} query={query} onQuery={setQuery} onClose={close} />
         </Suspense>
       )}
     </div>

@@ -196,11 +196,24 @@ export function createGuardedStorage({ getStorage, clock }: GuardedStorageOption
     loadIssue = { kind: 'damaged-records', detail, at: clock(), storageKey: name, backupKey, savingPaused, damagedCount: count };
   }
 
+  /** Puts the texts back, last first (`null`: the key was not there). */
+  function putBack(area: RawStorage, texts: ReadonlyArray<[string, string | null]>): void {
+    for (const [key, text] of [...texts].reverse()) {
+      try {
+        if (text === null) area.removeItem(key);
+        else area.setItem(key, text);
+      } catch {
+        // Putting back a text that was there before frees space rather than taking it; nothing else to do.
+      }
+    }
+  }
+
   /**
    * Writes the keys of `value` that changed, then the root, then removes keys no longer listed. Throws (after putting
-   * back what it wrote) when a write fails.
+   * back what it wrote) when a write fails. Returns what puts the previous save back, keys and all, for a save that
+   * did not read back as written.
    */
-  function write(name: string, value: StorageValue<PersistedStudyData>): void {
+  function write(name: string, value: StorageValue<PersistedStudyData>): () => void {
     const area = storage();
     const parts = layoutParts(name, value.state, texts);
     const changed = parts.filter((part) => known.get(part.key) !== part.text);
@@ -212,8 +225,9 @@ export function createGuardedStorage({ getStorage, clock }: GuardedStorageOption
       nextFingerprint = textHash(`${fingerprint};${save.join(';')}`);
     }
     const rootText = JSON.stringify({ state: rootOf(value.state, nextFingerprint), version: value.version });
+    const previous = { known: new Map(known), fingerprint };
     // Unchanged text is not rewritten: other tabs get no storage event and stop merging back and forth.
-    if (changed.length === 0 && removed.length === 0 && known.get(name) === rootText) return;
+    if (changed.length === 0 && removed.length === 0 && known.get(name) === rootText) return () => undefined;
 
     const before: [string, string | null][] = [];
     try {
@@ -222,20 +236,15 @@ export function createGuardedStorage({ getStorage, clock }: GuardedStorageOption
         area.setItem(key, text);
       }
     } catch (error) {
-      // Put back what this save wrote, last first, so storage holds the previous save whole.
-      for (const [key, text] of before.reverse()) {
-        try {
-          if (text === null) area.removeItem(key);
-          else area.setItem(key, text);
-        } catch {
-          // Putting back a text that was there before frees space rather than taking it; nothing else to do.
-        }
-      }
+      // Storage holds the previous save whole again.
+      putBack(area, before);
       throw error;
     }
     for (const key of removed) {
       try {
+        const text = area.getItem(key);
         area.removeItem(key);
+        before.push([key, text]);
       } catch {
         // A key the root no longer lists is never read; it goes at a later save.
         continue;
@@ -245,6 +254,11 @@ export function createGuardedStorage({ getStorage, clock }: GuardedStorageOption
     for (const { key, text } of changed) known.set(key, text);
     known.set(name, rootText);
     fingerprint = nextFingerprint;
+    return () => {
+      putBack(area, before);
+      known = previous.known;
+      fingerprint = previous.fingerprint;
+    };
   }
 
   return {
@@ -315,17 +329,22 @@ export function createGuardedStorage({ getStorage, clock }: GuardedStorageOption
       if (savingPaused) {
         return { ok: false, problem: 'paused', detail: pausedBecause };
       }
+      let undo: () => void;
       try {
-        write(name, value);
+        undo = write(name, value);
       } catch (error) {
         return { ok: false, problem: writeProblemOf(error), detail: errorMessage(error) };
       }
       try {
         const area = storage();
         for (const [key, text] of known) {
-          if (area.getItem(key) !== text) return { ok: false, problem: 'not-read-back', detail: `${key} did not read back as written` };
+          if (area.getItem(key) === text) continue;
+          // What was written is not what is kept: the previous save goes back, so nothing is replaced.
+          undo();
+          return { ok: false, problem: 'not-read-back', detail: `${key} did not read back as written` };
         }
       } catch (error) {
+        undo();
         return { ok: false, problem: 'unavailable', detail: errorMessage(error) };
       }
       clearWriteProblem();

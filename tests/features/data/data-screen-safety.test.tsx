@@ -82,7 +82,12 @@ describe('an import that cannot be stored', () => {
 });
 
 describe('the backup of stored data that could not all be read', () => {
-  it('imports: previewed as a backup, its damaged record counted and left out', async () => {
+  const CNCF = 'kubernetes/definition/cncf';
+
+  it.each([
+    { choice: 'merge', done: /was merged in/, cards: 6 },
+    { choice: 'replace', done: /was replaced by study-deck-backup\.json/, cards: 5 },
+  ])('imports ($choice): previewed as a backup, its damaged record counted and left out', async ({ choice, done, cards }) => {
     const stored = JSON.parse(readFileSync(repoPath('tests/fixtures/stored/v2-compact-codec.json'), 'utf8'));
     stored.state.decks.kubernetes.states[1] = 'garbage,,,';
     const storage = createMemoryStorage({ [STORAGE_KEY]: JSON.stringify(stored) });
@@ -90,7 +95,10 @@ describe('the backup of stored data that could not all be read', () => {
     const issue = selectStorageIssue(damaged.getState());
     const backup = storage.getItem(issue && 'backupKey' in issue ? issue.backupKey! : '')!;
 
-    const user = renderData(makeTestStore());
+    // This browser has studied a card the backup does not hold: merged, it stays; replaced, it goes.
+    const target = makeTestStore();
+    target.getState().gradeCard('kubernetes', CNCF, Rating.Good, T0 - MINUTE, 1000);
+    const user = renderData(target);
     await user.upload(within(importRegion()).getByLabelText('Progress file'), jsonFile(backup, 'study-deck-backup.json'));
     const summary = await within(importRegion()).findByRole('region', { name: 'What the file holds' });
     expect(
@@ -98,8 +106,20 @@ describe('the backup of stored data that could not all be read', () => {
     ).toBeInTheDocument();
     expect(within(summary).getByText('1 damaged record could not be read and is left out.')).toBeInTheDocument();
     expect(within(summary).getByText('5 cards: 5 new to this browser, 0 changed, 0 the same')).toBeInTheDocument();
-    await user.click(within(importRegion()).getByRole('button', { name: 'Merge progress' }));
-    expect(within(importRegion()).getByRole('status')).toHaveTextContent(/was merged in/);
+    if (choice === 'replace') {
+      await user.click(within(importRegion()).getByRole('radio', { name: 'Replace this browser’s progress' }));
+      await user.click(within(importRegion()).getByRole('button', { name: 'Replace progress…' }));
+      await user.click(within(importRegion()).getByRole('button', { name: 'Replace all progress' }));
+    } else {
+      await user.click(within(importRegion()).getByRole('button', { name: 'Merge progress' }));
+    }
+    expect(within(importRegion()).getByRole('status')).toHaveTextContent(done);
+    const progress = target.getState().progress.kubernetes;
+    expect(Object.keys(progress)).toHaveLength(cards);
+    expect(CNCF in progress).toBe(choice === 'merge');
+    // The cards imported are the ones the damaged store could read, exactly.
+    const { [CNCF]: _studied, ...imported } = progress;
+    expect(imported).toEqual(damaged.getState().progress.kubernetes);
   });
 });
 

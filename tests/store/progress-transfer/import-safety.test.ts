@@ -1,5 +1,5 @@
 // Imports that must not lose anything: the app's own backup of unreadable data imports (previewed like a progress
-// file), and an import that cannot be stored changes nothing and says why.
+// file), and an import that cannot be stored, or does not read back as written, changes nothing and says why.
 import { describe, expect, it } from 'vitest';
 import type { RawStorage } from '../../../src/store/persist/guarded-storage';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
@@ -86,6 +86,55 @@ describe('an import that cannot be stored', () => {
     const result = importIntoStore(store, file.data, 'replace');
     expect(result.ok).toBe(true);
     expect(studyDataOf(makeStore(storage).getState())).toEqual(file.data);
+  });
+});
+
+/** A storage that, while `lying`, keeps every write but reads a key written since back altered, as a faulty one would. */
+function lyingStorage(base: RawStorage): RawStorage & { lying: boolean } {
+  const altered = new Set<string>();
+  const storage = {
+    lying: false,
+    getItem: (key: string) => {
+      const text = base.getItem(key);
+      return altered.has(key) && text !== null ? `${text.slice(0, -1)}?` : text;
+    },
+    removeItem: (key: string) => base.removeItem(key),
+    setItem: (key: string, value: string) => {
+      if (storage.lying) altered.add(key);
+      else altered.delete(key);
+      base.setItem(key, value);
+    },
+  };
+  return storage;
+}
+
+describe('an import that does not read back as written', () => {
+  it('is not reported as done, and storage holds the previous progress again, key for key', () => {
+    const source = makeStore();
+    for (const [index, cardId] of [POD, KUBELET].entries()) source.getState().gradeCard(DECK, cardId, Rating.Good, T0 + index, 5_000);
+    const file = parseProgressFile(exportStoreProgress(source, T0, '0.1.0'));
+    if (!file.ok) throw new Error(file.reason);
+
+    const base = createMemoryStorage();
+    const storage = lyingStorage(base);
+    const store = makeStore(storage);
+    store.getState().gradeCard(DECK, KUBELET, Rating.Hard, T0, 5_000);
+    const snapshot = () => Object.fromEntries([...Array(base.length).keys()].map((i) => [base.key(i)!, base.getItem(base.key(i)!)]));
+    const before = { data: studyDataOf(store.getState()), texts: snapshot() };
+
+    storage.lying = true;
+    const result = importIntoStore(store, file.data, 'replace');
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^The imported progress did not read back as it was written \(.+\)\. Nothing was replaced\.$/),
+    });
+    expect(studyDataOf(store.getState())).toEqual(before.data);
+    expect(snapshot()).toEqual(before.texts);
+
+    // Studying goes on and is saved, and a reload reads it.
+    storage.lying = false;
+    store.getState().gradeCard(DECK, POD, Rating.Good, T0 + 1, 5_000);
+    expect(studyDataOf(makeStore(storage).getState())).toEqual(studyDataOf(store.getState()));
   });
 });
 
