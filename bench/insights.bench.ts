@@ -31,7 +31,7 @@ function rounded(ms: number): number {
 }
 
 /** Median and p95 of `RUNS` timed calls after a warm-up; the last result is returned so it cannot be optimised away. */
-function measure<T>(run: () => T): { medianMs: number; p95Ms: number; result: T } {
+export function measure<T>(run: () => T): { medianMs: number; p95Ms: number; result: T } {
   let result = run();
   const samples: number[] = [];
   for (let i = 0; i < WARM_UP + RUNS; i += 1) {

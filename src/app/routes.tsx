@@ -18,6 +18,7 @@ const DecksScreen = lazy(() => import('../features/decks/decks-screen').then((mo
 const ImportNotesScreen = lazy(() => import('../features/import-notes/import-notes-screen').then((module) => ({ default: module.ImportNotesScreen })));
 const WeakTopicsScreen = lazy(() => import('../features/weak-topics/weak-topics-screen').then((module) => ({ default: module.WeakTopicsScreen })));
 const StatsScreen = lazy(() => import('../features/stats/stats-screen').then((module) => ({ default: module.StatsScreen })));
+const CardsScreen = lazy(() => import('../features/cards/cards-screen').then((module) => ({ default: module.CardsScreen })));
 const DataScreen = lazy(() => import('../features/data/data-screen').then((module) => ({ default: module.DataScreen })));
 
 export type RouteParams = Readonly<Record<string, string | undefined>>;
@@ -53,6 +54,7 @@ export const routes: readonly AppRoute[] = [
     )),
   },
   { path: paths.weakTopics.path, nav: 'Weak topics', render: withDeck((_params, deck) => <WeakTopicsScreen deck={deck} />) },
+  { path: paths.cards.path, nav: 'Cards', render: withDeck((_params, deck) => <CardsScreen deck={deck} />) },
   { path: paths.stats.path, nav: 'Stats', render: withDeck((_params, deck) => <StatsScreen deck={deck} />) },
   { path: paths.settings.path, nav: 'Settings', render: withDeck((_params, deck) => <SettingsScreen deck={deck} />) },
   { path: paths.decks.path, nav: 'Decks', render: () => <DecksScreen /> },

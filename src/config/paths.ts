@@ -84,6 +84,7 @@ export const paths = {
   },
   weakTopics: fixed('/weak'),
   stats: fixed('/stats'),
+  cards: fixed('/cards'),
   settings: fixed('/settings'),
   decks: fixed('/decks'),
   importNotes: fixed('/import'),

@@ -48,10 +48,16 @@ export interface ManualEntry {
   action: 'forget';
 }
 
+/** A card's flag, as Anki's first four: a mark the learner sets, with no effect on scheduling. */
+export const CARD_FLAGS = ['red', 'orange', 'green', 'blue'] as const;
+export type CardFlag = (typeof CARD_FLAGS)[number];
+
 /** Everything kept about one card. Cards that vanished from the notes keep their entry (orphaned, never deleted). */
 export interface CardProgress {
   scheduling: SchedulingState;
   suspended: boolean;
+  /** Absent for a card with no flag (every card stored before flags existed). */
+  flag?: CardFlag;
 }
 
 export interface StudySettings {
@@ -82,3 +88,10 @@ export const defaultStudySettings: StudySettings = {
 
 /** Leech threshold: a card with this many lapses is flagged (Anki's default). */
 export const LEECH_LAPSES = 8;
+
+/** The ids of the suspended cards in a deck's progress: left out of review queues and quizzes. */
+export function suspendedCardIds(progress: Readonly<Record<string, CardProgress>>): Set<string> {
+  const ids = new Set<string>();
+  for (const [cardId, card] of Object.entries(progress)) if (card.suspended) ids.add(cardId);
+  return ids;
+}

@@ -33,8 +33,11 @@ export interface QuizOptions {
   seed: number;
   /** Defaults to one derived from the seed. */
   id?: string;
+  /** Cards no question may come from: the suspended ones (they may still be distractors, as any deck text). */
+  leftOut?: ReadonlySet<string>;
 }
 
+const NONE_LEFT_OUT: ReadonlySet<string> = new Set();
 const CHOICE_OPTIONS = 4;
 const MATCHING_MIN_PAIRS = 4;
 const MATCHING_MAX_PAIRS = 6;
@@ -267,9 +270,13 @@ function cardSources(cards: readonly Card[], make: (card: Card) => Draft | null)
   }));
 }
 
-function sourcesFor(format: QuizFormat, index: QuizDeckIndex, scope: StudyScope): Source[] {
-  const inScope = scopeFilter(scope);
-  const notes = index.definitions.filter((note) => noteInScope(note, inScope));
+function sourcesFor(format: QuizFormat, index: QuizDeckIndex, scope: StudyScope, leftOut: ReadonlySet<string>): Source[] {
+  const scoped = scopeFilter(scope);
+  const inScope = (card: Card) => scoped(card) && !leftOut.has(card.id);
+  // A definition asks about both its cards (either direction, matching by the forward one): one suspended leaves it out.
+  const notes = index.definitions.filter(
+    (note) => noteInScope(note, scoped) && !leftOut.has(note.forward.id) && !(note.reverse !== null && leftOut.has(note.reverse.id)),
+  );
   const cards = (list: readonly Card[]) => list.filter(inScope);
   switch (format) {
     case 'multiple-choice':
@@ -309,7 +316,7 @@ export function generateQuiz(options: QuizOptions): Quiz {
   const count = clampCount(options.count);
   const formats = requestedFormats(options.formats);
   const index = indexDeckForQuiz(options.deck);
-  const pools = new Map(rng.shuffle(formats).map((format) => [format, rng.shuffle(sourcesFor(format, index, scope))]));
+  const pools = new Map(rng.shuffle(formats).map((format) => [format, rng.shuffle(sourcesFor(format, index, scope, options.leftOut ?? NONE_LEFT_OUT))]));
 
   const drafts: Draft[] = [];
   const usedNotes = new Set<string>();

@@ -66,10 +66,11 @@ export interface FinishedQuiz {
   grades: CardGrade[];
 }
 
-/** Builds the quiz for a plan; null when the plan's scope and formats make no question. */
-export function startQuiz(deck: Deck, plan: QuizPlan, now: number): RunningQuiz | null {
+/** Builds the quiz for a plan, no question from a `leftOut` (suspended) card; null when it makes no question. */
+export function startQuiz(deck: Deck, plan: QuizPlan, now: number, leftOut?: ReadonlySet<string>): RunningQuiz | null {
   const quiz = generateQuiz({
     deck,
+    leftOut,
     scope: plan.scope,
     count: plan.count,
     formats: plan.formats,

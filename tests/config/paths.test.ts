@@ -74,12 +74,14 @@ describe('screens', () => {
       '/chapters/:chapterId',
       '/weak',
       '/stats',
+      '/cards',
       '/settings',
       '/decks',
       '/import',
       '/data',
     ]);
     expect(paths.weakTopics.href()).toBe('/weak');
+    expect(paths.cards.href()).toBe('/cards');
   });
 
   it('give each finished quiz its results page', () => {

@@ -137,3 +137,24 @@ describe('grading against the real deck’s terms', () => {
     expect(result).toMatchObject({ score: 3 / 5, explanation: '3 of 4 named; missing: Controller Manager; not in this list: kubelet' });
   });
 });
+
+describe('suspended cards in quizzes over the real notes', () => {
+  /** Every card a question asks about: its own and, for matching, each pair's. */
+  const askedCards = (question: Question): string[] => [
+    ...(question.cardId === null ? [] : [question.cardId]),
+    ...(question.format === 'matching' ? question.pairs.map((pair) => pair.cardId) : []),
+  ];
+
+  it('asks nothing about a suspended card, and without suspensions asks about those cards', () => {
+    const chapterId = deck.chapters[1].id;
+    const inChapter = deck.cards.filter((card) => card.chapterId === chapterId);
+    const suspended = new Set(inChapter.filter((_card, index) => index % 2 === 0).map((card) => card.id));
+    const options = { deck, count: 50, scope: { kind: 'chapter' as const, chapterId }, seed: 7 };
+    const asked = (leftOut?: ReadonlySet<string>) => generateQuiz({ ...options, leftOut }).questions.flatMap(askedCards);
+
+    expect(asked().some((cardId) => suspended.has(cardId))).toBe(true);
+    const withSuspensions = asked(suspended);
+    expect(withSuspensions.length).toBeGreaterThan(0);
+    expect(withSuspensions.filter((cardId) => suspended.has(cardId))).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ const visits: readonly ScreenVisit[] = [
   { route: '/quiz', name: 'quiz', url: './#/quiz' },
   { route: '/quiz/results/:quizId', name: 'quiz results of a quiz not in the history', url: './#/quiz/results/no-such-quiz' },
   { route: '/weak', name: 'weak topics', url: './#/weak' },
+  { route: '/cards', name: 'cards', url: './#/cards' },
   { route: '/stats', name: 'stats', url: './#/stats' },
   { route: '/settings', name: 'settings', url: './#/settings' },
   { route: '/decks', name: 'decks', url: './#/decks' },

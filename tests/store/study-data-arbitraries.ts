@@ -1,7 +1,15 @@
 // fast-check generators of valid study data, in the canonical form the store keeps
 // (sorted logs, decks present in a map only when they have something there).
 import fc from 'fast-check';
-import { defaultStudySettings, State, type CardProgress, type ManualEntry, type ReviewEntry, type SchedulingState } from '../../src/domain/progress';
+import {
+  CARD_FLAGS,
+  defaultStudySettings,
+  State,
+  type CardProgress,
+  type ManualEntry,
+  type ReviewEntry,
+  type SchedulingState,
+} from '../../src/domain/progress';
 import { GRADES } from '../../src/domain/scheduler';
 import type { QuizRecord } from '../../src/domain/quiz-record';
 import type { RunningQuiz } from '../../src/domain/quiz-session';
@@ -39,7 +47,10 @@ export const schedulingStateArb: fc.Arbitrary<SchedulingState> = fc.record({
   lastReview: fc.option(timeArb, { nil: null }),
 });
 
-export const cardProgressArb: fc.Arbitrary<CardProgress> = fc.record({ scheduling: schedulingStateArb, suspended: fc.boolean() });
+export const cardProgressArb: fc.Arbitrary<CardProgress> = fc.record(
+  { scheduling: schedulingStateArb, suspended: fc.boolean(), flag: fc.constantFrom(...CARD_FLAGS) },
+  { requiredKeys: ['scheduling', 'suspended'] },
+);
 
 /** Realistic ids (long shared prefixes, past the front-coding limit too) and arbitrary text. */
 export const cardIdArb = fc.oneof(

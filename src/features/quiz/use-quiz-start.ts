@@ -6,7 +6,8 @@ import { useStore } from 'zustand';
 import { paths } from '../../config/paths';
 import type { Deck } from '../../domain/deck';
 import { startQuiz, type QuizPlan, type RunningQuiz } from '../../domain/quiz-session';
-import { selectQuizSession } from '../../store/study-selectors';
+import { suspendedCardIds } from '../../domain/progress';
+import { selectDeckProgress, selectQuizSession } from '../../store/study-selectors';
 import { useStudyStore } from '../../store/study-store-context';
 
 export interface QuizStart {
@@ -37,7 +38,7 @@ export function useQuizStart(deck: Deck, clock: () => number): QuizStart {
   const begin = (plan: QuizPlan) => {
     setPending(null);
     const now = clock();
-    const next = startQuiz(deck, plan, now);
+    const next = startQuiz(deck, plan, now, suspendedCardIds(selectDeckProgress(deck.id)(store.getState())));
     if (!next) {
       setProblem(noQuestionsText(plan.scopeLabel));
       return;

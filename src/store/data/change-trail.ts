@@ -61,6 +61,18 @@ export function recordWith<T>(record: Readonly<Record<string, T>>, key: string, 
   return next;
 }
 
+/** A copy of `record` with every `[key, value]` of `entries` set: one copy for many keys (a change to many cards). */
+export function recordWithMany<T>(record: Readonly<Record<string, T>>, entries: ReadonlyArray<readonly [string, T]>): Record<string, T> {
+  const next: Record<string, T> = {};
+  for (const own of Object.keys(record)) {
+    if (own === '__proto__') setOwn(next, own, record[own]);
+    else next[own] = record[own];
+  }
+  for (const [key, value] of entries) setOwn(next, key, value);
+  note(next, record, { keys: entries.map(([key]) => key) });
+  return next;
+}
+
 /** The keys set or deleted between two versions of a record, or null when that is not known. */
 export function keysChangedSince(next: object, base: object): Set<string> | null {
   if (next === base) return new Set();

@@ -36,7 +36,7 @@ export function withGrade(
   return {
     data: {
       ...data,
-      progress: withCardValue(data.progress, deckId, cardId, { scheduling: result.next, suspended: current?.suspended ?? false }),
+      progress: withCardValue(data.progress, deckId, cardId, { ...current, scheduling: result.next, suspended: current?.suspended ?? false }),
       cardChangedAt: withCardValue(data.cardChangedAt, deckId, cardId, at),
       log: { ...data.log, [deckId]: withReviewEntry(own(data.log, deckId) ?? [], entry) },
     },

@@ -3,7 +3,7 @@
 import { defaultStudySettings, type CardProgress, type ManualEntry, type ReviewEntry, type SchedulingState, type StudySettings } from '../../domain/progress';
 import type { QuizRecord } from '../../domain/quiz-record';
 import type { RunningQuiz } from '../../domain/quiz-session';
-import { arrayWith, recordWith } from './change-trail';
+import { arrayWith, recordWith, recordWithMany } from './change-trail';
 import { own } from './own-key';
 
 export interface StudyData {
@@ -95,6 +95,15 @@ export function withCardValue<T>(
   return { ...map, [deckId]: recordWith(own(map, deckId) ?? {}, cardId, value) };
 }
 
+/** `map` with many of one deck's cards set: the deck's record copied once. */
+export function withCardValues<T>(
+  map: Readonly<Record<string, Record<string, T>>>,
+  deckId: string,
+  entries: ReadonlyArray<readonly [string, T]>,
+): Record<string, Record<string, T>> {
+  return { ...map, [deckId]: recordWithMany(own(map, deckId) ?? {}, entries) };
+}
+
 /** The change time a card has when nothing recorded one: its last review, or when it was created. */
 export function impliedChangedAt(progress: CardProgress): number {
   return progress.scheduling.lastReview ?? progress.scheduling.due;
@@ -116,5 +125,5 @@ export function sameSchedulingState(a: SchedulingState, b: SchedulingState): boo
 }
 
 export function sameCardProgress(a: CardProgress, b: CardProgress): boolean {
-  return a === b || (a.suspended === b.suspended && sameSchedulingState(a.scheduling, b.scheduling));
+  return a === b || (a.suspended === b.suspended && a.flag === b.flag && sameSchedulingState(a.scheduling, b.scheduling));
 }

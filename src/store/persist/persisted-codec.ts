@@ -30,7 +30,17 @@
 //
 // Reading is per record: a card whose id, state or log cannot be read is set aside (DamagedRecord) and every other
 // card, entry and setting is kept. Budget: 10,000 cards × 20 reviews in ≤ 2 MB (`npm run bench -- storage`).
-import type { CardProgress, Grade, ManualEntry, ReviewEntry, SchedulingState, State, StudySettings } from '../../domain/progress';
+import {
+  CARD_FLAGS,
+  type CardFlag,
+  type CardProgress,
+  type Grade,
+  type ManualEntry,
+  type ReviewEntry,
+  type SchedulingState,
+  type State,
+  type StudySettings,
+} from '../../domain/progress';
 import { compareReviewEntries, emptyStudyData, type QuizSessionSlot, type StudyData } from '../data/study-data';
 import type { QuizRecord } from '../../domain/quiz-record';
 import { own, setOwn } from '../data/own-key';
@@ -222,9 +232,22 @@ export function frontDecodeIds(coded: readonly string[]): string[] {
 
 // ---- scheduling state -------------------------------------------------------------------------------------
 
-const STATE_FIELD_COUNT = 11;
+const STATE_FIELD_COUNT = 12;
 
-/** `due,lastReview,stability,difficulty,scheduledDays,learningSteps,reps,lapses,state,suspended,changedAt`, trailing empties dropped. */
+/** A flag as one digit, Anki's numbers (1 red … 4 blue); '' for none. States stored before flags have no such field. */
+const encodeFlag = (flag: CardFlag | undefined) => (flag === undefined ? '' : String(CARD_FLAGS.indexOf(flag) + 1));
+
+function decodeFlag(text: string): CardFlag | undefined {
+  if (text === '') return undefined;
+  const flag = /^[1-9]$/.test(text) ? CARD_FLAGS[Number(text) - 1] : undefined;
+  if (flag === undefined) throw new CodecError(`bad card flag: "${text}"`);
+  return flag;
+}
+
+/**
+ * `due,lastReview,stability,difficulty,scheduledDays,learningSteps,reps,lapses,state,suspended,changedAt,flag`,
+ * trailing empties dropped (so a state without a flag is written as before flags existed).
+ */
 export function encodeCardState(progress: CardProgress, changedAt: number, baseSeconds: number): string {
   const s = progress.scheduling;
   const implied = s.lastReview ?? s.due;
@@ -240,6 +263,7 @@ export function encodeCardState(progress: CardProgress, changedAt: number, baseS
     String(s.state),
     progress.suspended ? '1' : '',
     changedAt === implied ? '' : encodeTime(changedAt, baseSeconds),
+    encodeFlag(progress.flag),
   ];
   let end = fields.length;
   while (end > 0 && fields[end - 1] === '') end -= 1;
@@ -263,6 +287,7 @@ export function decodeCardState(text: string, baseSeconds: number): { progress: 
   const [due, lastReview, stability, difficulty, scheduledDays, learningSteps, reps, lapses, state] = fields;
   const suspended = fields[9] ?? '';
   const changedAt = fields[10] ?? '';
+  const flag = decodeFlag(fields[11] ?? '');
   if (suspended !== '' && suspended !== '1') throw new CodecError(`bad suspended flag: "${text}"`);
   const scheduling: SchedulingState = {
     due: decodeTime(due, baseSeconds, 'due'),
@@ -276,7 +301,7 @@ export function decodeCardState(text: string, baseSeconds: number): { progress: 
     lastReview: lastReview === '' ? null : decodeTime(lastReview, baseSeconds, 'last review'),
   };
   return {
-    progress: { scheduling, suspended: suspended === '1' },
+    progress: flag === undefined ? { scheduling, suspended: suspended === '1' } : { scheduling, suspended: suspended === '1', flag },
     changedAt: changedAt === '' ? (scheduling.lastReview ?? scheduling.due) : decodeTime(changedAt, baseSeconds, 'changed at'),
   };
 }

@@ -2,7 +2,7 @@
 // strictly: a wrong setting refuses the file instead of quietly becoming the default), then the decoded data's
 // ranges (times from 1970 on, counts whole and not negative), which the compact form alone cannot show.
 import * as v from 'valibot';
-import { defaultStudySettings, type StudySettings } from '../../domain/progress';
+import { CARD_FLAGS, defaultStudySettings, type StudySettings } from '../../domain/progress';
 import { StoreVersions } from '../persist/persisted-migrations';
 import { PersistedStudyDataV1Schema, PersistedStudyDataV2Schema, PersistedStudyDataV3Schema, PersistedStudyDataV4Schema } from '../persist/persisted-schemas';
 import { SettingsChangeSchema } from '../data/settings-schema';
@@ -97,7 +97,7 @@ const byDeckAndCard = <T extends v.GenericSchema>(value: T) => v.record(id, v.re
 
 /** The decoded StudyData of a file (study-data.ts), with every number in range. */
 export const StudyDataRangesSchema = v.object({
-  progress: byDeckAndCard(v.object({ scheduling: SchedulingRangesSchema, suspended: v.boolean() })),
+  progress: byDeckAndCard(v.object({ scheduling: SchedulingRangesSchema, suspended: v.boolean(), flag: v.optional(v.picklist(CARD_FLAGS)) })),
   log: v.record(id, v.array(ReviewRangesSchema)),
   manualLog: v.record(id, v.array(ManualRangesSchema)),
   cardChangedAt: byDeckAndCard(time),

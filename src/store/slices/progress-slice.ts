@@ -111,7 +111,7 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
         const current = ownIn(get().progress, deckId, cardId);
         if ((current?.suspended ?? false) === suspended) return;
         const at = changeTime(deckId, cardId, now);
-        putCard(deckId, cardId, { scheduling: current?.scheduling ?? newSchedulingState(at), suspended }, at);
+        putCard(deckId, cardId, { ...current, scheduling: current?.scheduling ?? newSchedulingState(at), suspended }, at);
       },
 
       resetCard: (deckId, cardId, now) => {
@@ -121,7 +121,7 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
         const at = changeTime(deckId, cardId, now);
         const entry: ManualEntry = { cardId, at, action: 'forget' };
         set({
-          progress: withCardValue(state.progress, deckId, cardId, { scheduling: newSchedulingState(at), suspended: current.suspended }),
+          progress: withCardValue(state.progress, deckId, cardId, { ...current, scheduling: newSchedulingState(at) }),
           cardChangedAt: withCardValue(state.cardChangedAt, deckId, cardId, at),
           manualLog: { ...state.manualLog, [deckId]: withReviewEntry(own(state.manualLog, deckId) ?? [], entry) },
         });

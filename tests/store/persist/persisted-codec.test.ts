@@ -155,6 +155,16 @@ describe('compact encoding', () => {
     expect(encodeCardState({ scheduling: reviewed, suspended: true }, reviewed.lastReview! + 5000, BASE_SECONDS)).toBe(`${text},1,${(600 + 5).toString(36)}`);
   });
 
+  it('writes a flag as a twelfth field, Anki’s number (1 red … 4 blue), and reads states stored before flags as unflagged', () => {
+    const state = newSchedulingState(at(0));
+    const plain = encodeCardState({ scheduling: state, suspended: false }, at(0), BASE_SECONDS);
+    const flagged = encodeCardState({ scheduling: state, suspended: false, flag: 'green' }, at(0), BASE_SECONDS);
+    expect(flagged).toBe(`${plain.padEnd(plain.length + 11 - plain.split(',').length, ',')},3`);
+    expect(decodeCardState(flagged, BASE_SECONDS).progress).toEqual({ scheduling: state, suspended: false, flag: 'green' });
+    expect(decodeCardState(plain, BASE_SECONDS).progress).toEqual({ scheduling: state, suspended: false });
+    expect(() => decodeCardState(`${plain},,,5`, BASE_SECONDS)).toThrow('bad card flag: "5"');
+  });
+
   it('writes each review as seconds since the previous one, a flag and a duration', () => {
     const entries: ReviewEntry[] = [
       { cardId: 'k', at: at(0), rating: Rating.Good, stateBefore: State.New, durationMs: 8000, origin: 'review' },
