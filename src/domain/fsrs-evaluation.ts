@@ -8,9 +8,9 @@
 import { FSRSAlgorithm, default_w, forgetting_curve, generatorParameters, type FSRSState } from 'ts-fsrs';
 import { isLongTermItem, type FsrsItem } from './fsrs-items';
 import { Rating } from './progress';
+import { FSRS_PARAMETER_COUNT } from './scheduler';
 
-/** FSRS-6 has 21 parameters; ts-fsrs's defaults are the ones every learner starts with. */
-export const FSRS_PARAMETER_COUNT = 21;
+/** ts-fsrs's defaults: the parameters every learner starts with. */
 export const DEFAULT_FSRS_PARAMETERS: readonly number[] = [...default_w];
 
 export interface Prediction {

@@ -15,6 +15,8 @@ export interface SchedulerOptions {
 /** Desired retention outside this range is clamped: below 0.70 intervals explode, above 0.97 the workload does. */
 export const MIN_DESIRED_RETENTION = 0.7;
 export const MAX_DESIRED_RETENTION = 0.97;
+/** FSRS-6, as ts-fsrs and fsrs-rs both use it, has 21 parameters. */
+export const FSRS_PARAMETER_COUNT = 21;
 /** ts-fsrs refuses longer intervals (100 years). */
 export const MAX_INTERVAL_DAYS_LIMIT = 36500;
 

@@ -6,6 +6,7 @@ import { paths } from '../../config/paths';
 import type { Deck } from '../../domain/deck';
 import { PageTitle } from '../../components/page-title';
 import { ExamDateSetting } from './exam-date-setting';
+import { FsrsTrainingPanel } from './fsrs/fsrs-training-panel';
 import { ResetProgress } from './reset-progress';
 import { StudySettingsForm } from './study-settings-form';
 import './settings.css';
@@ -45,6 +46,9 @@ export function SettingsScreen({ deck, clock = Date.now }: SettingsScreenProps) 
       </div>
       <SettingsSection id="study" title="Study" description="Changes apply from the next card you see.">
         <StudySettingsForm clock={clock} />
+      </SettingsSection>
+      <SettingsSection id="memory-model" title="Memory model" description="FSRS parameters: how fast you are predicted to forget.">
+        <FsrsTrainingPanel clock={clock} />
       </SettingsSection>
       <ExamDateSetting clock={clock} />
       <SettingsSection id="data" title="Backup & export" description="Save all your progress to a file, restore it, or export the cards for Anki.">

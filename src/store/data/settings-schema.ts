@@ -1,8 +1,7 @@
 // What a valid StudySettings value is: checked when the learner changes settings, and when stored settings are read.
 import * as v from 'valibot';
-import { MAX_DESIRED_RETENTION, MAX_INTERVAL_DAYS_LIMIT, MIN_DESIRED_RETENTION } from '../../domain/scheduler';
+import { FSRS_PARAMETER_COUNT, MAX_DESIRED_RETENTION, MAX_INTERVAL_DAYS_LIMIT, MIN_DESIRED_RETENTION } from '../../domain/scheduler';
 import { defaultStudySettings, type StudySettings } from '../../domain/progress';
-import { FSRS_PARAMETER_COUNT } from '../../domain/fsrs-evaluation';
 
 /** Anki's ceiling for a day's new cards and reviews: more is a typo, and would make every count of the day crawl. */
 export const MAX_DAILY_LIMIT = 9999;
