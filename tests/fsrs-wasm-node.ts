@@ -10,8 +10,9 @@ export async function loadFsrsOptimizer(): Promise<FsrsOptimizer> {
   const fsrsBrowser = await import('fsrs-browser');
   const wasmPath = createRequire(import.meta.url).resolve('fsrs-browser/fsrs_browser_bg.wasm');
   fsrsBrowser.initSync({ module: readFileSync(wasmPath) });
-  const fsrs = new fsrsBrowser.Fsrs();
+  // computeParameters consumes its Fsrs (the wasm object is freed by the call): a new one for each call.
   return {
-    computeParameters: (ratings, deltaTs, lengths, enableShortTerm) => fsrs.computeParameters(ratings, deltaTs, lengths, undefined, enableShortTerm),
+    computeParameters: (ratings, deltaTs, lengths, enableShortTerm) =>
+      new fsrsBrowser.Fsrs().computeParameters(ratings, deltaTs, lengths, undefined, enableShortTerm),
   };
 }

@@ -16,13 +16,14 @@ async function train(input: TrainingInput): Promise<void> {
   try {
     post({ kind: 'step', step: 'loading' });
     await initFsrs({ module_or_path: wasmUrl });
-    const fsrs = new Fsrs();
+    // computeParameters consumes its Fsrs (the wasm object is freed by the call), so each call gets a new one.
     const result = trainParameters(
       input,
-      { computeParameters: (ratings, deltaTs, lengths, enableShortTerm) => fsrs.computeParameters(ratings, deltaTs, lengths, undefined, enableShortTerm) },
+      {
+        computeParameters: (ratings, deltaTs, lengths, enableShortTerm) => new Fsrs().computeParameters(ratings, deltaTs, lengths, undefined, enableShortTerm),
+      },
       (step) => post({ kind: 'step', step }),
     );
-    fsrs.free();
     post({ kind: 'done', result });
   } catch (error) {
     post({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
