@@ -6,7 +6,8 @@
 // `next_state` with the parameters given, intervals ts-fsrs's for the desired retention (no fuzz).
 // The figures are the mean of several runs (`runs`, each with its own seed drawn from `seed`): exact in tests.
 import { FSRSAlgorithm, generatorParameters } from 'ts-fsrs';
-import { Rating, State, type SchedulingState } from './progress';
+import type { Card } from './deck';
+import { Rating, State, type CardProgress, type ReviewEntry, type SchedulingState } from './progress';
 import { createRng } from './random';
 import { studyDayStart } from './study-day';
 
@@ -175,4 +176,23 @@ export function retentionWorkloads(input: Omit<SimulationInput, 'desiredRetentio
     const mean = (pick: (day: SimulatedDay) => number) => result.days.reduce((sum, day) => sum + pick(day), 0) / result.days.length;
     return { retention, reviewsPerDay: mean((day) => day.reviews), minutesPerDay: mean((day) => day.minutes), recallAfter: result.recallAtEnd };
   });
+}
+
+/** Cards the learner will see: not suspended, reverse cards only when studied. */
+export function simulationCards(
+  cards: readonly Pick<Card, 'id' | 'reverse'>[],
+  progress: Readonly<Record<string, CardProgress>>,
+  studyReverseCards: boolean,
+): (SchedulingState | null)[] {
+  return cards.filter((card) => (studyReverseCards || !card.reverse) && !progress[card.id]?.suspended).map((card) => progress[card.id]?.scheduling ?? null);
+}
+
+/** Review time used when the log has none yet. */
+export const DEFAULT_SECONDS_PER_REVIEW = 10;
+
+/** The learner's mean time per flashcard review, in seconds (the default when they have none). */
+export function meanSecondsPerReview(log: readonly ReviewEntry[]): number {
+  const reviews = log.filter((entry) => entry.origin === 'review' && entry.durationMs > 0);
+  if (reviews.length === 0) return DEFAULT_SECONDS_PER_REVIEW;
+  return reviews.reduce((sum, entry) => sum + entry.durationMs, 0) / reviews.length / 1000;
 }

@@ -8,6 +8,7 @@ import { PageTitle } from '../../components/page-title';
 import { ExamDateSetting } from './exam-date-setting';
 import { FsrsTrainingPanel } from './fsrs/fsrs-training-panel';
 import { ResetProgress } from './reset-progress';
+import { RetentionWorkloadTable } from './retention-workload';
 import { StudySettingsForm } from './study-settings-form';
 import './settings.css';
 
@@ -45,7 +46,7 @@ export function SettingsScreen({ deck, clock = Date.now }: SettingsScreenProps) 
         <p className="lead">How much to study each day and how the schedule spaces your reviews.</p>
       </div>
       <SettingsSection id="study" title="Study" description="Changes apply from the next card you see.">
-        <StudySettingsForm clock={clock} />
+        <StudySettingsForm clock={clock} retentionWorkload={<RetentionWorkloadTable deck={deck} clock={clock} />} />
       </SettingsSection>
       <SettingsSection id="memory-model" title="Memory model" description="FSRS parameters: how fast you are predicted to forget.">
         <FsrsTrainingPanel clock={clock} />
