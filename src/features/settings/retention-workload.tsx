@@ -50,29 +50,31 @@ export function RetentionWorkloadTable({ deck, clock }: RetentionWorkloadProps) 
         {workloads ? 'Compare again' : 'Compare the workload of each retention'}
       </button>
       {workloads && (
-        <table className="fsrs-evaluation">
-          <caption>
-            The next 30 days at each desired retention (simulated with your cards, limits and {settings.fsrsParameters ? 'trained' : 'default'} parameters)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Desired retention</th>
-              <th scope="col">Reviews a day</th>
-              <th scope="col">Minutes a day</th>
-              <th scope="col">Recall after 30 days</th>
-            </tr>
-          </thead>
-          <tbody>
-            {workloads.map((workload) => (
-              <tr key={workload.retention} aria-current={workload.retention === settings.desiredRetention ? 'true' : undefined}>
-                <th scope="row">{workload.retention.toFixed(2)}</th>
-                <td>{Math.round(workload.reviewsPerDay)}</td>
-                <td>{Math.round(workload.minutesPerDay)}</td>
-                <td>{Math.round(workload.recallAfter * 100)}%</td>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Workload by desired retention">
+          <table className="fsrs-evaluation">
+            <caption>
+              The next 30 days at each desired retention (simulated with your cards, limits and {settings.fsrsParameters ? 'trained' : 'default'} parameters)
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Retention</th>
+                <th scope="col">Reviews/day</th>
+                <th scope="col">Min/day</th>
+                <th scope="col">Recall at day 30</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {workloads.map((workload) => (
+                <tr key={workload.retention} aria-current={workload.retention === settings.desiredRetention ? 'true' : undefined}>
+                  <th scope="row">{workload.retention.toFixed(2)}</th>
+                  <td>{Math.round(workload.reviewsPerDay)}</td>
+                  <td>{Math.round(workload.minutesPerDay)}</td>
+                  <td>{Math.round(workload.recallAfter * 100)}%</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );
