@@ -33,7 +33,9 @@ const pwa = VitePWA({
     ],
   },
   workbox: {
-    globPatterns: ['**/*.{js,css,html}'],
+    // The FSRS optimizer's wasm (1.7 MB, loaded only when the learner trains) is precached too, so training works
+    // offline; it stays under workbox's 2 MiB limit per file.
+    globPatterns: ['**/*.{js,css,html,wasm}'],
     // Routes live in the hash, so every navigation is index.html.
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,

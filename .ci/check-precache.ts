@@ -1,5 +1,5 @@
 // Offline means every file the app may load is in the service worker's precache: every script chunk (each chapter's
-// cards and notes, the workers), every stylesheet, the page, the web manifest and its icons. A file left out
+// cards and notes, the workers, the FSRS optimizer's wasm), every stylesheet, the page, the web manifest and its icons. A file left out
 // (vite-plugin-pwa leaves out files over its size limit) would fail to load offline.
 // Usage: npx tsx .ci/check-precache.ts [dist folder]   (exit 1 when a file is missing from the precache)
 import { readdirSync, readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Files the app loads, relative to the dist folder: what must be precached. */
-const LOADED = /\.(?:js|css|html|webmanifest|png|svg)$/;
+const LOADED = /\.(?:js|css|html|webmanifest|png|svg|wasm)$/;
 /** The service worker and its runtime are the cache, not in it. */
 const SERVICE_WORKER = /^(?:sw\.js|workbox-[\w-]+\.js)$/;
 

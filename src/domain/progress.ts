@@ -73,6 +73,10 @@ export interface StudySettings {
   /** Exam day as epoch ms at local midnight, or null. */
   examDate: number | null;
   theme: 'system' | 'light' | 'dark';
+  /** FSRS parameters trained on the learner's reviews (21 numbers); absent for ts-fsrs's defaults. */
+  fsrsParameters?: number[];
+  /** The parameters in use before the last change, so the learner can go back (absent: the defaults). */
+  previousFsrsParameters?: number[];
 }
 
 export const defaultStudySettings: StudySettings = {

@@ -8,11 +8,15 @@ export interface SchedulerOptions {
   desiredRetention: number;
   maximumIntervalDays: number;
   enableFuzz: boolean;
+  /** Trained FSRS parameters (21 numbers); absent for ts-fsrs's defaults. */
+  parameters?: readonly number[];
 }
 
 /** Desired retention outside this range is clamped: below 0.70 intervals explode, above 0.97 the workload does. */
 export const MIN_DESIRED_RETENTION = 0.7;
 export const MAX_DESIRED_RETENTION = 0.97;
+/** FSRS-6, as ts-fsrs and fsrs-rs both use it, has 21 parameters. */
+export const FSRS_PARAMETER_COUNT = 21;
 /** ts-fsrs refuses longer intervals (100 years). */
 export const MAX_INTERVAL_DAYS_LIMIT = 36500;
 
@@ -39,6 +43,7 @@ export function schedulerOptionsFrom(settings: StudySettings, enableFuzz: boolea
     desiredRetention: clampDesiredRetention(settings.desiredRetention),
     maximumIntervalDays: clampMaximumInterval(settings.maximumIntervalDays),
     enableFuzz,
+    ...(settings.fsrsParameters ? { parameters: settings.fsrsParameters } : {}),
   };
 }
 
@@ -48,7 +53,8 @@ const schedulersByOptions = new Map<string, FSRS>();
 export function schedulerFor(options: SchedulerOptions): FSRS {
   const retention = clampDesiredRetention(options.desiredRetention);
   const maximumInterval = clampMaximumInterval(options.maximumIntervalDays);
-  const key = `${retention}|${maximumInterval}|${options.enableFuzz}`;
+  const parameters = options.parameters;
+  const key = `${retention}|${maximumInterval}|${options.enableFuzz}|${parameters?.join(',') ?? 'default'}`;
   let scheduler = schedulersByOptions.get(key);
   if (!scheduler) {
     scheduler = fsrs(
@@ -57,6 +63,7 @@ export function schedulerFor(options: SchedulerOptions): FSRS {
         maximum_interval: maximumInterval,
         enable_fuzz: options.enableFuzz,
         enable_short_term: true,
+        ...(parameters ? { w: [...parameters] } : {}),
       }),
     );
     schedulersByOptions.set(key, scheduler);

@@ -342,3 +342,17 @@ describe('isLeech', () => {
     expect(isLeech(state)).toBe(true);
   });
 });
+
+describe('trained FSRS parameters', () => {
+  const trained = [1.5, 3.5, 7, 18, 6.9, 0.6, 2.4, 0.02, 1.6, 0.12, 1.1, 1.8, 0.08, 0.35, 1.4, 0.4, 2.2, 0.4, 0.1, 0.05, 0.5];
+
+  it('come from the settings and change the schedule and the predicted recall', () => {
+    const withTrained = schedulerOptionsFrom({ ...defaultStudySettings, fsrsParameters: trained }, false);
+    expect(withTrained.parameters).toEqual(trained);
+    const [, defaultGood] = gradeOnDueDates(newSchedulingState(NOW), [Rating.Good, Rating.Good]);
+    const [, trainedGood] = gradeOnDueDates(newSchedulingState(NOW), [Rating.Good, Rating.Good], withTrained);
+    expect(trainedGood.stability).not.toBeCloseTo(defaultGood.stability, 1);
+    const at = trainedGood.lastReview! + 10 * DAY_MS;
+    expect(retrievability(trainedGood, at, withTrained)).not.toBeCloseTo(retrievability(trainedGood, at, options)!, 3);
+  });
+});

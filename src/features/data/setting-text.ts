@@ -10,6 +10,8 @@ export const settingLabels: Record<keyof StudySettings, string> = {
   studyReverseCards: 'Study reverse cards',
   examDate: 'Exam date',
   theme: 'Theme',
+  fsrsParameters: 'FSRS parameters',
+  previousFsrsParameters: 'Previous FSRS parameters',
 };
 
 const themeNames: Record<StudySettings['theme'], string> = { system: 'system', light: 'light', dark: 'dark' };
@@ -28,6 +30,9 @@ export function settingValueText(key: keyof StudySettings, value: StudySettings[
       return value === null ? 'none' : new Date(value as number).toLocaleDateString(undefined, { dateStyle: 'medium' });
     case 'theme':
       return themeNames[value as StudySettings['theme']];
+    case 'fsrsParameters':
+    case 'previousFsrsParameters':
+      return value === undefined ? 'defaults' : 'trained on your reviews';
     default:
       return String(value);
   }

@@ -19,6 +19,7 @@ import { paths } from '../../config/paths';
 import type { DeckSource } from '../../store/deck-library/deck-source';
 import { selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
 import { useStudyStore } from '../../store/study-store-context';
+import { ExamWhatIf } from './exam-what-if';
 import './exam-readiness.css';
 
 /** Cramming starts this many days before the exam (the exam day included). */
@@ -157,6 +158,9 @@ export function ExamReadinessPanel({ source, deck: touchedDeck, clock }: ExamRea
         <>
           <p className="exam-countdown">{countdownText(readiness)}</p>
           <ExamSummary readiness={readiness} />
+          {showExam && wholeDeck && (
+            <ExamWhatIf deck={wholeDeck} progress={progress} log={log} settings={settings} daysLeft={readiness.daysLeft} now={clock()} />
+          )}
         </>
       ) : (
         <p className="exam-detail">

@@ -6,7 +6,9 @@ import { paths } from '../../config/paths';
 import type { Deck } from '../../domain/deck';
 import { PageTitle } from '../../components/page-title';
 import { ExamDateSetting } from './exam-date-setting';
+import { FsrsTrainingPanel } from './fsrs/fsrs-training-panel';
 import { ResetProgress } from './reset-progress';
+import { RetentionWorkloadTable } from './retention-workload';
 import { StudySettingsForm } from './study-settings-form';
 import './settings.css';
 
@@ -44,7 +46,10 @@ export function SettingsScreen({ deck, clock = Date.now }: SettingsScreenProps) 
         <p className="lead">How much to study each day and how the schedule spaces your reviews.</p>
       </div>
       <SettingsSection id="study" title="Study" description="Changes apply from the next card you see.">
-        <StudySettingsForm clock={clock} />
+        <StudySettingsForm clock={clock} retentionWorkload={<RetentionWorkloadTable deck={deck} clock={clock} />} />
+      </SettingsSection>
+      <SettingsSection id="memory-model" title="Memory model" description="FSRS parameters: how fast you are predicted to forget.">
+        <FsrsTrainingPanel clock={clock} />
       </SettingsSection>
       <ExamDateSetting clock={clock} />
       <SettingsSection id="data" title="Backup & export" description="Save all your progress to a file, restore it, or export the cards for Anki.">

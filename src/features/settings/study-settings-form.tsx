@@ -11,6 +11,8 @@ import { changeFrom, draftFrom, isDirty, NUMBER_FIELDS, type FormField, type Num
 
 interface StudySettingsFormProps {
   clock: () => number;
+  /** Shown under desired retention: what each retention would cost (retention-workload.tsx). */
+  retentionWorkload?: ReactNode;
 }
 
 type Status = { kind: 'saved' | 'unchanged' | 'invalid'; text: string } | null;
@@ -50,7 +52,7 @@ function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
   );
 }
 
-export function StudySettingsForm({ clock }: StudySettingsFormProps) {
+export function StudySettingsForm({ clock, retentionWorkload }: StudySettingsFormProps) {
   const store = useStudyStore();
   const settings = useStore(store, selectSettings);
   const [baseline, setBaseline] = useState(settings);
@@ -144,6 +146,7 @@ export function StudySettingsForm({ clock }: StudySettingsFormProps) {
         >
           {numberInput('desiredRetention', { min: MIN_DESIRED_RETENTION, max: MAX_DESIRED_RETENTION, step: 0.01, inputMode: 'decimal' })}
         </FieldShell>
+        {retentionWorkload}
         <FieldShell
           id={idOf('maximumIntervalDays')}
           label="Maximum interval (days)"

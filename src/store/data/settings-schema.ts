@@ -1,6 +1,6 @@
 // What a valid StudySettings value is: checked when the learner changes settings, and when stored settings are read.
 import * as v from 'valibot';
-import { MAX_DESIRED_RETENTION, MAX_INTERVAL_DAYS_LIMIT, MIN_DESIRED_RETENTION } from '../../domain/scheduler';
+import { FSRS_PARAMETER_COUNT, MAX_DESIRED_RETENTION, MAX_INTERVAL_DAYS_LIMIT, MIN_DESIRED_RETENTION } from '../../domain/scheduler';
 import { defaultStudySettings, type StudySettings } from '../../domain/progress';
 
 /** Anki's ceiling for a day's new cards and reviews: more is a typo, and would make every count of the day crawl. */
@@ -15,6 +15,15 @@ const dailyLimit = (label: string) =>
     v.integer(`${label} must be a whole number`),
     v.minValue(0, `${label} cannot be negative`),
     v.maxValue(MAX_DAILY_LIMIT, `${label} can be at most ${MAX_DAILY_LIMIT}`),
+  );
+
+/** 21 finite numbers (FSRS-6); absent for the defaults. */
+const fsrsParameterSet = (label: string) =>
+  v.optional(
+    v.pipe(
+      v.array(v.pipe(v.number(`${label} must be numbers`), v.finite(`${label} must be finite numbers`)), `${label} must be a list of numbers`),
+      v.length(FSRS_PARAMETER_COUNT, `${label} must be ${FSRS_PARAMETER_COUNT} numbers`),
+    ),
   );
 
 const settingFields = {
@@ -47,6 +56,8 @@ const settingFields = {
     ),
   ),
   theme: v.picklist(['system', 'light', 'dark'], 'Theme must be system, light or dark'),
+  fsrsParameters: fsrsParameterSet('FSRS parameters'),
+  previousFsrsParameters: fsrsParameterSet('Previous FSRS parameters'),
 };
 
 /** A change to some settings; unknown fields are refused. */
@@ -65,6 +76,10 @@ export const StoredSettingsSchema = v.object({
   studyReverseCards: v.fallback(settingFields.studyReverseCards, defaultStudySettings.studyReverseCards),
   examDate: v.fallback(settingFields.examDate, defaultStudySettings.examDate),
   theme: v.fallback(settingFields.theme, defaultStudySettings.theme),
+  // Added with FSRS training and absent while the defaults are used, so older data reads (and is written) unchanged;
+  // an invalid set falls back to the defaults.
+  fsrsParameters: v.fallback(settingFields.fsrsParameters, undefined),
+  previousFsrsParameters: v.fallback(settingFields.previousFsrsParameters, undefined),
 });
 
 export type SettingsErrors = Partial<Record<keyof StudySettings, string>>;

@@ -111,8 +111,10 @@ function addComparisons(a: CardComparison, b: CardComparison): CardComparison {
 }
 
 function settingDifferences(current: StudySettings, incoming: StudySettings): SettingDifference[] {
-  return (Object.keys(current) as (keyof StudySettings)[])
-    .filter((key) => current[key] !== incoming[key])
+  // Trained FSRS parameters are lists, and either side may have none: compare keys of both, values as JSON.
+  const keys = [...new Set([...Object.keys(current), ...Object.keys(incoming)])] as (keyof StudySettings)[];
+  return keys
+    .filter((key) => JSON.stringify(current[key]) !== JSON.stringify(incoming[key]))
     .map((key) => ({ key, current: current[key], incoming: incoming[key] }));
 }
 

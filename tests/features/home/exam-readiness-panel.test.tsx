@@ -106,3 +106,34 @@ describe('exam readiness on Home', () => {
     expect(within(passed).queryByText(/^On exam day/)).toBeNull();
   });
 });
+
+describe('what if I study N minutes a day', () => {
+  it('predicts more recalled on exam day with enough minutes a day to keep up, against stopping now, and refuses a bad figure', async () => {
+    const { default: userEvent } = await import('@testing-library/user-event');
+    const user = userEvent.setup();
+    renderHome(studiedStore(examIn(12)));
+    const panel = await findPanel('Your exam');
+    const form = await within(panel).findByRole('form', { name: 'What if I study every day' }, { timeout: 10_000 });
+    const minutes = within(form).getByLabelText('What if I study, minutes a day');
+    const recallAt = async (value: string) => {
+      await user.clear(minutes);
+      await user.type(minutes, value);
+      await user.click(within(form).getByRole('button', { name: 'Predict' }));
+      const text = within(form).getByRole('status').textContent ?? '';
+      const match = /: (\d+)% recalled on the day; (\d+)% if you stop now\.$/.exec(text);
+      if (!match) throw new Error(`no prediction in “${text}”`);
+      return { recall: Number(match[1]), idle: Number(match[2]), text };
+    };
+    // One minute a day cannot even learn the new cards; half an hour keeps up with the schedule.
+    const one = await recallAt('1');
+    const thirty = await recallAt('30');
+    expect(one.text).toMatch(/^With 1 minute a day \(about \d+ cards a day\) until the exam: /);
+    expect(thirty.recall).toBeGreaterThan(one.recall);
+    expect(one.recall).toBeGreaterThan(one.idle);
+    expect(await recallAt('30')).toEqual(thirty);
+    await user.clear(minutes);
+    await user.type(minutes, '0');
+    await user.click(within(form).getByRole('button', { name: 'Predict' }));
+    expect(within(form).getByRole('status')).toHaveTextContent('Minutes a day must be a whole number from 1 to 600.');
+  }, 30_000);
+});
