@@ -42,7 +42,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the header keeps brand, nav and theme toggle inside 360 px, and on one row when wide', async ({ page }) => {
+test('the header keeps brand, nav and theme toggle inside 360 px, brand and toggle on one row, and every nav link whole when wide', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto('./');
   const header = page.getByRole('banner');
@@ -61,6 +61,18 @@ test('the header keeps brand, nav and theme toggle inside 360 px, and on one row
   const brandBox = (await header.getByRole('link', { name: /Study Deck/ }).boundingBox())!;
   const toggleBox = (await header.getByRole('group', { name: 'Theme' }).boundingBox())!;
   expect(Math.abs(brandBox.y + brandBox.height / 2 - (toggleBox.y + toggleBox.height / 2))).toBeLessThan(4);
+
+  // From a small laptop up, every link of the nav shows whole: none is cut off at the nav's edge.
+  for (const width of [800, 1280, 1600]) {
+    await page.setViewportSize({ width, height: 800 });
+    const nav = header.getByRole('navigation', { name: 'Main' });
+    const navBox = (await nav.boundingBox())!;
+    for (const link of await nav.getByRole('link').all()) {
+      const box = (await link.boundingBox())!;
+      expect(box.x, `${await link.textContent()} at ${width} px`).toBeGreaterThanOrEqual(navBox.x);
+      expect(box.x + box.width, `${await link.textContent()} at ${width} px`).toBeLessThanOrEqual(navBox.x + navBox.width);
+    }
+  }
 });
 
 const backgroundOf = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
