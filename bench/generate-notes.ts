@@ -160,10 +160,14 @@ class NoteWriter {
     }
   }
 
-  /** A name not yet in `used`, so card ids stay unique as in real notes. */
-  private unique(used: Set<string>, make: () => string): string {
-    for (;;) {
-      const name = make();
+  /**
+   * A name not yet in `used`, so card ids stay unique as in real notes. `make` gets the number of names already
+   * refused, so it can make longer ones when short ones run out (a big collection needs more terms than two or three
+   * words give).
+   */
+  private unique(used: Set<string>, make: (refused: number) => string): string {
+    for (let refused = 0; ; refused += 1) {
+      const name = make(refused);
       if (!used.has(name)) {
         used.add(name);
         return name;
@@ -173,9 +177,11 @@ class NoteWriter {
 
   /** A two- or three-word term. */
   term(): string {
-    return this.unique(this.usedTerms, () => {
+    return this.unique(this.usedTerms, (refused) => {
       const words = [this.pick(ADJECTIVES), this.pick(NOUNS)];
       if (this.int(0, 3) === 0) words.unshift(this.pick(ADJECTIVES));
+      // One more word for every 16 names already taken: there is always a free one.
+      for (let more = Math.floor(refused / 16); more > 0; more -= 1) words.unshift(this.pick(ADJECTIVES));
       return words.join(' ');
     });
   }
