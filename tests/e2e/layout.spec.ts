@@ -3,7 +3,7 @@
 // remembered across reloads, and nothing moves for a learner who asked for reduced motion.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openScreen, screensOfApp } from './screens';
+import { openScreen, screensOfApp, waitForHomeTakeover } from './screens';
 
 const PHONE = { width: 360, height: 740 };
 const MIN_TAP = 44;
@@ -45,6 +45,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('the header keeps brand, nav and theme toggle inside 360 px, brand and toggle on one row, and every nav link whole when wide', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto('./');
+  await waitForHomeTakeover(page);
   const header = page.getByRole('banner');
   for (const part of [
     header.getByRole('link', { name: /Study Deck/ }),

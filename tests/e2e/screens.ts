@@ -59,3 +59,12 @@ export async function openScreen(page: Page, visit: ScreenVisit): Promise<void> 
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   await expect(page.locator('.loading')).toHaveCount(0);
 }
+
+/**
+ * Waits until the app has taken over the prerendered Home of a fresh profile: the prerender only draws (its figures
+ * are "–"), and the first render replaces its DOM, so a key pressed or a box measured before then meets the old one.
+ */
+export async function waitForHomeTakeover(page: Page): Promise<void> {
+  const newToday = page.getByRole('region', { name: 'Today' }).locator('.today-stat', { hasText: 'New today' }).locator('.today-figure');
+  await expect(newToday).toHaveText('20');
+}

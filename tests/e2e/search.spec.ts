@@ -2,6 +2,7 @@
 // results are those of everything typed.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { waitForHomeTakeover } from './screens';
 
 // Scripts must come from the network, where a route can slow them, not from the offline copy: the service worker is
 // one that keeps nothing.
@@ -26,8 +27,7 @@ async function openAndType(page: Page, text: string) {
 
 test('keys typed at once after `/` all reach the box', async ({ page }) => {
   await page.goto('./#/');
-  // The app has taken over the prerendered Home (which only draws): its figures are filled in.
-  await expect(page.getByRole('region', { name: 'Today' }).locator('.today-stat', { hasText: 'New today' }).locator('.today-figure')).toHaveText('20');
+  await waitForHomeTakeover(page);
   const { dialog, box } = await openAndType(page, 'kube prox');
   await expect(box).toHaveValue('kube prox');
   await expect(box).toBeFocused();
