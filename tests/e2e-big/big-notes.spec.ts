@@ -97,6 +97,8 @@ test('search finds a term from the last chapter and opens it in that chapter’s
   const last = lastChapter();
   const term = deck.cards.findLast((card) => card.chapterId === last.id && card.kind === 'definition' && !card.reverse && card.term !== null)!;
   await page.goto('./');
+  // The app has taken over the prerendered Home (whose Search button only draws) once today's figures are filled in.
+  await expect(todayFigure(page, 'New today')).toHaveText('20');
   await page.getByRole('button', { name: 'Search' }).click();
   const dialog = page.getByRole('dialog', { name: 'Search notes and cards' });
   await dialog.getByRole('combobox').fill(term.term!);
