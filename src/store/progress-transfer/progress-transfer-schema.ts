@@ -64,7 +64,7 @@ const SchedulingRangesSchema = v.object({
   lastReview: v.nullable(time),
 });
 
-const ReviewRangesSchema = v.object({
+export const ReviewRangesSchema = v.object({
   cardId: id,
   at: time,
   rating: v.picklist([1, 2, 3, 4]),
@@ -73,13 +73,13 @@ const ReviewRangesSchema = v.object({
   origin: v.picklist(['review', 'quiz']),
 });
 
-const ManualRangesSchema = v.object({
+export const ManualRangesSchema = v.object({
   cardId: id,
   at: time,
   action: v.picklist(['forget']),
 });
 
-const QuizRecordRangesSchema = v.pipe(
+export const QuizRecordRangesSchema = v.pipe(
   v.object({
     id,
     deckId: id,
