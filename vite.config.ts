@@ -82,7 +82,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/{pipeline,domain,content,bench,lint,config}/**/*.test.ts'],
+          // tests/sync: live replication through a real pouchdb-server (tests/sync-server.ts), from Node.
+          include: ['tests/{pipeline,domain,content,bench,lint,config,sync}/**/*.test.ts'],
         },
       },
       {

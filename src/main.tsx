@@ -8,7 +8,11 @@ import './app/styles.css';
 // The stored theme goes on <html> before the first render (index.html's inline script already did so before the
 // prerendered Home painted); from then on the store keeps it in step.
 applyThemePreference(readStoredTheme((key) => localStorage.getItem(key)));
-void loadStudyStore().then(syncDocumentTheme);
+void loadStudyStore().then((store) => {
+  syncDocumentTheme(store);
+  // Sync, when it was turned on, starts once the store is there; its code (PouchDB) loads only then.
+  void import('./store/sync/sync-control').then(({ resumeSync }) => resumeSync(store));
+});
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import { Link, useLocation, useSearchParams } from 'wouter';
 import { paths, QUERY } from '../config/paths';
+import { SyncIndicator } from '../components/sync-indicator';
 import { ThemeToggle } from '../components/theme-toggle';
 import type { NavItem } from './routes';
 
@@ -72,6 +73,7 @@ export function Shell({ deckTitle, navItems, search, children }: ShellProps) {
             </ul>
           </nav>
           {search}
+          <SyncIndicator />
           <ThemeToggle />
         </div>
       </header>
