@@ -20,12 +20,15 @@ export function SyncIndicator() {
   const status = useSyncStatus();
   if (!status) return null;
   const last = status.lastSyncedAt === null ? null : timeOf(status.lastSyncedAt);
-  const label = `Sync: ${words[status.state].replace('…', '')}${last ? `, last synced at ${last}` : ''}${status.message ? `. ${status.message}` : ''}`;
+  const shownTime = last && status.state !== 'syncing' && status.state !== 'starting' ? last : null;
+  const shown = `${words[status.state]}${shownTime ? ` ${shownTime}` : ''}`;
+  // The name starts with what is shown (as WCAG's label-in-name asks), then says what it is and any problem.
+  const label = `${shown} (sync status${last ? `, last synced at ${last}` : ''}${status.message ? `: ${status.message}` : ''})`;
   return (
     <Link href={paths.data.href()} className={`sync-indicator sync-${status.state}`} aria-label={label} title={label} data-testid="sync-indicator">
       <span className="sync-dot" aria-hidden="true" />
       <span className="sync-word">{words[status.state]}</span>
-      {last && status.state !== 'syncing' && status.state !== 'starting' ? <span className="sync-time"> {last}</span> : null}
+      {shownTime ? <span className="sync-time"> {shownTime}</span> : null}
     </Link>
   );
 }

@@ -9,6 +9,7 @@ import { useDeckNames } from './deck-titles';
 import { ExportProgress } from './export-progress';
 import { ImportProgress } from './import-progress';
 import { saveTextFile, type SaveFile } from './save-file';
+import { SyncPanel } from './sync-panel';
 import './data.css';
 import { paths } from '../../config/paths';
 
@@ -39,7 +40,7 @@ export function DataScreen({ deck, clock = Date.now, saveFile = saveTextFile }: 
           <Link href={paths.settings.href()}>Settings</Link>
         </p>
         <h1>Backup &amp; export</h1>
-        <p className="lead">Your progress lives in this browser only. Save it to a file, restore it, or take the cards to Anki.</p>
+        <p className="lead">Your progress lives in this browser. Save it to a file, restore it, take the cards to Anki, or sync it with your other devices.</p>
       </div>
       <DataSection id="export" title="Export progress">
         <ExportProgress clock={clock} saveFile={saveFile} deckNames={deckNames} />
@@ -49,6 +50,9 @@ export function DataScreen({ deck, clock = Date.now, saveFile = saveTextFile }: 
       </DataSection>
       <DataSection id="anki" title="Export for Anki">
         <AnkiExportPanel deck={deck} saveFile={saveFile} />
+      </DataSection>
+      <DataSection id="sync" title="Sync">
+        <SyncPanel />
       </DataSection>
     </div>
   );

@@ -35,6 +35,11 @@ export function splitDatabaseUrl(url: string): { server: string; database: strin
   return { server: `${parsed.origin}${parts.length ? `/${parts.join('/')}` : ''}`, database };
 }
 
+/** Headers with Basic auth; none for an empty user name (a server with no admin set lets everyone in as admin). */
+export function authHeaders(target: Pick<SyncTarget, 'username' | 'password'>): Record<string, string> {
+  return target.username === '' ? { accept: 'application/json' } : { accept: 'application/json', authorization: basicAuth(target.username, target.password) };
+}
+
 export function basicAuth(username: string, password: string): string {
   const bytes = new TextEncoder().encode(`${username}:${password}`);
   let binary = '';
@@ -65,7 +70,7 @@ export async function testSyncConnection(target: SyncTarget, fetchImpl: FetchLik
   const split = splitDatabaseUrl(target.url);
   if (!split) return failed('invalid-url', { server: target.url, database: '' });
   const { server, database } = split;
-  const headers = { authorization: basicAuth(target.username, target.password), accept: 'application/json' };
+  const headers = authHeaders(target);
   let session: Response;
   try {
     session = await fetchImpl(`${server}/_session`, { headers, credentials: 'omit' });
@@ -93,4 +98,33 @@ export async function testSyncConnection(target: SyncTarget, fetchImpl: FetchLik
   const created = await fetchImpl(`${server}/${database}`, { method: 'PUT', headers, credentials: 'omit' });
   if (created.ok || created.status === 412) return { ok: true, created: created.ok };
   return failed('missing', split);
+}
+
+/** Every study document on the server, checked (for the preview before sync is turned on); null when it cannot be read. */
+export async function fetchServerDocs(
+  target: SyncTarget,
+  check: (raw: unknown) => { ok: true; doc: unknown } | { ok: false },
+  fetchImpl: FetchLike = fetch,
+): Promise<{ docs: unknown[]; refused: number } | null> {
+  const split = splitDatabaseUrl(target.url);
+  if (!split) return null;
+  try {
+    const response = await fetchImpl(`${split.server}/${split.database}/_all_docs?include_docs=true`, {
+      headers: authHeaders(target),
+      credentials: 'omit',
+    });
+    if (!response.ok) return null;
+    const body = (await response.json()) as { rows?: Array<{ id?: unknown; doc?: unknown }> };
+    const docs: unknown[] = [];
+    let refused = 0;
+    for (const row of body.rows ?? []) {
+      if (typeof row.id === 'string' && row.id.startsWith('_')) continue;
+      const checked = check(row.doc);
+      if (checked.ok) docs.push(checked.doc);
+      else refused += 1;
+    }
+    return { docs, refused };
+  } catch {
+    return null;
+  }
 }

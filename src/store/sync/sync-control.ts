@@ -34,8 +34,20 @@ export function stopSync(): Promise<void> {
   return running.then(() => undefined);
 }
 
-/** At start: sync again if it was on. */
+let listening = false;
+
+/**
+ * At start: sync again if it was on. And when the device comes back online, sync restarts at once rather than at
+ * the end of its back-off (up to a minute).
+ */
 export function resumeSync(store: StudyStore): Promise<void> {
+  if (!listening && typeof window !== 'undefined') {
+    listening = true;
+    window.addEventListener('online', () => {
+      const config = readSyncConfig();
+      if (config?.enabled) void startSync(store, config);
+    });
+  }
   const config = readSyncConfig();
   return config?.enabled ? startSync(store, config) : Promise.resolve();
 }

@@ -7,7 +7,7 @@
 //
 // PouchDB comes in as a constructor, so the app passes its browser build (IndexedDB) and tests a memory one.
 import type { StudyData } from '../data/study-data';
-import { basicAuth, type SyncTarget } from './sync-connection';
+import { authHeaders, type SyncTarget } from './sync-connection';
 import { checkSyncDoc, isStudyDocId, type SyncDoc } from './sync-documents';
 import { emptyLedger, recordDoc } from './sync-ledger';
 import { applyRemoteDocs, localChanges, type SyncConflict } from './sync-study-data';
@@ -127,7 +127,7 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
     skip_setup: true,
     fetch: (url: string, init: RequestInit = {}) => {
       const headers = new Headers(init.headers);
-      headers.set('authorization', basicAuth(options.target.username, options.target.password));
+      for (const [name, value] of Object.entries(authHeaders(options.target))) if (name === 'authorization') headers.set(name, value);
       return fetch(url, { ...init, headers, credentials: 'omit' });
     },
   });

@@ -27,7 +27,7 @@ import {
   type SyncDoc,
   type SyncedSetting,
 } from './sync-documents';
-import { cardKey, descendsFrom, markKey, recordDoc, type SyncLedger } from './sync-ledger';
+import { cardKey, descendsFrom, emptyLedger, markKey, recordDoc, type SyncLedger } from './sync-ledger';
 
 /** A change made on this device that lost to a later one from another device. */
 export interface SyncConflict {
@@ -354,4 +354,42 @@ export function applyRemoteDocs(local: StudyData, docs: readonly SyncDoc[], ledg
     changed = true;
   }
   return { data: changed ? merged : local, conflicts, changed };
+}
+
+// ---- what turning sync on would do -------------------------------------------------------------------------
+
+export interface SyncPreview {
+  reviewsHere: number;
+  reviewsOnServer: number;
+  /** Reviews of the server this device does not have: merged in. */
+  reviewsToAdd: number;
+  /** Reviews of this device the server does not have: sent. */
+  reviewsToSend: number;
+  /** Cards whose schedule is rebuilt from the merged reviews, or whose flag or suspension changes. */
+  cardsChanged: number;
+  quizzesToAdd: number;
+  /** Settings whose value here changes (a later change on another device). */
+  settingsChanged: SyncedSetting[];
+}
+
+const countEntries = (log: Record<string, readonly unknown[]>) => Object.values(log).reduce((total, entries) => total + entries.length, 0);
+
+/** What merging the server's documents into this device's data would change, and what this device would send. */
+export function previewSync(local: StudyData, serverDocs: readonly SyncDoc[], enableFuzz: boolean): SyncPreview {
+  const ledger = emptyLedger();
+  const { data } = applyRemoteDocs(local, serverDocs, ledger, enableFuzz);
+  let cardsChanged = 0;
+  for (const [deckId, cards] of Object.entries(data.progress)) {
+    for (const [cardId, progress] of Object.entries(cards)) if (ownIn(local.progress, deckId, cardId) !== progress) cardsChanged += 1;
+  }
+  const serverIds = new Set(serverDocs.map((doc) => doc._id));
+  return {
+    reviewsHere: countEntries(local.log),
+    reviewsOnServer: serverDocs.filter((doc) => doc.type === 'review').length,
+    reviewsToAdd: Math.max(0, countEntries(data.log) - countEntries(local.log)),
+    reviewsToSend: localChanges(local, emptyLedger(), 'preview').filter((doc) => doc.type === 'review' && !serverIds.has(doc._id)).length,
+    cardsChanged,
+    quizzesToAdd: data.quizHistory.length - local.quizHistory.length,
+    settingsChanged: SYNCED_SETTINGS.filter((key) => !sameValue(settingValue(local.settings, key), settingValue(data.settings, key))),
+  };
 }
