@@ -15,6 +15,17 @@ export function isManualEntry(entry: CardLogEntry): entry is ManualEntry {
   return 'action' in entry;
 }
 
+/** A deck's log entries by card, each card's in the log's order (time order), cards in order of first entry. */
+export function entriesByCard<T extends { cardId: string }>(entries: readonly T[] = []): Map<string, T[]> {
+  const byCard = new Map<string, T[]>();
+  for (const entry of entries) {
+    const list = byCard.get(entry.cardId);
+    if (list) list.push(entry);
+    else byCard.set(entry.cardId, [entry]);
+  }
+  return byCard;
+}
+
 /** One card's grades and manual changes in time order (a card never has two entries at one time). */
 export function cardTimeline(reviews: readonly ReviewEntry[], manual: readonly ManualEntry[] = []): CardLogEntry[] {
   return [...reviews, ...manual].sort((a, b) => a.at - b.at);

@@ -5,7 +5,7 @@
 // flashcard grade is, and FSRS's model is fitted to recall. A `forget` starts the card's history over, as a card
 // reset in Anki does.
 import type { Grade, ManualEntry, ReviewEntry } from './progress';
-import { cardTimeline, isManualEntry } from './card-replay';
+import { cardTimeline, entriesByCard, isManualEntry } from './card-replay';
 import { studyDayStart } from './study-day';
 
 export interface FsrsReview {
@@ -57,20 +57,10 @@ export function itemsOfHistory(history: readonly FsrsReview[]): FsrsItem[] {
   return items;
 }
 
-function groupByCard<T extends { cardId: string }>(entries: readonly T[]): Map<string, T[]> {
-  const byCard = new Map<string, T[]>();
-  for (const entry of entries) {
-    const list = byCard.get(entry.cardId);
-    if (list) list.push(entry);
-    else byCard.set(entry.cardId, [entry]);
-  }
-  return byCard;
-}
-
 /** Each card's flashcard histories from the whole log, cards in the order their first entry appears. */
 export function fsrsHistories(log: readonly ReviewEntry[], manual: readonly ManualEntry[], dayStartHour: number): FsrsReview[][] {
-  const reviews = groupByCard(log);
-  const manualByCard = groupByCard(manual);
+  const reviews = entriesByCard(log);
+  const manualByCard = entriesByCard(manual);
   const histories: FsrsReview[][] = [];
   for (const [cardId, cardReviews] of reviews) {
     histories.push(...cardHistories(cardTimeline(cardReviews, manualByCard.get(cardId) ?? []), dayStartHour));

@@ -2,7 +2,7 @@
 // (tests/sync-server.ts). Grades cross over, offline grades on both converge with every review kept, settings
 // changed on both resolve alike, a server that goes away and comes back is caught up with, and a wrong password or
 // a server without CORS is said in words.
-import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { startSyncServer, SYNC_ADMIN, type SyncServer } from '../sync-server';
 import { expectNoAxeViolations, scrollsSideways } from './fixtures';
 
@@ -77,6 +77,23 @@ async function turnSyncOn(page: Page, url: string) {
   await expect(page.getByTestId('sync-indicator')).toContainText('Synced', { timeout: 20_000 });
 }
 
+/** Two devices with sync on against a new database (its URL third), each with `screen` loaded (so it works offline too). */
+async function twoSyncedDevices(browser: Browser, screen: string, ready: (page: Page) => Locator): Promise<[Device, Device, string]> {
+  const url = await newDatabaseUrl();
+  const devices: [Device, Device] = [await openDevice(browser), await openDevice(browser)];
+  for (const { page } of devices) {
+    await turnSyncOn(page, url);
+    // The screen's code is loaded while online (a fresh browser may not have it cached yet).
+    await page.goto(screen);
+    await expect(ready(page)).toBeVisible();
+  }
+  return [...devices, url];
+}
+
+async function setOffline(devices: readonly Device[], offline: boolean) {
+  for (const device of devices) await device.context.setOffline(offline);
+}
+
 /** Grades the next `times` cards of the review queue with `grade`. */
 async function grade(page: Page, times: number, grade: 'Again' | 'Good' = 'Good') {
   await page.goto('./#/review');
@@ -98,11 +115,7 @@ async function expectReviews(page: Page, reviews: number) {
 }
 
 test('a grade on one device shows on the other; the Sync section is labelled, fits 360 px and passes axe', async ({ browser }) => {
-  const url = await newDatabaseUrl();
-  const laptop = await openDevice(browser);
-  const phone = await openDevice(browser);
-  await turnSyncOn(laptop.page, url);
-  await turnSyncOn(phone.page, url);
+  const [laptop, phone] = await twoSyncedDevices(browser, './#/data', (page) => syncRegion(page));
   await grade(laptop.page, 1);
   await expectReviews(phone.page, 1);
   await expect(phone.page.getByTestId('sync-state')).toContainText('Synced');
@@ -114,26 +127,15 @@ test('a grade on one device shows on the other; the Sync section is labelled, fi
 });
 
 test('both offline, grading the same and different cards: back online, both keep every review', async ({ browser }) => {
-  const url = await newDatabaseUrl();
-  const laptop = await openDevice(browser);
-  const phone = await openDevice(browser);
-  await turnSyncOn(laptop.page, url);
-  await turnSyncOn(phone.page, url);
-  // The review screen's code is loaded while online (a fresh browser may not have it cached yet).
-  for (const { page } of [laptop, phone]) {
-    await page.goto('./#/review');
-    await expect(page.getByRole('button', { name: /^Show answer/ })).toBeVisible();
-  }
-  await laptop.context.setOffline(true);
-  await phone.context.setOffline(true);
+  const [laptop, phone] = await twoSyncedDevices(browser, './#/review', (page) => page.getByRole('button', { name: /^Show answer/ }));
+  await setOffline([laptop, phone], true);
   // The queues are alike: the first card is the same on both, the laptop's second is one the phone leaves.
   await grade(laptop.page, 2);
   await grade(phone.page, 1, 'Again');
   await expect(laptop.page.getByTestId('sync-indicator')).toContainText(/Offline|Synced/);
   await expectReviews(laptop.page, 2);
   await expectReviews(phone.page, 1);
-  await laptop.context.setOffline(false);
-  await phone.context.setOffline(false);
+  await setOffline([laptop, phone], false);
   await expectReviews(laptop.page, 3);
   await expectReviews(phone.page, 3);
   await closeDevice(laptop);
@@ -141,17 +143,8 @@ test('both offline, grading the same and different cards: back online, both keep
 });
 
 test('a setting changed on both devices resolves to the later change on both', async ({ browser }) => {
-  const url = await newDatabaseUrl();
-  const laptop = await openDevice(browser);
-  const phone = await openDevice(browser);
-  await turnSyncOn(laptop.page, url);
-  await turnSyncOn(phone.page, url);
-  for (const { page } of [laptop, phone]) {
-    await page.goto('./#/settings');
-    await expect(page.getByLabel('New cards per day')).toBeVisible();
-  }
-  await laptop.context.setOffline(true);
-  await phone.context.setOffline(true);
+  const [laptop, phone] = await twoSyncedDevices(browser, './#/settings', (page) => page.getByLabel('New cards per day'));
+  await setOffline([laptop, phone], true);
   const setNewCards = async (page: Page, value: string) => {
     await page.goto('./#/settings');
     await page.getByLabel('New cards per day').fill(value);
@@ -161,8 +154,7 @@ test('a setting changed on both devices resolves to the later change on both', a
   // A second later, so the phone's change is the later one.
   await phone.page.waitForTimeout(1100);
   await setNewCards(phone.page, '25');
-  await laptop.context.setOffline(false);
-  await phone.context.setOffline(false);
+  await setOffline([laptop, phone], false);
   for (const device of [laptop, phone]) {
     await device.page.goto('./#/settings');
     await expect(device.page.getByLabel('New cards per day')).toHaveValue('25', { timeout: 30_000 });
@@ -172,11 +164,7 @@ test('a setting changed on both devices resolves to the later change on both', a
 });
 
 test('a server stopped mid-sync and restarted: the devices catch up with each other', async ({ browser }) => {
-  const url = await newDatabaseUrl();
-  const laptop = await openDevice(browser);
-  const phone = await openDevice(browser);
-  await turnSyncOn(laptop.page, url);
-  await turnSyncOn(phone.page, url);
+  const [laptop, phone, url] = await twoSyncedDevices(browser, './#/review', (page) => page.getByRole('button', { name: /^Show answer/ }));
   await grade(laptop.page, 2);
   await expectReviews(phone.page, 2);
   await server.stop();

@@ -2,13 +2,10 @@
 // scheduling state is what replaying its stored log (grades and forgets) gives — in memory and after a reload, with
 // fuzz on as in the app. This is what lets a later sync rebuild card states from a merged log.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { cardTimeline, isUntouchedNewState, replayCard } from '../../src/domain/card-replay';
+import { describe, it } from 'vitest';
 import type { Grade } from '../../src/domain/progress';
-import { schedulerOptionsFrom } from '../../src/domain/scheduler';
 import { createMemoryStorage } from '../../src/store/persist/memory-storage';
-import type { StudyState } from '../../src/store/study-state';
-import { DAY, DECK, ETCD, KUBELET, makeStore, MINUTE, POD, T0, undoLast } from './store-test-kit';
+import { DAY, DECK, ETCD, expectStatesAreReplays, KUBELET, makeStore, MINUTE, POD, T0, undoLast } from './store-test-kit';
 
 const CARDS = [KUBELET, POD, ETCD];
 
@@ -35,20 +32,6 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('suspend' as const), card: fc.nat({ max: 2 }), suspended: fc.boolean(), wait: waitArb }) },
 );
 
-/** Every card with progress: its stored state equals the replay of its stored grades and forgets. */
-function expectStateIsReplay(state: StudyState): void {
-  const options = schedulerOptionsFrom(state.settings, true);
-  for (const [cardId, progress] of Object.entries(state.progress[DECK] ?? {})) {
-    const timeline = cardTimeline(
-      (state.log[DECK] ?? []).filter((entry) => entry.cardId === cardId),
-      (state.manualLog[DECK] ?? []).filter((entry) => entry.cardId === cardId),
-    );
-    const replayed = replayCard(timeline, options);
-    if (replayed === null) expect(isUntouchedNewState(progress.scheduling), cardId).toBe(true);
-    else expect(progress.scheduling, cardId).toEqual(replayed);
-  }
-}
-
 describe('the stored state of every card', () => {
   it('equals the replay of its stored log after any grades, undos, forgets and suspensions, also after a reload', { timeout: 60_000 }, () => {
     fc.assert(
@@ -63,9 +46,9 @@ describe('the stored state of every card', () => {
           else if (action.kind === 'undo') undoLast(store);
           else if (action.kind === 'forget') s.resetCard(DECK, CARDS[action.card], now);
           else s.setSuspended(DECK, CARDS[action.card], action.suspended, now);
-          expectStateIsReplay(store.getState());
+          expectStatesAreReplays(store.getState());
         }
-        expectStateIsReplay(makeStore(storage, { enableFuzz: true }).getState());
+        expectStatesAreReplays(makeStore(storage, { enableFuzz: true }).getState());
       }),
       { numRuns: 300 },
     );

@@ -1,6 +1,9 @@
 // Shared set-up for store tests: fresh stores per test (as the zustand testing guide asks), fixed clocks, fixtures.
 import { readFileSync } from 'node:fs';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
+import { cardTimeline, isUntouchedNewState, replayCard } from '../../src/domain/card-replay';
+import { schedulerOptionsFrom } from '../../src/domain/scheduler';
+import type { StudyData } from '../../src/store/data/study-data';
 import { createStudyStore, STORAGE_KEY, type StudyStore, type StudyStoreOptions } from '../../src/store/create-study-store';
 import type { RawStorage } from '../../src/store/persist/guarded-storage';
 import { createMemoryStorage } from '../../src/store/persist/memory-storage';
@@ -48,4 +51,18 @@ export function storedEnvelope(storage: RawStorage): { version: number; state: R
 export function undoLast(store: StudyStore) {
   const step = store.getState().session.undoStack.at(-1);
   return step ? store.getState().undoGrade(step.deckId, step.entry) : null;
+}
+
+/** Every card of the deck with progress: its stored state equals the replay of its grades and forgets (fuzz on). */
+export function expectStatesAreReplays(data: Pick<StudyData, 'settings' | 'progress' | 'log' | 'manualLog'>): void {
+  const options = schedulerOptionsFrom(data.settings, true);
+  for (const [cardId, progress] of Object.entries(data.progress[DECK] ?? {})) {
+    const timeline = cardTimeline(
+      (data.log[DECK] ?? []).filter((entry) => entry.cardId === cardId),
+      (data.manualLog[DECK] ?? []).filter((entry) => entry.cardId === cardId),
+    );
+    const replayed = replayCard(timeline, options);
+    if (replayed === null) expect(isUntouchedNewState(progress.scheduling), cardId).toBe(true);
+    else expect(progress.scheduling, cardId).toEqual(replayed);
+  }
 }

@@ -95,6 +95,36 @@ function SyncStatusView() {
   );
 }
 
+interface SyncFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  disabled: boolean;
+  onChange: (value: string) => void;
+  type?: 'url' | 'password';
+  autoComplete: string;
+}
+
+function SyncField({ id, label, value, disabled, onChange, type, autoComplete }: SyncFieldProps) {
+  return (
+    <div className="sync-field">
+      <label className="sync-label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="sync-input"
+        type={type}
+        autoComplete={autoComplete}
+        placeholder={type === 'url' ? 'https://couch.example.org/study-deck' : undefined}
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
 export function SyncPanel() {
   const store = useStudyStore();
   const saved = readSyncConfig();
@@ -165,49 +195,17 @@ export function SyncPanel() {
         they are never exported.
       </p>
       <form className="sync-form" onSubmit={(event) => void testConnection(event)}>
-        <div className="sync-field">
-          <label className="sync-label" htmlFor={`${ids}-url`}>
-            Database URL
-          </label>
-          <input
-            id={`${ids}-url`}
-            className="sync-input"
-            type="url"
-            inputMode="url"
-            autoComplete="url"
-            placeholder="https://couch.example.org/study-deck"
-            value={url}
-            disabled={enabled}
-            onChange={(event) => setUrl(event.target.value)}
-          />
-        </div>
-        <div className="sync-field">
-          <label className="sync-label" htmlFor={`${ids}-user`}>
-            User name
-          </label>
-          <input
-            id={`${ids}-user`}
-            className="sync-input"
-            autoComplete="username"
-            value={username}
-            disabled={enabled}
-            onChange={(event) => setUsername(event.target.value)}
-          />
-        </div>
-        <div className="sync-field">
-          <label className="sync-label" htmlFor={`${ids}-password`}>
-            Password
-          </label>
-          <input
-            id={`${ids}-password`}
-            className="sync-input"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            disabled={enabled}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </div>
+        <SyncField id={`${ids}-url`} label="Database URL" value={url} disabled={enabled} onChange={setUrl} type="url" autoComplete="url" />
+        <SyncField id={`${ids}-user`} label="User name" value={username} disabled={enabled} onChange={setUsername} autoComplete="username" />
+        <SyncField
+          id={`${ids}-password`}
+          label="Password"
+          value={password}
+          disabled={enabled}
+          onChange={setPassword}
+          type="password"
+          autoComplete="current-password"
+        />
         <div className="actions">
           {enabled ? (
             <button type="button" className="button" onClick={() => void turnOff()}>

@@ -6,7 +6,7 @@
 // merged settings, so two devices with the same reviews show the same schedule. A card's flag and suspension, and
 // each setting, take the winning document (sync-ledger.ts) unless this device changed them later; a change of this
 // device that loses is reported as a conflict, never dropped without a word.
-import { cardTimeline, replayCard } from '../../domain/card-replay';
+import { cardTimeline, entriesByCard, replayCard } from '../../domain/card-replay';
 import { defaultStudySettings, type CardFlag, type CardProgress, type ManualEntry, type ReviewEntry, type StudySettings } from '../../domain/progress';
 import { newSchedulingState, schedulerOptionsFrom } from '../../domain/scheduler';
 import { mergeStudyData } from '../data/merge-study-data';
@@ -208,16 +208,6 @@ function touchCardsWithHistoryUntil(touched: Map<string, Set<string>>, local: St
   }
 }
 
-function groupByCard<T extends { cardId: string }>(entries: readonly T[] = []): Map<string, T[]> {
-  const byCard = new Map<string, T[]>();
-  for (const entry of entries) {
-    const list = byCard.get(entry.cardId);
-    if (list) list.push(entry);
-    else byCard.set(entry.cardId, [entry]);
-  }
-  return byCard;
-}
-
 interface CardUpdate {
   progress: CardProgress;
   changedAt: number;
@@ -298,8 +288,8 @@ export function applyRemoteDocs(local: StudyData, docs: readonly SyncDoc[], ledg
     cards.set(cardId, update);
   };
   for (const [deckId, cardIds] of touched) {
-    const reviews = groupByCard(own(merged.log, deckId));
-    const manual = groupByCard<ManualEntry>(own(merged.manualLog, deckId));
+    const reviews = entriesByCard(own(merged.log, deckId));
+    const manual = entriesByCard<ManualEntry>(own(merged.manualLog, deckId));
     for (const cardId of cardIds) {
       const entries = cardTimeline(reviews.get(cardId) ?? [], manual.get(cardId) ?? []);
       const current = updateOf(deckId, cardId);

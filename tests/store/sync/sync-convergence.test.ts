@@ -4,16 +4,15 @@
 // are equal and every card's state is equal on both sides — and equal to the replay of its merged log.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cardTimeline, isUntouchedNewState, replayCard } from '../../../src/domain/card-replay';
+import { isUntouchedNewState } from '../../../src/domain/card-replay';
 import type { CardFlag, Grade } from '../../../src/domain/progress';
-import { schedulerOptionsFrom } from '../../../src/domain/scheduler';
 import { changeCards } from '../../../src/store/card-changes';
 import { studyDataOf, type StudyData } from '../../../src/store/data/study-data';
 import type { StudyStore } from '../../../src/store/create-study-store';
 import type { SyncDoc } from '../../../src/store/sync/sync-documents';
 import { emptyLedger, recordDoc, type SyncLedger } from '../../../src/store/sync/sync-ledger';
 import { applyRemoteDocs, localChanges } from '../../../src/store/sync/sync-study-data';
-import { DAY, DECK, ETCD, KUBELET, makeStore, MINUTE, POD, T0, undoLast } from '../store-test-kit';
+import { DAY, DECK, ETCD, expectStatesAreReplays, KUBELET, makeStore, MINUTE, POD, T0, undoLast } from '../store-test-kit';
 
 const CARDS = [KUBELET, POD, ETCD];
 
@@ -106,19 +105,6 @@ function run(device: Device, action: Action): void {
   }
 }
 
-function expectReplayed(data: StudyData): void {
-  const options = schedulerOptionsFrom(data.settings, true);
-  for (const [cardId, progress] of Object.entries(data.progress[DECK] ?? {})) {
-    const timeline = cardTimeline(
-      (data.log[DECK] ?? []).filter((entry) => entry.cardId === cardId),
-      (data.manualLog[DECK] ?? []).filter((entry) => entry.cardId === cardId),
-    );
-    const replayed = replayCard(timeline, options);
-    if (replayed === null) expect(isUntouchedNewState(progress.scheduling), cardId).toBe(true);
-    else expect(progress.scheduling, cardId).toEqual(replayed);
-  }
-}
-
 /** What both devices must agree on: logs, every card's mark and state (a new card's creation time aside), settings. */
 function comparable(data: StudyData) {
   const cards = Object.entries(data.progress[DECK] ?? {})
@@ -152,8 +138,8 @@ describe('two devices syncing through one server', () => {
         for (let round = 0; round < 3; round += 1) for (const device of devices) sync(device, server);
         const [laptop, phone] = devices.map((device) => studyDataOf(device.store.getState()));
         expect(comparable(phone)).toEqual(comparable(laptop));
-        expectReplayed(laptop);
-        expectReplayed(phone);
+        expectStatesAreReplays(laptop);
+        expectStatesAreReplays(phone);
         const reviews = (data: StudyData) => data.log[DECK]?.length ?? 0;
         expect(reviews(laptop)).toBe(reviews(phone));
       }),
