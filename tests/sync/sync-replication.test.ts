@@ -9,6 +9,7 @@ import { createStudyStore, type StudyStore } from '../../src/store/create-study-
 import { studyDataOf } from '../../src/store/data/study-data';
 import { createMemoryStorage } from '../../src/store/persist/memory-storage';
 import { testSyncConnection, type SyncTarget } from '../../src/store/sync/sync-connection';
+import { deckContentHash, deckDocOf, type SyncDoc } from '../../src/store/sync/sync-documents';
 import { startSyncEngine, type PouchConstructor, type SyncEngine, type SyncStatus } from '../../src/store/sync/sync-replication';
 import { freePort, startSyncServer, SYNC_ADMIN, type SyncServer } from '../sync-server';
 import { DECK, ETCD, KUBELET, POD, T0 } from '../store/store-test-kit';
@@ -43,8 +44,9 @@ function device(name: string): Device {
   return { name, store, status: null, engine: null, replica: `${name}-${dbCount}` };
 }
 
-async function connect(d: Device, target: SyncTarget): Promise<void> {
+async function connect(d: Device, target: SyncTarget, deckDocs?: () => SyncDoc[]): Promise<void> {
   d.engine = await startSyncEngine({
+    deckDocs,
     PouchDB: MemoryPouchDB,
     localName: d.replica,
     localOptions: { adapter: 'memory' },
@@ -85,6 +87,18 @@ describe('live sync through pouchdb-server', () => {
     await until(() => reviews(phone) === 1, 'the review on the phone');
     expect(cardState(phone, KUBELET)).toEqual(cardState(laptop, KUBELET));
     await until(() => laptop.status?.state === 'synced' && laptop.status.lastSyncedAt !== null, 'the laptop synced');
+  });
+
+  it('names each device’s imported decks (id, title, hash of the notes) to the others', { timeout: 60_000 }, async () => {
+    const target = await newDatabase();
+    const laptop = device('laptop');
+    const phone = device('phone');
+    const notes = [{ path: 'networking.md', text: '# Networking\n\n- CNI: Container Network Interface\n' }];
+    await connect(laptop, target, () => [deckDocOf('networking', 'Networking', notes, T0)]);
+    await connect(phone, target);
+    await until(() => (phone.status?.decks.length ?? 0) === 1, 'the deck named on the phone');
+    expect(phone.status?.decks).toEqual([{ deckId: 'networking', title: 'Networking', contentHash: deckContentHash(notes) }]);
+    expect(deckContentHash(notes)).not.toBe(deckContentHash([{ ...notes[0], text: `${notes[0].text}- CSI: Container Storage Interface\n` }]));
   });
 
   it('devices that graded while offline both keep every review once they sync', { timeout: 60_000 }, async () => {

@@ -1,15 +1,16 @@
 // "Sync": this device's progress kept in step with other devices through a CouchDB database the learner runs. The
 // server and credentials stay on this device (their own storage key, never in exports); a connection test names what
 // is wrong; before sync starts, a preview says what merging with the server will do (it never replaces anything).
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { plural } from '../../components/card-counts';
 import { useStudyStore } from '../../store/study-store-context';
 import { studyDataOf } from '../../store/data/study-data';
 import { newDeviceId, readSyncConfig, writeSyncConfig, type SyncConfig } from '../../store/sync/sync-config';
 import { fetchServerDocs, testSyncConnection, type SyncTarget } from '../../store/sync/sync-connection';
 import { resumeSync, stopSync } from '../../store/sync/sync-control';
-import { checkSyncDoc, type SyncDoc } from '../../store/sync/sync-documents';
-import type { SyncState } from '../../store/sync/sync-replication';
+import { checkSyncDoc, deckContentHash, type SyncDoc } from '../../store/sync/sync-documents';
+import { useDeckLibraryState } from '../../store/deck-library/use-active-deck';
+import type { SyncState, SyncStatus } from '../../store/sync/sync-replication';
 import { useSyncStatus } from '../../store/sync/sync-status';
 import { previewSync, type SyncPreview } from '../../store/sync/sync-study-data';
 
@@ -59,6 +60,29 @@ function PreviewList({ preview, refused }: { preview: SyncPreview; refused: numb
   );
 }
 
+/** Imported decks another device has and this browser has not, or has with other notes. */
+function DecksElsewhere({ decks }: { decks: SyncStatus['decks'] }) {
+  const local = useDeckLibraryState((state) => state.decks);
+  const hashes = useMemo(() => new Map(local.map((entry) => [entry.deck.id, deckContentHash(entry.sources)])), [local]);
+  const lines = decks
+    .filter((deck) => hashes.get(deck.deckId) !== deck.contentHash)
+    .map((deck) =>
+      hashes.has(deck.deckId) ? `${deck.title}: its notes differ from this browser's (import the newer notes again)` : `${deck.title}: not in this browser`,
+    );
+  if (lines.length === 0) return null;
+  return (
+    <>
+      <h3>Imported decks on your other devices</h3>
+      <p className="data-hint">Their progress syncs; their notes do not: import the same notes here under Decks to study them.</p>
+      <ul className="sync-conflicts">
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function SyncStatusView() {
   const status = useSyncStatus();
   if (!status) return null;
@@ -86,6 +110,7 @@ function SyncStatusView() {
           </ul>
         </>
       ) : null}
+      <DecksElsewhere decks={status.decks} />
       {status.refused.length > 0 ? (
         <p className="data-error">
           {plural(status.refused.length, 'document')} from the server could not be read and were left out (first: {status.refused[0].reason}).

@@ -12,12 +12,12 @@ export function startSync(store: StudyStore, config: SyncConfig): Promise<void> 
   const previous = running;
   running = (async () => {
     await (await previous)?.stop();
-    setSyncStatus({ state: 'starting', lastSyncedAt: null, message: null, conflicts: [], refused: [] });
+    setSyncStatus({ state: 'starting', lastSyncedAt: null, message: null, conflicts: [], refused: [], decks: [] });
     try {
       const { runSync } = await import('./sync-runner');
       return await runSync(store, config, setSyncStatus);
     } catch {
-      setSyncStatus({ state: 'error', lastSyncedAt: null, message: 'Sync could not start on this device.', conflicts: [], refused: [] });
+      setSyncStatus({ state: 'error', lastSyncedAt: null, message: 'Sync could not start on this device.', conflicts: [], refused: [], decks: [] });
       return null;
     }
   })();

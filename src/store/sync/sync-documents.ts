@@ -134,6 +134,23 @@ export function expectedDocId(doc: Omit<SyncDoc, '_id'> & { type: SyncDoc['type'
   }
 }
 
+/** FNV-1a, 64 bits, over the notes' paths and texts: which version of a deck's notes a device has. */
+export function deckContentHash(sources: ReadonlyArray<{ path: string; text: string }>): string {
+  let hash = 0xcbf29ce484222325n;
+  const text = sources.map((source) => `${source.path}\u0000${source.text}`).join('\u0001');
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= BigInt(text.charCodeAt(index));
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
+/** The document naming an imported deck and the version of its notes. */
+export function deckDocOf(deckId: string, title: string, sources: ReadonlyArray<{ path: string; text: string }>, updatedAt: number): DeckDoc {
+  const contentHash = deckContentHash(sources);
+  return { _id: deckDocId(deckId, contentHash), type: 'deck', deckId, title: title.slice(0, SYNC_LIMITS.idLength), contentHash, updatedAt };
+}
+
 // ---- checks ---------------------------------------------------------------------------------------------------
 
 /** Longest id, device name or text field a document may hold, and the largest document (a quiz with its results). */

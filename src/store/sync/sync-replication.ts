@@ -57,6 +57,8 @@ export interface SyncStatus {
   conflicts: SyncConflict[];
   /** Documents from the server that were refused, and why. */
   refused: Array<{ id: string; reason: string }>;
+  /** Imported decks of any device (this one's too), by id, title and the hash of their notes. */
+  decks: Array<{ deckId: string; title: string; contentHash: string }>;
 }
 
 /** How the engine reads and writes the store. */
@@ -77,6 +79,8 @@ export interface SyncEngineOptions {
   enableFuzz: boolean;
   link: SyncStoreLink;
   onStatus: (status: SyncStatus) => void;
+  /** This device's imported decks as documents (deckDocOf), written like its other changes. */
+  deckDocs?: () => SyncDoc[];
   clock?: () => number;
 }
 
@@ -134,7 +138,11 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
   const ledger = emptyLedger();
   const queue = serialQueue();
   let stopped = false;
-  const status: SyncStatus = { state: 'starting', lastSyncedAt: null, message: null, conflicts: [], refused: [] };
+  const status: SyncStatus = { state: 'starting', lastSyncedAt: null, message: null, conflicts: [], refused: [], decks: [] };
+  const reportDecks = () => {
+    const decks = [...ledger.decks.values()].map(({ deckId, title, contentHash }) => ({ deckId, title, contentHash }));
+    if (JSON.stringify(decks) !== JSON.stringify(status.decks)) report({ decks });
+  };
   const report = (change: Partial<SyncStatus>) => {
     Object.assign(status, change);
     if (!stopped) options.onStatus({ ...status, conflicts: [...status.conflicts], refused: [...status.refused] });
@@ -155,14 +163,16 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
     if (docs.length === 0) return;
     const applied = applyRemoteDocs(link.read(), docs, ledger, enableFuzz);
     if (applied.changed) link.write(applied.data);
+    reportDecks();
     if (applied.conflicts.length > 0) report({ conflicts: [...status.conflicts, ...applied.conflicts].slice(-MAX_REPORTED) });
   };
 
   let previous: StudyData | null = null;
   const push = async () => {
     const data = link.read();
-    if (data === previous) return;
-    const docs = localChanges(data, ledger, device);
+    const decks = (options.deckDocs?.() ?? []).filter((doc) => !ledger.seen.has(doc._id));
+    if (data === previous && decks.length === 0) return;
+    const docs = [...localChanges(data, ledger, device), ...decks];
     previous = data;
     for (let start = 0; start < docs.length; start += WRITE_BATCH) {
       const batch = docs.slice(start, start + WRITE_BATCH);
@@ -175,6 +185,7 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
       }
       applyRaw(taken);
     }
+    reportDecks();
   };
 
   // Catch up with what the replica holds (documents replicated while the app was closed), then write this device's.

@@ -1,7 +1,9 @@
 // The sync chunk: PouchDB (IndexedDB and HTTP) and the engine, loaded by sync-control.ts only when sync is on.
 import type { StudyStore } from '../create-study-store';
 import { studyDataOf } from '../data/study-data';
+import { appDeckLibrary } from '../deck-library/use-active-deck';
 import { BrowserPouchDB } from './pouchdb-browser';
+import { deckDocOf } from './sync-documents';
 import type { SyncConfig } from './sync-config';
 import { startSyncEngine, type SyncEngine, type SyncStatus } from './sync-replication';
 
@@ -21,5 +23,9 @@ export function runSync(store: StudyStore, config: SyncConfig, onStatus: (status
     enableFuzz: true,
     link: { read: () => studyDataOf(store.getState()), write: (data) => store.setState(data), subscribe: (listener) => store.subscribe(listener) },
     onStatus,
+    deckDocs: () =>
+      appDeckLibrary()
+        .getState()
+        .decks.map((entry) => deckDocOf(entry.deck.id, entry.deck.title, entry.sources, entry.updatedAt)),
   });
 }
