@@ -21,7 +21,6 @@ export function emptyLedger(): SyncLedger {
   return { seen: new Set(), marks: new Map(), settings: new Map(), resetAt: null, decks: new Map(), replaced: new Map() };
 }
 
-export const cardKey = (deckId: string, cardId: string) => `${deckId}\u0000${cardId}`;
 export const markKey = (deckId: string, cardId: string, field: CardMarkField) => `${deckId}\u0000${cardId}\u0000${field}`;
 
 type Versioned = { changedAt: number; device: string; _id: string };

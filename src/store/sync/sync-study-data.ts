@@ -27,7 +27,7 @@ import {
   type SyncDoc,
   type SyncedSetting,
 } from './sync-documents';
-import { cardKey, descendsFrom, emptyLedger, markKey, recordDoc, type SyncLedger } from './sync-ledger';
+import { descendsFrom, emptyLedger, markKey, recordDoc, type SyncLedger } from './sync-ledger';
 
 /** A change made on this device that lost to a later one from another device. */
 export interface SyncConflict {
@@ -68,6 +68,20 @@ const valueText = (value: unknown) => (value === null ? 'none' : JSON.stringify(
 // ---- this device's changes as documents ---------------------------------------------------------------------
 
 /**
+ * Review ids by entry object: the log is scanned on every change, entries are immutable and shared between the
+ * store's successive states, so each id is built once (200,000 of them take a noticeable moment).
+ */
+const reviewIds = new Map<string, WeakMap<ReviewEntry, string>>();
+
+function cachedReviewDocId(deckId: string, entry: ReviewEntry): string {
+  let ids = reviewIds.get(deckId);
+  if (!ids) reviewIds.set(deckId, (ids = new WeakMap()));
+  let id = ids.get(entry);
+  if (id === undefined) ids.set(entry, (id = reviewDocId(deckId, entry)));
+  return id;
+}
+
+/**
  * The time a change of this device is written with: its own, but after the winner it replaces. A value that differs
  * from the winner was set here after this device took the winner in (or kept because it was later), so it must win;
  * two changes within one second (the store's clock step) still get distinct, ordered documents.
@@ -86,7 +100,10 @@ export function localChanges(data: StudyData, ledger: SyncLedger, device: string
     if (!ledger.seen.has(doc._id)) docs.push(doc);
   };
   for (const [deckId, entries] of Object.entries(data.log)) {
-    for (const entry of entries) add({ _id: reviewDocId(deckId, entry), type: 'review', deckId, entry });
+    for (const entry of entries) {
+      const _id = cachedReviewDocId(deckId, entry);
+      if (!ledger.seen.has(_id)) docs.push({ _id, type: 'review', deckId, entry });
+    }
   }
   for (const [deckId, entries] of Object.entries(data.manualLog)) {
     for (const entry of entries) add({ _id: forgetDocId(deckId, entry), type: 'forget', deckId, entry });
@@ -173,16 +190,16 @@ function cardsWithNewHistory(local: StudyData, docs: readonly SyncDoc[]): Map<st
   };
   const reviewsHere = new Map<string, Map<string, ReviewEntry>>();
   const reviewsOf = (deckId: string) => {
-    let byKey = reviewsHere.get(deckId);
-    if (!byKey) {
-      byKey = new Map((own(local.log, deckId) ?? []).map((entry) => [cardKey(entry.cardId, String(entry.at)), entry]));
-      reviewsHere.set(deckId, byKey);
+    let byId = reviewsHere.get(deckId);
+    if (!byId) {
+      byId = new Map((own(local.log, deckId) ?? []).map((entry) => [cachedReviewDocId(deckId, entry), entry]));
+      reviewsHere.set(deckId, byId);
     }
-    return byKey;
+    return byId;
   };
   for (const doc of docs) {
     if (doc.type === 'review') {
-      const mine = reviewsOf(doc.deckId).get(cardKey(doc.entry.cardId, String(doc.entry.at)));
+      const mine = reviewsOf(doc.deckId).get(doc._id);
       if (!mine || !sameReview(mine, doc.entry)) touch(doc.deckId, doc.entry.cardId);
     } else if (doc.type === 'forget') {
       if (!(own(local.manualLog, doc.deckId) ?? []).some((entry) => entry.cardId === doc.entry.cardId && entry.at === doc.entry.at))
