@@ -122,7 +122,7 @@ const bench: Bench = async () => {
   const dist = repoPath('dist');
   if (existsSync(`${dist}/index.html`)) {
     const page = measureInitialPage(dist);
-    const kb = page.totalGzipBytes / 1024;
+    const kb = page.totalGzipBytes / 1000;
     const pouch = page.files.filter((file) => /sync-runner|pouch/i.test(file.file));
     rows.push({
       name: 'sync: first page with sync in the app (dist/)',
