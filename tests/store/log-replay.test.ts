@@ -8,6 +8,8 @@ import type { Grade } from '../../src/domain/progress';
 import { schedulerOptionsFrom } from '../../src/domain/scheduler';
 import { createMemoryStorage } from '../../src/store/persist/memory-storage';
 import type { StudyState } from '../../src/store/study-state';
+import { cardEntries } from '../../src/domain/card-map';
+import { logArray } from '../study-data-kit';
 import { DAY, DECK, ETCD, KUBELET, makeStore, MINUTE, POD, T0, undoLast } from './store-test-kit';
 
 const CARDS = [KUBELET, POD, ETCD];
@@ -38,9 +40,9 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
 /** Every card with progress: its stored state equals the replay of its stored grades and forgets. */
 function expectStateIsReplay(state: StudyState): void {
   const options = schedulerOptionsFrom(state.settings, true);
-  for (const [cardId, progress] of Object.entries(state.progress[DECK] ?? {})) {
+  for (const [cardId, progress] of cardEntries(state.progress[DECK])) {
     const timeline = cardTimeline(
-      (state.log[DECK] ?? []).filter((entry) => entry.cardId === cardId),
+      logArray(state.log[DECK]).filter((entry) => entry.cardId === cardId),
       (state.manualLog[DECK] ?? []).filter((entry) => entry.cardId === cardId),
     );
     const replayed = replayCard(timeline, options);
