@@ -8,12 +8,12 @@
 // A big deck's chapters need not all be loaded: a chapter no card of which has progress or was graded today
 // (untouched, see src/domain/review-chapters.ts) has nothing due and offers one new card per note, which its outline
 // counts. Only the touched chapters' cards are read; the counts are the same (a property test checks it).
-import { emptyCardMap } from '../../domain/card-map';
+import { studyStreakOf } from '../../domain/study-streak';
 import { cardValue } from '../../domain/card-map';
 import type { Card } from '../../domain/deck';
 import type { StudySettings, DeckProgress, DeckLog } from '../../domain/progress';
 import { buildReviewQueue, cardCategory, summariseToday, type QueueSettings } from '../../domain/review-queue';
-import { reviewStats, type StudyStreak } from '../../domain/review-stats';
+import type { StudyStreak } from '../../domain/review-stats';
 import { studyDayStart } from '../../domain/study-day';
 import type { DashboardCounts, StudyCounts } from './study-counts';
 
@@ -89,10 +89,7 @@ export function dashboardCounts({ cards, untouched = [], progress, log, settings
   };
 }
 
-/**
- * Consecutive study days with at least one grade, ending today or yesterday. Only the log decides it, so no cards
- * are passed and the card figures of the stats cost nothing.
- */
+/** Consecutive study days with at least one grade, ending today or yesterday: read from the end of the log. */
 export function studyStreak(log: DeckLog, now: number, settings: QueueSettings): StudyStreak {
-  return reviewStats({ cards: [], progress: emptyCardMap(), log, now, settings }).streak;
+  return studyStreakOf(log, now, settings.dayStartHour);
 }
