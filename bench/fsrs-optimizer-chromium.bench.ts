@@ -2,6 +2,7 @@
 // 2,000 cards × 10 reviews (a simulated learner's, stored as the app stores it), Settings › Memory model › Train on my
 // reviews, timed from the click to the scores. It includes loading the worker and the wasm, reading the reviews and
 // scoring both parameter sets, so it is the wait the learner sees. One run: training takes seconds.
+import { reviewLogOf } from '../src/domain/review-log';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -23,7 +24,7 @@ function storedHistory(now: number): Record<string, string> {
   const storage = createMemoryStorage();
   const store = createStudyStore({ storage, enableFuzz: false, tabSyncSource: null, clock: () => now });
   const log = makeFsrsSyntheticLog({ cards: CARDS, reviewsPerCard: REVIEWS_PER_CARD, seed: 20, start: now - 800 * DAY });
-  store.setState({ log: { kubernetes: log } });
+  store.setState({ log: { kubernetes: reviewLogOf(log) } });
   const keys: Record<string, string> = {};
   for (let index = 0; index < storage.length; index += 1) {
     const key = storage.key(index)!;

@@ -1,4 +1,6 @@
 // Insight speed on a large deck: mastery (Home, every render), the Stats screen, weak topics and exam readiness.
+import { cardMapOf } from '../src/domain/card-map';
+import { reviewLogOf } from '../src/domain/review-log';
 import type { Card } from '../src/domain/deck';
 import { examReadiness } from '../src/domain/exam-readiness';
 import { deckMastery } from '../src/domain/mastery';
@@ -58,12 +60,14 @@ function syntheticConfusions(cards: readonly Card[], wrongQuizAnswers: { cardId:
 const insightsBench: Bench = async () => {
   const now = Date.UTC(2026, 10, 27, 9, 0);
   const deck = makeSyntheticDeck(CARD_COUNT, 20261127);
-  const { progress, log } = makeSyntheticProgress(deck, REVIEWS_PER_CARD, 42, now);
+  const history = makeSyntheticProgress(deck, REVIEWS_PER_CARD, 42, now);
+  const progress = cardMapOf(history.progress);
+  const log = reviewLogOf(history.log);
   const settings = defaultStudySettings;
   const options = schedulerOptionsFrom(settings, true);
   const confusions = syntheticConfusions(
     deck.cards,
-    log.filter((entry) => entry.origin === 'quiz' && entry.rating === Rating.Again),
+    history.log.filter((entry) => entry.origin === 'quiz' && entry.rating === Rating.Again),
   );
 
   const mastery = measure(() => deckMastery(deck, progress, now, options));
@@ -82,7 +86,7 @@ const insightsBench: Bench = async () => {
     }),
   );
 
-  const scale = `${CARD_COUNT.toLocaleString('en')} cards × ${REVIEWS_PER_CARD} reviews (${log.length.toLocaleString('en')} log entries)`;
+  const scale = `${CARD_COUNT.toLocaleString('en')} cards × ${REVIEWS_PER_CARD} reviews (${log.size.toLocaleString('en')} log entries)`;
   const timing = (measured: { p95Ms: number }) => `median of ${RUNS}; p95 ${measured.p95Ms} ms`;
   const rows: BenchRow[] = [
     {

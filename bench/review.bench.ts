@@ -1,6 +1,8 @@
 // Review speed on a large deck: picking the next card after each grade, and building the whole queue for the dashboard.
+import { cardMapOf, cardValue, withCard } from '../src/domain/card-map';
+import { reviewLogOf, withLogEntry } from '../src/domain/review-log';
 import type { Card } from '../src/domain/deck';
-import { defaultStudySettings, Rating, type CardProgress, type ReviewEntry } from '../src/domain/progress';
+import { defaultStudySettings, Rating } from '../src/domain/progress';
 import { buildReviewQueue, nextCardId, type QueueInput } from '../src/domain/review-queue';
 import { gradeCard, newSchedulingState, schedulerOptionsFrom } from '../src/domain/scheduler';
 import type { Bench, BenchRow } from './bench-row';
@@ -35,8 +37,8 @@ const reviewBench: Bench = async () => {
   const options = schedulerOptionsFrom(defaultStudySettings, true);
   // Unlimited reviews keep the session going for every measured grade; the default limits are used for the dashboard.
   const sessionSettings = { ...defaultStudySettings, reviewsPerDay: 100_000, newCardsPerDay: 100_000 };
-  const progress: Record<string, CardProgress> = { ...history.progress };
-  const log: ReviewEntry[] = [...history.log];
+  let progress = cardMapOf(history.progress);
+  let log = reviewLogOf(history.log);
   const cards: Card[] = deck.cards;
   const sessionInput = (at: number): QueueInput => ({ cards, progress, log, settings: sessionSettings, now: at, scope: { kind: 'deck' } });
 
@@ -46,11 +48,11 @@ const reviewBench: Bench = async () => {
   let cardId = nextCardId(sessionInput(at));
   for (let i = 0; i < WARM_UP + GRADES_MEASURED && cardId !== null; i += 1) {
     const gradeStart = performance.now();
-    const state = progress[cardId]?.scheduling ?? newSchedulingState(at);
+    const state = cardValue(progress, cardId)?.scheduling ?? newSchedulingState(at);
     const result = gradeCard(state, i % 7 === 0 ? Rating.Again : Rating.Good, at, options);
     const gradeEnd = performance.now();
-    progress[cardId] = { scheduling: result.next, suspended: false };
-    log.push({ cardId, at, rating: Rating.Good, stateBefore: result.entryStateBefore, durationMs: 6000, origin: 'review' });
+    progress = withCard(progress, cardId, { scheduling: result.next, suspended: false });
+    log = withLogEntry(log, { cardId, at, rating: Rating.Good, stateBefore: result.entryStateBefore, durationMs: 6000, origin: 'review' });
     at += 8000;
     const nextStart = performance.now();
     cardId = nextCardId(sessionInput(at));
@@ -71,7 +73,7 @@ const reviewBench: Bench = async () => {
   }
 
   const nextCardMedian = rounded(median(nextCardMs));
-  const scale = `${CARD_COUNT.toLocaleString('en')} cards × ${REVIEWS_PER_CARD} reviews (${log.length.toLocaleString('en')} log entries)`;
+  const scale = `${CARD_COUNT.toLocaleString('en')} cards × ${REVIEWS_PER_CARD} reviews (${log.size.toLocaleString('en')} log entries)`;
   const rows: BenchRow[] = [
     {
       name: `review: nextCardId after a grade, ${scale}`,

@@ -1,6 +1,8 @@
 // Stored size and speed of the progress store for 10,000 cards × 20 reviews: the chunked compact layout against
 // plain JSON, encode/decode times, and the store end to end: the first open (migrating data of schema 2), opening,
 // and grades, each written to storage, with what one grade writes.
+import { cardMapOf, cardRecordOf, withCard } from '../src/domain/card-map';
+import { logEntries, reviewLogOfSorted, withLogEntry } from '../src/domain/review-log';
 import { defaultStudySettings, Rating, State, type CardProgress, type ReviewEntry } from '../src/domain/progress';
 import { createStudyStore, STORAGE_KEY } from '../src/store/create-study-store';
 import { createMemoryStorage, type MemoryStorage } from '../src/store/persist/memory-storage';
@@ -75,7 +77,12 @@ export function asStored(progress: Record<string, CardProgress>, log: ReviewEntr
   const entries = log
     .map((entry) => ({ ...entry, at: toWholeSecond(entry.at), durationMs: storedReviewDuration(entry.durationMs) }))
     .sort(compareReviewEntries);
-  return { ...emptyStudyData(), progress: { [DECK_ID]: cards }, cardChangedAt: { [DECK_ID]: changedAt }, log: { [DECK_ID]: entries } };
+  return {
+    ...emptyStudyData(),
+    progress: { [DECK_ID]: cardMapOf(cards) },
+    cardChangedAt: { [DECK_ID]: cardMapOf(changedAt) },
+    log: { [DECK_ID]: reviewLogOfSorted(entries) },
+  };
 }
 
 const storageBench: Bench = async () => {
@@ -83,13 +90,18 @@ const storageBench: Bench = async () => {
   const deck = makeSyntheticDeck(CARD_COUNT, 20261127);
   const history = makeSyntheticProgress(deck, REVIEWS_PER_CARD, 42, now);
   const data = asStored(history.progress, history.log);
-  const reviewCount = data.log[DECK_ID].length;
+  const reviewCount = data.log[DECK_ID].size;
   const scale = `${CARD_COUNT.toLocaleString('en')} cards × ${REVIEWS_PER_CARD} reviews`;
 
   // Data as the previous schema (2, one value) stored it: the first open migrates it.
   const schema2Text = JSON.stringify({ state: encodeStudyDataV2(data), version: StoreVersions.CompactCodec });
   const plainText = JSON.stringify({
-    state: { progress: data.progress, log: data.log, settings: data.settings, quizHistory: [] },
+    state: {
+      progress: { [DECK_ID]: cardRecordOf(data.progress[DECK_ID]) },
+      log: { [DECK_ID]: logEntries(data.log[DECK_ID]) },
+      settings: data.settings,
+      quizHistory: [],
+    },
     version: StoreVersions.PlainJson,
   });
 
@@ -99,8 +111,10 @@ const storageBench: Bench = async () => {
   const cardId = deck.cards[0].id;
   const otherTab: StudyData = {
     ...data,
-    log: { [DECK_ID]: [...data.log[DECK_ID], { cardId, at: now, rating: Rating.Good, stateBefore: State.Review, durationMs: 6000, origin: 'review' }] },
-    cardChangedAt: { [DECK_ID]: { ...data.cardChangedAt[DECK_ID], [cardId]: now } },
+    log: {
+      [DECK_ID]: withLogEntry(data.log[DECK_ID], { cardId, at: now, rating: Rating.Good, stateBefore: State.Review, durationMs: 6000, origin: 'review' }),
+    },
+    cardChangedAt: { [DECK_ID]: withCard(data.cardChangedAt[DECK_ID], cardId, now) },
   };
   const mergeMs = timeMedian(() => mergeStudyData(data, otherTab));
 
@@ -127,7 +141,7 @@ const storageBench: Bench = async () => {
     const start = performance.now();
     const opened = createStudyStore({ storage, enableFuzz: true, tabSyncSource: null });
     if (i >= WARM_UP) openMs.push(performance.now() - start);
-    if (opened.getState().log[DECK_ID]?.length !== reviewCount) throw new Error('store did not load the stored reviews');
+    if (opened.getState().log[DECK_ID]?.size !== reviewCount) throw new Error('store did not load the stored reviews');
   }
   const gradeStorage = copyOf(stored);
   const written: { keys: number; chars: number } = { keys: 0, chars: 0 };

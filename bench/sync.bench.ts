@@ -2,6 +2,8 @@
 // with 10,000 cards × 20 reviews uploads it, then an empty device syncs it all in (PouchDB replicas in memory, as in
 // the sync tests; the browser's IndexedDB replica is slower to write). And the first page's size with sync in the
 // app: PouchDB is a chunk of its own, so the budget must not move.
+import { cardEntries } from '../src/domain/card-map';
+import { logEntries } from '../src/domain/review-log';
 import { existsSync } from 'node:fs';
 import PouchDB from 'pouchdb-core';
 import memoryAdapter from 'pouchdb-adapter-memory';
@@ -63,23 +65,23 @@ async function until(condition: () => boolean): Promise<void> {
  * times are rounded to the second when stored, so the receiver's rebuilt states are the reference). */
 function cardsNotReplayed(data: Pick<StudyData, 'progress' | 'log' | 'manualLog' | 'settings'>): number {
   const options = schedulerOptionsFrom(data.settings, true);
-  const reviews = entriesByCard(data.log[DECK_ID]);
+  const reviews = entriesByCard(logEntries(data.log[DECK_ID]));
   let wrong = 0;
-  for (const [cardId, progress] of Object.entries(data.progress[DECK_ID] ?? {})) {
+  for (const [cardId, progress] of cardEntries(data.progress[DECK_ID])) {
     const replayed = replayCard(cardTimeline(reviews.get(cardId) ?? []), options);
     if (replayed && JSON.stringify(replayed) !== JSON.stringify(progress.scheduling)) wrong += 1;
   }
   return wrong;
 }
 
-const reviewsOf = (device: Device) => device.store.getState().log[DECK_ID]?.length ?? 0;
+const reviewsOf = (device: Device) => device.store.getState().log[DECK_ID]?.size ?? 0;
 const newStore = () => createStudyStore({ storage: createMemoryStorage(), enableFuzz: true, tabSyncSource: null, clock: () => NOW });
 
 const bench: Bench = async () => {
   const deck = makeSyntheticDeck(CARD_COUNT, 7);
   const synthetic = makeSyntheticProgress(deck, REVIEWS_PER_CARD, 7, NOW);
   const data = asStored(synthetic.progress, synthetic.log);
-  const total = data.log[DECK_ID].length;
+  const total = data.log[DECK_ID].size;
   const server = await startSyncServer();
   const rows: BenchRow[] = [];
   try {

@@ -1,4 +1,5 @@
 // A section's mastery for the notes screen: the state bar and a line in words, kept current with the store.
+import { cardValue } from '../domain/card-map';
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { Deck } from '../domain/deck';
@@ -28,7 +29,7 @@ export function SectionMastery({ deck, sectionId, title, clock = Date.now }: Sec
     const options = schedulerOptionsFrom(settings, false);
     const tally = emptyMasteryTally();
     for (const card of deck.cards) {
-      if (card.sectionId === sectionId) addToMasteryTally(tally, cardMastery(card, progress[card.id], now, options));
+      if (card.sectionId === sectionId) addToMasteryTally(tally, cardMastery(card, cardValue(progress, card.id), now, options));
     }
     return masterySummaryOf(tally);
   }, [clock, deck.cards, progress, sectionId, settings]);

@@ -1,7 +1,8 @@
 // The card browser's table: one row per card of the deck with its schedule as figures, sorted by any column and
 // filtered by place, state, leech, flag, due date and text. Pure: `now` and the scheduler options are parameters.
+import { cardValue } from './card-map';
 import type { Card, CardKind, Deck } from './deck';
-import { State, type CardFlag, type CardProgress, type ReviewEntry } from './progress';
+import { State, type CardFlag, type DeckProgress, type ReviewEntry } from './progress';
 import { isLeech, retrievability, type SchedulerOptions } from './scheduler';
 import { nextStudyDayStart } from './study-day';
 
@@ -51,7 +52,7 @@ export function reviewCounts(log: readonly ReviewEntry[]): Map<string, number> {
 
 export interface RowsInput {
   deck: Deck;
-  progress: Readonly<Record<string, CardProgress>>;
+  progress: DeckProgress;
   reviews: ReadonlyMap<string, number>;
   now: number;
   options: SchedulerOptions;
@@ -61,7 +62,7 @@ export function cardBrowserRows({ deck, progress, reviews, now, options }: RowsI
   const chapters = new Map(deck.chapters.map((chapter) => [chapter.id, chapter]));
   const sections = new Map(deck.chapters.flatMap((chapter) => chapter.sections.map((section) => [section.id, section.title] as const)));
   return deck.cards.map((card, position) => {
-    const entry = Object.hasOwn(progress, card.id) ? progress[card.id] : undefined;
+    const entry = cardValue(progress, card.id);
     const scheduling = entry?.scheduling;
     const studied = scheduling !== undefined && scheduling.state !== State.New;
     const chapter = chapters.get(card.chapterId);

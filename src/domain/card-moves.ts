@@ -2,7 +2,9 @@
 // of the cards under it ("kubernetes-architecture/definition/kubelet" → "architecture/definition/kubelet"), yet each
 // is the same card, found by its kind and term. Pure functions: which cards moved, and the progress data re-keyed.
 import type { Card } from './deck';
+import { cardEntries, cardMapOf, hasCard, type CardMap } from './card-map';
 import type { ManualEntry, ReviewEntry } from './progress';
+import { compareLogged, logEntries, reviewLogOf, type ReviewLog } from './review-log';
 
 export interface CardMove {
   from: string;
@@ -62,9 +64,9 @@ export function resolveMoves(moves: readonly CardMove[]): CardMove[] {
 }
 
 export interface MovableData<Progress> {
-  progress: Record<string, Record<string, Progress>>;
-  cardChangedAt: Record<string, Record<string, number>>;
-  log: Record<string, ReviewEntry[]>;
+  progress: Record<string, CardMap<Progress>>;
+  cardChangedAt: Record<string, CardMap<number>>;
+  log: Record<string, ReviewLog<ReviewEntry>>;
   manualLog: Record<string, ManualEntry[]>;
   undoneReviews: Record<string, Record<string, number[]>>;
 }
@@ -75,9 +77,9 @@ export interface MovableData<Progress> {
  * as progress of any card gone from the notes).
  */
 export function moveCardData<Progress, Data extends MovableData<Progress>>(data: Data, deckId: string, moves: readonly CardMove[]): Data {
-  const progress = data.progress[deckId];
+  const progress = Object.hasOwn(data.progress, deckId) ? data.progress[deckId] : undefined;
   if (!progress || moves.length === 0) return data;
-  const applied = moves.filter((move) => move.from !== move.to && Object.hasOwn(progress, move.from) && !Object.hasOwn(progress, move.to));
+  const applied = moves.filter((move) => move.from !== move.to && hasCard(progress, move.from) && !hasCard(progress, move.to));
   if (applied.length === 0) return data;
   const renamed = new Map(applied.map((move) => [move.from, move.to]));
   const rekey = <T>(record: Record<string, T> | undefined): Record<string, T> | undefined => {
@@ -86,17 +88,20 @@ export function moveCardData<Progress, Data extends MovableData<Progress>>(data:
     for (const [cardId, value] of Object.entries(record)) out[renamed.get(cardId) ?? cardId] = value;
     return out;
   };
+  const remap = <T>(map: CardMap<T> | undefined): CardMap<T> | undefined =>
+    map && cardMapOf(cardEntries(map).map(([cardId, value]) => [renamed.get(cardId) ?? cardId, value] as const));
   const relog = <T extends { at: number; cardId: string }>(entries: readonly T[] | undefined): T[] | undefined => {
     const out = entries?.map((entry) => (renamed.has(entry.cardId) ? { ...entry, cardId: renamed.get(entry.cardId) as string } : entry));
-    return out?.sort((a, b) => a.at - b.at || (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0));
+    return out?.sort(compareLogged);
   };
-  const log = relog(data.log[deckId]);
+  const reviews = Object.hasOwn(data.log, deckId) ? relog(logEntries(data.log[deckId])) : undefined;
+  const log = reviews && reviewLogOf(reviews);
   const manualLog = relog(data.manualLog[deckId]);
   return {
     ...data,
-    progress: { ...data.progress, [deckId]: rekey(progress) as Record<string, Progress> },
-    cardChangedAt: data.cardChangedAt[deckId]
-      ? { ...data.cardChangedAt, [deckId]: rekey(data.cardChangedAt[deckId]) as Record<string, number> }
+    progress: { ...data.progress, [deckId]: remap(progress) as CardMap<Progress> },
+    cardChangedAt: Object.hasOwn(data.cardChangedAt, deckId)
+      ? { ...data.cardChangedAt, [deckId]: remap(data.cardChangedAt[deckId]) as CardMap<number> }
       : data.cardChangedAt,
     undoneReviews: data.undoneReviews[deckId]
       ? { ...data.undoneReviews, [deckId]: rekey(data.undoneReviews[deckId]) as Record<string, number[]> }

@@ -14,8 +14,9 @@
 //   before the exam and a new card takes a few learning steps on its day, so the figures are a lower bound.
 // - The daily figure covers every day: today's own total, then the most any later day needs.
 // - Suspended cards are left out (they are never shown); so are reverse cards when the learner does not study them.
+import { cardValue } from './card-map';
 import type { Card, Deck } from './deck';
-import type { CardProgress, ReviewEntry } from './progress';
+import type { DeckProgress, DeckLog } from './progress';
 import { dueToday, type QueueSettings } from './review-queue';
 import { retrievability, type SchedulerOptions } from './scheduler';
 import { dayIndexIn, daysBetweenKeys, studyDaysAround } from './review-stats-calendar';
@@ -23,9 +24,9 @@ import { studyDayKey } from './study-day';
 
 export interface ExamReadinessInput {
   deck: Pick<Deck, 'chapters' | 'cards'>;
-  progress: Readonly<Record<string, CardProgress>>;
+  progress: DeckProgress;
   /** The review log: today's grades decide what the queue holds back today. */
-  log: readonly ReviewEntry[];
+  log: DeckLog;
   now: number;
   /** Exam day as epoch ms at local midnight (as `StudySettings.examDate`). */
   examDate: number;
@@ -168,7 +169,7 @@ export function examReadiness(input: ExamReadinessInput): ExamReadiness {
     let chapterTally = chapterTallies.get(card.chapterId);
     if (!chapterTally) chapterTallies.set(card.chapterId, (chapterTally = emptyTally()));
     const tallies = [deckTally, chapterTally];
-    const entry = progress[card.id];
+    const entry = cardValue(progress, card.id);
     if (entry?.suspended) {
       for (const tally of tallies) tally.suspended += 1;
       return;

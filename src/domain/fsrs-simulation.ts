@@ -5,9 +5,10 @@
 // the same day with one Good step); a new card is learnt with Good twice on its day. Memory states follow ts-fsrs
 // `next_state` with the parameters given, intervals ts-fsrs's for the desired retention (no fuzz).
 // The figures are the mean of several runs (`runs`, each with its own seed drawn from `seed`): exact in tests.
+import { cardValue } from './card-map';
 import { FSRSAlgorithm, generatorParameters } from 'ts-fsrs';
 import type { Card } from './deck';
-import { Rating, State, type CardProgress, type ReviewEntry, type SchedulingState } from './progress';
+import { Rating, State, type DeckProgress, type ReviewEntry, type SchedulingState } from './progress';
 import { createRng } from './random';
 import { studyDayStart } from './study-day';
 
@@ -181,10 +182,12 @@ export function retentionWorkloads(input: Omit<SimulationInput, 'desiredRetentio
 /** Cards the learner will see: not suspended, reverse cards only when studied. */
 export function simulationCards(
   cards: readonly Pick<Card, 'id' | 'reverse'>[],
-  progress: Readonly<Record<string, CardProgress>>,
+  progress: DeckProgress,
   studyReverseCards: boolean,
 ): (SchedulingState | null)[] {
-  return cards.filter((card) => (studyReverseCards || !card.reverse) && !progress[card.id]?.suspended).map((card) => progress[card.id]?.scheduling ?? null);
+  return cards
+    .filter((card) => (studyReverseCards || !card.reverse) && !cardValue(progress, card.id)?.suspended)
+    .map((card) => cardValue(progress, card.id)?.scheduling ?? null);
 }
 
 /** Review time used when the log has none yet. */

@@ -1,6 +1,7 @@
 // Leeches: cards forgotten again and again (Anki: 8 lapses, then again every 4 more), worth rewriting or suspending.
+import { cardValue } from './card-map';
 import type { Card } from './deck';
-import { LEECH_LAPSES, type CardProgress, type SchedulingState } from './progress';
+import { LEECH_LAPSES, type DeckProgress, type SchedulingState } from './progress';
 import { isLeech } from './scheduler';
 
 /** Anki repeats the leech warning every half threshold after the first (8, 12, 16, … lapses). */
@@ -16,10 +17,10 @@ export function becameLeech(before: SchedulingState, after: SchedulingState): bo
 }
 
 /** Ids of the deck's leech cards in deck order; progress of cards no longer in the deck is ignored. */
-export function leechCardIds(cards: readonly Card[], progress: Readonly<Record<string, CardProgress>>): string[] {
+export function leechCardIds(cards: readonly Card[], progress: DeckProgress): string[] {
   return cards
     .filter((card) => {
-      const entry = progress[card.id];
+      const entry = cardValue(progress, card.id);
       return entry !== undefined && isLeech(entry.scheduling);
     })
     .map((card) => card.id);

@@ -1,8 +1,9 @@
 // Mastery: how well each card, section, chapter and the whole deck is known at `now`.
 // Retrievability (ts-fsrs, via the scheduler wrapper) is the measure; a card never studied is unknown (null),
 // never 0 or 1, so averages are over studied cards and the share studied is reported beside them.
+import { cardValue } from './card-map';
 import type { Card, Deck } from './deck';
-import { State, type CardProgress } from './progress';
+import { State, type CardProgress, type DeckProgress } from './progress';
 import { isLeech, retrievability, type SchedulerOptions } from './scheduler';
 
 /** Anki's boundary: a review card whose interval is this many days or more is mature, below it young. */
@@ -72,14 +73,9 @@ export function cardMastery(card: Pick<Card, 'id'>, progress: CardProgress | und
 }
 
 /** Mastery of each card, by card id (e.g. for mastery dots beside concepts). */
-export function masteryOfCards(
-  cards: readonly Card[],
-  progress: Readonly<Record<string, CardProgress>>,
-  now: number,
-  options: SchedulerOptions,
-): Record<string, CardMastery> {
+export function masteryOfCards(cards: readonly Card[], progress: DeckProgress, now: number, options: SchedulerOptions): Record<string, CardMastery> {
   const byId: Record<string, CardMastery> = {};
-  for (const card of cards) byId[card.id] = cardMastery(card, progress[card.id], now, options);
+  for (const card of cards) byId[card.id] = cardMastery(card, cardValue(progress, card.id), now, options);
   return byId;
 }
 
@@ -126,12 +122,7 @@ function summariesOf(tallies: Map<string, MasteryTally>): Record<string, Mastery
  * Reverse siblings count as cards. Cards without a section count in their chapter only; progress of cards no
  * longer in the deck is ignored.
  */
-export function deckMastery(
-  deck: Pick<Deck, 'chapters' | 'cards'>,
-  progress: Readonly<Record<string, CardProgress>>,
-  now: number,
-  options: SchedulerOptions,
-): DeckMastery {
+export function deckMastery(deck: Pick<Deck, 'chapters' | 'cards'>, progress: DeckProgress, now: number, options: SchedulerOptions): DeckMastery {
   const deckTally = emptyMasteryTally();
   const chapterTallies = new Map<string, MasteryTally>();
   const sectionTallies = new Map<string, MasteryTally>();
@@ -161,7 +152,7 @@ export function deckMastery(
       sectionId = card.sectionId;
       sectionTally = sectionId === null ? null : tallyOf(sectionTallies, sectionId);
     }
-    const mastery = cardMastery(card, progress[card.id], now, options);
+    const mastery = cardMastery(card, cardValue(progress, card.id), now, options);
     addToMasteryTally(deckTally, mastery);
     addToMasteryTally(chapterTally, mastery);
     if (sectionTally) addToMasteryTally(sectionTally, mastery);

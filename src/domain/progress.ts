@@ -1,6 +1,8 @@
 // Learner progress in memory: plain data with dates as epoch milliseconds.
 // ts-fsrs works with Date objects; conversion happens only in the scheduler wrapper.
 import type { Grade, State } from 'ts-fsrs';
+import { cardEntries, type CardMap } from './card-map';
+import type { ReviewLog } from './review-log';
 
 /**
  * ts-fsrs's names for a card's state (New, Learning, Review, Relearning) and for a rating (a `Grade` is one a learner
@@ -94,8 +96,14 @@ export const defaultStudySettings: StudySettings = {
 export const LEECH_LAPSES = 8;
 
 /** The ids of the suspended cards in a deck's progress: left out of review queues and quizzes. */
-export function suspendedCardIds(progress: Readonly<Record<string, CardProgress>>): Set<string> {
+export function suspendedCardIds(progress: DeckProgress): Set<string> {
   const ids = new Set<string>();
-  for (const [cardId, card] of Object.entries(progress)) if (card.suspended) ids.add(cardId);
+  for (const [cardId, card] of cardEntries(progress)) if (card.suspended) ids.add(cardId);
   return ids;
 }
+
+/** One deck's progress, by card id (sharded: see card-map.ts). */
+export type DeckProgress = CardMap<CardProgress>;
+
+/** One deck's review log, by month (see review-log.ts). */
+export type DeckLog = ReviewLog<ReviewEntry>;

@@ -8,7 +8,9 @@
 //   lapse on its own: it is kept as a quiz miss (weak topics show it) and the review screen decides;
 // - anything else is graded as answered: right → Good, wrong → Again (list recall: partial credit → Hard).
 // Pure: the clock and the card states are parameters.
-import { Rating, State, type CardProgress, type Grade, type ReviewEntry } from './progress';
+import { logEntriesSince } from './review-log';
+import { cardValue } from './card-map';
+import { Rating, State, type Grade, type DeckProgress, type DeckLog } from './progress';
 import type { QuizFormat } from './quiz-types';
 import { studyDayStart } from './study-day';
 
@@ -38,20 +40,17 @@ export type QuizGradeDecision = { cardId: string; outcome: 'graded'; grade: Grad
 export interface QuizGradeInput {
   grades: readonly CardGrade[];
   /** The deck's card states and review log. */
-  progress: Readonly<Record<string, CardProgress>>;
-  log: readonly ReviewEntry[];
+  progress: DeckProgress;
+  log: DeckLog;
   now: number;
   dayStartHour: number;
   practiceOnly: boolean;
 }
 
-/** Cards of `log` graded by a quiz in the study day of `now`. The log is in time order, so only its end is read. */
-export function cardsGradedByQuizToday(log: readonly ReviewEntry[], now: number, dayStartHour: number): Set<string> {
-  const dayStart = studyDayStart(now, dayStartHour);
+/** Cards of `log` graded by a quiz in the study day of `now`. The log is by month, so only its last months are read. */
+export function cardsGradedByQuizToday(log: DeckLog, now: number, dayStartHour: number): Set<string> {
   const cards = new Set<string>();
-  for (let index = log.length - 1; index >= 0 && log[index].at >= dayStart; index -= 1) {
-    if (log[index].origin === 'quiz') cards.add(log[index].cardId);
-  }
+  for (const entry of logEntriesSince(log, studyDayStart(now, dayStartHour))) if (entry.origin === 'quiz') cards.add(entry.cardId);
   return cards;
 }
 
@@ -60,7 +59,7 @@ export function decideQuizGrades({ grades, progress, log, now, dayStartHour, pra
   const gradedToday = cardsGradedByQuizToday(log, now, dayStartHour);
   return grades.map(({ cardId, grade, durationMs, evidence }): QuizGradeDecision => {
     if (practiceOnly) return { cardId, outcome: 'practice-only' };
-    const card = Object.hasOwn(progress, cardId) ? progress[cardId] : undefined;
+    const card = cardValue(progress, cardId);
     if (!card || card.scheduling.state === State.New) return { cardId, outcome: 'new-card' };
     if (card.suspended) return { cardId, outcome: 'suspended' };
     if (gradedToday.has(cardId)) return { cardId, outcome: 'graded-today' };

@@ -7,15 +7,17 @@
 // graded today) new notes, so the first chapters whose such notes cover what may still be introduced today hold every
 // new card the queue takes. (A note is counted by its forward cards: the pipeline makes no note of reverse cards only.)
 // Cards of the other chapters cannot be in the queue: a review over the chosen chapters is the review of the deck.
+import { cardIds as cardIdsOf } from './card-map';
+import { logEntriesSince } from './review-log';
 import type { DeckOutline } from './deck-outline';
-import { State, type CardProgress, type ReviewEntry, type StudySettings } from './progress';
+import { State, type StudySettings, type DeckProgress, type DeckLog } from './progress';
 import { studyDayStart } from './study-day';
 import type { StudyScope } from './study-scope';
 
 export interface ReviewChaptersInput {
   outline: DeckOutline;
-  progress: Readonly<Record<string, CardProgress>>;
-  log: readonly ReviewEntry[];
+  progress: DeckProgress;
+  log: DeckLog;
   settings: Pick<StudySettings, 'newCardsPerDay' | 'dayStartHour'>;
   now: number;
   scope: StudyScope;
@@ -28,10 +30,10 @@ export function chapterOfId(id: string): string {
 }
 
 /** New cards that may still be introduced today (from the log, as the queue counts them). */
-function newLeftToday(log: readonly ReviewEntry[], settings: ReviewChaptersInput['settings'], now: number): number {
+function newLeftToday(log: DeckLog, settings: ReviewChaptersInput['settings'], now: number): number {
   const dayStart = studyDayStart(now, settings.dayStartHour);
   let introduced = 0;
-  for (const entry of log) if (entry.at >= dayStart && entry.stateBefore === State.New) introduced += 1;
+  for (const entry of logEntriesSince(log, dayStart)) if (entry.stateBefore === State.New) introduced += 1;
   const limit = Number.isFinite(settings.newCardsPerDay) ? Math.max(0, Math.floor(settings.newCardsPerDay)) : 0;
   return Math.max(0, limit - introduced);
 }
@@ -40,14 +42,9 @@ function newLeftToday(log: readonly ReviewEntry[], settings: ReviewChaptersInput
  * Cards that have progress or were graded since `dayStart`, counted by chapter id (only chapters of the outline).
  * Each such card can take at most one note of its chapter out of today's new cards (studied, or burying its siblings).
  */
-function touchesByChapter(
-  outline: DeckOutline,
-  progress: Readonly<Record<string, CardProgress>>,
-  log: readonly ReviewEntry[],
-  dayStart: number,
-): Map<string, number> {
-  const cardIds = new Set(Object.keys(progress));
-  for (const entry of log) if (entry.at >= dayStart) cardIds.add(entry.cardId);
+function touchesByChapter(outline: DeckOutline, progress: DeckProgress, log: DeckLog, dayStart: number): Map<string, number> {
+  const cardIds = new Set(cardIdsOf(progress));
+  for (const entry of logEntriesSince(log, dayStart)) cardIds.add(entry.cardId);
   const known = new Set(outline.chapters.map((chapter) => chapter.id));
   const byChapter = new Map<string, number>();
   for (const cardId of cardIds) {
@@ -62,12 +59,7 @@ function touchesByChapter(
  * untouched: each of its cards is new and none is buried, so each of its notes offers one new card today, and what
  * the screens count there is known from the outline alone.
  */
-export function touchedChapters(
-  outline: DeckOutline,
-  progress: Readonly<Record<string, CardProgress>>,
-  log: readonly ReviewEntry[],
-  dayStart: number,
-): string[] {
+export function touchedChapters(outline: DeckOutline, progress: DeckProgress, log: DeckLog, dayStart: number): string[] {
   const touched = touchesByChapter(outline, progress, log, dayStart);
   return outline.chapters.map((chapter) => chapter.id).filter((id) => touched.has(id));
 }

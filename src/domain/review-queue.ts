@@ -1,7 +1,9 @@
 // What to review now, in Anki's order: learning cards that are due, then review cards due today, then new cards,
 // within the daily limits; siblings are buried for the day. Pure: the clock is `input.now`.
+import { logEntriesSince } from './review-log';
+import { cardValue } from './card-map';
 import type { Card } from './deck';
-import { State, type CardProgress, type ReviewEntry, type StudySettings } from './progress';
+import { State, type CardProgress, type StudySettings, type DeckProgress, type DeckLog } from './progress';
 import { nextStudyDayStart, studyDayStart } from './study-day';
 import { scopeFilter, type StudyScope } from './study-scope';
 
@@ -10,8 +12,8 @@ export type QueueSettings = Pick<StudySettings, 'newCardsPerDay' | 'reviewsPerDa
 
 export interface QueueInput {
   cards: readonly Card[];
-  progress: Readonly<Record<string, CardProgress>>;
-  log: readonly ReviewEntry[];
+  progress: DeckProgress;
+  log: DeckLog;
   settings: QueueSettings;
   now: number;
   scope: StudyScope;
@@ -65,21 +67,14 @@ export interface TodayActivity {
   studiedCardsByNote: Map<string, Set<string>>;
 }
 
-export function summariseToday(
-  cards: readonly Card[],
-  progress: Readonly<Record<string, CardProgress>>,
-  log: readonly ReviewEntry[],
-  dayStart: number,
-): TodayActivity {
+export function summariseToday(cards: readonly Card[], progress: DeckProgress, log: DeckLog, dayStart: number): TodayActivity {
   let reviewedToday = 0;
   let quizAnswersToday = 0;
   let reviewLimitUsed = 0;
   let introducedToday = 0;
   const loggedCardIds = new Set<string>();
-  // The log is append-only in practice but merged logs may be out of order, so every entry is checked.
-  for (let i = 0; i < log.length; i += 1) {
-    const entry = log[i];
-    if (entry.at < dayStart) continue;
+  // Only the months that can hold today's reviews are read; within them every entry is checked.
+  for (const entry of logEntriesSince(log, dayStart)) {
     loggedCardIds.add(entry.cardId);
     if (entry.stateBefore === State.New) introducedToday += 1;
     if (entry.origin === 'quiz') quizAnswersToday += 1;
@@ -90,7 +85,7 @@ export function summariseToday(
   // A last review today counts as studied even when the log lacks it (e.g. trimmed or merged from another tab).
   const studiedCardsByNote = new Map<string, Set<string>>();
   for (const card of cards) {
-    const lastReview = progress[card.id]?.scheduling.lastReview;
+    const lastReview = cardValue(progress, card.id)?.scheduling.lastReview;
     const studied = loggedCardIds.has(card.id) || (lastReview != null && lastReview >= dayStart);
     if (!studied) continue;
     const studiedOfNote = studiedCardsByNote.get(card.noteId) ?? new Set<string>();
@@ -112,7 +107,7 @@ interface QueueContext {
   learnAheadUntil: number;
   inScope: (card: Card) => boolean;
   studyReverseCards: boolean;
-  progress: Readonly<Record<string, CardProgress>>;
+  progress: DeckProgress;
   today: TodayActivity;
   newLeftToday: number;
   reviewsLeftToday: number;
@@ -138,7 +133,7 @@ function queueContext(input: QueueInput): QueueContext {
 function slotOf(card: Card, context: QueueContext): Slot {
   if (card.reverse && !context.studyReverseCards) return 'none';
   if (!context.inScope(card)) return 'none';
-  const progress = context.progress[card.id];
+  const progress = cardValue(context.progress, card.id);
   if (!progress) return 'new';
   if (progress.suspended) return 'none';
   const { state, due } = progress.scheduling;
@@ -166,7 +161,7 @@ function byDueThenDeckOrder(a: Candidate, b: Candidate): number {
 }
 
 function dueOf(card: Card, context: QueueContext): number {
-  return context.progress[card.id]?.scheduling.due ?? 0;
+  return cardValue(context.progress, card.id)?.scheduling.due ?? 0;
 }
 
 export function buildReviewQueue(input: QueueInput): ReviewQueue {
@@ -236,12 +231,12 @@ export interface DueToday {
 
 export function dueToday(input: QueueInput): DueToday {
   const context = queueContext(input);
-  const queued = buildReviewQueue(input).cardIds.filter((cardId) => cardCategory(input.progress[cardId]) !== 'new');
+  const queued = buildReviewQueue(input).cardIds.filter((cardId) => cardCategory(cardValue(input.progress, cardId)) !== 'new');
   const inQueue = new Set(queued);
   const laterToday: string[] = [];
   const heldBack: string[] = [];
   for (const card of input.cards) {
-    const progress = input.progress[card.id];
+    const progress = cardValue(input.progress, card.id);
     if (!progress || progress.suspended || inQueue.has(card.id) || !context.inScope(card)) continue;
     if (card.reverse && !context.studyReverseCards) continue;
     const { state, due } = progress.scheduling;

@@ -4,8 +4,10 @@
 // learner did study them), with reviews and quiz answers told apart where a day is counted; card figures (states,
 // forecast) count the deck's cards only. Today's due count is the review queue's (`dueToday`), as on Home and in
 // Review: siblings buried and the review limit applied, the cards held back counted tomorrow.
+import { logEntries } from './review-log';
+import { cardValue } from './card-map';
 import type { Card } from './deck';
-import { Rating, State, type CardProgress, type Grade, type ReviewEntry } from './progress';
+import { Rating, State, type Grade, type ReviewEntry, type DeckProgress, type DeckLog } from './progress';
 import { dueToday, type DueToday, type QueueSettings } from './review-queue';
 import { isLeech } from './scheduler';
 import { MATURE_INTERVAL_DAYS } from './mastery';
@@ -19,8 +21,8 @@ export const RETENTION_WEEKS = 12;
 
 export interface ReviewStatsInput {
   cards: readonly Card[];
-  progress: Readonly<Record<string, CardProgress>>;
-  log: readonly ReviewEntry[];
+  progress: DeckProgress;
+  log: DeckLog;
   now: number;
   settings: QueueSettings;
 }
@@ -137,7 +139,7 @@ function calendarFor(input: ReviewStatsInput): StudyDayRange {
   const { now } = input;
   const { dayStartHour } = input.settings;
   const todayKey = studyDayKey(now, dayStartHour);
-  const oldestKey = studyDayKey(oldestEntryAt(input.log, now), dayStartHour);
+  const oldestKey = studyDayKey(oldestEntryAt(logEntries(input.log), now), dayStartHour);
   const daysBefore = Math.max(HEATMAP_DAYS - 1, daysBetweenKeys(oldestKey, todayKey));
   return studyDaysAround(now, daysBefore, FORECAST_DAYS - 1, dayStartHour);
 }
@@ -151,10 +153,10 @@ function streakOf(studied: Uint8Array, keys: string[], today: number): StudyStre
   return { days: last - first + 1, lastDay: keys[last], studiedToday };
 }
 
-function cardStatesOf(cards: readonly Card[], progress: Readonly<Record<string, CardProgress>>): CardStateCounts {
+function cardStatesOf(cards: readonly Card[], progress: DeckProgress): CardStateCounts {
   const counts: CardStateCounts = { total: 0, new: 0, learning: 0, relearning: 0, young: 0, mature: 0, suspended: 0, leeches: 0 };
   for (const card of cards) {
-    const entry = progress[card.id];
+    const entry = cardValue(progress, card.id);
     counts.total += 1;
     if (!entry) {
       counts.new += 1;
@@ -178,7 +180,7 @@ function cardStatesOf(cards: readonly Card[], progress: Readonly<Record<string, 
  */
 export function dueForecast(
   cards: readonly Card[],
-  progress: Readonly<Record<string, CardProgress>>,
+  progress: DeckProgress,
   range: StudyDayRange,
   days: number,
   due: DueToday,
@@ -191,7 +193,7 @@ export function dueForecast(
   if (days > 1) counts[1] += due.heldBack.length;
   const tomorrowStart = range.starts[today + 1];
   for (const card of cards) {
-    const entry = progress[card.id];
+    const entry = cardValue(progress, card.id);
     if (!entry || entry.suspended || entry.scheduling.state === State.New || (card.reverse && !studyReverseCards)) continue;
     const at = entry.scheduling.due;
     if (at < tomorrowStart) continue;
@@ -222,8 +224,9 @@ export function reviewStats(input: ReviewStatsInput): ReviewStats {
   const { starts } = range;
   // The log is kept in time order, so an entry is nearly always on the previous entry's day or the next one.
   let day = -1;
-  for (let i = 0; i < input.log.length; i += 1) {
-    const entry = input.log[i];
+  const log = logEntries(input.log);
+  for (let i = 0; i < log.length; i += 1) {
+    const entry = log[i];
     answerButtons.all[entry.rating] += 1;
     answerButtons[entry.stateBefore === State.Review ? 'review' : 'learning'][entry.rating] += 1;
     if (!(day >= 0 && starts[day] <= entry.at && entry.at < starts[day + 1])) {

@@ -10,8 +10,10 @@
 // A card's score is the same with its own recall, lapses, misses and confusions. A section is weak when it has a
 // reason: recall below the target, a lapse, a recent quiz miss or a recent confusion; a section with no studied
 // card is not weak but "not started" (its recall is unknown).
+import { logEntriesSince } from './review-log';
+import { cardValue } from './card-map';
 import type { Card, Deck } from './deck';
-import { Rating, type CardProgress, type ReviewEntry } from './progress';
+import { Rating, type ReviewEntry, type DeckProgress, type DeckLog } from './progress';
 import { cardMastery } from './mastery';
 import type { SchedulerOptions } from './scheduler';
 
@@ -43,9 +45,9 @@ export interface QuizMissRecord {
 
 export interface WeakTopicsInput {
   deck: Pick<Deck, 'chapters' | 'cards'>;
-  progress: Readonly<Record<string, CardProgress>>;
+  progress: DeckProgress;
   /** The review log: quiz-origin Again grades are quiz misses too (those of a recorded quiz are counted once). */
-  log: readonly ReviewEntry[];
+  log: DeckLog;
   quizzes: readonly QuizMissRecord[];
   confusions: readonly ConfusionEvent[];
   now: number;
@@ -244,7 +246,7 @@ export function weakTopics(input: WeakTopicsInput): WeakTopics {
   const signalsById = new Map<string, CardSignals>();
   const tallies = new Map<string, TopicTally>();
   deck.cards.forEach((card, index) => {
-    const mastery = cardMastery(card, progress[card.id], now, options);
+    const mastery = cardMastery(card, cardValue(progress, card.id), now, options);
     const signals: CardSignals = {
       card,
       index,
@@ -264,7 +266,7 @@ export function weakTopics(input: WeakTopicsInput): WeakTopics {
     tally.cards.push(signals);
   });
 
-  for (const miss of recentQuizMisses(input.log, input.quizzes, now - quizWindowDays * DAY_MS)) {
+  for (const miss of recentQuizMisses(logEntriesSince(input.log, now - quizWindowDays * DAY_MS), input.quizzes, now - quizWindowDays * DAY_MS)) {
     const signals = signalsById.get(miss.cardId);
     if (!signals) continue;
     signals.misses += 1;

@@ -2,9 +2,9 @@
 // undo. Kept out of the store's slices so that only the screen that makes them loads this code.
 import { changedProgress, progressBefore, type CardChange } from '../domain/card-changes';
 import type { CardProgress, ManualEntry } from '../domain/progress';
-import { own, ownIn } from './data/own-key';
+import { own } from './data/own-key';
 import { nextChangeTime } from './data/stored-time';
-import { compareReviewEntries, sameCardProgress, withCardValues } from './data/study-data';
+import { compareReviewEntries, deckCardValue, sameCardProgress, withCardValues } from './data/study-data';
 import type { StudyStore } from './create-study-store';
 import type { StudyState } from './study-state';
 
@@ -18,7 +18,7 @@ export interface CardsChanged {
 
 /** A change time after the card's last one (and after a reset), as every change of the store records. */
 const changeTime = (state: StudyState, deckId: string, cardId: string, now: number) =>
-  nextChangeTime(now, ownIn(state.cardChangedAt, deckId, cardId), state.progressResetAt);
+  nextChangeTime(now, deckCardValue(state.cardChangedAt, deckId, cardId), state.progressResetAt);
 
 /** Makes one change to many cards at once (a forget is logged per card); cards it would leave as they are are left out. */
 export function changeCards(store: StudyStore, deckId: string, cardIds: readonly string[], change: CardChange, now: number): CardsChanged {
@@ -26,7 +26,7 @@ export function changeCards(store: StudyStore, deckId: string, cardIds: readonly
   const cards: Array<CardsChanged['cards'][number]> = [];
   const forgets: ManualEntry[] = [];
   for (const cardId of new Set(cardIds)) {
-    const before = ownIn(state.progress, deckId, cardId);
+    const before = deckCardValue(state.progress, deckId, cardId);
     const at = changeTime(state, deckId, cardId, now);
     const after = changedProgress(before, change, at);
     if (!after) continue;
@@ -62,7 +62,7 @@ export function undoCardChanges(store: StudyStore, { deckId, change, cards }: Ca
   const times: Array<[string, number]> = [];
   const undoneForgets = new Set<string>();
   for (const { cardId, before, after, at } of cards) {
-    const current = ownIn(state.progress, deckId, cardId);
+    const current = deckCardValue(state.progress, deckId, cardId);
     if (!current || !sameCardProgress(current, after)) continue;
     restored.push([cardId, progressBefore(before, after)]);
     times.push([cardId, changeTime(state, deckId, cardId, now)]);

@@ -5,26 +5,26 @@ import type { StorageIssue } from './persist/guarded-storage';
 import type { QuizRecord } from '../domain/quiz-record';
 import type { RunningQuiz } from '../domain/quiz-session';
 import type { StudyState } from './study-state';
-import { own, ownIn } from './data/own-key';
-
-// Typed mutable so they fit the domain's inputs (QueueInput); frozen so nothing can change them.
-const NO_PROGRESS = Object.freeze({}) as Record<string, CardProgress>;
-const NO_REVIEWS = Object.freeze([]) as unknown as ReviewEntry[];
+import { own } from './data/own-key';
+import { deckCardValue } from './data/study-data';
+import { emptyCardMap, type CardMap } from '../domain/card-map';
+import { emptyReviewLog, type ReviewLog } from '../domain/review-log';
 
 export const selectDeckProgress =
   (deckId: string) =>
-  (state: StudyState): Record<string, CardProgress> =>
-    own(state.progress, deckId) ?? NO_PROGRESS;
+  (state: StudyState): CardMap<CardProgress> =>
+    own(state.progress, deckId) ?? emptyCardMap();
 
+/** The deck's review log by month; `logEntries` gives it as one array for screens that read all of it. */
 export const selectDeckLog =
   (deckId: string) =>
-  (state: StudyState): ReviewEntry[] =>
-    own(state.log, deckId) ?? NO_REVIEWS;
+  (state: StudyState): ReviewLog<ReviewEntry> =>
+    own(state.log, deckId) ?? emptyReviewLog();
 
 export const selectCardProgress =
   (deckId: string, cardId: string) =>
   (state: StudyState): CardProgress | undefined =>
-    ownIn(state.progress, deckId, cardId);
+    deckCardValue(state.progress, deckId, cardId);
 
 export const selectSettings = (state: StudyState): StudySettings => state.settings;
 

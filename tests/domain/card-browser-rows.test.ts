@@ -7,6 +7,7 @@ import { defaultStudySettings, Rating, State, type CardProgress, type Grade, typ
 import { gradeCard, newSchedulingState, schedulerOptionsFrom } from '../../src/domain/scheduler';
 import { buildDeck } from '../../src/pipeline/build-deck';
 import { sharedNotesPath } from '../paths';
+import { deckProgress } from '../study-data-kit';
 
 const deck = buildDeck([{ path: 'notes/kubernetes-notes.md', text: readFileSync(sharedNotesPath('kubernetes-notes.md'), 'utf8') }]);
 const options = schedulerOptionsFrom(defaultStudySettings, false);
@@ -48,7 +49,7 @@ function studied(): { progress: Record<string, CardProgress>; log: ReviewEntry[]
 
 function rows(): CardRow[] {
   const { progress, log } = studied();
-  return cardBrowserRows({ deck, progress, reviews: reviewCounts(log), now: NOW, options });
+  return cardBrowserRows({ deck, progress: deckProgress(progress), reviews: reviewCounts(log), now: NOW, options });
 }
 const rowOf = (all: readonly CardRow[], cardId: string) => all.find((row) => row.card.id === cardId)!;
 const ids = (all: readonly CardRow[]) => all.map((row) => row.card.id);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCardMoves, moveCardData, moveKeys, resolveMoves } from '../../src/domain/card-moves';
 import type { Card } from '../../src/domain/deck';
 import { Rating, State, type ManualEntry, type ReviewEntry } from '../../src/domain/progress';
+import { deckLog, deckProgress, logArray } from '../study-data-kit';
 
 const card = (id: string, term: string, reverse = false, kind: Card['kind'] = 'definition'): Card => ({
   id,
@@ -77,11 +78,11 @@ describe('moving progress', () => {
   const entry = (cardId: string, at: number): ReviewEntry => ({ cardId, at, rating: Rating.Good, stateBefore: State.New, durationMs: 1000, origin: 'review' });
   const data = {
     progress: {
-      geo: { 'rocks/definition/basalt': 'basalt state', 'rocks/definition/quartz': 'quartz state', 'new/definition/quartz': 'already here' },
-      other: { 'rocks/definition/basalt': 'other deck' },
+      geo: deckProgress({ 'rocks/definition/basalt': 'basalt state', 'rocks/definition/quartz': 'quartz state', 'new/definition/quartz': 'already here' }),
+      other: deckProgress({ 'rocks/definition/basalt': 'other deck' }),
     },
-    cardChangedAt: { geo: { 'rocks/definition/basalt': 5, 'rocks/definition/quartz': 6 } },
-    log: { geo: [entry('rocks/definition/basalt', 1), entry('rocks/definition/quartz', 2), entry('rocks/definition/basalt', 3)] },
+    cardChangedAt: { geo: deckProgress({ 'rocks/definition/basalt': 5, 'rocks/definition/quartz': 6 }) },
+    log: { geo: deckLog([entry('rocks/definition/basalt', 1), entry('rocks/definition/quartz', 2), entry('rocks/definition/basalt', 3)]) },
     manualLog: { geo: [{ cardId: 'rocks/definition/basalt', at: 2, action: 'forget' } satisfies ManualEntry] },
     undoneReviews: { geo: { 'rocks/definition/basalt': [4] } },
   };
@@ -89,11 +90,11 @@ describe('moving progress', () => {
   it("re-keys a moved card's progress, change time, review log, manual log and undone reviews, in that deck only", () => {
     const moved = moveCardData(data, 'geo', [{ from: 'rocks/definition/basalt', to: 'igneous/definition/basalt' }]);
     expect(moved.progress).toEqual({
-      geo: { 'igneous/definition/basalt': 'basalt state', 'rocks/definition/quartz': 'quartz state', 'new/definition/quartz': 'already here' },
-      other: { 'rocks/definition/basalt': 'other deck' },
+      geo: deckProgress({ 'igneous/definition/basalt': 'basalt state', 'rocks/definition/quartz': 'quartz state', 'new/definition/quartz': 'already here' }),
+      other: deckProgress({ 'rocks/definition/basalt': 'other deck' }),
     });
-    expect(moved.cardChangedAt.geo).toEqual({ 'igneous/definition/basalt': 5, 'rocks/definition/quartz': 6 });
-    expect(moved.log.geo.map((logged) => [logged.cardId, logged.at])).toEqual([
+    expect(moved.cardChangedAt.geo).toEqual(deckProgress({ 'igneous/definition/basalt': 5, 'rocks/definition/quartz': 6 }));
+    expect(logArray(moved.log.geo).map((logged) => [logged.cardId, logged.at])).toEqual([
       ['igneous/definition/basalt', 1],
       ['rocks/definition/quartz', 2],
       ['igneous/definition/basalt', 3],

@@ -24,6 +24,7 @@ import {
   selfHealingReverse,
 } from './mastery-test-deck';
 import { active, DAY_MS, learningState, MINUTE_MS, NOW, suspended } from './srs-test-cards';
+import { deckLog, deckProgress } from '../study-data-kit';
 
 /** Tuesday 1 Dec 2026, local midnight (TZ=UTC); NOW is Friday 27 Nov, 09:00. */
 const EXAM = Date.UTC(2026, 11, 1);
@@ -43,8 +44,8 @@ const progress: Record<string, CardProgress> = {
 
 const input: ExamReadinessInput = {
   deck: insightsDeck,
-  progress,
-  log: [],
+  progress: deckProgress(progress),
+  log: deckLog([]),
   now: NOW,
   examDate: EXAM,
   desiredRetention: 0.9,
@@ -178,7 +179,7 @@ describe('exam readiness: daily plan', () => {
     const log = [
       { cardId: dockerSwarm.id, at: NOW - 30 * MINUTE_MS, rating: 3 as const, stateBefore: State.Review, durationMs: 5_000, origin: 'review' as const },
     ];
-    const buried = examReadiness({ ...input, log });
+    const buried = examReadiness({ ...input, log: deckLog(log) });
     expect(buried.plan.days.map((day) => day.scheduled)).toEqual([1, 2, 0, 1]);
     // A review limit of 0 today leaves only the learning step (API Server) for today.
     const limited = examReadiness({ ...input, settings: { ...defaultStudySettings, reviewsPerDay: 0 } });
@@ -190,7 +191,7 @@ describe('exam readiness: daily plan', () => {
     // Every forward card overdue and a month to go: today needs them all, the later days far fewer.
     const forward = insightsDeck.cards.filter((card) => !card.reverse);
     const overdue = Object.fromEntries(forward.map((card) => [card.id, active(reviewedAt(NOW - 20 * DAY_MS, 5))]));
-    const plan = examReadiness({ ...input, progress: overdue, examDate: Date.UTC(2026, 11, 27) }).plan;
+    const plan = examReadiness({ ...input, progress: deckProgress(overdue), examDate: Date.UTC(2026, 11, 27) }).plan;
     expect(plan.days[0]).toMatchObject({ scheduled: forward.length });
     expect(plan.reviewsToday).toBe(plan.days[0]!.total);
     expect(plan.reviewsToday).toBeGreaterThan(Math.ceil(plan.totalReviews / plan.days.length));

@@ -3,6 +3,7 @@ import { becameLeech, leechCardIds } from '../../src/domain/leeches';
 import { Rating, type SchedulingState } from '../../src/domain/progress';
 import { gradeCard, isLeech, newSchedulingState, type SchedulerOptions } from '../../src/domain/scheduler';
 import { NOW, active, apiServer, etcd, kubelet, reviewState, suspended } from './srs-test-cards';
+import { deckProgress } from '../study-data-kit';
 
 const options: SchedulerOptions = { desiredRetention: 0.9, maximumIntervalDays: 36500, enableFuzz: false };
 
@@ -40,6 +41,6 @@ describe('leeches', () => {
       [apiServer.id]: active(reviewState(NOW, 3, 7)),
       'kubernetes-architecture/definition/removed-term': active(reviewState(NOW, 3, 12)),
     };
-    expect(leechCardIds([kubelet, apiServer, etcd], progress)).toEqual([kubelet.id, etcd.id]);
+    expect(leechCardIds([kubelet, apiServer, etcd], deckProgress(progress))).toEqual([kubelet.id, etcd.id]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardMastery, deckMastery, masteryOfCards, masteryStatus } from '../../src/domain/mastery';
 import { Rating, State, type CardProgress } from '../../src/domain/progress';
+import { deckProgress } from '../study-data-kit';
 import { gradeCard, newSchedulingState } from '../../src/domain/scheduler';
 import {
   apiServer,
@@ -83,14 +84,14 @@ describe('card mastery', () => {
   });
 
   it('lists every card of the deck by id', () => {
-    const byId = masteryOfCards(insightsDeck.cards, progress, NOW, options);
+    const byId = masteryOfCards(insightsDeck.cards, deckProgress(progress), NOW, options);
     expect(Object.keys(byId)).toEqual(insightsDeck.cards.map((card) => card.id));
     expect(byId[masterComponents.id].retrievability).toBe(recallAfter(12, 10));
   });
 });
 
 describe('deck mastery by section and chapter', () => {
-  const mastery = deckMastery(insightsDeck, progress, NOW, options);
+  const mastery = deckMastery(insightsDeck, deckProgress(progress), NOW, options);
 
   it('averages retrievability over the studied cards of a section and counts every state', () => {
     expect(mastery.sections[ORCHESTRATION.sectionId]).toEqual({
@@ -156,7 +157,7 @@ describe('deck mastery by section and chapter', () => {
   });
 
   it('lowers as time passes without reviews', () => {
-    const later = deckMastery(insightsDeck, progress, NOW + 30 * DAY_MS, options);
+    const later = deckMastery(insightsDeck, deckProgress(progress), NOW + 30 * DAY_MS, options);
     expect(later.deck.averageRetrievability!).toBeLessThan(mastery.deck.averageRetrievability!);
     expect(later.deck.studied).toBe(mastery.deck.studied);
   });

@@ -3,6 +3,7 @@ import { Rating, State, type CardProgress, type Grade, type ReviewEntry } from '
 import { cardsGradedByQuizToday, decideQuizGrades, evidenceOf, summariseOutcomes, type CardGrade, type QuizEvidence } from '../../src/domain/quiz-schedule';
 import { gradeCard, newSchedulingState } from '../../src/domain/scheduler';
 import { DAY_MS, MINUTE_MS, NOW } from './srs-test-cards';
+import { deckLog, deckProgress } from '../study-data-kit';
 
 const OPTIONS = { desiredRetention: 0.9, maximumIntervalDays: 36500, enableFuzz: false };
 const HOUR_MS = 60 * MINUTE_MS;
@@ -47,7 +48,8 @@ const log: ReviewEntry[] = [
 ];
 
 const grade = (cardId: string, rating: Grade, evidence: QuizEvidence = 'recognition'): CardGrade => ({ cardId, grade: rating, durationMs: 7000, evidence });
-const decide = (grades: CardGrade[], practiceOnly = false) => decideQuizGrades({ grades, progress, log, now: NOW, dayStartHour: DAY_START_HOUR, practiceOnly });
+const decide = (grades: CardGrade[], practiceOnly = false) =>
+  decideQuizGrades({ grades, progress: deckProgress(progress), log: deckLog(log), now: NOW, dayStartHour: DAY_START_HOUR, practiceOnly });
 
 describe('what a quiz answer does to the schedule', () => {
   it('tells recall (typing, listing) from recognition (picking among shown options)', () => {
@@ -101,9 +103,9 @@ describe('what a quiz answer does to the schedule', () => {
       'not-lapsed',
       'graded',
     ]);
-    expect(cardsGradedByQuizToday(log, NOW, DAY_START_HOUR)).toEqual(new Set(['quizzed-today']));
+    expect(cardsGradedByQuizToday(deckLog(log), NOW, DAY_START_HOUR)).toEqual(new Set(['quizzed-today']));
     // At 03:30 the study day is still the one that began yesterday at 04:00: the 03:00 quiz belongs to it.
-    expect(cardsGradedByQuizToday(log.slice(0, 1), NOW - 5.5 * HOUR_MS, DAY_START_HOUR)).toEqual(new Set(['quizzed-yesterday']));
+    expect(cardsGradedByQuizToday(deckLog(log.slice(0, 1)), NOW - 5.5 * HOUR_MS, DAY_START_HOUR)).toEqual(new Set(['quizzed-yesterday']));
   });
 
   it('changes nothing in practice only', () => {

@@ -5,11 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { generateNotes } from '../../bench/generate-notes';
 import type { Deck } from '../../src/domain/deck';
 import { outlineOf } from '../../src/domain/deck-outline';
-import { defaultStudySettings, Rating, State, type CardProgress, type ReviewEntry, type StudySettings } from '../../src/domain/progress';
+import {
+  defaultStudySettings,
+  Rating,
+  State,
+  type CardProgress,
+  type DeckLog,
+  type DeckProgress,
+  type ReviewEntry,
+  type StudySettings,
+} from '../../src/domain/progress';
 import { reviewChapters } from '../../src/domain/review-chapters';
 import { buildReviewQueue } from '../../src/domain/review-queue';
 import type { StudyScope } from '../../src/domain/study-scope';
 import { buildDeck } from '../../src/pipeline/build-deck';
+import { deckLog, deckProgress } from '../study-data-kit';
 import { DAY_MS, MINUTE_MS, NOW } from './srs-test-cards';
 
 // Many small chapters, so that which ones a review needs matters.
@@ -48,7 +58,7 @@ const scope: fc.Arbitrary<StudyScope> = fc.oneof(
     .map((at) => ({ kind: 'cards', cardIds: at.map((index) => deck.cards[index]!.id) }) as const),
 );
 
-function progressOf(entries: Array<ProgressShape>): Record<string, CardProgress> {
+function progressOf(entries: Array<ProgressShape>): DeckProgress {
   const progress: Record<string, CardProgress> = {};
   for (const entry of entries) {
     progress[deck.cards[entry.card]!.id] = {
@@ -66,18 +76,20 @@ function progressOf(entries: Array<ProgressShape>): Record<string, CardProgress>
       },
     };
   }
-  return progress;
+  return deckProgress(progress);
 }
 
-const logOf = (entries: Array<LogShape>): ReviewEntry[] =>
-  entries.map((entry) => ({
-    cardId: deck.cards[entry.card]!.id,
-    at: NOW - entry.minutesAgo * MINUTE_MS,
-    rating: Rating.Good,
-    stateBefore: entry.stateBefore,
-    durationMs: 4000,
-    origin: entry.quiz ? 'quiz' : 'review',
-  }));
+const logOf = (entries: Array<LogShape>): DeckLog =>
+  deckLog(
+    entries.map((entry) => ({
+      cardId: deck.cards[entry.card]!.id,
+      at: NOW - entry.minutesAgo * MINUTE_MS,
+      rating: Rating.Good,
+      stateBefore: entry.stateBefore,
+      durationMs: 4000,
+      origin: entry.quiz ? 'quiz' : 'review',
+    })),
+  );
 
 describe('chapters a review draws from', () => {
   it('make the same review as the whole deck, for any progress, log, limits and scope', () => {
@@ -107,13 +119,13 @@ describe('chapters a review draws from', () => {
   }, 60_000);
 
   it('is only the first chapter on a first visit, and every chapter with progress later', () => {
-    const first = reviewChapters({ outline, progress: {}, log: [], settings: defaultStudySettings, now: NOW, scope: { kind: 'deck' } });
+    const first = reviewChapters({ outline, progress: deckProgress({}), log: deckLog([]), settings: defaultStudySettings, now: NOW, scope: { kind: 'deck' } });
     expect(first).toEqual([outline.chapters[0]!.id]);
 
     const last = outline.chapters.at(-1)!;
     const lastCard = deck.cards.findLast((card) => card.chapterId === last.id)!;
     const progress = progressOf([{ card: deck.cards.indexOf(lastCard), state: 2, dueInMinutes: -60, reviewedMinutesAgo: 3 * 24 * 60, suspended: false }]);
-    expect(reviewChapters({ outline, progress, log: [], settings: defaultStudySettings, now: NOW, scope: { kind: 'deck' } })).toEqual([
+    expect(reviewChapters({ outline, progress, log: deckLog([]), settings: defaultStudySettings, now: NOW, scope: { kind: 'deck' } })).toEqual([
       outline.chapters[0]!.id,
       last.id,
     ]);
@@ -125,25 +137,27 @@ describe('chapters a review draws from', () => {
       card.chapterId === firstChapter ? [{ card: at, state: 2 as const, dueInMinutes: 10 * 24 * 60, reviewedMinutesAgo: 2 * 24 * 60, suspended: false }] : [],
     );
     const progress = progressOf(studied);
-    const chapterIds = reviewChapters({ outline, progress, log: [], settings: defaultStudySettings, now: NOW, scope: { kind: 'deck' } });
+    const chapterIds = reviewChapters({ outline, progress, log: deckLog([]), settings: defaultStudySettings, now: NOW, scope: { kind: 'deck' } });
     expect(chapterIds.slice(0, 2)).toEqual([firstChapter, outline.chapters[1]!.id]);
-    const input = { progress, log: [], settings: defaultStudySettings, now: NOW, scope: { kind: 'deck' } as const };
+    const input = { progress, log: deckLog([]), settings: defaultStudySettings, now: NOW, scope: { kind: 'deck' } as const };
     const queue = buildReviewQueue({ ...input, cards: deck.cards.filter((card) => chapterIds.includes(card.chapterId)) });
     expect(queue).toEqual(buildReviewQueue({ ...input, cards: deck.cards }));
     expect(queue.counts.new).toBe(20);
   });
 
   it('needs no chapter for new cards once today’s are all introduced', () => {
-    const log: ReviewEntry[] = Array.from({ length: 20 }, (_, at) => ({
-      cardId: `gone/definition/${at}`,
-      at: NOW - at * MINUTE_MS,
-      rating: Rating.Good,
-      stateBefore: State.New,
-      durationMs: 1,
-      origin: 'review',
-    }));
-    expect(reviewChapters({ outline, progress: {}, log, settings: defaultStudySettings, now: NOW, scope: { kind: 'deck' } })).toEqual([]);
-    expect(reviewChapters({ outline, progress: {}, log, settings: defaultStudySettings, now: NOW + DAY_MS, scope: { kind: 'deck' } })).toEqual([
+    const log = deckLog(
+      Array.from({ length: 20 }, (_, at): ReviewEntry => ({
+        cardId: `gone/definition/${at}`,
+        at: NOW - at * MINUTE_MS,
+        rating: Rating.Good,
+        stateBefore: State.New,
+        durationMs: 1,
+        origin: 'review',
+      })),
+    );
+    expect(reviewChapters({ outline, progress: deckProgress({}), log, settings: defaultStudySettings, now: NOW, scope: { kind: 'deck' } })).toEqual([]);
+    expect(reviewChapters({ outline, progress: deckProgress({}), log, settings: defaultStudySettings, now: NOW + DAY_MS, scope: { kind: 'deck' } })).toEqual([
       outline.chapters[0]!.id,
     ]);
   });

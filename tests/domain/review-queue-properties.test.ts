@@ -5,6 +5,9 @@ import { defaultStudySettings, Rating, State, type CardProgress, type ReviewEntr
 import { buildReviewQueue, nextCardId, type QueueInput } from '../../src/domain/review-queue';
 import type { StudyScope } from '../../src/domain/study-scope';
 import { nextStudyDayStart, studyDayStart } from '../../src/domain/study-day';
+import { cardEntries, cardValue } from '../../src/domain/card-map';
+import { logEntries } from '../../src/domain/review-log';
+import { deckLog, deckProgress } from '../study-data-kit';
 import { DAY_MS, MINUTE_MS, NOW, definitionPair, enumerationCard, learningState, reviewState } from './srs-test-cards';
 
 const CHAPTERS = ['container-orchestration', 'kubernetes', 'kubernetes-architecture'];
@@ -75,8 +78,8 @@ const inputArb: fc.Arbitrary<QueueInput> = fc
       }));
       return {
         cards,
-        progress: progressById,
-        log: entries,
+        progress: deckProgress(progressById),
+        log: deckLog(entries),
         settings: { ...defaultStudySettings, ...settings },
         now: NOW,
         scope,
@@ -85,7 +88,7 @@ const inputArb: fc.Arbitrary<QueueInput> = fc
   });
 
 function slotOf(input: QueueInput, id: string): 'learning' | 'learn-ahead' | 'review' | 'new' {
-  const scheduling = input.progress[id]?.scheduling;
+  const scheduling = cardValue(input.progress, id)?.scheduling;
   if (!scheduling || scheduling.state === State.New) return 'new';
   if (scheduling.state === State.Review) return 'review';
   return scheduling.due <= input.now ? 'learning' : 'learn-ahead';
@@ -110,8 +113,12 @@ describe('review queue properties', () => {
         const { cardIds, counts } = buildReviewQueue(input);
         const byId = new Map(input.cards.map((card) => [card.id, card]));
         const dayStart = studyDayStart(input.now, input.settings.dayStartHour);
-        const studiedToday = new Set(input.log.filter((e) => e.at >= dayStart).map((e) => e.cardId));
-        for (const [id, progress] of Object.entries(input.progress)) {
+        const studiedToday = new Set(
+          logEntries(input.log)
+            .filter((e) => e.at >= dayStart)
+            .map((e) => e.cardId),
+        );
+        for (const [id, progress] of cardEntries(input.progress)) {
           if ((progress.scheduling.lastReview ?? -Infinity) >= dayStart) studiedToday.add(id);
         }
 
@@ -122,7 +129,7 @@ describe('review queue properties', () => {
         const notesOfReviewAndNew = new Set<string>();
         cardIds.forEach((id, i) => {
           const card = byId.get(id)!;
-          expect(input.progress[id]?.suspended ?? false).toBe(false);
+          expect(cardValue(input.progress, id)?.suspended ?? false).toBe(false);
           if (!input.settings.studyReverseCards) expect(card.reverse).toBe(false);
           const scope = input.scope;
           if (scope.kind === 'chapter') expect(card.chapterId).toBe(scope.chapterId);
@@ -152,7 +159,7 @@ describe('review queue properties', () => {
     const generous = inputArb.map((input) => ({
       ...input,
       settings: { ...input.settings, newCardsPerDay: 1000, reviewsPerDay: 1000 },
-      log: [],
+      log: deckLog([]),
       scope: { kind: 'deck' as const },
     }));
     fc.assert(
@@ -161,7 +168,7 @@ describe('review queue properties', () => {
         const dayStart = studyDayStart(input.now, input.settings.dayStartHour);
         const dayEnd = nextStudyDayStart(input.now, input.settings.dayStartHour);
         for (const card of input.cards) {
-          const progress = input.progress[card.id];
+          const progress = cardValue(input.progress, card.id);
           if (progress?.suspended || (card.reverse && !input.settings.studyReverseCards)) continue;
           const state = progress?.scheduling;
           const dueLearning = state && (state.state === State.Learning || state.state === State.Relearning) && state.due <= input.now;
@@ -172,7 +179,7 @@ describe('review queue properties', () => {
             const siblings = input.cards.filter((c) => c.noteId === card.noteId);
             const noteRepresented = siblings.some(
               (c) =>
-                (c.id !== card.id && (input.progress[c.id]?.scheduling.lastReview ?? -Infinity) >= dayStart) ||
+                (c.id !== card.id && (cardValue(input.progress, c.id)?.scheduling.lastReview ?? -Infinity) >= dayStart) ||
                 (queued.has(c.id) && ['review', 'new'].includes(slotOf(input, c.id))),
             );
             expect(queued.has(card.id) || noteRepresented).toBe(true);

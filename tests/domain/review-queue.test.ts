@@ -4,6 +4,7 @@ import { defaultStudySettings, State, type CardProgress, type Grade, type Review
 import { buildReviewQueue, dueToday, nextCardId, type QueueInput } from '../../src/domain/review-queue';
 import type { StudyScope } from '../../src/domain/study-scope';
 import { gradeCard, newSchedulingState } from '../../src/domain/scheduler';
+import { deckLog, deckProgress } from '../study-data-kit';
 import {
   ARCHITECTURE,
   DAY_MS,
@@ -56,16 +57,21 @@ const deck: Card[] = [
 /** 27 Nov 2026 04:00 UTC: the study day of NOW (09:00) began here. */
 const TODAY_START = Date.UTC(2026, 10, 27, 4, 0);
 
-type InputOverrides = Partial<Omit<QueueInput, 'settings'>> & { settings?: Partial<StudySettings> };
+/** Progress and log written as a plain record and array. */
+type InputOverrides = Partial<Omit<QueueInput, 'settings' | 'progress' | 'log'>> & {
+  progress?: Record<string, CardProgress>;
+  log?: readonly ReviewEntry[];
+  settings?: Partial<StudySettings>;
+};
 
 function input(overrides: InputOverrides = {}): QueueInput {
   return {
     cards: deck,
-    progress: {},
-    log: [],
     now: NOW,
     scope: { kind: 'deck' },
     ...overrides,
+    progress: deckProgress(overrides.progress ?? {}),
+    log: deckLog(overrides.log ?? []),
     settings: { ...defaultStudySettings, ...overrides.settings },
   };
 }
@@ -329,13 +335,14 @@ describe('buildReviewQueue: what is never queued', () => {
       [orphanId]: active(learningState(NOW - MINUTE_MS)),
       'kubernetes-architecture/definition/docker-shim': active(reviewState(inPastDays(9))),
     };
-    const before = structuredClone(progress);
     const log = [{ ...entry(kubelet, NOW - MINUTE_MS, 0), cardId: orphanId }];
-    const queue = buildReviewQueue(input({ progress, log }));
+    const queueInput = input({ progress, log });
+    const before = structuredClone(queueInput.progress);
+    const queue = buildReviewQueue(queueInput);
     expect(queue.cardIds).toEqual(queueIds(input({ log })));
     expect(queue.cardIds).not.toContain(orphanId);
     expect(queue.counts.learning).toBe(0);
-    expect(progress).toEqual(before);
+    expect(queueInput.progress).toEqual(before);
   });
 });
 
@@ -369,7 +376,7 @@ describe('the queue after real grading', () => {
     const settings = { ...defaultStudySettings, newCardsPerDay: 1 };
     const progress: Record<string, CardProgress> = {};
     const log: ReviewEntry[] = [];
-    const at = (now: number): QueueInput => ({ cards, progress, log, settings, now, scope: { kind: 'deck' } });
+    const at = (now: number): QueueInput => ({ cards, progress: deckProgress(progress), log: deckLog(log), settings, now, scope: { kind: 'deck' } });
     const grade = (card: Card, rating: Grade, now: number) => {
       const state = progress[card.id]?.scheduling ?? newSchedulingState(now);
       const result = gradeCard(state, rating, now, options);

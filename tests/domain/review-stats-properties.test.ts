@@ -5,6 +5,7 @@ import { defaultStudySettings, type ReviewEntry } from '../../src/domain/progres
 import { reviewStats } from '../../src/domain/review-stats';
 import { studyDayKey } from '../../src/domain/study-day';
 import { DAY_MS, NOW } from './srs-test-cards';
+import { deckLog, deckProgress } from '../study-data-kit';
 
 const entryArbitrary = fc.record({
   cardId: fc.constantFrom('a', 'b', 'c'),
@@ -20,7 +21,7 @@ describe('review stats for any log', () => {
     fc.assert(
       fc.property(fc.array(entryArbitrary, { maxLength: 200 }), fc.boolean(), fc.integer({ min: 0, max: 23 }), (entries, sorted, dayStartHour) => {
         const log: ReviewEntry[] = sorted ? [...entries].sort((a, b) => a.at - b.at) : entries;
-        const stats = reviewStats({ cards: [], progress: {}, log, now: NOW, settings: { ...defaultStudySettings, dayStartHour } });
+        const stats = reviewStats({ cards: [], progress: deckProgress({}), log: deckLog(log), now: NOW, settings: { ...defaultStudySettings, dayStartHour } });
         const expected: Record<string, number> = {};
         for (const entry of log) {
           const day = studyDayKey(entry.at, dayStartHour);

@@ -16,6 +16,7 @@ import {
   selfHealing,
 } from './mastery-test-deck';
 import { active, DAY_MS, learningState, NOW, suspended } from './srs-test-cards';
+import { deckLog, deckProgress } from '../study-data-kit';
 
 const HOUR_MS = 3_600_000;
 const utc = (month: number, day: number, hour: number, minute = 0, year = 2026) => Date.UTC(year, month - 1, day, hour, minute);
@@ -50,7 +51,7 @@ const progress: Record<string, CardProgress> = {
   'kubernetes-architecture/definition/removed-term': active(reviewedAt(NOW - 5 * DAY_MS, 3)),
 };
 
-const input: ReviewStatsInput = { cards: insightsDeck.cards, progress, log, now: NOW, settings: defaultStudySettings };
+const input: ReviewStatsInput = { cards: insightsDeck.cards, progress: deckProgress(progress), log: deckLog(log), now: NOW, settings: defaultStudySettings };
 
 describe('review stats: activity by study day', () => {
   const stats = reviewStats(input);
@@ -86,7 +87,7 @@ describe('review stats: activity by study day', () => {
 
   it('follows a streak back past the heatmap year', () => {
     const daily = Array.from({ length: 400 }, (_, day) => graded(NOW - day * DAY_MS, 3, 2));
-    const stats400 = reviewStats({ ...input, log: daily });
+    const stats400 = reviewStats({ ...input, log: deckLog(daily) });
     expect(stats400.streak).toEqual({ days: 400, lastDay: '2026-11-27', studiedToday: true });
     expect(stats400.heatmap.activeDays).toBe(365);
   });
@@ -103,7 +104,7 @@ describe('review stats: activity by study day', () => {
   });
 
   it('has nothing to show for an empty log', () => {
-    const empty = reviewStats({ ...input, log: [] });
+    const empty = reviewStats({ ...input, log: deckLog([]) });
     expect(empty.heatmap).toMatchObject({ counts: {}, total: 0, activeDays: 0 });
     expect(empty.streak).toEqual({ days: 0, lastDay: null, studiedToday: false });
     expect(empty.recentDays.every((day) => day.reviews === 0 && day.timeMs === 0)).toBe(true);

@@ -32,6 +32,7 @@ import {
   WORKER,
 } from './mastery-test-deck';
 import { active, DAY_MS, MINUTE_MS, NOW, suspended } from './srs-test-cards';
+import { deckLog, deckProgress } from '../study-data-kit';
 
 const progress: Record<string, CardProgress> = {
   // Worker node: fading, forgotten three times, missed in quizzes, mixed up with each other.
@@ -86,7 +87,7 @@ const confusions: ConfusionEvent[] = [
   { cardId: apiServer.id, confusedWithCardId: 'kubernetes-architecture/definition/removed-term', at: NOW - DAY_MS }, // card gone
 ];
 
-const input: WeakTopicsInput = { deck: insightsDeck, progress, log, quizzes, confusions, now: NOW, options };
+const input: WeakTopicsInput = { deck: insightsDeck, progress: deckProgress(progress), log: deckLog(log), quizzes, confusions, now: NOW, options };
 
 const workerRecall = (recallAfter(30, 10) + 1 + recallAfter(60, 20)) / 3;
 const masterRecall = (0.9 + 1 + 0.9 + 1 + recallAfter(12, 10)) / 5;
@@ -150,9 +151,9 @@ describe('weak topics', () => {
   });
 
   it('leaves out a section that has no reason, and adds low recall when the target is higher', () => {
-    const calm = weakTopics({ ...input, log: [], quizzes: [], confusions: [] });
+    const calm = weakTopics({ ...input, log: deckLog([]), quizzes: [], confusions: [] });
     expect(calm.weak.map((topic) => topic.sectionId)).toEqual([WORKER.sectionId, MASTER.sectionId]);
-    const strict = weakTopics({ ...input, log: [], quizzes: [], confusions: [], targetRecall: 0.95 });
+    const strict = weakTopics({ ...input, log: deckLog([]), quizzes: [], confusions: [], targetRecall: 0.95 });
     // Orchestration (recall 0.9, nothing else) now counts, below the master node's lapses.
     expect(strict.weak.map((topic) => topic.sectionId)).toEqual([WORKER.sectionId, MASTER.sectionId, ORCHESTRATION.sectionId]);
     expect(strict.weak[2].reasons).toEqual([{ kind: 'low-recall', points: 10 * (1 - 0.9), averageRecall: 0.9 }]);

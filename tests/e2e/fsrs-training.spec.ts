@@ -4,6 +4,7 @@
 import { makeFsrsSyntheticLog } from '../../bench/fsrs-synthetic-log';
 import { STORAGE_KEY, createStudyStore } from '../../src/store/create-study-store';
 import { createMemoryStorage } from '../../src/store/persist/memory-storage';
+import { deckLog } from '../study-data-kit';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /** localStorage keys holding a saved history of 150 cards × 6 reviews, as the app writes them. */
@@ -12,7 +13,7 @@ function storedHistory(): Record<string, string> {
   const now = Date.now();
   const store = createStudyStore({ storage, enableFuzz: false, tabSyncSource: null, clock: () => now });
   const log = makeFsrsSyntheticLog({ cards: 150, reviewsPerCard: 6, seed: 5, start: now - 400 * 86_400_000 });
-  store.setState({ log: { kubernetes: log } });
+  store.setState({ log: { kubernetes: deckLog(log) } });
   const keys: Record<string, string> = {};
   for (let index = 0; index < storage.length; index += 1) {
     const key = storage.key(index)!;

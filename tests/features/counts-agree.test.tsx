@@ -15,6 +15,7 @@ import { deckSource } from '../../src/store/deck-library/deck-source';
 import { waitForHomeFigures } from './home/screen-harness';
 import { renderReview } from './review/review-test-kit';
 import { DAY, makeStore, MINUTE, renderAt, T0 } from './screen-test-kit';
+import { deckLog, deckProgress } from '../study-data-kit';
 
 const deck: Deck = builtDeck;
 const HOUR = 60 * MINUTE;
@@ -22,7 +23,7 @@ const FIRST_DAY = T0 - 30 * DAY;
 
 function queueInput(store: StudyStore, now: number): QueueInput {
   const { progress, log, settings } = store.getState();
-  return { cards: deck.cards, progress: progress[deck.id] ?? {}, log: log[deck.id] ?? [], settings, now, scope: { kind: 'deck' } };
+  return { cards: deck.cards, progress: progress[deck.id] ?? deckProgress({}), log: log[deck.id] ?? deckLog([]), settings, now, scope: { kind: 'deck' } };
 }
 
 /**

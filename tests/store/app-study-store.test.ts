@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import outline from 'virtual:deck-outline';
 import { Rating } from '../../src/domain/progress';
 import { createStudyStore } from '../../src/store/create-study-store';
+import { deckCardValue } from '../../src/store/data/study-data';
+import { logArray, progressRecord } from '../study-data-kit';
 
 const OLD_ID = 'container-orchestration/definition/kubernetes';
 const NEW_ID = 'kubernetes/definition/kubernetes';
@@ -24,8 +26,8 @@ describe('the app study store', () => {
     const { appStudyStore } = await import('../../src/store/study-store');
     const store = appStudyStore();
     store.stopTabSync();
-    expect(store.getState().progress[outline.id]?.[NEW_ID]?.scheduling).toEqual(scheduling);
-    expect(store.getState().progress[outline.id]).not.toHaveProperty(OLD_ID);
-    expect(store.getState().log[outline.id]?.map((entry) => entry.cardId)).toEqual([NEW_ID]);
+    expect(deckCardValue(store.getState().progress, outline.id, NEW_ID)?.scheduling).toEqual(scheduling);
+    expect(progressRecord(store.getState().progress[outline.id])).not.toHaveProperty(OLD_ID);
+    expect(logArray(store.getState().log[outline.id]).map((entry) => entry.cardId)).toEqual([NEW_ID]);
   });
 });

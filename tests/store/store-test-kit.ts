@@ -1,4 +1,6 @@
 // Shared set-up for store tests: fresh stores per test (as the zustand testing guide asks), fixed clocks, fixtures.
+import { cardEntries } from '../../src/domain/card-map';
+import { logArray } from '../study-data-kit';
 import { readFileSync } from 'node:fs';
 import { afterEach, expect } from 'vitest';
 import { cardTimeline, isUntouchedNewState, replayCard } from '../../src/domain/card-replay';
@@ -56,9 +58,9 @@ export function undoLast(store: StudyStore) {
 /** Every card of the deck with progress: its stored state equals the replay of its grades and forgets (fuzz on). */
 export function expectStatesAreReplays(data: Pick<StudyData, 'settings' | 'progress' | 'log' | 'manualLog'>): void {
   const options = schedulerOptionsFrom(data.settings, true);
-  for (const [cardId, progress] of Object.entries(data.progress[DECK] ?? {})) {
+  for (const [cardId, progress] of cardEntries(data.progress[DECK])) {
     const timeline = cardTimeline(
-      (data.log[DECK] ?? []).filter((entry) => entry.cardId === cardId),
+      logArray(data.log[DECK]).filter((entry) => entry.cardId === cardId),
       (data.manualLog[DECK] ?? []).filter((entry) => entry.cardId === cardId),
     );
     const replayed = replayCard(timeline, options);

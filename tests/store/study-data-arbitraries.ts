@@ -16,6 +16,7 @@ import type { RunningQuiz } from '../../src/domain/quiz-session';
 import { setOwn } from '../../src/store/data/own-key';
 import { compareReviewEntries, type QuizSessionSlot, type StudyData } from '../../src/store/data/study-data';
 import { handMadeQuiz, handMadeRunning, kubeletChoice, kubeProxyTyped } from '../fixtures/quiz-questions';
+import { studyData, type PlainStudyData } from '../study-data-kit';
 
 const BASE = Date.UTC(2026, 0, 1);
 const YEAR_MS = 365 * 86_400_000;
@@ -180,7 +181,7 @@ export function studyDataFrom({ cardIds, sharedLog = [], earlyResetsOnly = false
       quizSessions: fc.dictionary(fc.constantFrom(...DECK_IDS), quizSessionSlotArb(QUIZ_IDS), { maxKeys: 2, noNullPrototype: true }),
     })
     .map(({ decks, progressResetAt, settingsChangedAt, newCardsPerDay, quizHistory, quizSessions }) => {
-      const data: StudyData = {
+      const data: PlainStudyData = {
         progress: {},
         log: {},
         manualLog: {},
@@ -207,7 +208,8 @@ export function studyDataFrom({ cardIds, sharedLog = [], earlyResetsOnly = false
         if (deck.manual.length > 0) data.manualLog[deckId] = deck.manual;
         if (Object.keys(deck.undone).length > 0) data.undoneReviews[deckId] = deck.undone;
       }
-      return data;
+      // Built plain, kept as the store keeps it (card maps, logs by month).
+      return studyData(data);
     });
 }
 

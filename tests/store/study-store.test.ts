@@ -20,6 +20,8 @@ import {
   T0,
   undoLast,
 } from './store-test-kit';
+import { deckCardValue } from '../../src/store/data/study-data';
+import { logArray, progressRecord } from '../study-data-kit';
 
 const noFuzz = schedulerOptionsFrom(defaultStudySettings, false);
 
@@ -39,7 +41,7 @@ describe('grading', () => {
     expect(outcome.scheduling).toEqual(expectedAfter([[3, T0]]));
     expect(outcome.entry).toEqual({ cardId: KUBELET, at: T0, rating: Rating.Good, stateBefore: State.New, durationMs: 8_000, origin: 'review' });
     expect(selectCardProgress(DECK, KUBELET)(store.getState())).toEqual({ scheduling: outcome.scheduling, suspended: false });
-    expect(selectDeckLog(DECK)(store.getState())).toEqual([outcome.entry]);
+    expect(logArray(selectDeckLog(DECK)(store.getState()))).toEqual([outcome.entry]);
     expect(storedEnvelope(storage).version).toBe(CURRENT_STORE_VERSION);
   });
 
@@ -56,7 +58,7 @@ describe('grading', () => {
     expect(progress).toEqual(first.getState().progress);
     expect(log).toEqual(first.getState().log);
     expect(cardChangedAt).toEqual(first.getState().cardChangedAt);
-    expect(log[DECK].map((entry) => [entry.cardId, entry.rating, entry.origin])).toEqual([
+    expect(logArray(log[DECK]).map((entry) => [entry.cardId, entry.rating, entry.origin])).toEqual([
       [KUBELET, 1, 'review'],
       [KUBELET, 3, 'review'],
       [POD, 4, 'quiz'],
@@ -94,7 +96,7 @@ describe('grading', () => {
     for (const [grade, at] of grades) store.getState().gradeCard(DECK, KUBELET, grade, at, 5_000);
     const settings = { ...defaultStudySettings, desiredRetention: 0.8 };
     const expected = expectedAfter(grades, schedulerOptionsFrom(settings, false));
-    expect(store.getState().progress[DECK][KUBELET].scheduling).toEqual(expected);
+    expect(deckCardValue(store.getState().progress, DECK, KUBELET)!.scheduling).toEqual(expected);
     expect(expected.scheduledDays).toBeGreaterThan(expectedAfter(grades).scheduledDays);
   });
 
@@ -109,7 +111,7 @@ describe('grading', () => {
     ];
     for (const [grade, at] of grades) store.getState().gradeCard(DECK, KUBELET, grade, at, 5_000);
     const withFuzz = expectedAfter(grades, schedulerOptionsFrom(defaultStudySettings, true));
-    expect(store.getState().progress[DECK][KUBELET].scheduling).toEqual(withFuzz);
+    expect(deckCardValue(store.getState().progress, DECK, KUBELET)!.scheduling).toEqual(withFuzz);
     expect(withFuzz.due).not.toBe(expectedAfter(grades).due);
   });
 
@@ -134,16 +136,16 @@ describe('undo', () => {
     const store = makeStore(storage);
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0 + 10 * MINUTE, 5_000);
-    const beforeThird = store.getState().progress[DECK][KUBELET];
+    const beforeThird = deckCardValue(store.getState().progress, DECK, KUBELET);
     const third = store.getState().gradeCard(DECK, KUBELET, Rating.Again, T0 + 4 * DAY, 5_000);
 
     expect(undoLast(store)).toEqual(third.entry);
-    expect(store.getState().progress[DECK][KUBELET]).toEqual(beforeThird);
-    expect(store.getState().log[DECK].map((entry) => entry.at)).toEqual([T0, T0 + 10 * MINUTE]);
+    expect(deckCardValue(store.getState().progress, DECK, KUBELET)).toEqual(beforeThird);
+    expect(logArray(store.getState().log[DECK]).map((entry) => entry.at)).toEqual([T0, T0 + 10 * MINUTE]);
     // The undo is persisted, with the removed review remembered so no other tab brings it back.
     const reloaded = makeStore(storage).getState();
-    expect(reloaded.progress[DECK][KUBELET]).toEqual(beforeThird);
-    expect(reloaded.log[DECK]).toHaveLength(2);
+    expect(deckCardValue(reloaded.progress, DECK, KUBELET)).toEqual(beforeThird);
+    expect(logArray(reloaded.log[DECK])).toHaveLength(2);
     expect(reloaded.undoneReviews[DECK][KUBELET]).toEqual([T0 + 4 * DAY]);
   });
 
@@ -152,7 +154,7 @@ describe('undo', () => {
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     store.getState().gradeCard(DECK, POD, Rating.Hard, T0 + MINUTE, 5_000);
     expect(undoLast(store)?.cardId).toBe(POD);
-    expect(store.getState().progress[DECK][POD].scheduling).toEqual(newSchedulingState(T0 + MINUTE));
+    expect(deckCardValue(store.getState().progress, DECK, POD)!.scheduling).toEqual(newSchedulingState(T0 + MINUTE));
     expect(undoLast(store)?.cardId).toBe(KUBELET);
     expect(store.getState().log[DECK]).toBeUndefined();
     expect(store.getState().session.undoStack).toEqual([]);
@@ -165,17 +167,17 @@ describe('undo', () => {
     const graded = store.getState().gradeCard(DECK, KUBELET, Rating.Again, T0 + 5 * DAY, 5_000);
     store.getState().setSuspended(DECK, KUBELET, true, T0 + 5 * DAY);
     expect(undoLast(store)).toEqual(graded.entry);
-    expect(store.getState().progress[DECK][KUBELET]).toEqual({ scheduling: expectedAfter([[3, T0]]), suspended: true });
+    expect(deckCardValue(store.getState().progress, DECK, KUBELET)).toEqual({ scheduling: expectedAfter([[3, T0]]), suspended: true });
   });
 
   it('does not undo a grade whose card has changed since', () => {
     const store = makeStore();
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     store.getState().resetCard(DECK, KUBELET, T0 + MINUTE);
-    const reset = store.getState().progress[DECK][KUBELET];
+    const reset = deckCardValue(store.getState().progress, DECK, KUBELET);
     expect(undoLast(store)).toBeNull();
-    expect(store.getState().progress[DECK][KUBELET]).toBe(reset);
-    expect(store.getState().log[DECK]).toHaveLength(1);
+    expect(deckCardValue(store.getState().progress, DECK, KUBELET)).toBe(reset);
+    expect(logArray(store.getState().log[DECK])).toHaveLength(1);
   });
 
   it('undoes only the review grade it names: never another deck’s, and never a quiz’s', () => {
@@ -193,7 +195,7 @@ describe('undo', () => {
     expect(store.getState().undoGrade('networking-basics', inB.entry)).toEqual(inB.entry);
     expect(store.getState().log[DECK]).toEqual(logBefore[DECK]);
     expect(store.getState().undoGrade(DECK, inA.entry)).toEqual(inA.entry);
-    expect(store.getState().log[DECK]).toEqual([quiz.entry]);
+    expect(logArray(store.getState().log[DECK])).toEqual([quiz.entry]);
   });
 
   it('lets a card be graded again right after an undo in the same second', () => {
@@ -202,7 +204,7 @@ describe('undo', () => {
     undoLast(store);
     const regraded = store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     expect(regraded.entry.at).toBeGreaterThan(T0);
-    expect(store.getState().log[DECK]).toEqual([regraded.entry]);
+    expect(logArray(store.getState().log[DECK])).toEqual([regraded.entry]);
   });
 });
 
@@ -210,14 +212,14 @@ describe('cards that left the notes', () => {
   it('keeps their progress through loading, grading, resets of other cards and reloads, and resumes it when they return', () => {
     const storage = storageWith(readStoredFixture('v1-plain-json.json'));
     const store = makeStore(storage);
-    const orphan = store.getState().progress[DECK][CASE_STUDIES];
+    const orphan = deckCardValue(store.getState().progress, DECK, CASE_STUDIES)!;
     expect(orphan.scheduling.reps).toBe(1);
 
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     store.getState().resetCard(DECK, POD, T0);
     store.getState().setSuspended(DECK, ETCD, true, T0);
     const reloaded = makeStore(storage);
-    expect(reloaded.getState().progress[DECK][CASE_STUDIES]).toEqual(orphan);
+    expect(deckCardValue(reloaded.getState().progress, DECK, CASE_STUDIES)).toEqual(orphan);
 
     const resumed = reloaded.getState().gradeCard(DECK, CASE_STUDIES, Rating.Good, T0 + DAY, 5_000);
     expect(resumed.scheduling.reps).toBe(2);
@@ -231,10 +233,10 @@ describe('suspending and resetting', () => {
     const storage = createMemoryStorage();
     const store = makeStore(storage);
     store.getState().setSuspended(DECK, ETCD, true, T0);
-    expect(store.getState().progress[DECK][ETCD]).toEqual({ scheduling: newSchedulingState(T0), suspended: true });
-    expect(makeStore(storage).getState().progress[DECK][ETCD].suspended).toBe(true);
+    expect(deckCardValue(store.getState().progress, DECK, ETCD)).toEqual({ scheduling: newSchedulingState(T0), suspended: true });
+    expect(deckCardValue(makeStore(storage).getState().progress, DECK, ETCD)!.suspended).toBe(true);
     store.getState().setSuspended(DECK, ETCD, false, T0 + MINUTE);
-    expect(makeStore(storage).getState().progress[DECK][ETCD].suspended).toBe(false);
+    expect(deckCardValue(makeStore(storage).getState().progress, DECK, ETCD)!.suspended).toBe(false);
   });
 
   it('resets one card to new, keeping its suspension and its review history', () => {
@@ -242,8 +244,8 @@ describe('suspending and resetting', () => {
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     store.getState().setSuspended(DECK, KUBELET, true, T0 + MINUTE);
     store.getState().resetCard(DECK, KUBELET, T0 + 2 * MINUTE);
-    expect(store.getState().progress[DECK][KUBELET]).toEqual({ scheduling: newSchedulingState(T0 + 2 * MINUTE), suspended: true });
-    expect(store.getState().log[DECK]).toHaveLength(1);
+    expect(deckCardValue(store.getState().progress, DECK, KUBELET)).toEqual({ scheduling: newSchedulingState(T0 + 2 * MINUTE), suspended: true });
+    expect(logArray(store.getState().log[DECK])).toHaveLength(1);
   });
 
   it('resets all progress, the log and the quiz history, keeping the settings', () => {
@@ -259,7 +261,7 @@ describe('suspending and resetting', () => {
       expect(state.settings.newCardsPerDay).toBe(15);
       expect(state.progressResetAt).toBe(T0 + MINUTE);
     }
-    expect(selectDeckProgress(DECK)(reloaded)).toEqual({});
+    expect(progressRecord(selectDeckProgress(DECK)(reloaded))).toEqual({});
     expect(store.getState().session.undoStack).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 // Two devices (each a real study store over its own storage, with a PouchDB replica in memory) syncing live through
 // a real CouchDB-protocol server (pouchdb-server, tests/sync-server.ts).
+import { deckCardValue } from '../../src/store/data/study-data';
 import PouchDB from 'pouchdb-core';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import httpAdapter from 'pouchdb-adapter-http';
@@ -73,8 +74,8 @@ async function newDatabase(): Promise<SyncTarget> {
   return { url: `${server.origin}/${name}`, ...SYNC_ADMIN };
 }
 
-const reviews = (d: Device) => d.store.getState().log[DECK]?.length ?? 0;
-const cardState = (d: Device, cardId: string) => d.store.getState().progress[DECK]?.[cardId];
+const reviews = (d: Device) => d.store.getState().log[DECK]?.size ?? 0;
+const cardState = (d: Device, cardId: string) => deckCardValue(d.store.getState().progress, DECK, cardId);
 
 describe('live sync through pouchdb-server', () => {
   it('a grade on one device appears on the other, with the same schedule', { timeout: 60_000 }, async () => {

@@ -1,5 +1,6 @@
 // Cards (`#/cards`): every card of the deck in one table, sorted and filtered, selected one or many at a time and
 // changed together (suspend, flag, forget, reschedule, each undoable), with the focused card's details beside it.
+import { logEntries } from '../../domain/review-log';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CardChange } from '../../domain/card-changes';
 import { cardBrowserRows, filterRows, NO_FILTER, reviewCounts, sortRows, type RowFilter, type RowSort, type SortColumn } from '../../domain/card-browser-rows';
@@ -41,7 +42,7 @@ export function CardsScreen({ deck, clock = Date.now }: CardsScreenProps) {
   const { progress, log, manualLog, settings } = useCardStudyData(deck.id);
   const actions = useCardActions(deck.id);
   const options = useMemo(() => schedulerOptionsFrom(settings, false), [settings]);
-  const reviews = useMemo(() => reviewCounts(log), [log]);
+  const reviews = useMemo(() => reviewCounts(logEntries(log)), [log]);
   // "Today" is when the figures were drawn: a change redraws them.
   const rows = useMemo(() => cardBrowserRows({ deck, progress, reviews, now: clock(), options }), [deck, progress, reviews, options, clock]);
   const [sort, setSort] = useState<RowSort>(DEFAULT_SORT);
@@ -100,7 +101,7 @@ export function CardsScreen({ deck, clock = Date.now }: CardsScreenProps) {
     () =>
       focused
         ? cardHistory(
-            log.filter((entry) => entry.cardId === focused.card.id),
+            logEntries(log).filter((entry) => entry.cardId === focused.card.id),
             manualLog.filter((entry) => entry.cardId === focused.card.id),
             options,
           )

@@ -28,8 +28,8 @@ function deckLines({ progress, log }: Pick<StudyState, 'progress' | 'log'>, name
   return ids.map((deckId) => {
     const name = names.get(deckId);
     const label = name ? `${name.title}${name.imported ? ' (imported deck)' : ''}` : `“${deckId}” (a deck not in this browser now)`;
-    const cards = Object.hasOwn(progress, deckId) ? Object.keys(progress[deckId]).length : 0;
-    const reviews = Object.hasOwn(log, deckId) ? log[deckId].length : 0;
+    const cards = Object.hasOwn(progress, deckId) ? progress[deckId].size : 0;
+    const reviews = Object.hasOwn(log, deckId) ? log[deckId].size : 0;
     return { deckId, text: `${label}: ${plural(cards, 'card')}, ${plural(reviews, 'review')}` };
   });
 }
@@ -38,8 +38,8 @@ function deckLines({ progress, log }: Pick<StudyState, 'progress' | 'log'>, name
 function savedSummary({ progress, log, quizHistory }: Pick<StudyState, 'progress' | 'log' | 'quizHistory'>): string {
   let cards = 0;
   let reviews = 0;
-  for (const deck of Object.values(progress)) cards += Object.keys(deck).length;
-  for (const entries of Object.values(log)) reviews += entries.length;
+  for (const deck of Object.values(progress)) cards += deck.size;
+  for (const deckLog of Object.values(log)) reviews += deckLog.size;
   return `${plural(cards, 'card')} with progress, ${plural(reviews, 'review')} and ${plural(quizHistory.length, 'quiz', 'quizzes')}`;
 }
 

@@ -8,10 +8,12 @@
 // A big deck's chapters need not all be loaded: a chapter no card of which has progress or was graded today
 // (untouched, see src/domain/review-chapters.ts) has nothing due and offers one new card per note, which its outline
 // counts. Only the touched chapters' cards are read; the counts are the same (a property test checks it).
+import { studyStreakOf } from '../../domain/study-streak';
+import { cardValue } from '../../domain/card-map';
 import type { Card } from '../../domain/deck';
-import type { CardProgress, ReviewEntry, StudySettings } from '../../domain/progress';
+import type { StudySettings, DeckProgress, DeckLog } from '../../domain/progress';
 import { buildReviewQueue, cardCategory, summariseToday, type QueueSettings } from '../../domain/review-queue';
-import { reviewStats, type StudyStreak } from '../../domain/review-stats';
+import type { StudyStreak } from '../../domain/review-stats';
 import { studyDayStart } from '../../domain/study-day';
 import type { DashboardCounts, StudyCounts } from './study-counts';
 
@@ -26,8 +28,8 @@ export interface DashboardInput {
   /** The cards of every chapter not listed in `untouched`. */
   cards: Card[];
   untouched?: readonly UntouchedChapter[];
-  progress: Record<string, CardProgress>;
-  log: ReviewEntry[];
+  progress: DeckProgress;
+  log: DeckLog;
   settings: StudySettings;
   now: number;
 }
@@ -67,7 +69,7 @@ export function dashboardCounts({ cards, untouched = [], progress, log, settings
   for (const card of cards) if (!available.has(card.chapterId)) available.set(card.chapterId, emptyCounts());
   for (const cardId of uncapped.cardIds) {
     const counts = available.get(chapterOf.get(cardId) ?? '');
-    if (counts) counts[cardCategory(progress[cardId])] += 1;
+    if (counts) counts[cardCategory(cardValue(progress, cardId))] += 1;
   }
   let untouchedNew = 0;
   for (const chapter of untouched) {
@@ -87,10 +89,7 @@ export function dashboardCounts({ cards, untouched = [], progress, log, settings
   };
 }
 
-/**
- * Consecutive study days with at least one grade, ending today or yesterday. Only the log decides it, so no cards
- * are passed and the card figures of the stats cost nothing.
- */
-export function studyStreak(log: readonly ReviewEntry[], now: number, settings: QueueSettings): StudyStreak {
-  return reviewStats({ cards: [], progress: {}, log, now, settings }).streak;
+/** Consecutive study days with at least one grade, ending today or yesterday: read from the end of the log. */
+export function studyStreak(log: DeckLog, now: number, settings: QueueSettings): StudyStreak {
+  return studyStreakOf(log, now, settings.dayStartHour);
 }

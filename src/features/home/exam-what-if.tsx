@@ -1,18 +1,19 @@
 // "What if I study N minutes a day": the exam day's predicted recall when the learner studies that long every day
 // until the exam, simulated (seeded Monte-Carlo, fsrs-simulation.ts) with the parameters in use, next to what is left
 // on the day if they stop now. Part of Home's dashboard chunk, which loads after the first page.
+import { logEntries } from '../../domain/review-log';
 import { useId, useState, type FormEvent } from 'react';
 import type { Deck } from '../../domain/deck';
 import { DEFAULT_FSRS_PARAMETERS } from '../../domain/fsrs-evaluation';
 import { meanSecondsPerReview, simulateStudy, simulationCards } from '../../domain/fsrs-simulation';
-import type { CardProgress, ReviewEntry, StudySettings } from '../../domain/progress';
+import type { StudySettings, DeckProgress, DeckLog } from '../../domain/progress';
 import { clampDesiredRetention, clampMaximumInterval } from '../../domain/scheduler';
 import { percentText } from '../../components/card-name';
 
 interface ExamWhatIfProps {
   deck: Pick<Deck, 'cards'>;
-  progress: Readonly<Record<string, CardProgress>>;
-  log: readonly ReviewEntry[];
+  progress: DeckProgress;
+  log: DeckLog;
   settings: StudySettings;
   /** Study days from today to the exam (today counts, the exam day does not). */
   daysLeft: number;
@@ -30,7 +31,7 @@ interface Prediction {
 }
 
 export function predictExamRecall({ deck, progress, log, settings, daysLeft, now }: ExamWhatIfProps, minutes: number): Prediction {
-  const secondsPerReview = meanSecondsPerReview(log);
+  const secondsPerReview = meanSecondsPerReview(logEntries(log));
   const base = {
     cards: simulationCards(deck.cards, progress, settings.studyReverseCards),
     parameters: settings.fsrsParameters ?? DEFAULT_FSRS_PARAMETERS,

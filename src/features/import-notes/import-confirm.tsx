@@ -1,4 +1,5 @@
 // Confirming an import: as a new deck (with a name) or as a new version of an imported deck (with what changes).
+import { hasCard } from '../../domain/card-map';
 import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useStore } from 'zustand';
@@ -31,7 +32,7 @@ function UpdateReport({ previous, draft }: { previous: ImportedDeck; draft: Deck
   const store = useStudyStore();
   const diff = useMemo(() => diffDecks(previous.deck, draft.deck), [previous, draft]);
   const progress = useStore(store, selectDeckProgress(previous.deck.id));
-  const goneWithProgress = diff.gone.filter((card) => Object.hasOwn(progress, card.id)).length;
+  const goneWithProgress = diff.gone.filter((card) => hasCard(progress, card.id)).length;
   return <ReimportReport deckTitle={previous.deck.title} diff={diff} goneWithProgress={goneWithProgress} />;
 }
 

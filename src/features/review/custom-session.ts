@@ -1,6 +1,7 @@
 // A custom session (`#/review?cards=a,b&custom=1`, from weak topics and the exam cram): exactly the listed cards, in
 // the listed order, each once whether due or not, graded as usual. After the list, the usual queue of those cards
 // goes on, so a card answered Again comes back after its learning step (as in Anki's filtered decks).
+import { cardValue } from '../../domain/card-map';
 import { buildReviewQueue, cardCategory, type QueueCounts, type QueueInput } from '../../domain/review-queue';
 import { chooseView, type ReviewView, type SessionGrade } from './review-session';
 
@@ -8,7 +9,7 @@ import { chooseView, type ReviewView, type SessionGrade } from './review-session
 export function pendingCustomCards(input: QueueInput, cardIds: readonly string[], grades: readonly SessionGrade[]): string[] {
   const inDeck = new Set(input.cards.map((card) => card.id));
   const graded = new Set(grades.map((grade) => grade.cardId));
-  return cardIds.filter((id) => inDeck.has(id) && !graded.has(id) && !input.progress[id]?.suspended);
+  return cardIds.filter((id) => inDeck.has(id) && !graded.has(id) && !cardValue(input.progress, id)?.suspended);
 }
 
 /** What the session shows next: the next listed card, or, once all are done, what the queue says. */
@@ -23,6 +24,6 @@ export function customQueueCounts(input: QueueInput, cardIds: readonly string[],
   const queue = buildReviewQueue(input);
   const pending = pendingCustomCards(input, cardIds, grades);
   const counts: QueueCounts = { ...queue.counts, new: 0, learning: 0, review: 0 };
-  for (const cardId of new Set([...pending, ...queue.cardIds])) counts[cardCategory(input.progress[cardId])] += 1;
+  for (const cardId of new Set([...pending, ...queue.cardIds])) counts[cardCategory(cardValue(input.progress, cardId))] += 1;
   return counts;
 }

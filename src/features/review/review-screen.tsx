@@ -1,5 +1,6 @@
 // The review screen: one card at a time, flip, grade with the interval each grade gives, undo, leeches,
 // a progress header, and the summary or "Nothing due" at the end. Keyboard first: Space/Enter, 1–4, Z.
+import { cardValue } from '../../domain/card-map';
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { Link } from 'wouter';
 import { useStore } from 'zustand';
@@ -97,7 +98,7 @@ export function ReviewScreen({ deck, scope, customCardIds = null, clock }: Revie
   );
 
   const card = view.kind === 'card' ? cardsById.get(view.cardId) : undefined;
-  const cardProgress = card ? progress[card.id] : undefined;
+  const cardProgress = card ? cardValue(progress, card.id) : undefined;
   const revealedAt = view.kind === 'card' ? view.revealedAt : null;
   // Buttons show the nominal interval (no fuzz), as Anki's do; the stored grade may land a day either side.
   const previews = useMemo(() => {

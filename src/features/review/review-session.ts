@@ -1,5 +1,6 @@
 // The review session's pure core: what to show next, when the next card becomes available, and what a
 // finished session adds up to. The clock is always a parameter.
+import { cardValue } from '../../domain/card-map';
 import type { Deck } from '../../domain/deck';
 import type { CardProgress, Grade } from '../../domain/progress';
 import { cardCategory, LEARN_AHEAD_MS, nextCardId, type CardCategory, type QueueInput } from '../../domain/review-queue';
@@ -55,14 +56,14 @@ export interface NextAvailable {
 export function nextAvailable(input: QueueInput): NextAvailable | null {
   const { settings, now } = input;
   const head = nextCardId(input);
-  if (head) return { at: now, category: cardCategory(input.progress[head]), cardId: head };
+  if (head) return { at: now, category: cardCategory(cardValue(input.progress, head)), cardId: head };
   const inScope = scopeFilter(input.scope);
   const dayEnd = nextStudyDayStart(now, settings.dayStartHour);
   const newCardsCome = settings.newCardsPerDay > 0 && settings.reviewsPerDay > 0;
   let best: NextAvailable | null = null;
   for (const card of input.cards) {
     if ((card.reverse && !settings.studyReverseCards) || !inScope(card)) continue;
-    const progress = input.progress[card.id];
+    const progress = cardValue(input.progress, card.id);
     if (progress?.suspended) continue;
     const category = cardCategory(progress);
     let at: number;
@@ -130,7 +131,7 @@ export function hasNewCards(input: QueueInput): boolean {
   const inScope = scopeFilter(input.scope);
   return input.cards.some((card) => {
     if ((card.reverse && !input.settings.studyReverseCards) || !inScope(card)) return false;
-    const progress = input.progress[card.id];
+    const progress = cardValue(input.progress, card.id);
     return !progress?.suspended && cardCategory(progress) === 'new';
   });
 }

@@ -15,8 +15,8 @@ interface ResetProgressProps {
 function progressSize(state: Pick<StudyState, 'progress' | 'log'>): { cards: number; reviews: number } {
   let cards = 0;
   let reviews = 0;
-  for (const deck of Object.values(state.progress)) cards += Object.keys(deck).length;
-  for (const entries of Object.values(state.log)) reviews += entries.length;
+  for (const deck of Object.values(state.progress)) cards += deck.size;
+  for (const deckLog of Object.values(state.log)) reviews += deckLog.size;
   return { cards, reviews };
 }
 

@@ -1,6 +1,7 @@
 // The workload each desired retention implies, next to where it is set: reviews a day over the next 30 days at
 // 0.80 / 0.85 / 0.90 / 0.95, simulated (seeded) with the parameters in use, the daily limits and the learner's own
 // time per review. Computed when asked, so Settings opens at once even with 14,000 cards.
+import { logEntries } from '../../domain/review-log';
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { Deck } from '../../domain/deck';
@@ -26,7 +27,7 @@ export function RetentionWorkloadTable({ deck, clock }: RetentionWorkloadProps) 
   const compute = () => {
     const state = store.getState();
     const progress = selectDeckProgress(deck.id)(state);
-    const secondsPerReview = meanSecondsPerReview(selectDeckLog(deck.id)(state));
+    const secondsPerReview = meanSecondsPerReview(logEntries(selectDeckLog(deck.id)(state)));
     setWorkloads(
       retentionWorkloads({
         cards: simulationCards(deck.cards, progress, settings.studyReverseCards),

@@ -1,9 +1,10 @@
 // Leeches: cards forgotten again and again, with their lapses, where they are in the notes (rewording a note is the
 // usual cure), and the two ways out: suspend (kept out of reviews until unsuspended) or reset (a new card again).
+import { cardValue } from '../../domain/card-map';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { Card, Deck } from '../../domain/deck';
-import { LEECH_LAPSES, type CardProgress } from '../../domain/progress';
+import { LEECH_LAPSES, type CardProgress, type DeckProgress } from '../../domain/progress';
 import { cardName } from '../../components/card-name';
 import { chapterLabel } from '../../components/scope-label';
 import { paths } from '../../config/paths';
@@ -12,7 +13,7 @@ import { useStudyStore } from '../../store/study-store-context';
 interface LeechesSectionProps {
   deck: Deck;
   leeches: readonly Card[];
-  progress: Readonly<Record<string, CardProgress>>;
+  progress: DeckProgress;
   clock: () => number;
 }
 
@@ -119,7 +120,7 @@ export function LeechesSection({ deck, leeches, progress, clock }: LeechesSectio
               key={card.id}
               card={card}
               place={placeOf(deck, card)}
-              progress={progress[card.id]!}
+              progress={cardValue(progress, card.id)!}
               confirming={confirmingId === card.id}
               onSuspend={(suspended) => suspend(card, suspended)}
               onAskReset={() => setConfirmingId(card.id)}

@@ -1,7 +1,7 @@
 // What weak topics are computed from, gathered from the store: the deck's progress and log, and the quizzes taken
 // on it (their misses and, where a quiz recorded them, the cards taken for one another).
 import type { Deck } from '../../domain/deck';
-import type { CardProgress, ReviewEntry, StudySettings } from '../../domain/progress';
+import type { StudySettings, DeckProgress, DeckLog } from '../../domain/progress';
 import { schedulerOptionsFrom } from '../../domain/scheduler';
 import type { ConfusionEvent, QuizMissRecord, WeakTopicsInput } from '../../domain/weak-topics';
 import type { QuizRecord } from '../../domain/quiz-record';
@@ -20,8 +20,8 @@ export function quizConfusionEvents(history: readonly QuizRecord[], deckId: stri
 }
 
 export interface StoredStudy {
-  progress: Record<string, CardProgress>;
-  log: readonly ReviewEntry[];
+  progress: DeckProgress;
+  log: DeckLog;
   history: readonly QuizRecord[];
   settings: StudySettings;
 }

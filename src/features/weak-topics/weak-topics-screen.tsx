@@ -1,6 +1,7 @@
 // Weak topics (`#/weak`): the sections most worth going back to, weakest first, each saying why in words, with a
 // session or a quiz on exactly its weakest cards; the notes most often confused, side by side; and what is not
 // started yet.
+import { cardValue } from '../../domain/card-map';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { useStore } from 'zustand';
@@ -87,7 +88,7 @@ export function WeakTopicsScreen({ deck, clock = Date.now }: WeakTopicsScreenPro
     () => weakTopics(weakTopicsInput(deck, { progress, log, history, settings }, clock())),
     [clock, deck, history, log, progress, settings],
   );
-  const studiedAny = topics.confusedPairs.length > 0 || deck.cards.some((card) => cardCategory(progress[card.id]) !== 'new');
+  const studiedAny = topics.confusedPairs.length > 0 || deck.cards.some((card) => cardCategory(cardValue(progress, card.id)) !== 'new');
 
   return (
     <div className="screen container narrow weak-topics-screen">

@@ -3,8 +3,7 @@
 import type { Grade, ReviewEntry, SchedulingState } from '../../domain/progress';
 import { gradeCard, newSchedulingState, schedulerOptionsFrom, type GradeResult } from '../../domain/scheduler';
 import { nextChangeTime, storedReviewDuration } from './stored-time';
-import { withCardValue, withReviewEntry, type StudyData } from './study-data';
-import { own, ownIn } from './own-key';
+import { deckCardValue, withCardValue, withLoggedReview, type StudyData } from './study-data';
 
 /** What a grade reads and changes. */
 export type GradedData = Pick<StudyData, 'progress' | 'cardChangedAt' | 'log' | 'progressResetAt' | 'settings'>;
@@ -28,8 +27,8 @@ export function withGrade(
   origin: ReviewEntry['origin'],
   enableFuzz: boolean,
 ): AppliedGrade {
-  const at = nextChangeTime(now, ownIn(data.cardChangedAt, deckId, cardId), data.progressResetAt);
-  const current = ownIn(data.progress, deckId, cardId);
+  const at = nextChangeTime(now, deckCardValue(data.cardChangedAt, deckId, cardId), data.progressResetAt);
+  const current = deckCardValue(data.progress, deckId, cardId);
   const before = current?.scheduling ?? newSchedulingState(at);
   const result = gradeCard(before, grade, at, schedulerOptionsFrom(data.settings, enableFuzz));
   const entry: ReviewEntry = { cardId, at, rating: grade, stateBefore: result.entryStateBefore, durationMs: storedReviewDuration(durationMs), origin };
@@ -38,7 +37,7 @@ export function withGrade(
       ...data,
       progress: withCardValue(data.progress, deckId, cardId, { ...current, scheduling: result.next, suspended: current?.suspended ?? false }),
       cardChangedAt: withCardValue(data.cardChangedAt, deckId, cardId, at),
-      log: { ...data.log, [deckId]: withReviewEntry(own(data.log, deckId) ?? [], entry) },
+      log: withLoggedReview(data.log, deckId, entry),
     },
     entry,
     before,

@@ -10,6 +10,8 @@ import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progre
 import type { QuizRecord } from '../../domain/quiz-record';
 import { compareReviewEntries, impliedChangedAt, sameCardProgress, type QuizSessionSlot, type StudyData } from './study-data';
 import { own, setOwn } from './own-key';
+import { CARD_MAP_SHARDS, cardMapOfShards, cardShard, type CardMap } from '../../domain/card-map';
+import { logEntries, reviewLogOfSorted, type ReviewLog } from '../../domain/review-log';
 
 type Kept = (time: number) => boolean;
 
@@ -66,6 +68,35 @@ function mergeCards(
   if (sameAsLocal && localChangedAt) return { progress: local, changedAt: localChangedAt };
   if (sameAsIncoming && incomingChangedAt) return { progress: incoming, changedAt: incomingChangedAt };
   return { progress, changedAt };
+}
+
+/**
+ * Merges two decks' cards shard by shard (shard `i` of both maps holds the same ids): a shard the same on both
+ * sides is taken as it is, and a deck the same as this tab's keeps this tab's maps.
+ */
+function mergeCardMaps(
+  local: CardMap<CardProgress> | undefined,
+  localChangedAt: CardMap<number> | undefined,
+  incoming: CardMap<CardProgress> | undefined,
+  incomingChangedAt: CardMap<number> | undefined,
+  kept: Kept,
+): { progress: CardMap<CardProgress>; changedAt: CardMap<number> } {
+  const shards: MergedCards[] = [];
+  let sameAsLocal = local !== undefined && localChangedAt !== undefined;
+  for (let index = 0; index < CARD_MAP_SHARDS; index += 1) {
+    const mine = cardShard(local, index);
+    const mineAt = cardShard(localChangedAt, index);
+    const theirs = cardShard(incoming, index);
+    const theirsAt = cardShard(incomingChangedAt, index);
+    const merged =
+      mine === theirs && mineAt === theirsAt && Object.values(mineAt).every(kept)
+        ? { progress: mine, changedAt: mineAt }
+        : mergeCards(mine, mineAt, theirs, theirsAt, kept);
+    if (merged.progress !== mine || merged.changedAt !== mineAt) sameAsLocal = false;
+    shards.push(merged);
+  }
+  if (sameAsLocal) return { progress: local!, changedAt: localChangedAt! };
+  return { progress: cardMapOfShards((index) => shards[index].progress), changedAt: cardMapOfShards((index) => shards[index].changedAt) };
 }
 
 function mergeUndone(local: Record<string, number[]> = {}, incoming: Record<string, number[]> = {}, kept: Kept): Record<string, number[]> {
@@ -167,7 +198,7 @@ export function mergeStudyData(local: StudyData, incoming: StudyData): StudyData
     merged.settingsChangedAt = incoming.settingsChangedAt;
   }
   for (const deckId of deckIdsOf(local, incoming)) {
-    const cards = mergeCards(
+    const cards = mergeCardMaps(
       own(local.progress, deckId),
       own(local.cardChangedAt, deckId),
       own(incoming.progress, deckId),
@@ -175,14 +206,17 @@ export function mergeStudyData(local: StudyData, incoming: StudyData): StudyData
       kept,
     );
     const undone = mergeUndone(own(local.undoneReviews, deckId), own(incoming.undoneReviews, deckId), kept);
-    const log = mergeLogs(own(local.log, deckId), own(incoming.log, deckId), undone, kept);
+    const localLog = own(local.log, deckId);
+    const localReviews = logEntries(localLog);
+    const reviews = mergeLogs(localReviews, logEntries(own(incoming.log, deckId)), undone, kept);
+    const log: ReviewLog<ReviewEntry> | undefined = reviews === localReviews ? localLog : reviewLogOfSorted(reviews);
     const manual = mergeManualLogs(own(local.manualLog, deckId), own(incoming.manualLog, deckId), kept);
     // A deck appears in a map only when it has something there.
-    if (Object.keys(cards.progress).length > 0) {
+    if (cards.progress.size > 0) {
       setOwn(merged.progress, deckId, cards.progress);
       setOwn(merged.cardChangedAt, deckId, cards.changedAt);
     }
-    if (log.length > 0) setOwn(merged.log, deckId, log);
+    if (log && log.size > 0) setOwn(merged.log, deckId, log);
     if (manual.length > 0) setOwn(merged.manualLog, deckId, manual);
     if (Object.keys(undone).length > 0) setOwn(merged.undoneReviews, deckId, undone);
   }

@@ -3,13 +3,16 @@
 import { defaultStudySettings, type CardProgress, type ManualEntry, type ReviewEntry, type SchedulingState, type StudySettings } from '../../domain/progress';
 import type { QuizRecord } from '../../domain/quiz-record';
 import type { RunningQuiz } from '../../domain/quiz-session';
-import { arrayWith, recordWith, recordWithMany } from './change-trail';
+import { arrayWith, recordWith } from './change-trail';
 import { own } from './own-key';
+import { cardValue, emptyCardMap, withCard, withCards, type CardMap } from '../../domain/card-map';
+import { compareLogged, emptyReviewLog, withLogEntry, type ReviewLog } from '../../domain/review-log';
 
 export interface StudyData {
-  progress: Record<string, Record<string, CardProgress>>;
-  /** Per deck, sorted by `at`, then card id (the order `compareReviewEntries` gives). */
-  log: Record<string, ReviewEntry[]>;
+  /** Per deck, each card's progress (sharded: a change copies a 64th of the deck). */
+  progress: Record<string, CardMap<CardProgress>>;
+  /** Per deck, in months, sorted by `at`, then card id (the order `compareReviewEntries` gives). */
+  log: Record<string, ReviewLog<ReviewEntry>>;
   /**
    * Per deck, the changes made by hand (a card forgotten), in the same order as `log`. With `log` they are each
    * card's whole history: replaying them (domain/card-replay.ts) gives the card's scheduling state.
@@ -19,7 +22,7 @@ export interface StudyData {
    * When each card's progress last changed (grade, undo, suspend, reset), by deck and card; same keys as `progress`.
    * Merging with another tab keeps the later change of each card, so an undo or a reset wins over the grade it replaced.
    */
-  cardChangedAt: Record<string, Record<string, number>>;
+  cardChangedAt: Record<string, CardMap<number>>;
   /** Review times (`at`) removed by undo, by deck and card, so a merge with another tab cannot bring them back. */
   undoneReviews: Record<string, Record<string, number[]>>;
   /** Time of the last "reset all progress": anything changed at or before it is gone, in every tab. */
@@ -73,10 +76,7 @@ export function studyDataOf(state: StudyData): StudyData {
 }
 
 /** Chronological, then by card id: one canonical order, so equal logs encode to equal text. */
-export function compareReviewEntries(a: Pick<ReviewEntry, 'at' | 'cardId'>, b: Pick<ReviewEntry, 'at' | 'cardId'>): number {
-  if (a.at !== b.at) return a.at - b.at;
-  return a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0;
-}
+export const compareReviewEntries: (a: Pick<ReviewEntry, 'at' | 'cardId'>, b: Pick<ReviewEntry, 'at' | 'cardId'>) => number = compareLogged;
 
 /** A copy of `log` with `entry` inserted in canonical order (almost always at the end): one copy of the array. */
 export function withReviewEntry<T extends Pick<ReviewEntry, 'at' | 'cardId'>>(log: readonly T[], entry: T): T[] {
@@ -85,23 +85,42 @@ export function withReviewEntry<T extends Pick<ReviewEntry, 'at' | 'cardId'>>(lo
   return arrayWith(log, index, entry);
 }
 
-/** `map` with `map[deckId][cardId]` set to `value`: the deck's record copied once, the other decks shared. */
-export function withCardValue<T>(
-  map: Readonly<Record<string, Record<string, T>>>,
+/** `map` with `map[deckId][cardId]` set to `value`: one shard of the deck's map copied, the other decks shared. */
+export function withCardValue<T>(map: Readonly<Record<string, CardMap<T>>>, deckId: string, cardId: string, value: T): Record<string, CardMap<T>> {
+  return { ...map, [deckId]: withCard(own(map, deckId) ?? emptyCardMap<T>(), cardId, value) };
+}
+
+/** `map` with many of one deck's cards set: each shard they fall in copied once. */
+export function withCardValues<T>(
+  map: Readonly<Record<string, CardMap<T>>>,
+  deckId: string,
+  entries: ReadonlyArray<readonly [string, T]>,
+): Record<string, CardMap<T>> {
+  return { ...map, [deckId]: withCards(own(map, deckId) ?? emptyCardMap<T>(), entries) };
+}
+
+/** `record` with `record[deckId][cardId]` set to `value` (small per-card records such as undone reviews). */
+export function withNestedValue<T>(
+  record: Readonly<Record<string, Record<string, T>>>,
   deckId: string,
   cardId: string,
   value: T,
 ): Record<string, Record<string, T>> {
-  return { ...map, [deckId]: recordWith(own(map, deckId) ?? {}, cardId, value) };
+  return { ...record, [deckId]: recordWith(own(record, deckId) ?? {}, cardId, value) };
 }
 
-/** `map` with many of one deck's cards set: the deck's record copied once. */
-export function withCardValues<T>(
-  map: Readonly<Record<string, Record<string, T>>>,
+/** `logs` with `entry` logged in the deck's log, in canonical order: one month of it copied. */
+export function withLoggedReview(
+  logs: Readonly<Record<string, ReviewLog<ReviewEntry>>>,
   deckId: string,
-  entries: ReadonlyArray<readonly [string, T]>,
-): Record<string, Record<string, T>> {
-  return { ...map, [deckId]: recordWithMany(own(map, deckId) ?? {}, entries) };
+  entry: ReviewEntry,
+): Record<string, ReviewLog<ReviewEntry>> {
+  return { ...logs, [deckId]: withLogEntry(own(logs, deckId) ?? emptyReviewLog<ReviewEntry>(), entry) };
+}
+
+/** The deck's card value, own entries only (an id such as `constructor` finds nothing unless a card has it). */
+export function deckCardValue<T>(map: Readonly<Record<string, CardMap<T>>>, deckId: string, cardId: string): T | undefined {
+  return cardValue(own(map, deckId), cardId);
 }
 
 /** The change time a card has when nothing recorded one: its last review, or when it was created. */

@@ -1,5 +1,6 @@
 // A deck's progress in the study store, for the deck screens: how much there is, and forgetting it when the learner
 // deletes the deck and asks for that too (by default progress stays, orphaned, as for cards gone from the notes).
+import { hasCard } from '../../domain/card-map';
 import type { StudyStore } from '../create-study-store';
 import { own } from '../data/own-key';
 import type { StudyState } from '../study-state';
@@ -11,13 +12,13 @@ export interface DeckProgressSize {
 }
 
 export function deckProgressSize(state: Pick<StudyState, 'progress' | 'log'>, deckId: string): DeckProgressSize {
-  return { cards: Object.keys(own(state.progress, deckId) ?? {}).length, reviews: (own(state.log, deckId) ?? []).length };
+  return { cards: own(state.progress, deckId)?.size ?? 0, reviews: own(state.log, deckId)?.size ?? 0 };
 }
 
 /** Ids of `cardIds` that have progress in the deck. */
 export function cardsWithProgress(state: Pick<StudyState, 'progress'>, deckId: string, cardIds: readonly string[]): string[] {
   const progress = own(state.progress, deckId);
-  return progress ? cardIds.filter((cardId) => Object.hasOwn(progress, cardId)) : [];
+  return progress ? cardIds.filter((cardId) => hasCard(progress, cardId)) : [];
 }
 
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {

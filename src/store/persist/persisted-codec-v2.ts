@@ -12,6 +12,7 @@ import {
   emptyDeckData,
   encodeDeck,
   nonEmptyDecks,
+  deckDataOf,
   type DamagedRecord,
   type LenientDecode,
   type PersistedDeck,
@@ -27,7 +28,7 @@ export interface PersistedStudyDataV2 {
 
 export function encodeStudyDataV2(data: StudyData): PersistedStudyDataV2 {
   const decks: Record<string, PersistedDeck> = {};
-  for (const [deckId, deck] of nonEmptyDecks(data)) setOwn(decks, deckId, encodeDeck(deck));
+  for (const [deckId, deck] of nonEmptyDecks(data)) setOwn(decks, deckId, encodeDeck(deckDataOf(deck)));
   return {
     settings: data.settings,
     settingsChangedAt: data.settingsChangedAt,

@@ -44,6 +44,8 @@ import {
 import { compareReviewEntries, emptyStudyData, type QuizSessionSlot, type StudyData } from '../data/study-data';
 import type { QuizRecord } from '../../domain/quiz-record';
 import { own, setOwn } from '../data/own-key';
+import { cardMapOf, cardRecordOf, emptyCardMap, type CardMap } from '../../domain/card-map';
+import { emptyReviewLog, logEntries, reviewLogOfSorted, type ReviewLog } from '../../domain/review-log';
 
 /** One chunk of a deck's cards (schema 3), or a whole deck (schema 2). */
 export interface PersistedDeck {
@@ -686,20 +688,37 @@ function deckIdsOf(data: StudyData): string[] {
   return [...ids].sort();
 }
 
+/** One deck's part of the study data as the store keeps it (card maps and a log by month), before encoding. */
+export interface DeckSource {
+  progress: CardMap<CardProgress>;
+  log: ReviewLog<ReviewEntry>;
+  manual: ManualEntry[];
+  changedAt: CardMap<number>;
+  undone: Record<string, number[]>;
+}
+
 // Shared empties, so a deck missing from one map keeps the same objects between writes (the encoder reuses by identity).
-const NO_PROGRESS: Record<string, CardProgress> = Object.freeze({}) as Record<string, CardProgress>;
-const NO_REVIEWS: ReviewEntry[] = Object.freeze([]) as unknown as ReviewEntry[];
 const NO_MANUAL: ManualEntry[] = Object.freeze([]) as unknown as ManualEntry[];
-const NO_TIMES: Record<string, number> = Object.freeze({}) as Record<string, number>;
 const NO_UNDONE: Record<string, number[]> = Object.freeze({}) as Record<string, number[]>;
 
-export function deckDataOf(data: StudyData, deckId: string): DeckData {
+export function deckSourceOf(data: StudyData, deckId: string): DeckSource {
   return {
-    progress: own(data.progress, deckId) ?? NO_PROGRESS,
-    log: own(data.log, deckId) ?? NO_REVIEWS,
+    progress: own(data.progress, deckId) ?? emptyCardMap(),
+    log: own(data.log, deckId) ?? emptyReviewLog(),
     manual: own(data.manualLog, deckId) ?? NO_MANUAL,
-    changedAt: own(data.cardChangedAt, deckId) ?? NO_TIMES,
+    changedAt: own(data.cardChangedAt, deckId) ?? emptyCardMap(),
     undone: own(data.undoneReviews, deckId) ?? NO_UNDONE,
+  };
+}
+
+/** A deck's source as plain records and arrays (what chunks are encoded from). */
+export function deckDataOf(source: DeckSource): DeckData {
+  return {
+    progress: cardRecordOf(source.progress),
+    log: logEntries(source.log) as ReviewEntry[],
+    manual: source.manual,
+    changedAt: cardRecordOf(source.changedAt),
+    undone: source.undone,
   };
 }
 
@@ -713,11 +732,15 @@ export function isEmptyDeck(deck: DeckData): boolean {
   return deck.log.length === 0 && deck.manual.length === 0 && !hasKeys(deck.progress) && Object.values(deck.undone).every((times) => times.length === 0);
 }
 
+export function isEmptySource(deck: DeckSource): boolean {
+  return deck.log.size === 0 && deck.manual.length === 0 && deck.progress.size === 0 && Object.values(deck.undone).every((times) => times.length === 0);
+}
+
 /** Every deck of `data` that has something to store, by id. */
-export function nonEmptyDecks(data: StudyData): [string, DeckData][] {
+export function nonEmptyDecks(data: StudyData): [string, DeckSource][] {
   return deckIdsOf(data)
-    .map((deckId): [string, DeckData] => [deckId, deckDataOf(data, deckId)])
-    .filter(([, deck]) => !isEmptyDeck(deck));
+    .map((deckId): [string, DeckSource] => [deckId, deckSourceOf(data, deckId)])
+    .filter(([, deck]) => !isEmptySource(deck));
 }
 
 /** The UTC month a quiz finished in, `2026-11`: the key its record is stored under. */
@@ -784,7 +807,8 @@ export function storedCardCount(deck: DeckData): number {
 /** The stored form of `data`, every deck encoded afresh (the caching encoder gives the same result, faster). */
 export function encodeStudyData(data: StudyData, bucketsOf: (deckId: string) => number | undefined = () => undefined): PersistedStudyData {
   const decks: Record<string, PersistedDeckChunks> = {};
-  for (const [deckId, deck] of nonEmptyDecks(data)) {
+  for (const [deckId, source] of nonEmptyDecks(data)) {
+    const deck = deckDataOf(source);
     setOwn(decks, deckId, encodeDeckChunks(deck, bucketCountFor(storedCardCount(deck), bucketsOf(deckId))));
   }
   return withQuizSessions(
@@ -800,6 +824,7 @@ export function encodeStudyData(data: StudyData, bucketsOf: (deckId: string) => 
 }
 
 /** `persisted` with the quizzes in progress, when there are any (so data without them is stored as before them). */
+/** `persisted` with the quizzes in progress, when there are any (so data without them is stored as before them). */
 export function withQuizSessions(persisted: PersistedStudyData, sessions: Record<string, QuizSessionSlot>): PersistedStudyData {
   return hasKeys(sessions) ? { ...persisted, quizSessions: sessions } : persisted;
 }
@@ -809,10 +834,10 @@ export function addDeckTo(data: StudyData, deckId: string, deck: DeckData): void
   deck.log = sortCanonically(deck.log);
   deck.manual = sortCanonically(deck.manual);
   if (hasKeys(deck.progress)) {
-    setOwn(data.progress, deckId, deck.progress);
-    setOwn(data.cardChangedAt, deckId, deck.changedAt);
+    setOwn(data.progress, deckId, cardMapOf(deck.progress));
+    setOwn(data.cardChangedAt, deckId, cardMapOf(deck.changedAt));
   }
-  if (deck.log.length > 0) setOwn(data.log, deckId, deck.log);
+  if (deck.log.length > 0) setOwn(data.log, deckId, reviewLogOfSorted(deck.log));
   if (deck.manual.length > 0) setOwn(data.manualLog, deckId, deck.manual);
   if (hasKeys(deck.undone)) setOwn(data.undoneReviews, deckId, deck.undone);
 }

@@ -1,7 +1,9 @@
 // Stored schema versions: each a named constant with one migration step from the version before it,
 // each step tested on an old-shaped fixture (tests/fixtures/stored/).
 import { isUntouchedNewState } from '../../domain/card-replay';
-import type { ManualEntry, ReviewEntry } from '../../domain/progress';
+import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progress';
+import { cardMapOf, cardValue } from '../../domain/card-map';
+import { logEntries, reviewLogOf, type ReviewLog } from '../../domain/review-log';
 import { decodePersisted, encodeStudyData, joinQuizMonths, quizzesByMonth, type PersistedStudyData, type PersistedStudyDataV3 } from './persisted-codec';
 import { decodeStudyDataV2Lenient, encodeStudyDataV2, type PersistedStudyDataV2 } from './persisted-codec-v2';
 import type { PersistedStudyDataV1 } from './persisted-schemas';
@@ -35,14 +37,12 @@ function nonEmpty<T extends object>(record: Record<string, T>): Record<string, T
 export function migratePlainJsonToCompactCodec(v1: PersistedStudyDataV1): PersistedStudyDataV2 {
   const progress = nonEmpty(v1.progress);
   const data: StudyData = {
-    progress,
-    log: nonEmpty(
-      mapValues(v1.log, (entries) =>
-        entries.map((entry): ReviewEntry => ({ ...entry, durationMs: storedReviewDuration(entry.durationMs) })).sort(compareReviewEntries),
-      ),
+    progress: mapValues(progress, (cards) => cardMapOf(cards)),
+    log: mapValues(nonEmpty(v1.log), (entries): ReviewLog<ReviewEntry> =>
+      reviewLogOf(entries.map((entry): ReviewEntry => ({ ...entry, durationMs: storedReviewDuration(entry.durationMs) }))),
     ),
     manualLog: {},
-    cardChangedAt: mapValues(progress, (cards) => mapValues(cards, impliedChangedAt)),
+    cardChangedAt: mapValues(progress, (cards) => cardMapOf(mapValues(cards, impliedChangedAt))),
     undoneReviews: {},
     progressResetAt: null,
     settings: v1.settings,
@@ -62,7 +62,7 @@ const SECOND_MS = 1000;
  * ended the history is dated by the new state's creation time (its `due`); one that a later grade followed is dated
  * a second before that grade (its true time is not kept, and does not change what the replay gives).
  */
-export function inferredForgets(reviews: readonly ReviewEntry[], current: StudyData['progress'][string][string] | undefined): ManualEntry[] {
+export function inferredForgets(reviews: readonly ReviewEntry[], current: CardProgress | undefined): ManualEntry[] {
   const forgets: ManualEntry[] = [];
   for (let index = 1; index < reviews.length; index += 1) {
     const entry = reviews[index];
@@ -79,15 +79,15 @@ export function inferredForgets(reviews: readonly ReviewEntry[], current: StudyD
 /** Every deck's inferred forgets (inferredForgets), in log order. */
 export function recordPastResets(data: StudyData): StudyData['manualLog'] {
   const manualLog: StudyData['manualLog'] = {};
-  for (const [deckId, entries] of Object.entries(data.log)) {
+  for (const [deckId, log] of Object.entries(data.log)) {
     const byCard = new Map<string, ReviewEntry[]>();
-    for (const entry of entries) {
+    for (const entry of logEntries(log)) {
       const reviews = byCard.get(entry.cardId);
       if (reviews) reviews.push(entry);
       else byCard.set(entry.cardId, [entry]);
     }
     const forgets: ManualEntry[] = [];
-    for (const [cardId, reviews] of byCard) forgets.push(...inferredForgets(reviews, own(own(data.progress, deckId), cardId)));
+    for (const [cardId, reviews] of byCard) forgets.push(...inferredForgets(reviews, cardValue(own(data.progress, deckId), cardId)));
     if (forgets.length > 0) setOwn(manualLog, deckId, forgets.sort(compareReviewEntries));
   }
   return manualLog;

@@ -11,6 +11,7 @@ import {
   compareCardEntries,
   decodeCardLog,
   deckDataOf,
+  deckSourceOf,
   encodeCardLog,
   encodeCardState,
   encodeDeckChunks,
@@ -19,20 +20,22 @@ import {
   frontCodeIds,
   frontDecodeIdsLenient,
   groupByCard,
-  isEmptyDeck,
+  isEmptySource,
   nonEmptyDecks,
   quizzesByMonth,
   splitDeck,
   storedCardCount,
   withQuizSessions,
   type CardLogEntry,
-  type DeckData,
+  type DeckSource,
   type PersistedDeck,
   type PersistedDeckChunks,
   type PersistedStudyData,
 } from './persisted-codec';
 import { itemsChangedSince, keysChangedSince } from '../data/change-trail';
 import { own, setOwn } from '../data/own-key';
+import { cardValue, changedCardIds } from '../../domain/card-map';
+import { logChanges } from '../../domain/review-log';
 import type { StudyData } from '../data/study-data';
 
 const SECOND_MS = 1000;
@@ -63,7 +66,7 @@ interface Chunk {
 }
 
 interface DeckEncoding {
-  source: DeckData;
+  source: DeckSource;
   buckets: number;
   /** Cards with something stored, over all chunks. */
   cardCount: number;
@@ -81,7 +84,7 @@ interface EntryChanges {
 
 const EMPTY_CHUNK: Chunk = { base: 0, cards: new Map(), ids: [], encoded: { t: 0, ids: [], states: [], logs: [] } };
 
-function sameSource(a: DeckData, b: DeckData): boolean {
+function sameSource(a: DeckSource, b: DeckSource): boolean {
   return a.progress === b.progress && a.log === b.log && a.manual === b.manual && a.changedAt === b.changedAt && a.undone === b.undone;
 }
 
@@ -126,13 +129,13 @@ function decodeEntries(logText: string, cardId: string, base: number): CardLogEn
 }
 
 /** A stored chunk's cards, matched with the objects the chunk was written with or read into (`source`). */
-function chunkFromStored(encoded: PersistedDeck, source: DeckData): Chunk {
+function chunkFromStored(encoded: PersistedDeck, source: DeckSource): Chunk {
   const ids = frontDecodeIdsLenient(encoded.ids) as string[];
   const cards = new Map<string, CardTexts>();
   ids.forEach((cardId, index) => {
     cards.set(cardId, {
-      progress: own(source.progress, cardId),
-      changedAt: own(source.changedAt, cardId),
+      progress: cardValue(source.progress, cardId),
+      changedAt: cardValue(source.changedAt, cardId),
       undone: own(source.undone, cardId),
       state: encoded.states[index],
       log: encoded.logs[index],
@@ -158,11 +161,11 @@ function earliestTimeOf(card: CardTexts): number {
  * The chunk after its `changed` cards changed: each one's entries are `entriesOf` it, its state is the deck's; every
  * other card keeps its texts unless the chunk's base time moved.
  */
-function reencodeChunk(chunk: Chunk, deck: DeckData, changed: ReadonlySet<string>, entriesOf: (cardId: string) => CardLogEntry[]): Chunk {
+function reencodeChunk(chunk: Chunk, deck: DeckSource, changed: ReadonlySet<string>, entriesOf: (cardId: string) => CardLogEntry[]): Chunk {
   const cards = new Map(chunk.cards);
   const changedEntries = new Map<string, CardLogEntry[]>();
   for (const cardId of changed) {
-    const progress = own(deck.progress, cardId);
+    const progress = cardValue(deck.progress, cardId);
     const undone = own(deck.undone, cardId);
     const entries = entriesOf(cardId);
     if (!progress && entries.length === 0 && !(undone && undone.length > 0)) {
@@ -170,7 +173,7 @@ function reencodeChunk(chunk: Chunk, deck: DeckData, changed: ReadonlySet<string
       continue;
     }
     changedEntries.set(cardId, entries);
-    cards.set(cardId, { progress, changedAt: own(deck.changedAt, cardId), undone, state: '', log: '', firstEntryAt: entries[0]?.at ?? Infinity });
+    cards.set(cardId, { progress, changedAt: cardValue(deck.changedAt, cardId), undone, state: '', log: '', firstEntryAt: entries[0]?.at ?? Infinity });
   }
 
   let earliest = Infinity;
@@ -202,10 +205,11 @@ function reencodeChunk(chunk: Chunk, deck: DeckData, changed: ReadonlySet<string
   return { base, cards, ids, encoded };
 }
 
-function freshEncoding(deck: DeckData, atLeastBuckets: number): DeckEncoding {
+function freshEncoding(source: DeckSource, atLeastBuckets: number): DeckEncoding {
+  const deck = deckDataOf(source);
   const cardCount = storedCardCount(deck);
   const persisted = encodeDeckChunks(deck, bucketCountFor(cardCount, atLeastBuckets));
-  return { source: deck, buckets: persisted.buckets, cardCount, persisted, chunks: new Map(), stale: new Set() };
+  return { source, buckets: persisted.buckets, cardCount, persisted, chunks: new Map(), stale: new Set() };
 }
 
 /** Each changed card's entries: as its chunk holds them, with the log's changes applied. */
@@ -222,26 +226,26 @@ function patchedEntries(chunk: Chunk, changes: ReadonlyMap<string, EntryChanges>
 
 /** A stale chunk is made again from the deck: every card of its bucket counts as changed. */
 function rebuildFromDeck(
-  deck: DeckData,
+  deck: DeckSource,
   buckets: number,
   bucket: number,
   before: Chunk,
 ): { changed: Set<string>; entriesOf: (cardId: string) => CardLogEntry[] } {
-  const part = splitDeck(deck, buckets)[bucket];
+  const part = splitDeck(deckDataOf(deck), buckets)[bucket];
   const byCard = groupByCard(part.log, part.manual);
   const changed = new Set([...Object.keys(part.progress), ...Object.keys(part.undone), ...byCard.keys(), ...before.cards.keys()]);
   return { changed, entriesOf: (cardId) => byCard.get(cardId) ?? [] };
 }
 
-function encodeDeckReusing(deck: DeckData, previous: DeckEncoding | undefined): DeckEncoding {
+function encodeDeckReusing(deck: DeckSource, previous: DeckEncoding | undefined): DeckEncoding {
   if (previous && sameSource(previous.source, deck) && previous.stale.size === 0) return previous;
   if (!previous) return freshEncoding(deck, 1);
 
-  const changed = new Set<string>();
-  addChangedKeys(previous.source.progress, deck.progress, changed);
-  addChangedKeys(previous.source.changedAt, deck.changedAt, changed);
+  const changed = changedCardIds(previous.source.progress, deck.progress);
+  for (const cardId of changedCardIds(previous.source.changedAt, deck.changedAt)) changed.add(cardId);
   addChangedKeys(previous.source.undone, deck.undone, changed);
-  const reviewChanges = entryChanges(previous.source.log, deck.log);
+  const loggedChanges = logChanges(previous.source.log, deck.log);
+  const reviewChanges = loggedChanges.added.length + loggedChanges.removed.length > MAX_PATCHED_ENTRIES ? null : loggedChanges;
   const manualChanges = entryChanges(previous.source.manual, deck.manual);
   if (!reviewChanges || !manualChanges) return freshEncoding(deck, previous.buckets);
   const changesByCard = new Map<string, EntryChanges>();
@@ -357,8 +361,8 @@ export function createStudyDataEncoder(): StudyDataEncoder {
   const adopt: StudyDataEncoder['adopt'] = (persisted, data, damagedChunks) => {
     decks = new Map();
     for (const [deckId, stored] of Object.entries(persisted.decks)) {
-      const source = deckDataOf(data, deckId);
-      if (isEmptyDeck(source)) continue;
+      const source = deckSourceOf(data, deckId);
+      if (isEmptySource(source)) continue;
       const stale = new Set(damagedChunks?.get(deckId) ?? []);
       let cardCount = 0;
       for (const [index, chunk] of Object.entries(stored.chunks)) if (!stale.has(Number(index))) cardCount += chunk.ids.length;

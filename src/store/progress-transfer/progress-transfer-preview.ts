@@ -6,6 +6,8 @@ import { buildReviewQueue } from '../../domain/review-queue';
 import { applyImport, type ImportMode } from './progress-transfer';
 import { sameCardProgress, type StudyData } from '../data/study-data';
 import { own } from '../data/own-key';
+import { cardEntries, cardIds, cardValue, emptyCardMap } from '../../domain/card-map';
+import { emptyReviewLog, logEntries } from '../../domain/review-log';
 
 /** How the file's cards with progress compare with this browser's. */
 export interface CardComparison {
@@ -78,13 +80,13 @@ const keyOf = (...parts: (string | number)[]): CardKey => parts.join('\u0000');
 
 function cardKeys(data: StudyData): Set<CardKey> {
   const keys = new Set<CardKey>();
-  for (const [deckId, cards] of Object.entries(data.progress)) for (const cardId of Object.keys(cards)) keys.add(keyOf(deckId, cardId));
+  for (const [deckId, cards] of Object.entries(data.progress)) for (const cardId of cardIds(cards)) keys.add(keyOf(deckId, cardId));
   return keys;
 }
 
 function reviewKeys(data: StudyData): Set<CardKey> {
   const keys = new Set<CardKey>();
-  for (const [deckId, entries] of Object.entries(data.log)) for (const entry of entries) keys.add(keyOf(deckId, entry.cardId, entry.at));
+  for (const [deckId, log] of Object.entries(data.log)) for (const entry of logEntries(log)) keys.add(keyOf(deckId, entry.cardId, entry.at));
   return keys;
 }
 
@@ -97,8 +99,8 @@ function countMissing<T>(items: Iterable<T>, present: ReadonlySet<T>): number {
 function compareCards(current: StudyData, incoming: StudyData, deckId: string): CardComparison {
   const comparison: CardComparison = { newToBrowser: 0, changed: 0, unchanged: 0 };
   const here = own(current.progress, deckId);
-  for (const [cardId, progress] of Object.entries(own(incoming.progress, deckId) ?? {})) {
-    const mine = own(here, cardId);
+  for (const [cardId, progress] of cardEntries(own(incoming.progress, deckId))) {
+    const mine = cardValue(here, cardId);
     if (!mine) comparison.newToBrowser += 1;
     else if (sameCardProgress(mine, progress)) comparison.unchanged += 1;
     else comparison.changed += 1;
@@ -121,8 +123,8 @@ function settingDifferences(current: StudySettings, incoming: StudySettings): Se
 export function dueCountsOf(data: StudyData, deck: Deck, now: number): DueCounts {
   const { counts } = buildReviewQueue({
     cards: deck.cards,
-    progress: own(data.progress, deck.id) ?? {},
-    log: own(data.log, deck.id) ?? [],
+    progress: own(data.progress, deck.id) ?? emptyCardMap(),
+    log: own(data.log, deck.id) ?? emptyReviewLog(),
     settings: data.settings,
     now,
     scope: { kind: 'deck' },
@@ -135,8 +137,8 @@ function outcomeOf(current: StudyData, result: StudyData, deck: Deck, now: numbe
   const after = cardKeys(result);
   let cardsUpdated = 0;
   for (const [deckId, cards] of Object.entries(result.progress)) {
-    for (const [cardId, progress] of Object.entries(cards)) {
-      const mine = own(own(current.progress, deckId), cardId);
+    for (const [cardId, progress] of cardEntries(cards)) {
+      const mine = cardValue(own(current.progress, deckId), cardId);
       if (mine && !sameCardProgress(mine, progress)) cardsUpdated += 1;
     }
   }
@@ -177,7 +179,7 @@ export function previewImport(
     title: deckId === deck.id ? deck.title : (titles.get(deckId) ?? null),
     active: deckId === deck.id,
     cards: compareCards(current, incoming, deckId),
-    reviews: own(incoming.log, deckId)?.length ?? 0,
+    reviews: own(incoming.log, deckId)?.size ?? 0,
   }));
   const currentQuizzes = new Set(current.quizHistory.map((record) => record.id));
   return {

@@ -19,10 +19,12 @@ import { createMemoryStorage } from '../persist/memory-storage';
 import { readStored } from '../persist/read-persisted';
 import { StorageBackupSchema, STORAGE_BACKUP_FORMAT } from '../persist/storage-backup';
 import { mergeStudyData } from '../data/merge-study-data';
+import { cardEntries, cardValue, type CardMap } from '../../domain/card-map';
+import { logEntries } from '../../domain/review-log';
 import { fileSizeProblem, readUntrustedJson } from './progress-transfer-json';
 import { describeFileIssue, PROGRESS_FILE_FORMAT, ProgressFileEnvelopeSchema, progressDataSchemas, StudyDataRangesSchema } from './progress-transfer-schema';
 import { impliedChangedAt, type StudyData } from '../data/study-data';
-import { own } from '../data/own-key';
+import { own, setOwn } from '../data/own-key';
 
 /** The envelope of an exported file. */
 export interface ProgressFile {
@@ -112,9 +114,10 @@ function earliestChange(data: StudyData): number {
   let earliest = Infinity;
   for (const [deckId, cards] of Object.entries(data.progress)) {
     const changedAt = own(data.cardChangedAt, deckId);
-    for (const [cardId, progress] of Object.entries(cards)) earliest = Math.min(earliest, own(changedAt, cardId) ?? impliedChangedAt(progress));
+    for (const [cardId, progress] of cardEntries(cards)) earliest = Math.min(earliest, cardValue(changedAt, cardId) ?? impliedChangedAt(progress));
   }
-  for (const entries of Object.values(data.log)) for (const entry of entries) earliest = Math.min(earliest, entry.at);
+  // A log is in time order: its first month's first entry is its earliest.
+  for (const log of Object.values(data.log)) earliest = Math.min(earliest, log.months[0]?.entries[0]?.at ?? Infinity);
   for (const entries of Object.values(data.manualLog)) for (const entry of entries) earliest = Math.min(earliest, entry.at);
   for (const cards of Object.values(data.undoneReviews)) for (const times of Object.values(cards)) for (const at of times) earliest = Math.min(earliest, at);
   for (const record of data.quizHistory) earliest = Math.min(earliest, record.finishedAt);
@@ -137,8 +140,27 @@ function decodeFileData(checked: unknown, version: number): StudyData {
 }
 
 /** The decoded data's ranges and its own reset time checked, as for any file; the reason when they fail. */
+/** A deck's cards as a plain record in id order (as a file lists them), so the first problem named is the first card's. */
+function sortedRecordOf<T>(map: CardMap<T>): Record<string, T> {
+  const record: Record<string, T> = {};
+  for (const [cardId, value] of cardEntries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) setOwn(record, cardId, value);
+  return record;
+}
+
+const mapValues = <T, U>(record: Record<string, T>, map: (value: T) => U): Record<string, U> => {
+  const mapped: Record<string, U> = {};
+  for (const [key, value] of Object.entries(record)) setOwn(mapped, key, map(value));
+  return mapped;
+};
+
 function dataProblem(data: StudyData): string | null {
-  const ranges = v.safeParse(StudyDataRangesSchema, data);
+  const plain = {
+    ...data,
+    progress: mapValues(data.progress, sortedRecordOf),
+    cardChangedAt: mapValues(data.cardChangedAt, sortedRecordOf),
+    log: mapValues(data.log, logEntries),
+  };
+  const ranges = v.safeParse(StudyDataRangesSchema, plain);
   if (!ranges.success) return `The progress in the file is out of range: ${describeFileIssue(ranges.issues[0], '')}.`;
   if (data.progressResetAt !== null && earliestChange(data) <= data.progressResetAt) {
     return 'The progress in the file contradicts itself: it holds changes from before its own “reset all progress”.';

@@ -2,13 +2,14 @@
 // Grading and undo go through the domain scheduler; nothing here prunes cards that left the deck.
 import { moveCardData } from '../../domain/card-moves';
 import { becameLeech } from '../../domain/leeches';
-import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progress';
+import type { CardProgress, ManualEntry } from '../../domain/progress';
 import { isLeech, newSchedulingState, schedulerOptionsFrom, undoGrade } from '../../domain/scheduler';
 import { MAX_UNDO_STEPS } from './session-slice';
 import { withGrade } from '../data/graded-data';
 import { nextChangeTime, toWholeSecond } from '../data/stored-time';
-import { sameSchedulingState, withCardValue, withReviewEntry, type StudyData } from '../data/study-data';
-import { arrayWithout } from '../data/change-trail';
+import { deckCardValue, sameSchedulingState, withCardValue, withNestedValue, withReviewEntry, type StudyData } from '../data/study-data';
+import { cardEntries } from '../../domain/card-map';
+import { hasLogEntry, withoutLogEntry } from '../../domain/review-log';
 import type { ProgressSlice, StudySliceCreator, UndoStep } from '../study-state';
 import { own, ownIn } from '../data/own-key';
 
@@ -16,20 +17,13 @@ export interface ProgressSliceOptions {
   enableFuzz: boolean;
 }
 
-function indexOfEntry(log: readonly ReviewEntry[], entry: ReviewEntry): number {
-  for (let index = log.length - 1; index >= 0; index -= 1) {
-    const candidate = log[index];
-    if (candidate === entry || (candidate.cardId === entry.cardId && candidate.at === entry.at)) return index;
-  }
-  return -1;
-}
-
 /** The latest time anything in the data changed: a reset must come after all of it, even with a skewed clock. */
 function latestChange(data: Pick<StudyData, 'cardChangedAt' | 'log' | 'quizHistory' | 'quizSessions'>): number {
   let latest = -Infinity;
   for (const slot of Object.values(data.quizSessions)) latest = Math.max(latest, slot.changedAt);
-  for (const cards of Object.values(data.cardChangedAt)) for (const at of Object.values(cards)) latest = Math.max(latest, at);
-  for (const entries of Object.values(data.log)) for (const entry of entries) latest = Math.max(latest, entry.at);
+  for (const cards of Object.values(data.cardChangedAt)) for (const [, at] of cardEntries(cards)) latest = Math.max(latest, at);
+  // A log is in time order: its last month's last entry is its latest.
+  for (const log of Object.values(data.log)) latest = Math.max(latest, log.months.at(-1)?.entries.at(-1)?.at ?? -Infinity);
   for (const record of data.quizHistory) latest = Math.max(latest, record.finishedAt);
   return latest;
 }
@@ -38,7 +32,7 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
   return (set, get) => {
     const changeTime = (deckId: string, cardId: string, now: number) => {
       const { cardChangedAt, progressResetAt } = get();
-      return nextChangeTime(now, ownIn(cardChangedAt, deckId, cardId), progressResetAt);
+      return nextChangeTime(now, deckCardValue(cardChangedAt, deckId, cardId), progressResetAt);
     };
 
     // Undo steps stay: undo checks that the card's scheduling is still what the grade left (suspending keeps it).
@@ -84,31 +78,30 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
         const step = stack[stepIndex];
         const session = { ...state.session, undoStack: stack.filter((_step, index) => index !== stepIndex) };
         const { cardId, entry } = step;
-        const current = ownIn(state.progress, deckId, cardId);
-        const deckLog = own(state.log, deckId) ?? [];
-        const entryIndex = indexOfEntry(deckLog, entry);
+        const current = deckCardValue(state.progress, deckId, cardId);
+        const deckLog = own(state.log, deckId);
         // Changed since (another tab, a merge, a quiz): undoing would overwrite that change, so the step is dropped.
-        if (!current || !sameSchedulingState(current.scheduling, step.after) || entryIndex < 0) {
+        if (!current || !sameSchedulingState(current.scheduling, step.after) || !deckLog || !hasLogEntry(deckLog, entry)) {
           set({ session });
           return null;
         }
         const restored = undoGrade(current.scheduling, step.undo, schedulerOptionsFrom(state.settings, enableFuzz));
-        const log = { ...state.log, [deckId]: arrayWithout(deckLog, entryIndex) };
-        if (log[deckId].length === 0) delete log[deckId];
+        const log = { ...state.log, [deckId]: withoutLogEntry(deckLog, entry) };
+        if (log[deckId].size === 0) delete log[deckId];
         const undone = [...(ownIn(state.undoneReviews, deckId, cardId) ?? []), entry.at].sort((a, b) => a - b);
         set({
           progress: withCardValue(state.progress, deckId, cardId, { ...current, scheduling: restored }),
           // A second after the grade: later than the change it replaces, so merges keep the undo.
           cardChangedAt: withCardValue(state.cardChangedAt, deckId, cardId, changeTime(deckId, cardId, entry.at)),
           log,
-          undoneReviews: withCardValue(state.undoneReviews, deckId, cardId, undone),
+          undoneReviews: withNestedValue(state.undoneReviews, deckId, cardId, undone),
           session,
         });
         return entry;
       },
 
       setSuspended: (deckId, cardId, suspended, now) => {
-        const current = ownIn(get().progress, deckId, cardId);
+        const current = deckCardValue(get().progress, deckId, cardId);
         if ((current?.suspended ?? false) === suspended) return;
         const at = changeTime(deckId, cardId, now);
         putCard(deckId, cardId, { ...current, scheduling: current?.scheduling ?? newSchedulingState(at), suspended }, at);
@@ -116,7 +109,7 @@ export function createProgressSlice({ enableFuzz }: ProgressSliceOptions): Study
 
       resetCard: (deckId, cardId, now) => {
         const state = get();
-        const current = ownIn(state.progress, deckId, cardId);
+        const current = deckCardValue(state.progress, deckId, cardId);
         if (!current) return;
         const at = changeTime(deckId, cardId, now);
         const entry: ManualEntry = { cardId, at, action: 'forget' };

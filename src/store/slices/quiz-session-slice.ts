@@ -4,6 +4,8 @@
 import { decideQuizGrades, summariseOutcomes, type CardGrade, type QuizGradeDecision, type QuizGradeOutcome } from '../../domain/quiz-schedule';
 import type { RunningQuiz } from '../../domain/quiz-session';
 import { withGrade, type GradedData } from '../data/graded-data';
+import { emptyCardMap } from '../../domain/card-map';
+import { emptyReviewLog } from '../../domain/review-log';
 import { own } from '../data/own-key';
 import { withQuizRecord } from '../data/quiz-history';
 import { nextChangeTime } from '../data/stored-time';
@@ -25,8 +27,8 @@ function applyQuizGrades(
 ): { data: GradedData; decisions: QuizGradeDecision[] } {
   const decisions = decideQuizGrades({
     grades,
-    progress: own(data.progress, deckId) ?? {},
-    log: own(data.log, deckId) ?? [],
+    progress: own(data.progress, deckId) ?? emptyCardMap(),
+    log: own(data.log, deckId) ?? emptyReviewLog(),
     now,
     dayStartHour: data.settings.dayStartHour,
     practiceOnly,

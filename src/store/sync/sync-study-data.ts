@@ -6,12 +6,14 @@
 // merged settings, so two devices with the same reviews show the same schedule. A card's flag and suspension, and
 // each setting, take the winning document (sync-ledger.ts) unless this device changed them later; a change of this
 // device that loses is reported as a conflict, never dropped without a word.
+import { cardEntries } from '../../domain/card-map';
+import { logEntries, reviewLogOf } from '../../domain/review-log';
 import { cardTimeline, entriesByCard, replayCard } from '../../domain/card-replay';
 import { defaultStudySettings, type CardFlag, type CardProgress, type ManualEntry, type ReviewEntry, type StudySettings } from '../../domain/progress';
 import { newSchedulingState, schedulerOptionsFrom } from '../../domain/scheduler';
 import { mergeStudyData } from '../data/merge-study-data';
 import { own, ownIn, setOwn } from '../data/own-key';
-import { compareReviewEntries, emptyStudyData, impliedChangedAt, withCardValues, type StudyData } from '../data/study-data';
+import { compareReviewEntries, deckCardValue, emptyStudyData, impliedChangedAt, withCardValues, type StudyData } from '../data/study-data';
 import {
   cardMarkDocId,
   forgetDocId,
@@ -99,8 +101,8 @@ export function localChanges(data: StudyData, ledger: SyncLedger, device: string
   const add = (doc: SyncDoc) => {
     if (!ledger.seen.has(doc._id)) docs.push(doc);
   };
-  for (const [deckId, entries] of Object.entries(data.log)) {
-    for (const entry of entries) {
+  for (const [deckId, log] of Object.entries(data.log)) {
+    for (const entry of logEntries(log)) {
       const _id = cachedReviewDocId(deckId, entry);
       if (!ledger.seen.has(_id)) docs.push({ _id, type: 'review', deckId, entry });
     }
@@ -112,12 +114,12 @@ export function localChanges(data: StudyData, ledger: SyncLedger, device: string
     for (const [cardId, times] of Object.entries(cards)) for (const at of times) add({ _id: undoDocId(deckId, cardId, at), type: 'undo', deckId, cardId, at });
   }
   for (const [deckId, cards] of Object.entries(data.progress)) {
-    for (const [cardId, progress] of Object.entries(cards)) {
+    for (const [cardId, progress] of cardEntries(cards)) {
       for (const field of MARK_FIELDS) {
         const value = markOf(progress, field);
         const winner = liveMark(ledger.marks.get(markKey(deckId, cardId, field)), data.progressResetAt);
         if (value === (winner ? winner.value : markDefault(field))) continue;
-        const changedAt = laterThan(ownIn(data.cardChangedAt, deckId, cardId) ?? impliedChangedAt(progress), winner);
+        const changedAt = laterThan(deckCardValue(data.cardChangedAt, deckId, cardId) ?? impliedChangedAt(progress), winner);
         const _id = cardMarkDocId(deckId, cardId, field, changedAt, device);
         add({ _id, type: 'card', deckId, cardId, field, value, changedAt, device, replaces: winner?._id ?? null });
       }
@@ -157,8 +159,9 @@ function studyDataOfDocs(docs: readonly SyncDoc[]): StudyData {
     if (list) list.push(item);
     else setOwn(map, deckId, [item]);
   };
+  const reviews: Record<string, ReviewEntry[]> = {};
   for (const doc of docs) {
-    if (doc.type === 'review') push(data.log, doc.deckId, doc.entry);
+    if (doc.type === 'review') push(reviews, doc.deckId, doc.entry);
     else if (doc.type === 'forget') push(data.manualLog, doc.deckId, doc.entry);
     else if (doc.type === 'undo') {
       const cards = own(data.undoneReviews, doc.deckId) ?? {};
@@ -171,7 +174,7 @@ function studyDataOfDocs(docs: readonly SyncDoc[]): StudyData {
     } else if (doc.type === 'reset') data.progressResetAt = Math.max(data.progressResetAt ?? -Infinity, doc.at);
     else if (doc.type === 'quiz') data.quizHistory.push(doc.record);
   }
-  for (const entries of Object.values(data.log)) entries.sort(compareReviewEntries);
+  for (const [deckId, entries] of Object.entries(reviews)) setOwn(data.log, deckId, reviewLogOf(entries));
   for (const entries of Object.values(data.manualLog)) entries.sort(compareReviewEntries);
   data.quizHistory.sort((a, b) => a.finishedAt - b.finishedAt);
   return data;
@@ -192,7 +195,7 @@ function cardsWithNewHistory(local: StudyData, docs: readonly SyncDoc[]): Map<st
   const reviewsOf = (deckId: string) => {
     let byId = reviewsHere.get(deckId);
     if (!byId) {
-      byId = new Map((own(local.log, deckId) ?? []).map((entry) => [cachedReviewDocId(deckId, entry), entry]));
+      byId = new Map(logEntries(own(local.log, deckId)).map((entry) => [cachedReviewDocId(deckId, entry), entry]));
       reviewsHere.set(deckId, byId);
     }
     return byId;
@@ -213,8 +216,9 @@ function cardsWithNewHistory(local: StudyData, docs: readonly SyncDoc[]): Map<st
 
 /** A reset from elsewhere removes entries at or before it: cards of this device that had some are replayed. */
 function touchCardsWithHistoryUntil(touched: Map<string, Set<string>>, local: StudyData, resetAt: number): void {
-  for (const map of [local.log, local.manualLog]) {
-    for (const [deckId, entries] of Object.entries(map)) {
+  const logs = Object.entries(local.log).map(([deckId, log]) => [deckId, logEntries(log)] as const);
+  for (const byDeck of [logs, Object.entries(local.manualLog)]) {
+    for (const [deckId, entries] of byDeck) {
       for (const entry of entries) {
         if (entry.at > resetAt) break;
         let cards = touched.get(deckId);
@@ -296,8 +300,8 @@ export function applyRemoteDocs(local: StudyData, docs: readonly SyncDoc[], ledg
   const updateOf = (deckId: string, cardId: string): CardUpdate | null => {
     const pending = updates.get(deckId)?.get(cardId);
     if (pending) return pending;
-    const progress = ownIn(merged.progress, deckId, cardId);
-    return progress ? { progress, changedAt: ownIn(merged.cardChangedAt, deckId, cardId) ?? impliedChangedAt(progress) } : null;
+    const progress = deckCardValue(merged.progress, deckId, cardId);
+    return progress ? { progress, changedAt: deckCardValue(merged.cardChangedAt, deckId, cardId) ?? impliedChangedAt(progress) } : null;
   };
   const put = (deckId: string, cardId: string, update: CardUpdate) => {
     let cards = updates.get(deckId);
@@ -305,7 +309,7 @@ export function applyRemoteDocs(local: StudyData, docs: readonly SyncDoc[], ledg
     cards.set(cardId, update);
   };
   for (const [deckId, cardIds] of touched) {
-    const reviews = entriesByCard(own(merged.log, deckId));
+    const reviews = entriesByCard(logEntries(own(merged.log, deckId)));
     const manual = entriesByCard<ManualEntry>(own(merged.manualLog, deckId));
     for (const cardId of cardIds) {
       const entries = cardTimeline(reviews.get(cardId) ?? [], manual.get(cardId) ?? []);
@@ -379,7 +383,7 @@ export interface SyncPreview {
   settingsChanged: SyncedSetting[];
 }
 
-const countEntries = (log: Record<string, readonly unknown[]>) => Object.values(log).reduce((total, entries) => total + entries.length, 0);
+const countEntries = (logs: StudyData['log']) => Object.values(logs).reduce((total, log) => total + log.size, 0);
 
 /** What merging the server's documents into this device's data would change, and what this device would send. */
 export function previewSync(local: StudyData, serverDocs: readonly SyncDoc[], enableFuzz: boolean): SyncPreview {
@@ -387,7 +391,7 @@ export function previewSync(local: StudyData, serverDocs: readonly SyncDoc[], en
   const { data } = applyRemoteDocs(local, serverDocs, ledger, enableFuzz);
   let cardsChanged = 0;
   for (const [deckId, cards] of Object.entries(data.progress)) {
-    for (const [cardId, progress] of Object.entries(cards)) if (ownIn(local.progress, deckId, cardId) !== progress) cardsChanged += 1;
+    for (const [cardId, progress] of cardEntries(cards)) if (deckCardValue(local.progress, deckId, cardId) !== progress) cardsChanged += 1;
   }
   const serverIds = new Set(serverDocs.map((doc) => doc._id));
   return {

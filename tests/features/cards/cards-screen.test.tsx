@@ -6,11 +6,13 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CardsScreen } from '../../../src/features/cards/cards-screen';
 import { Rating, State } from '../../../src/domain/progress';
+import { cardValue } from '../../../src/domain/card-map';
 import { buildReviewQueue } from '../../../src/domain/review-queue';
 import { WHOLE_DECK } from '../../../src/domain/study-scope';
 import type { StudyStore } from '../../../src/store/create-study-store';
 import { deck, ETCD, KUBELET, POD, reviewCard, setProgress } from '../weak-topics/insights-harness';
 import { DAY, makeStore, MINUTE, renderAt, T0 } from '../screen-test-kit';
+import { deckLog, deckProgress } from '../../study-data-kit';
 
 const KUBE_PROXY = 'kubernetes-architecture/definition/kube-proxy';
 
@@ -36,13 +38,13 @@ const bodyRows = (grid: HTMLElement) =>
     .getAllByRole('row')
     .filter((row) => row.hasAttribute('aria-selected'));
 const frontOf = (row: HTMLElement) => within(row).getAllByRole('gridcell')[0].textContent;
-const progressOf = (store: StudyStore, cardId: string) => store.getState().progress[deck.id]?.[cardId];
+const progressOf = (store: StudyStore, cardId: string) => cardValue(store.getState().progress[deck.id], cardId);
 const cardOf = (id: string) => deck.cards.find((card) => card.id === id)!;
 const todaysQueue = (store: StudyStore) =>
   buildReviewQueue({
     cards: deck.cards,
-    progress: store.getState().progress[deck.id] ?? {},
-    log: store.getState().log[deck.id] ?? [],
+    progress: store.getState().progress[deck.id] ?? deckProgress({}),
+    log: store.getState().log[deck.id] ?? deckLog([]),
     settings: store.getState().settings,
     now: T0,
     scope: WHOLE_DECK,

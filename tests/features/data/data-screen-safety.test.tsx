@@ -19,6 +19,7 @@ import { draftFrom, makeLibrary, NETWORKING_FILE } from '../../fixtures/import/i
 import { makeTestStore, MINUTE, renderInApp, T0 } from '../home/screen-harness';
 import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { repoPath } from '../../paths';
+import { progressRecord } from '../../study-data-kit';
 import { Rating } from '../../../src/domain/progress';
 
 const deck: Deck = builtDeck;
@@ -114,12 +115,12 @@ describe('the backup of stored data that could not all be read', () => {
       await user.click(within(importRegion()).getByRole('button', { name: 'Merge progress' }));
     }
     expect(within(importRegion()).getByRole('status')).toHaveTextContent(done);
-    const progress = target.getState().progress.kubernetes;
+    const progress = progressRecord(target.getState().progress.kubernetes);
     expect(Object.keys(progress)).toHaveLength(cards);
     expect(CNCF in progress).toBe(choice === 'merge');
     // The cards imported are the ones the damaged store could read, exactly.
     const { [CNCF]: _studied, ...imported } = progress;
-    expect(imported).toEqual(damaged.getState().progress.kubernetes);
+    expect(imported).toEqual(progressRecord(damaged.getState().progress.kubernetes));
   });
 });
 

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import builtDeck from 'virtual:deck';
 import { describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
+import { cardIds, cardValue } from '../../../src/domain/card-map';
 import { Rating } from '../../../src/domain/progress';
 import { DataScreen } from '../../../src/features/data/data-screen';
 import type { SaveFile } from '../../../src/features/data/save-file';
@@ -105,7 +106,7 @@ describe('backup & export screen', () => {
     // due for review, and 15 new a day less the two met today leaves 13.
     expect(todayRow('Due now')).toEqual(['1', '4']);
     expect(todayRow('New today')).toEqual(['19', '13']);
-    expect(store.getState().progress.kubernetes[KUBELET]).toBeUndefined();
+    expect(cardValue(store.getState().progress.kubernetes, KUBELET)).toBeUndefined();
 
     await user.click(screen.getByRole('button', { name: 'Merge progress' }));
     const status = within(importRegion()).getByRole('status');
@@ -113,10 +114,10 @@ describe('backup & export screen', () => {
     expect(status).toHaveTextContent('Kubernetes today: due now 1 → 4, new 19 → 13.');
     await waitFor(() => expect(status).toHaveFocus());
     expect(within(importRegion()).queryByRole('region', { name: 'What the file holds' })).not.toBeInTheDocument();
-    expect(Object.keys(store.getState().progress.kubernetes)).toHaveLength(6);
+    expect(cardIds(store.getState().progress.kubernetes)).toHaveLength(6);
     expect(store.getState().settings.newCardsPerDay).toBe(15);
     // Saved: a store reading the same storage has it too.
-    expect(Object.keys(makeTestStore(storage).getState().progress.kubernetes)).toHaveLength(6);
+    expect(cardIds(makeTestStore(storage).getState().progress.kubernetes)).toHaveLength(6);
   });
 
   it('shows the new counts on Home after the import', async () => {
@@ -153,12 +154,12 @@ describe('backup & export screen', () => {
     expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(opener).toHaveFocus();
-    expect(store.getState().progress.kubernetes[SCHEDULER]).toBeDefined();
+    expect(cardValue(store.getState().progress.kubernetes, SCHEDULER)).toBeDefined();
 
     await user.click(opener);
     await user.click(screen.getByRole('button', { name: 'Replace all progress' }));
     expect(within(importRegion()).getByRole('status')).toHaveTextContent(/^This browser’s progress was replaced by study-deck-progress-2026-11-27\.json\./);
-    expect(store.getState().progress.kubernetes[SCHEDULER]).toBeUndefined();
+    expect(cardValue(store.getState().progress.kubernetes, SCHEDULER)).toBeUndefined();
     const read = parseProgressFile(FIXTURE);
     expect(read.ok && studyDataOf(store.getState())).toEqual(read.ok && read.data);
   });

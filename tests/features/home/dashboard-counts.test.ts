@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
+import { cardIds, withoutCard } from '../../../src/domain/card-map';
 import type { Deck } from '../../../src/domain/deck';
 import { defaultStudySettings, Rating, State, type Grade } from '../../../src/domain/progress';
 import { outlineOf } from '../../../src/domain/deck-outline';
@@ -12,6 +13,7 @@ import type { StudyScope } from '../../../src/domain/study-scope';
 import { studyDayStart } from '../../../src/domain/study-day';
 import { dashboardCounts, studyStreak } from '../../../src/features/home/dashboard-counts';
 import { dueCount } from '../../../src/features/home/study-counts';
+import { deckLog, deckProgress } from '../../study-data-kit';
 import { DAY, HOUR, makeTestStore, MINUTE, T0 } from './screen-harness';
 
 const deck: Deck = builtDeck;
@@ -48,7 +50,13 @@ describe('dashboard counts', () => {
           store.getState().gradeCard(deck.id, deck.cards[cardIndex]!.id, rating, start + minute * MINUTE, 3_000, origin);
         }
         const { progress, log, settings } = store.getState();
-        const input = { cards: deck.cards, progress: progress[deck.id] ?? {}, log: log[deck.id] ?? [], settings, now: start + nowMinute * MINUTE };
+        const input = {
+          cards: deck.cards,
+          progress: progress[deck.id] ?? deckProgress({}),
+          log: log[deck.id] ?? deckLog([]),
+          settings,
+          now: start + nowMinute * MINUTE,
+        };
         const shown = dashboardCounts(input);
 
         expect(shown.deck).toEqual(countsOf(input, { kind: 'deck' }));
@@ -81,10 +89,10 @@ describe('dashboard counts', () => {
           const { progress, log, settings } = store.getState();
           const now = start + nowMinute * MINUTE;
           // Progress forgotten (reset) while today's grades stay in the log: those still bury their siblings.
-          const kept = { ...progress[deck.id] };
-          const graded = Object.keys(kept);
-          for (const at of forgotten) if (graded.length > 0) delete kept[graded[at % graded.length]!];
-          const input = { progress: kept, log: log[deck.id] ?? [], settings, now };
+          let kept = progress[deck.id] ?? deckProgress({});
+          const graded = cardIds(kept);
+          for (const at of forgotten) if (graded.length > 0) kept = withoutCard(kept, graded[at % graded.length]!);
+          const input = { progress: kept, log: log[deck.id] ?? deckLog([]), settings, now };
           const touched = new Set(touchedChapters(outline, input.progress, input.log, studyDayStart(now, settings.dayStartHour)));
           const untouched = outline.chapters
             .filter((chapter) => !touched.has(chapter.id))
@@ -103,7 +111,7 @@ describe('dashboard counts', () => {
     const forward = deck.cards.find((card) => !card.reverse && deck.cards.some((other) => other.reverse && other.noteId === card.noteId))!;
     store.getState().gradeCard(deck.id, forward.id, Rating.Good, T0 - HOUR, 3_000);
     const { log, settings } = store.getState();
-    const input = { progress: {}, log: log[deck.id]!, settings, now: T0 };
+    const input = { progress: deckProgress({}), log: log[deck.id]!, settings, now: T0 };
     const touched = touchedChapters(outline, input.progress, input.log, studyDayStart(T0, settings.dayStartHour));
     expect(touched).toEqual([forward.chapterId]);
     const untouched = outline.chapters
@@ -116,10 +124,10 @@ describe('dashboard counts', () => {
   it('need no card at all before anything is studied', () => {
     const outline = outlineOf(deck);
     const { settings } = makeTestStore().getState();
-    expect(touchedChapters(outline, {}, [], T0)).toEqual([]);
+    expect(touchedChapters(outline, deckProgress({}), deckLog([]), T0)).toEqual([]);
     const untouched = outline.chapters.map((chapter) => ({ chapterId: chapter.id, notes: notesOf(chapter) }));
-    expect(dashboardCounts({ cards: [], untouched, progress: {}, log: [], settings, now: T0 })).toEqual(
-      dashboardCounts({ cards: deck.cards, progress: {}, log: [], settings, now: T0 }),
+    expect(dashboardCounts({ cards: [], untouched, progress: deckProgress({}), log: deckLog([]), settings, now: T0 })).toEqual(
+      dashboardCounts({ cards: deck.cards, progress: deckProgress({}), log: deckLog([]), settings, now: T0 }),
     );
   });
 
@@ -147,9 +155,13 @@ describe('study streak', () => {
       durationMs: 1_000,
       origin: 'review' as const,
     });
-    expect(studyStreak([], T0, defaultStudySettings)).toEqual({ days: 0, lastDay: null, studiedToday: false });
-    expect(studyStreak([entry(T0 - DAY), entry(T0)], T0, defaultStudySettings)).toEqual({ days: 2, lastDay: '2026-11-27', studiedToday: true });
-    expect(studyStreak([entry(T0 - 2 * DAY), entry(T0 - DAY)], T0, defaultStudySettings)).toEqual({ days: 2, lastDay: '2026-11-26', studiedToday: false });
-    expect(studyStreak([entry(T0 - 3 * DAY), entry(T0 - 2 * DAY)], T0, defaultStudySettings).days).toBe(0);
+    expect(studyStreak(deckLog([]), T0, defaultStudySettings)).toEqual({ days: 0, lastDay: null, studiedToday: false });
+    expect(studyStreak(deckLog([entry(T0 - DAY), entry(T0)]), T0, defaultStudySettings)).toEqual({ days: 2, lastDay: '2026-11-27', studiedToday: true });
+    expect(studyStreak(deckLog([entry(T0 - 2 * DAY), entry(T0 - DAY)]), T0, defaultStudySettings)).toEqual({
+      days: 2,
+      lastDay: '2026-11-26',
+      studiedToday: false,
+    });
+    expect(studyStreak(deckLog([entry(T0 - 3 * DAY), entry(T0 - 2 * DAY)]), T0, defaultStudySettings).days).toBe(0);
   });
 });

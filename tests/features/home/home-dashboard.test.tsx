@@ -4,6 +4,7 @@ import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
 import { Rating, type Grade } from '../../../src/domain/progress';
+import { cardValue } from '../../../src/domain/card-map';
 import { buildReviewQueue } from '../../../src/domain/review-queue';
 import type { StudyScope } from '../../../src/domain/study-scope';
 import { HomeScreen } from '../../../src/features/home/home-screen';
@@ -12,6 +13,7 @@ import { STORAGE_KEY, type StudyStore } from '../../../src/store/create-study-st
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { DAY, HOUR, makeTestStore, MINUTE, renderInApp, T0, waitForHomeFigures } from './screen-harness';
+import { deckLog, deckProgress } from '../../study-data-kit';
 
 const deck: Deck = builtDeck;
 const KUBELET = 'kubernetes-architecture/definition/kubelet';
@@ -52,7 +54,8 @@ function chapterToday(title: string): { due: number; new: number } {
 
 function queueCounts(store: StudyStore, now: number, scope: StudyScope) {
   const { progress, log, settings } = store.getState();
-  return buildReviewQueue({ cards: deck.cards, progress: progress[deck.id] ?? {}, log: log[deck.id] ?? [], settings, now, scope }).counts;
+  return buildReviewQueue({ cards: deck.cards, progress: progress[deck.id] ?? deckProgress({}), log: log[deck.id] ?? deckLog([]), settings, now, scope })
+    .counts;
 }
 
 function grade(store: StudyStore, cardId: string, rating: Grade, at: number) {
@@ -154,7 +157,7 @@ describe('home dashboard after studying', () => {
     // Good twice a day apart turns a new card into a review card due some days later.
     grade(store, KUBELET, Rating.Good, T0 - 10 * DAY);
     grade(store, KUBELET, Rating.Good, T0 - 10 * DAY + 10 * MINUTE);
-    const due = store.getState().progress[deck.id]![KUBELET]!.scheduling;
+    const due = cardValue(store.getState().progress[deck.id], KUBELET)!.scheduling;
     expect(due.state).toBe(2);
     await renderHome(store, due.due + HOUR);
     expect(stat(todayPanel(), 'Due now')).toEqual({ figure: 1, detail: '0 learning · 1 to review' });

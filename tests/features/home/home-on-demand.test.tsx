@@ -6,6 +6,7 @@ import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
 import { Rating } from '../../../src/domain/progress';
+import { deckLog, deckProgress } from '../../study-data-kit';
 import { encodeDeck, type ChapterPayload } from '../../../src/domain/deck-payload';
 import { dashboardCounts } from '../../../src/features/home/dashboard-counts';
 import { HomeScreen } from '../../../src/features/home/home-screen';
@@ -57,7 +58,7 @@ describe('Home on chapters loaded on demand', () => {
     const { parts, asked } = recordingParts();
     const store = makeTestStore();
     await renderHome(store, parts);
-    const expected = dashboardCounts({ cards: deck.cards, progress: {}, log: [], settings: store.getState().settings, now: T0 });
+    const expected = dashboardCounts({ cards: deck.cards, progress: deckProgress({}), log: deckLog([]), settings: store.getState().settings, now: T0 });
     expect(figure('New today')).toBe(String(expected.deck.new));
     expect(figure('Due now')).toBe('0');
     expect(chapterFigure('Kubernetes Architecture', 'New')).toBe(String(expected.chapters.get(ARCHITECTURE)!.new));

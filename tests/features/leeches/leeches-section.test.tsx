@@ -9,6 +9,7 @@ import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { COMPONENTS_SECTION, deck, ETCD, KUBELET, POD, renderInApp, reviewCard, setProgress } from '../weak-topics/insights-harness';
 import { makeStore, T0 } from '../screen-test-kit';
 import { State } from '../../../src/domain/progress';
+import { cardValue } from '../../../src/domain/card-map';
 
 /** Kubelet forgotten 9 times, ETCD 8 times and suspended already; Pod twice (not a leech). */
 function storeWithLeeches(): StudyStore {
@@ -36,7 +37,7 @@ function renderLeeches(store: StudyStore) {
 }
 
 const leechItems = (section: HTMLElement) => within(within(section).getByRole('list', { name: 'Leeches' })).getAllByRole('listitem');
-const progressOf = (store: StudyStore, cardId: string) => store.getState().progress[deck.id]?.[cardId];
+const progressOf = (store: StudyStore, cardId: string) => cardValue(store.getState().progress[deck.id], cardId);
 
 describe('leeches', () => {
   it('lists the leeches in deck order with their lapses, place and a link to the note', () => {

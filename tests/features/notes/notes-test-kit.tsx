@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
+import { emptyCardMap, withCards } from '../../../src/domain/card-map';
 import type { Deck } from '../../../src/domain/deck';
 import type { NoteDocuments } from '../../../src/domain/note-document';
 import { State, type SchedulingState } from '../../../src/domain/progress';
@@ -57,7 +58,10 @@ export function setScheduling(store: StudyStore, deckId: string, cardIds: string
   store.setState((state) => ({
     progress: {
       ...state.progress,
-      [deckId]: { ...state.progress[deckId], ...Object.fromEntries(cardIds.map((id) => [id, { scheduling, suspended: false }])) },
+      [deckId]: withCards(
+        state.progress[deckId] ?? emptyCardMap(),
+        cardIds.map((id) => [id, { scheduling, suspended: false }] as const),
+      ),
     },
   }));
 }

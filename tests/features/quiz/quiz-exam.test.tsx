@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../src/domain/quiz-generate';
 import type { MultipleChoiceQuestion, TrueFalseQuestion } from '../../../src/domain/quiz-types';
 import { normaliseSeed } from '../../../src/domain/random';
+import { logArray } from '../../study-data-kit';
 import { makeClock, makeStore, MINUTE, SECOND, T0 } from '../screen-test-kit';
 import { makeTicker, renderQuiz, studiedBefore } from './quiz-test-kit';
 import { quizDeck } from '../../fixtures/quiz-screen-deck';
@@ -20,7 +21,7 @@ const navButtons = () =>
     .map((button) => button.getAttribute('aria-label'));
 const timer = () => screen.getByRole('timer', { name: 'Time left' });
 const prompt = () => screen.getByRole('heading', { level: 2 });
-const quizLog = (store: ReturnType<typeof makeStore>) => (store.getState().log[quizDeck.id] ?? []).filter((entry) => entry.origin === 'quiz');
+const quizLog = (store: ReturnType<typeof makeStore>) => logArray(store.getState().log[quizDeck.id]).filter((entry) => entry.origin === 'quiz');
 
 async function startExam(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('radio', { name: /Exam/ }));

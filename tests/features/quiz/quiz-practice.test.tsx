@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../src/domain/quiz-generate';
 import type { ListRecallQuestion, MultipleChoiceQuestion, QuizFormat } from '../../../src/domain/quiz-types';
 import { normaliseSeed } from '../../../src/domain/random';
+import { cardValue } from '../../../src/domain/card-map';
+import { logArray } from '../../study-data-kit';
 import { makeClock, makeStore, SECOND, T0 } from '../screen-test-kit';
 import { makeTicker, renderQuiz, studiedBefore } from './quiz-test-kit';
 import { quizDeck } from '../../fixtures/quiz-screen-deck';
@@ -23,7 +25,7 @@ const feedback = () => screen.getByRole('status', { name: 'Answer feedback' });
 const prompt = () => screen.getByRole('heading', { level: 2 });
 /** The grades quizzes gave, as [card, rating, duration, origin]. */
 const questionLog = (store: ReturnType<typeof makeStore>) =>
-  (store.getState().log[quizDeck.id] ?? [])
+  logArray(store.getState().log[quizDeck.id])
     .filter((entry) => entry.origin === 'quiz')
     .map((entry) => [entry.cardId, entry.rating, entry.durationMs, entry.origin]);
 
@@ -140,7 +142,7 @@ describe('a practice quiz', { timeout: 15_000 }, () => {
       // 3 of 4 is Hard: remembered with a gap.
       ['architecture/enumeration/master-node-components', 2, 20000, 'quiz'],
     ]);
-    expect(store.getState().progress[quizDeck.id]['basics/definition/namespace'].scheduling.lapses).toBe(0);
+    expect(cardValue(store.getState().progress[quizDeck.id], 'basics/definition/namespace')!.scheduling.lapses).toBe(0);
     expect(store.getState().quizHistory).toEqual([]);
 
     clock.advance(2 * SECOND);

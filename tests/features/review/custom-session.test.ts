@@ -6,6 +6,7 @@ import { defaultStudySettings, Rating, State, type CardProgress } from '../../..
 import type { QueueInput } from '../../../src/domain/review-queue';
 import { customQueueCounts, pendingCustomCards, sessionView } from '../../../src/features/review/custom-session';
 import type { SessionGrade } from '../../../src/features/review/review-session';
+import { deckLog, deckProgress } from '../../study-data-kit';
 
 const deck: Deck = builtDeck;
 const T0 = Date.UTC(2026, 10, 27, 9, 0);
@@ -33,7 +34,7 @@ function inReview(dueInDays: number, suspended = false): CardProgress {
 }
 
 function input(progress: Record<string, CardProgress>, cardIds: string[]): QueueInput {
-  return { cards: deck.cards, progress, log: [], settings: defaultStudySettings, now: T0, scope: { kind: 'cards', cardIds } };
+  return { cards: deck.cards, progress: deckProgress(progress), log: deckLog([]), settings: defaultStudySettings, now: T0, scope: { kind: 'cards', cardIds } };
 }
 
 const graded = (...cardIds: string[]): SessionGrade[] => cardIds.map((cardId) => ({ cardId, rating: Rating.Good, at: T0, durationMs: 1000 }));

@@ -4,6 +4,8 @@ import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
 import { defaultStudySettings } from '../../../src/domain/progress';
+import { cardValue } from '../../../src/domain/card-map';
+import { logArray } from '../../study-data-kit';
 import { GRADES, newSchedulingState, previewIntervals, schedulerOptionsFrom } from '../../../src/domain/scheduler';
 import { makeCard, makeChapter, makeDeck, makeSection } from '../../components/deck-builders';
 import { DAY, makeClock, makeStore, SECOND, T0 } from '../screen-test-kit';
@@ -65,7 +67,7 @@ describe('review screen', () => {
       ['Pod', 3],
       ['Node', 3],
     ]);
-    const log = store.getState().log[threeCards.id]!;
+    const log = logArray(store.getState().log[threeCards.id]);
     expect(log.map((entry) => [entry.cardId, entry.rating, entry.durationMs, entry.origin])).toEqual([
       [POD, 3, 8000, 'review'],
       [NODE, 1, 8000, 'review'],
@@ -75,7 +77,7 @@ describe('review screen', () => {
       [NODE, 3, 8000, 'review'],
     ]);
     const progress = store.getState().progress[threeCards.id]!;
-    expect([POD, NODE, STATE].map((id) => progress[id]!.scheduling.state)).toEqual([2, 2, 2]);
+    expect([POD, NODE, STATE].map((id) => cardValue(progress, id)!.scheduling.state)).toEqual([2, 2, 2]);
 
     const summary = screen.getByRole('region', { name: 'Session complete' });
     expect(within(summary).getByRole('heading', { level: 2 })).toHaveFocus();
@@ -97,7 +99,7 @@ describe('review screen', () => {
     await user.keyboard(' ');
     clock.advance(2 * SECOND);
     await user.keyboard('1');
-    expect(store.getState().progress[threeCards.id]![NODE]!.scheduling.state).toBe(3);
+    expect(cardValue(store.getState().progress[threeCards.id], NODE)!.scheduling.state).toBe(3);
     expect(promptHeading()).toHaveTextContent('Pod');
 
     clock.advance(SECOND);
@@ -105,16 +107,16 @@ describe('review screen', () => {
     expect(promptHeading()).toHaveTextContent('Node');
     expect(screen.getByRole('region', { name: 'Answer' })).toHaveTextContent('A machine in the cluster');
     expect(screen.getByRole('group', { name: 'How well did you recall it?' })).toHaveFocus();
-    expect(store.getState().progress[threeCards.id]![NODE]!.scheduling).toEqual(before);
-    expect(store.getState().log[threeCards.id] ?? []).toEqual([]);
+    expect(cardValue(store.getState().progress[threeCards.id], NODE)!.scheduling).toEqual(before);
+    expect(logArray(store.getState().log[threeCards.id])).toEqual([]);
     expect(screen.getByRole('progressbar', { name: 'Session progress' })).toHaveAttribute('aria-valuenow', '0');
 
     // Graded again, it keeps the time already spent on it (6 s before the undo, 3 s after).
     clock.advance(3 * SECOND);
     await user.keyboard('3');
-    expect(store.getState().log[threeCards.id]!.map((entry) => [entry.cardId, entry.rating, entry.durationMs])).toEqual([[NODE, 3, 9000]]);
+    expect(logArray(store.getState().log[threeCards.id]).map((entry) => [entry.cardId, entry.rating, entry.durationMs])).toEqual([[NODE, 3, 9000]]);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(store.getState().progress[threeCards.id]![NODE]!.scheduling).toEqual(before);
+    expect(cardValue(store.getState().progress[threeCards.id], NODE)!.scheduling).toEqual(before);
   });
 
   it('offers Undo only after a grade of this session: never for a quiz’s grade, another deck’s or an earlier session’s', async () => {
@@ -140,7 +142,7 @@ describe('review screen', () => {
     expect(undoButton()).toBeInTheDocument();
     await user.keyboard('z');
     expect(undoButton()).toBeNull();
-    expect(store.getState().log[threeCards.id]!.map((entry) => entry.origin)).toEqual(['quiz']);
+    expect(logArray(store.getState().log[threeCards.id]).map((entry) => entry.origin)).toEqual(['quiz']);
     expect(store.getState().log['another-deck']).toEqual(before.log['another-deck']);
 
     // A grade left in place, then a new session: its Undo starts empty.
@@ -167,7 +169,7 @@ describe('review screen', () => {
       expect(promptHeading()).toHaveTextContent(expected);
       clock.advance(10 * SECOND);
       await user.keyboard(' ');
-      const progress = store.getState().progress[threeCards.id]?.[expected === 'Pod' ? POD : NODE];
+      const progress = cardValue(store.getState().progress[threeCards.id], expected === 'Pod' ? POD : NODE);
       const previews = previewIntervals(progress?.scheduling ?? newSchedulingState(clock.now()), clock.now(), options);
       const buttons = within(screen.getByRole('group', { name: 'How well did you recall it?' })).getAllByRole('button');
       expect(buttons.map((button) => button.textContent)).toEqual(
@@ -175,7 +177,7 @@ describe('review screen', () => {
       );
       await user.keyboard('4');
     }
-    expect(store.getState().log[threeCards.id]).toHaveLength(2);
+    expect(logArray(store.getState().log[threeCards.id])).toHaveLength(2);
   });
 
   it('names each grade button with its grade and interval, and its key', async () => {
@@ -241,7 +243,7 @@ describe('review scope', () => {
       await user.keyboard(' ');
       await user.keyboard('4');
     }
-    const log = store.getState().log[realDeck.id]!;
+    const log = logArray(store.getState().log[realDeck.id]);
     expect(log).toHaveLength(defaultStudySettings.newCardsPerDay);
     const chapterOf = new Map(realDeck.cards.map((card) => [card.id, card.chapterId]));
     expect(new Set(log.map((entry) => chapterOf.get(entry.cardId)))).toEqual(new Set(['kubernetes-architecture']));

@@ -3,6 +3,7 @@ import { defaultStudySettings, Rating, State, type CardProgress, type Scheduling
 import type { QueueInput } from '../../../src/domain/review-queue';
 import { chooseView, nextAvailable, summariseSession } from '../../../src/features/review/review-session';
 import { makeCard, makeChapter, makeDeck } from '../../components/deck-builders';
+import { deckLog, deckProgress } from '../../study-data-kit';
 
 const T0 = Date.UTC(2026, 10, 27, 9, 0);
 const MINUTE = 60_000;
@@ -34,7 +35,7 @@ function state(partial: Partial<SchedulingState>): CardProgress {
 }
 
 function input(progress: Record<string, CardProgress>, settings = defaultStudySettings, now = T0): QueueInput {
-  return { cards: deck.cards, progress, log: [], settings, now, scope: { kind: 'deck' } };
+  return { cards: deck.cards, progress: deckProgress(progress), log: deckLog([]), settings, now, scope: { kind: 'deck' } };
 }
 
 describe('what comes next', () => {
@@ -75,7 +76,7 @@ describe('what comes next', () => {
       durationMs: 0,
       origin: 'review' as const,
     }));
-    const limited = { ...input(progress, { ...defaultStudySettings, newCardsPerDay: 2 }), log };
+    const limited = { ...input(progress, { ...defaultStudySettings, newCardsPerDay: 2 }), log: deckLog(log) };
     expect(chooseView(limited)).toEqual({ kind: 'finished' });
     expect(nextAvailable(limited)).toEqual({ at: Date.UTC(2026, 10, 28, 4, 0), category: 'new', cardId: NODE });
   });

@@ -19,6 +19,7 @@ import type { StudyStore } from '../../../src/store/create-study-store';
 import { reviewState, setScheduling } from './review-test-kit';
 import { makeStore, T0 } from '../screen-test-kit';
 import { StudyStoreContext } from '../../../src/store/study-store-context';
+import { deckLog, deckProgress } from '../../study-data-kit';
 
 const deck: Deck = builtDeck;
 const payload = encodeDeck(deck);
@@ -27,7 +28,14 @@ const last = deck.chapters.filter((chapter) => deck.cards.some((card) => card.ch
 /** The chapters a first review needs, in order: the first ones, until they hold today's new cards. */
 function neededAtStart(store: StudyStore): string[] {
   const { progress, log, settings } = store.getState();
-  return reviewChapters({ outline: payload.outline, progress: progress[deck.id] ?? {}, log: log[deck.id] ?? [], settings, now: T0, scope: { kind: 'deck' } });
+  return reviewChapters({
+    outline: payload.outline,
+    progress: progress[deck.id] ?? deckProgress({}),
+    log: log[deck.id] ?? deckLog([]),
+    settings,
+    now: T0,
+    scope: { kind: 'deck' },
+  });
 }
 
 function recordingParts() {
@@ -63,7 +71,14 @@ async function renderReview(store: StudyStore, parts: DeckParts) {
 /** The prompt a review of every card shows first. */
 function expectedFirstPrompt(store: StudyStore): string {
   const { progress, log, settings } = store.getState();
-  const queue = buildReviewQueue({ cards: deck.cards, progress: progress[deck.id] ?? {}, log: log[deck.id] ?? [], settings, now: T0, scope: { kind: 'deck' } });
+  const queue = buildReviewQueue({
+    cards: deck.cards,
+    progress: progress[deck.id] ?? deckProgress({}),
+    log: log[deck.id] ?? deckLog([]),
+    settings,
+    now: T0,
+    scope: { kind: 'deck' },
+  });
   return deck.cards.find((card) => card.id === queue.cardIds[0])!.prompt;
 }
 

@@ -4,6 +4,7 @@ import builtDeck from 'virtual:deck';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
 import { LEECH_LAPSES, Rating, State } from '../../../src/domain/progress';
+import { cardValue } from '../../../src/domain/card-map';
 import { makeCard, makeChapter, makeDeck, makeDefinition, makeSection } from '../../components/deck-builders';
 import { DAY, makeClock, makeStore, MINUTE, SECOND, T0 } from '../screen-test-kit';
 import { renderReview, reviewState, setScheduling } from './review-test-kit';
@@ -120,7 +121,7 @@ describe('leeches', () => {
     // Relearning brings it straight back; suspending takes it out.
     expect(promptHeading()).toHaveTextContent('Pod');
     await user.click(screen.getByRole('button', { name: 'Suspend card' }));
-    expect(store.getState().progress[smallDeck.id]![pod.id]!.suspended).toBe(true);
+    expect(cardValue(store.getState().progress[smallDeck.id], pod.id)!.suspended).toBe(true);
     expect(screen.queryByText(/you have forgotten/)).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Session complete' })).toBeInTheDocument();
     expect(liveRegion()).toHaveTextContent('Suspended Pod: it will not come up in reviews.');

@@ -1,4 +1,5 @@
 // The review route over a test's store and clock (screen-test-kit.tsx), and cards put into a scheduling state.
+import { emptyCardMap, withCard } from '../../../src/domain/card-map';
 import type { Deck } from '../../../src/domain/deck';
 import { State, type SchedulingState } from '../../../src/domain/progress';
 import { ReviewRoute } from '../../../src/features/review/review-route';
@@ -12,7 +13,7 @@ export function renderReview(hash: string, deck: Deck, store: StudyStore, clock:
 /** Puts a card into a given scheduling state, as if it had been studied before. */
 export function setScheduling(store: StudyStore, deckId: string, cardId: string, scheduling: SchedulingState, suspended = false) {
   store.setState((state) => ({
-    progress: { ...state.progress, [deckId]: { ...state.progress[deckId], [cardId]: { scheduling, suspended } } },
+    progress: { ...state.progress, [deckId]: withCard(state.progress[deckId] ?? emptyCardMap(), cardId, { scheduling, suspended }) },
   }));
 }
 

@@ -12,13 +12,14 @@ import type { TrainingRunner, TrainingStep } from '../../../src/features/setting
 import type { StudyStore } from '../../../src/store/create-study-store';
 import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { loadFsrsOptimizer } from '../../fsrs-wasm-node';
+import { deckLog } from '../../study-data-kit';
 import { deck, renderInApp } from '../weak-topics/insights-harness';
 import { makeStore, T0, DAY } from '../screen-test-kit';
 
 function withLog(cards: number, reviewsPerCard: number): StudyStore {
   const store = makeStore();
   const log = makeFsrsSyntheticLog({ cards, reviewsPerCard, seed: 5, start: T0 - 400 * DAY });
-  store.setState({ log: { [deck.id]: log } });
+  store.setState({ log: { [deck.id]: deckLog(log) } });
   return store;
 }
 

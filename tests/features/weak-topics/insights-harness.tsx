@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import builtDeck from 'virtual:deck';
 import { Router } from 'wouter';
 import { useHashPath, useHashSearch } from '../../../src/app/hash-location';
+import { emptyCardMap, withCards } from '../../../src/domain/card-map';
 import type { Deck } from '../../../src/domain/deck';
 import { State, type SchedulingState } from '../../../src/domain/progress';
 import type { StudyStore } from '../../../src/store/create-study-store';
@@ -63,10 +64,10 @@ export function setProgress(store: StudyStore, states: Record<string, Scheduling
   store.setState((state) => ({
     progress: {
       ...state.progress,
-      [deck.id]: {
-        ...state.progress[deck.id],
-        ...Object.fromEntries(Object.entries(states).map(([cardId, scheduling]) => [cardId, { scheduling, suspended: suspended.includes(cardId) }])),
-      },
+      [deck.id]: withCards(
+        state.progress[deck.id] ?? emptyCardMap(),
+        Object.entries(states).map(([cardId, scheduling]) => [cardId, { scheduling, suspended: suspended.includes(cardId) }] as const),
+      ),
     },
   }));
 }

@@ -11,6 +11,8 @@ import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { deck, ETCD, KUBE_PROXY, KUBELET, POD, renderInApp, reviewCard, setProgress } from './insights-harness';
 import { DAY, makeStore, T0 } from '../screen-test-kit';
 import { State } from '../../../src/domain/progress';
+import { cardValue } from '../../../src/domain/card-map';
+import { logArray } from '../../study-data-kit';
 
 const API_SERVER = 'kubernetes-architecture/definition/api-server';
 
@@ -74,10 +76,10 @@ describe('review these now', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Session complete' })).toBeInTheDocument();
 
     const progress = store.getState().progress[deck.id]!;
-    for (const cardId of weakest) expect(progress[cardId]!.scheduling.lastReview).toBe(T0);
-    expect(progress[API_SERVER]!.scheduling.lastReview).toBe(T0 - DAY);
+    for (const cardId of weakest) expect(cardValue(progress, cardId)!.scheduling.lastReview).toBe(T0);
+    expect(cardValue(progress, API_SERVER)!.scheduling.lastReview).toBe(T0 - DAY);
     // The log keeps grades given at one moment in card id order.
-    expect(store.getState().log[deck.id]!.map((entry) => [entry.cardId, entry.rating, entry.origin])).toEqual(
+    expect(logArray(store.getState().log[deck.id]).map((entry) => [entry.cardId, entry.rating, entry.origin])).toEqual(
       [...weakest].sort().map((cardId) => [cardId, 3, 'review']),
     );
   });
@@ -93,7 +95,7 @@ describe('review these now', () => {
     await user.click(screen.getByRole('button', { name: /Show answer/ }));
     await user.click(within(screen.getByRole('group', { name: 'How well did you recall it?' })).getByRole('button', { name: /^Again/ }));
     // The list is done; Pod relearns in 10 minutes, within the learn-ahead window, so it comes straight back.
-    expect(store.getState().progress[deck.id]![POD]!.scheduling).toMatchObject({ state: State.Relearning, lapses: 2 });
+    expect(cardValue(store.getState().progress[deck.id], POD)!.scheduling).toMatchObject({ state: State.Relearning, lapses: 2 });
     expect(screen.getByRole('list', { name: 'Cards left' })).toHaveTextContent('0 new1 learning0 to review');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(promptOf(POD));
     await user.click(screen.getByRole('button', { name: /Show answer/ }));

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { newSchedulingState } from '../../../src/domain/scheduler';
 import { Rating, State } from '../../../src/domain/progress';
 import { mergeStudyData } from '../../../src/store/data/merge-study-data';
-import { ownIn } from '../../../src/store/data/own-key';
-import { compareReviewEntries, emptyStudyData, type StudyData } from '../../../src/store/data/study-data';
+import { compareReviewEntries, emptyStudyData, type StudyData, deckCardValue } from '../../../src/store/data/study-data';
+import { cardEntries } from '../../../src/domain/card-map';
+import { logArray, studyData } from '../../study-data-kit';
 import { studyDataFrom, twoTabsArb } from '../study-data-arbitraries';
 import { DECK, KUBELET, MINUTE, T0 } from '../store-test-kit';
 
@@ -14,7 +15,7 @@ const PROPERTY_TEST_OPTIONS = { timeout: 60_000 };
 const reviewKey = (cardId: string, at: number) => `${cardId}@${at}`;
 
 function reviewKeys(data: StudyData): Set<string> {
-  return new Set(Object.values(data.log).flatMap((entries) => entries.map((entry) => reviewKey(entry.cardId, entry.at))));
+  return new Set(Object.values(data.log).flatMap((log) => logArray(log).map((entry) => reviewKey(entry.cardId, entry.at))));
 }
 
 function undoneKeys(...data: StudyData[]): Set<string> {
@@ -34,8 +35,8 @@ describe('merging two tabs', PROPERTY_TEST_OPTIONS, () => {
         const resetAt = merged.progressResetAt ?? -Infinity;
         const kept = reviewKeys(merged);
         for (const data of [mine, theirs]) {
-          for (const entries of Object.values(data.log)) {
-            for (const entry of entries) {
+          for (const log of Object.values(data.log)) {
+            for (const entry of logArray(log)) {
               const key = reviewKey(entry.cardId, entry.at);
               if (entry.at > resetAt && !undone.has(key)) expect(kept.has(key)).toBe(true);
             }
@@ -67,13 +68,13 @@ describe('merging two tabs', PROPERTY_TEST_OPTIONS, () => {
       fc.property(twoTabsArb, ([mine, theirs]) => {
         const merged = mergeStudyData(mine, theirs);
         for (const [deckId, cards] of Object.entries(merged.cardChangedAt)) {
-          for (const [cardId, at] of Object.entries(cards)) {
-            const sides = [mine, theirs].map((d) => ownIn(d.cardChangedAt, deckId, cardId) ?? -Infinity);
+          for (const [cardId, at] of cardEntries(cards)) {
+            const sides = [mine, theirs].map((d) => deckCardValue(d.cardChangedAt, deckId, cardId) ?? -Infinity);
             expect(at).toBe(Math.max(...sides));
             expect(at).toBeGreaterThan(merged.progressResetAt ?? -Infinity);
           }
         }
-        for (const entries of Object.values(merged.log)) {
+        for (const entries of Object.values(merged.log).map((log) => logArray(log))) {
           expect([...entries].sort(compareReviewEntries)).toEqual(entries);
         }
       }),
@@ -119,20 +120,18 @@ describe('merging two tabs', PROPERTY_TEST_OPTIONS, () => {
   it('lets an undo win over the grade it undid, and a reset over older progress', () => {
     const graded = { scheduling: { ...newSchedulingState(T0), reps: 1, state: State.Learning, lastReview: T0 }, suspended: false };
     const entry = { cardId: KUBELET, at: T0, rating: Rating.Good as const, stateBefore: State.New as const, durationMs: 5000, origin: 'review' as const };
-    const withGrade: StudyData = {
-      ...emptyStudyData(),
+    const withGrade = studyData({
       progress: { [DECK]: { [KUBELET]: graded } },
       cardChangedAt: { [DECK]: { [KUBELET]: T0 } },
       log: { [DECK]: [entry] },
-    };
-    const undone: StudyData = {
-      ...emptyStudyData(),
+    });
+    const undone = studyData({
       progress: { [DECK]: { [KUBELET]: { scheduling: newSchedulingState(T0), suspended: false } } },
       cardChangedAt: { [DECK]: { [KUBELET]: T0 + 1000 } },
       undoneReviews: { [DECK]: { [KUBELET]: [T0] } },
-    };
+    });
     for (const merged of [mergeStudyData(withGrade, undone), mergeStudyData(undone, withGrade)]) {
-      expect(merged.progress[DECK][KUBELET].scheduling.reps).toBe(0);
+      expect(deckCardValue(merged.progress, DECK, KUBELET)!.scheduling.reps).toBe(0);
       expect(merged.log[DECK]).toBeUndefined();
     }
     const reset: StudyData = { ...emptyStudyData(), progressResetAt: T0 + MINUTE };

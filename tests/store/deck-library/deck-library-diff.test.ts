@@ -6,6 +6,8 @@ import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { draftFrom, MINUTE, NETWORKING_EDITED_FILE, NETWORKING_FILE, readImportFixture, T0 } from '../../fixtures/import/import-fixtures';
 import { Rating } from '../../../src/domain/progress';
 import { undoLast } from '../store-test-kit';
+import { deckCardValue } from '../../../src/store/data/study-data';
+import { logArray, progressRecord } from '../../study-data-kit';
 
 const ids = (cards: ReadonlyArray<{ id: string }>) => cards.map((card) => card.id);
 
@@ -70,12 +72,12 @@ describe('re-importing notes with a renamed chapter', () => {
   it('moves their progress, so studied cards do not start over', () => {
     const store = createStudyStore({ storage: createMemoryStorage(), enableFuzz: false, tabSyncSource: null, clock: () => T0 });
     store.getState().gradeCard('networking-basics', 'addresses/definition/subnet', Rating.Good, T0, 4000);
-    const scheduled = store.getState().progress['networking-basics']?.['addresses/definition/subnet'];
+    const scheduled = deckCardValue(store.getState().progress, 'networking-basics', 'addresses/definition/subnet');
     store.getState().moveCards('networking-basics', diff.moves);
-    const progress = store.getState().progress['networking-basics'] ?? {};
+    const progress = progressRecord(store.getState().progress['networking-basics']);
     expect(progress['ip-addresses/definition/subnet']).toEqual(scheduled);
     expect(Object.hasOwn(progress, 'addresses/definition/subnet')).toBe(false);
-    expect(store.getState().log['networking-basics']?.map((entry) => entry.cardId)).toEqual(['ip-addresses/definition/subnet']);
+    expect(logArray(store.getState().log['networking-basics']).map((entry) => entry.cardId)).toEqual(['ip-addresses/definition/subnet']);
   });
 });
 

@@ -6,9 +6,11 @@ import type { RawStorage } from '../../../src/store/persist/guarded-storage';
 import { createMemoryStorage, type MemoryStorage } from '../../../src/store/persist/memory-storage';
 import { cardBucket } from '../../../src/store/persist/persisted-codec';
 import { selectStorageIssue } from '../../../src/store/study-selectors';
-import { studyDataOf } from '../../../src/store/data/study-data';
+import { studyDataOf, deckCardValue, withCardValues } from '../../../src/store/data/study-data';
 import { DECK, KUBELET, makeStore, MINUTE, T0 } from '../store-test-kit';
-import { Rating, State, type ReviewEntry } from '../../../src/domain/progress';
+import { Rating, State, type CardProgress, type ReviewEntry } from '../../../src/domain/progress';
+import { cardIds } from '../../../src/domain/card-map';
+import { logArray, deckLog } from '../../study-data-kit';
 
 /** 200 cards: two chunks of the deck. */
 const MANY = Array.from({ length: 200 }, (_, index) => `kubernetes-architecture/definition/card-${index}`);
@@ -73,20 +75,22 @@ describe('a save over several keys', () => {
     const before = allTexts(base);
     const [one, other] = cardsInTwoChunks();
     const next = studyDataOf(store.getState());
-    next.progress = {
-      [DECK]: { ...next.progress[DECK], [one]: { ...next.progress[DECK][one], suspended: true }, [other]: { ...next.progress[DECK][other], suspended: true } },
-    };
+    next.progress = withCardValues<CardProgress>(
+      next.progress,
+      DECK,
+      [one, other].map((cardId) => [cardId, { ...deckCardValue(next.progress, DECK, cardId)!, suspended: true }] as const),
+    );
     // The first chunk is written, the second is refused.
     control.failAt = 1;
     store.setState(next);
     expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'quota' });
     expect(allTexts(base)).toEqual(before);
-    expect(store.getState().progress[DECK][other].suspended).toBe(true);
+    expect(deckCardValue(store.getState().progress, DECK, other)!.suspended).toBe(true);
     // The next save that fits writes everything the failed one did not.
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0 + 5 * 86_400_000, 2000);
     const reloaded = makeStore(base).getState();
-    expect(reloaded.progress[DECK][one].suspended).toBe(true);
-    expect(reloaded.progress[DECK][other].suspended).toBe(true);
+    expect(deckCardValue(reloaded.progress, DECK, one)!.suspended).toBe(true);
+    expect(deckCardValue(reloaded.progress, DECK, other)!.suspended).toBe(true);
     expect(selectStorageIssue(store.getState())).toBeNull();
   });
 
@@ -115,12 +119,12 @@ describe('a save over several keys', () => {
       durationMs: 1000,
       origin: 'quiz',
     }));
-    tab.setState({ ...next, log: { [DECK]: [...next.log[DECK], ...graded] } });
+    tab.setState({ ...next, log: { [DECK]: deckLog([...logArray(next.log[DECK]), ...graded]) } });
     expect(snapshots.length).toBe(3);
     for (const texts of snapshots) {
       const reopened = studyDataOf(makeStore(createMemoryStorage(texts)).getState());
-      for (const entry of saved.log[DECK]) expect(reopened.log[DECK]).toContainEqual(entry);
-      expect(Object.keys(reopened.progress[DECK])).toEqual(expect.arrayContaining(Object.keys(saved.progress[DECK])));
+      for (const entry of logArray(saved.log[DECK])) expect(logArray(reopened.log[DECK])).toContainEqual(entry);
+      expect(cardIds(reopened.progress[DECK])).toEqual(expect.arrayContaining(cardIds(saved.progress[DECK])));
     }
     store.stopTabSync();
   });
@@ -143,7 +147,7 @@ describe('two tabs over chunked storage', () => {
     event(`${STORAGE_KEY}:cards:${DECK}:1:0`);
     expect(b.getState().log).toEqual({});
     event(STORAGE_KEY);
-    expect(b.getState().log[DECK]).toHaveLength(1);
+    expect(logArray(b.getState().log[DECK])).toHaveLength(1);
     a.stopTabSync();
     b.stopTabSync();
   });
@@ -156,10 +160,10 @@ describe('two tabs over chunked storage', () => {
     b.getState().gradeCard(DECK, KUBELET, Rating.Good, T0 + 300 * MINUTE, 2000);
     event(STORAGE_KEY);
     event(STORAGE_KEY);
-    for (const tab of [a, b]) expect(Object.keys(tab.getState().progress[DECK])).toHaveLength(MANY.length + 1);
+    for (const tab of [a, b]) expect(cardIds(tab.getState().progress[DECK])).toHaveLength(MANY.length + 1);
     expect(studyDataOf(a.getState())).toEqual(studyDataOf(b.getState()));
     const reopened = makeStore(localStorage).getState();
-    expect(Object.keys(reopened.progress[DECK])).toHaveLength(MANY.length + 1);
+    expect(cardIds(reopened.progress[DECK])).toHaveLength(MANY.length + 1);
     expect(Object.keys(allTexts(localStorage as unknown as MemoryStorage)).filter((key) => key.includes(':cards:'))).toEqual(
       expect.arrayContaining([`${STORAGE_KEY}:cards:${DECK}:2:0`, `${STORAGE_KEY}:cards:${DECK}:2:1`]),
     );

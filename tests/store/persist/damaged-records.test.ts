@@ -2,19 +2,21 @@
 // (counted in the report), and every other card, review and setting is kept.
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../../src/store/create-study-store';
-import { studyDataOf } from '../../../src/store/data/study-data';
+import { studyDataOf, deckCardValue } from '../../../src/store/data/study-data';
 import { listBackupKeys } from '../../../src/store/persist/guarded-storage';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { cardBucket, frontDecodeIds } from '../../../src/store/persist/persisted-codec';
 import { selectStorageIssue } from '../../../src/store/study-selectors';
 import { DAY, DECK, ETCD, KUBELET, makeStore, MINUTE, POD, readStoredFixture, storageWith, T0 } from '../store-test-kit';
 import { Rating } from '../../../src/domain/progress';
+import { cardIds } from '../../../src/domain/card-map';
+import { progressRecord } from '../../study-data-kit';
 
 /** Today's stored data (schema 2) with one card's state replaced, as the reliability pass did. */
 function v2WithDamagedState(index: number, damage = 'garbage,,,'): { text: string; damagedId: string } {
   const fixture = JSON.parse(readStoredFixture('v2-compact-codec.json'));
   const intact = makeStore(storageWith(readStoredFixture('v2-compact-codec.json')));
-  const ids = Object.keys(intact.getState().progress[DECK]).sort();
+  const ids = cardIds(intact.getState().progress[DECK]).sort();
   fixture.state.decks[DECK].states[index] = damage;
   return { text: JSON.stringify(fixture), damagedId: ids[index] };
 }
@@ -26,9 +28,9 @@ describe('one unreadable card state in stored data of schema 2', () => {
     const store = makeStore(storageWith(text));
     const { progress, log, settings, quizHistory } = store.getState();
 
-    const expectedProgress = { ...intact.progress[DECK] };
+    const expectedProgress = progressRecord(intact.progress[DECK]);
     delete expectedProgress[damagedId];
-    expect(progress[DECK]).toEqual(expectedProgress);
+    expect(progressRecord(progress[DECK])).toEqual(expectedProgress);
     // The card's reviews are a record of their own, readable, so they stay.
     expect(log[DECK]).toEqual(intact.log[DECK]);
     expect(settings).toEqual(intact.settings);
@@ -53,9 +55,9 @@ describe('one unreadable card state in stored data of schema 2', () => {
     const store = makeStore(storage);
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, Date.UTC(2026, 10, 1), 5_000);
     const reloaded = makeStore(storage).getState();
-    expect(Object.keys(reloaded.progress[DECK])).toHaveLength(5);
-    expect(reloaded.progress[DECK][POD]).toEqual(store.getState().progress[DECK][POD]);
-    expect(reloaded.progress[DECK][ETCD]).toEqual(store.getState().progress[DECK][ETCD]);
+    expect(cardIds(reloaded.progress[DECK])).toHaveLength(5);
+    expect(deckCardValue(reloaded.progress, DECK, POD)).toEqual(deckCardValue(store.getState().progress, DECK, POD));
+    expect(deckCardValue(reloaded.progress, DECK, ETCD)).toEqual(deckCardValue(store.getState().progress, DECK, ETCD));
     expect(reloaded.log).toEqual(store.getState().log);
   });
 });
@@ -79,13 +81,13 @@ describe('damage in stored data of schema 3', () => {
 
     const store = makeStore(storage);
     expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'damaged-records', damagedCount: 1 });
-    expect(Object.keys(store.getState().progress[DECK])).toHaveLength(199);
-    expect(store.getState().progress[DECK][damagedId]).toBeUndefined();
+    expect(cardIds(store.getState().progress[DECK])).toHaveLength(199);
+    expect(deckCardValue(store.getState().progress, DECK, damagedId)).toBeUndefined();
     expect(store.getState().log).toEqual(data.log);
     expect(storage.getItem(chunkKeyOf(1))).toBe(original);
 
     // A grade in the other chunk: the damaged one is written clean too, so the next visit reads it whole.
-    const other = Object.keys(data.progress[DECK]).find((cardId) => cardBucket(cardId, 2) === 0)!;
+    const other = cardIds(data.progress[DECK]).find((cardId) => cardBucket(cardId, 2) === 0)!;
     store.getState().gradeCard(DECK, other, Rating.Good, T0 + DAY, 2000);
     expect(storage.getItem(chunkKeyOf(1))).not.toBe(original);
     const reopened = makeStore(storage);
@@ -98,7 +100,7 @@ describe('damage in stored data of schema 3', () => {
     storage.setItem(chunkKeyOf(0), '{"t": 1, "ids": [');
     const store = makeStore(storage);
     expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'damaged-records', damagedCount: 1 });
-    const kept = Object.keys(store.getState().progress[DECK]);
+    const kept = cardIds(store.getState().progress[DECK]);
     expect(kept.length).toBeGreaterThan(50);
     expect(kept.every((cardId) => cardBucket(cardId, 2) === 1)).toBe(true);
   });

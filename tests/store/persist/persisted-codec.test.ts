@@ -26,8 +26,9 @@ import {
   frontDecodeIdsLenient,
   type DamagedRecord,
 } from '../../../src/store/persist/persisted-codec';
-import { emptyStudyData } from '../../../src/store/data/study-data';
 import { cardIdArb, schedulingStateArb, studyDataArb, timeArb } from '../study-data-arbitraries';
+import { cardEntries, cardIds, cardMapOf } from '../../../src/domain/card-map';
+import { studyData } from '../../study-data-kit';
 
 /** Hundreds of generated cases each: more than the default 5 s on a busy machine (a limit, not a speed check). */
 const PROPERTY_TEST_OPTIONS = { timeout: 60_000 };
@@ -54,7 +55,7 @@ describe('compact codec round trip', PROPERTY_TEST_OPTIONS, () => {
       fc.property(studyDataArb, (data) => {
         const reversed = {
           ...data,
-          progress: Object.fromEntries(Object.entries(data.progress).map(([deckId, cards]) => [deckId, Object.fromEntries(Object.entries(cards).reverse())])),
+          progress: Object.fromEntries(Object.entries(data.progress).map(([deckId, cards]) => [deckId, cardMapOf(cardEntries(cards).reverse())])),
         };
         expect(JSON.stringify(encodeStudyData(reversed))).toBe(JSON.stringify(encodeStudyData(data)));
       }),
@@ -271,19 +272,20 @@ describe('reading record by record', () => {
   it('reports the record, not the whole data, when decoding leniently, and throws when strict', () => {
     const data = {
       ...decodeStudyData(
-        encodeStudyData({
-          ...emptyStudyData(),
-          log: { kubernetes: deck.log },
-          progress: { kubernetes: deck.progress },
-          cardChangedAt: { kubernetes: deck.changedAt },
-        }),
+        encodeStudyData(
+          studyData({
+            log: { kubernetes: deck.log },
+            progress: { kubernetes: deck.progress },
+            cardChangedAt: { kubernetes: deck.changedAt },
+          }),
+        ),
       ),
     };
     const persisted = encodeStudyData(data);
     persisted.decks.kubernetes.chunks['0'].states[0] = 'garbage,,,';
     const { data: lenient, damaged } = decodeStudyDataLenient(persisted);
     expect(damaged).toMatchObject([{ deckId: 'kubernetes', chunk: 0 }]);
-    expect(Object.keys(lenient.progress.kubernetes)).toHaveLength(39);
+    expect(cardIds(lenient.progress.kubernetes)).toHaveLength(39);
     expect(() => decodeStudyData(persisted)).toThrow(CodecError);
   });
 });

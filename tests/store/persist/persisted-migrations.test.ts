@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { replayCard, cardTimeline } from '../../../src/domain/card-replay';
-import { defaultStudySettings, State } from '../../../src/domain/progress';
+import { defaultStudySettings, State, type CardProgress } from '../../../src/domain/progress';
 import { newSchedulingState, schedulerOptionsFrom } from '../../../src/domain/scheduler';
 import { STORAGE_KEY } from '../../../src/store/create-study-store';
 import { decodeStudyData, encodeStudyData } from '../../../src/store/persist/persisted-codec';
@@ -23,8 +23,10 @@ import {
 } from '../../../src/store/persist/persisted-schemas';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { readStored } from '../../../src/store/persist/read-persisted';
-import { studyDataOf } from '../../../src/store/data/study-data';
+import { studyDataOf, deckCardValue, withCardValue } from '../../../src/store/data/study-data';
 import { CASE_STUDIES, DECK, ETCD, KUBELET, KUBELET_REVERSE, makeStore, POD, readStoredFixture, storageWith, storedEnvelope } from '../store-test-kit';
+import { cardIds } from '../../../src/domain/card-map';
+import { logArray, progressRecord, plainStudyData, deckLog } from '../../study-data-kit';
 
 const v1Fixture = JSON.parse(readStoredFixture('v1-plain-json.json'));
 const v1State = v.parse(PersistedStudyDataV1Schema, v1Fixture.state);
@@ -53,22 +55,24 @@ describe('v1 plain JSON → v2 compact codec', () => {
   const v1Log = v1Fixture.state.log[DECK];
 
   it('keeps every card state exactly, orphans included', () => {
-    expect(migrated.progress).toEqual(v1Fixture.state.progress);
-    expect(migrated.progress[DECK][CASE_STUDIES]).toEqual(v1Progress[CASE_STUDIES]);
-    expect(migrated.progress[DECK][POD].suspended).toBe(true);
+    expect(plainStudyData(migrated).progress).toEqual(v1Fixture.state.progress);
+    expect(deckCardValue(migrated.progress, DECK, CASE_STUDIES)).toEqual(v1Progress[CASE_STUDIES]);
+    expect(deckCardValue(migrated.progress, DECK, POD)!.suspended).toBe(true);
   });
 
   it('keeps every review, with durations capped at 60 s and rounded to whole seconds', () => {
-    expect(migrated.log[DECK]).toHaveLength(v1Log.length);
-    expect(migrated.log[DECK].map(({ durationMs: _d, ...entry }) => entry)).toEqual(v1Log.map(({ durationMs: _d, ...entry }: { durationMs: number }) => entry));
+    expect(logArray(migrated.log[DECK])).toHaveLength(v1Log.length);
+    expect(logArray(migrated.log[DECK]).map(({ durationMs: _d, ...entry }) => entry)).toEqual(
+      v1Log.map(({ durationMs: _d, ...entry }: { durationMs: number }) => entry),
+    );
     // The fixture's durations, in log order: 14 s, 6 s, 8 s, 3.2 s, 4.5 s, 9 s, 95 s, 21 s, 30 s, 12 s.
     expect(v1Log.map((entry: { durationMs: number }) => entry.durationMs)).toEqual([14_000, 6_000, 8_000, 3_200, 4_500, 9_000, 95_000, 21_000, 30_000, 12_000]);
-    expect(migrated.log[DECK].map((entry) => entry.durationMs)).toEqual([14_000, 6_000, 8_000, 3_000, 5_000, 9_000, 60_000, 21_000, 30_000, 12_000]);
+    expect(logArray(migrated.log[DECK]).map((entry) => entry.durationMs)).toEqual([14_000, 6_000, 8_000, 3_000, 5_000, 9_000, 60_000, 21_000, 30_000, 12_000]);
   });
 
   it("dates each card's last change at its last review (or creation), with no undo history or reset", () => {
-    expect(migrated.cardChangedAt[DECK][KUBELET]).toBe(v1Progress[KUBELET].scheduling.lastReview);
-    expect(Object.keys(migrated.cardChangedAt[DECK]).sort()).toEqual(Object.keys(v1Progress).sort());
+    expect(deckCardValue(migrated.cardChangedAt, DECK, KUBELET)).toBe(v1Progress[KUBELET].scheduling.lastReview);
+    expect(cardIds(migrated.cardChangedAt[DECK]).sort()).toEqual(Object.keys(v1Progress).sort());
     expect(migrated.undoneReviews).toEqual({});
     expect(migrated.progressResetAt).toBeNull();
   });
@@ -103,19 +107,23 @@ describe('v2 compact codec → v3 chunked keys', () => {
   /** The fixture with ETCD reset (made new) a day after its last review, and a later grade of KUBELET after a reset. */
   function withPastResets(): { state: PersistedStudyDataV2; resetAt: number } {
     const data = decodeV2(v2State);
-    const etcdLast = data.log[DECK].filter((entry) => entry.cardId === ETCD).at(-1)!.at;
+    const etcdLast = logArray(data.log[DECK])
+      .filter((entry) => entry.cardId === ETCD)
+      .at(-1)!.at;
     const resetAt = etcdLast + 86_400_000;
-    data.progress[DECK][ETCD] = { scheduling: newSchedulingState(resetAt), suspended: false };
-    data.cardChangedAt[DECK][ETCD] = resetAt;
-    const kubelet = data.log[DECK].filter((entry) => entry.cardId === KUBELET);
-    const later = data.log[DECK].map((entry) => (entry === kubelet.at(-1) ? { ...entry, stateBefore: State.New } : entry));
-    return { state: encodeStudyDataV2({ ...data, log: { [DECK]: later } }), resetAt };
+    data.progress = withCardValue<CardProgress>(data.progress, DECK, ETCD, { scheduling: newSchedulingState(resetAt), suspended: false });
+    data.cardChangedAt = withCardValue(data.cardChangedAt, DECK, ETCD, resetAt);
+    const kubelet = logArray(data.log[DECK]).filter((entry) => entry.cardId === KUBELET);
+    const later = logArray(data.log[DECK]).map((entry) => (entry === kubelet.at(-1) ? { ...entry, stateBefore: State.New } : entry));
+    return { state: encodeStudyDataV2({ ...data, log: { [DECK]: deckLog(later) } }), resetAt };
   }
 
   it('records the resets the old log did not: one that ended a card’s history at its time, one before a later grade a second before it', () => {
     const { state, resetAt } = withPastResets();
     const data = decodeStudyData(migrateCompactCodecToChunkedKeys(state));
-    const kubeletLast = data.log[DECK].filter((entry) => entry.cardId === KUBELET).at(-1)!;
+    const kubeletLast = logArray(data.log[DECK])
+      .filter((entry) => entry.cardId === KUBELET)
+      .at(-1)!;
     expect(data.manualLog[DECK]).toEqual(
       [
         { cardId: KUBELET, at: kubeletLast.at - 1000, action: 'forget' },
@@ -124,10 +132,10 @@ describe('v2 compact codec → v3 chunked keys', () => {
     );
     // Replaying the reset card's log now gives its state, as it does for every card the store grades from now on.
     const etcdLog = cardTimeline(
-      data.log[DECK].filter((entry) => entry.cardId === ETCD),
+      logArray(data.log[DECK]).filter((entry) => entry.cardId === ETCD),
       data.manualLog[DECK].filter((entry) => entry.cardId === ETCD),
     );
-    expect(replayCard(etcdLog, schedulerOptionsFrom(data.settings, false))).toEqual(data.progress[DECK][ETCD].scheduling);
+    expect(replayCard(etcdLog, schedulerOptionsFrom(data.settings, false))).toEqual(deckCardValue(data.progress, DECK, ETCD)!.scheduling);
   });
 
   it('infers no reset for a history of grades without one', () => {
@@ -135,8 +143,8 @@ describe('v2 compact codec → v3 chunked keys', () => {
     for (const cardId of [KUBELET, POD, ETCD, KUBELET_REVERSE]) {
       expect(
         inferredForgets(
-          data.log[DECK].filter((entry) => entry.cardId === cardId),
-          data.progress[DECK][cardId],
+          logArray(data.log[DECK]).filter((entry) => entry.cardId === cardId),
+          deckCardValue(data.progress, DECK, cardId),
         ),
       ).toEqual([]);
     }
@@ -188,8 +196,8 @@ describe('the v3 chunked keys fixture', () => {
     const data = decodeStudyData(read.state as never);
     const before = decodeV2(v2State);
     expect(data.manualLog).toEqual({ [DECK]: [{ cardId: ETCD, at: Date.UTC(2026, 9, 7, 10, 0), action: 'forget' }] });
-    expect(data.progress[DECK][ETCD].scheduling).toEqual(newSchedulingState(Date.UTC(2026, 9, 7, 10, 0)));
-    expect({ ...data.progress[DECK], [ETCD]: undefined }).toEqual({ ...before.progress[DECK], [ETCD]: undefined });
+    expect(deckCardValue(data.progress, DECK, ETCD)!.scheduling).toEqual(newSchedulingState(Date.UTC(2026, 9, 7, 10, 0)));
+    expect({ ...progressRecord(data.progress[DECK]), [ETCD]: undefined }).toEqual({ ...progressRecord(before.progress[DECK]), [ETCD]: undefined });
     expect(data.log).toEqual(before.log);
     expect(data.undoneReviews).toEqual(before.undoneReviews);
     expect(data.settings.reviewsPerDay).toBe(150);

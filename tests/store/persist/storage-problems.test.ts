@@ -7,6 +7,7 @@ import { createMemoryStorage, type MemoryStorage } from '../../../src/store/pers
 import type { StorageBackup } from '../../../src/store/persist/storage-backup';
 import { selectStorageIssue } from '../../../src/store/study-selectors';
 import { DECK, KUBELET, makeStore, MINUTE, POD, readStoredFixture, storageWith, storedEnvelope, T0 } from '../store-test-kit';
+import { logArray } from '../../study-data-kit';
 
 const BACKUP_KEY = `${BACKUP_KEY_PREFIX}${new Date(T0).toISOString()}`;
 
@@ -79,7 +80,7 @@ describe('stored data from a newer version', () => {
     expect(backupAt(storage).keys[STORAGE_KEY]).toBe(original);
 
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
-    expect(store.getState().log[DECK]).toHaveLength(1);
+    expect(logArray(store.getState().log[DECK])).toHaveLength(1);
     expect(storage.getItem(STORAGE_KEY)).toBe(original);
   });
 
@@ -113,7 +114,7 @@ describe('stored data whose schema checks pass but whose compact text is damaged
     // The card keeps its state; only its log (the damaged record) is gone.
     expect(store.getState().progress).toEqual(intact.progress);
     const damagedCard = 'container-orchestration/definition/container-orchestrator';
-    expect(store.getState().log[DECK]).toEqual(intact.log[DECK].filter((entry) => entry.cardId !== damagedCard));
+    expect(logArray(store.getState().log[DECK])).toEqual(logArray(intact.log[DECK]).filter((entry) => entry.cardId !== damagedCard));
   });
 });
 
@@ -125,7 +126,7 @@ describe('an unusable value when the backup cannot be written', () => {
     expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'corrupt-json', backupKey: null, savingPaused: true });
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     expect(base.getItem(STORAGE_KEY)).toBe('{"state": {"progress": ');
-    expect(store.getState().log[DECK]).toHaveLength(1);
+    expect(logArray(store.getState().log[DECK])).toHaveLength(1);
   });
 });
 
@@ -140,12 +141,12 @@ describe('a full storage', () => {
     expect(selectStorageIssue(store.getState())?.detail).toContain('QuotaExceededError');
     expect(base.getItem(STORAGE_KEY)).toBeNull();
     store.getState().gradeCard(DECK, POD, Rating.Good, T0 + MINUTE, 5_000);
-    expect(store.getState().log[DECK]).toHaveLength(2);
+    expect(logArray(store.getState().log[DECK])).toHaveLength(2);
 
     control.full = false;
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0 + 10 * MINUTE, 5_000);
     expect(selectStorageIssue(store.getState())).toBeNull();
-    expect(makeStore(base).getState().log[DECK]).toHaveLength(3);
+    expect(logArray(makeStore(base).getState().log[DECK])).toHaveLength(3);
   });
 
   it('leaves a report about data set aside in place when writes succeed; the backup stays listed', () => {
@@ -185,7 +186,7 @@ describe('unavailable storage (private mode)', () => {
     const callsBefore = storage.calls;
     store.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     store.getState().gradeCard(DECK, POD, Rating.Good, T0, 5_000);
-    expect(store.getState().log[DECK]).toHaveLength(2);
+    expect(logArray(store.getState().log[DECK])).toHaveLength(2);
     expect(storage.calls).toBeGreaterThanOrEqual(callsBefore + 2);
     expect(selectStorageIssue(store.getState())?.kind).toBe('unavailable');
   });

@@ -4,8 +4,11 @@ import { State, type Grade, type ManualEntry, type ReviewEntry, Rating } from '.
 import { mergeStudyData } from '../../../src/store/data/merge-study-data';
 import { cardBucket, encodeStudyData, type PersistedStudyData } from '../../../src/store/persist/persisted-codec';
 import { createStudyDataEncoder } from '../../../src/store/persist/study-data-encoder';
-import { compareReviewEntries, emptyStudyData, withReviewEntry, type StudyData } from '../../../src/store/data/study-data';
+import { compareReviewEntries, emptyStudyData, withCardValue, withLoggedReview, withReviewEntry, type StudyData } from '../../../src/store/data/study-data';
+import { cardIds, cardValue } from '../../../src/domain/card-map';
+import { logWithout } from '../../../src/domain/review-log';
 import { cardProgressArb, studyDataArb, studyDataFrom, timeArb } from '../study-data-arbitraries';
+import { logArray, studyData, deckLog } from '../../study-data-kit';
 
 /** Hundreds of generated cases each: more than the default 5 s on a busy machine (a limit, not a speed check). */
 const PROPERTY_TEST_OPTIONS = { timeout: 60_000 };
@@ -29,33 +32,30 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
       const entry: ReviewEntry = { cardId, at, rating, stateBefore: State.Review, durationMs: 7000, origin: 'review' };
       return {
         ...data,
-        progress: { ...data.progress, [deckId]: { ...data.progress[deckId], [cardId]: progress } },
-        cardChangedAt: { ...data.cardChangedAt, [deckId]: { ...data.cardChangedAt[deckId], [cardId]: at } },
-        log: { ...data.log, [deckId]: withReviewEntry(data.log[deckId] ?? [], entry) },
+        progress: withCardValue(data.progress, deckId, cardId, progress),
+        cardChangedAt: withCardValue(data.cardChangedAt, deckId, cardId, at),
+        log: withLoggedReview(data.log, deckId, entry),
       };
     }),
   fc.record({ deckId: fc.constantFrom(...DECKS), pick: fc.nat() }).map(({ deckId, pick }): Edit => (data) => {
     const log = data.log[deckId];
-    if (!log || log.length === 0) return data;
-    const index = pick % log.length;
-    const removed = log[index];
-    const rest = [...log.slice(0, index), ...log.slice(index + 1)];
+    if (!log || log.size === 0) return data;
+    const entries = logArray(log);
+    const removed = entries[pick % entries.length];
+    const rest = logWithout(log, (entry) => entry === removed);
     const deckUndone = data.undoneReviews[deckId] ?? {};
     const earlier = Object.hasOwn(deckUndone, removed.cardId) ? deckUndone[removed.cardId] : [];
     const undone = { ...deckUndone, [removed.cardId]: [...earlier, removed.at].sort((a, b) => a - b) };
     const nextLog = { ...data.log, [deckId]: rest };
-    if (rest.length === 0) delete nextLog[deckId];
+    if (rest.size === 0) delete nextLog[deckId];
     return { ...data, log: nextLog, undoneReviews: { ...data.undoneReviews, [deckId]: undone } };
   }),
   fc
     .record({ deckId: fc.constantFrom(...DECKS), cardId: fc.constantFrom(...CARDS), progress: cardProgressArb, shift: fc.integer({ min: 0, max: 5 }) })
     .map(({ deckId, cardId, progress, shift }): Edit => (data) => ({
       ...data,
-      progress: { ...data.progress, [deckId]: { ...data.progress[deckId], [cardId]: progress } },
-      cardChangedAt: {
-        ...data.cardChangedAt,
-        [deckId]: { ...data.cardChangedAt[deckId], [cardId]: (progress.scheduling.lastReview ?? progress.scheduling.due) + shift * 1000 },
-      },
+      progress: withCardValue(data.progress, deckId, cardId, progress),
+      cardChangedAt: withCardValue(data.cardChangedAt, deckId, cardId, (progress.scheduling.lastReview ?? progress.scheduling.due) + shift * 1000),
     })),
   studyDataFrom({ cardIds: CARDS }).map(
     (other): Edit =>
@@ -65,10 +65,10 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   // Only a change time moves (the same progress object).
   fc.record({ deckId: fc.constantFrom(...DECKS), pick: fc.nat(), shift: fc.integer({ min: 1, max: 5 }) }).map(({ deckId, pick, shift }): Edit => (data) => {
     const times = data.cardChangedAt[deckId];
-    const cardIds = times ? Object.keys(times) : [];
-    if (cardIds.length === 0) return data;
-    const cardId = cardIds[pick % cardIds.length];
-    return { ...data, cardChangedAt: { ...data.cardChangedAt, [deckId]: { ...times, [cardId]: times[cardId] + shift * 1000 } } };
+    const ids = cardIds(times);
+    if (ids.length === 0) return data;
+    const cardId = ids[pick % ids.length];
+    return { ...data, cardChangedAt: withCardValue(data.cardChangedAt, deckId, cardId, cardValue(times, cardId)! + shift * 1000) };
   }),
 );
 
@@ -141,13 +141,13 @@ describe('the caching encoder', PROPERTY_TEST_OPTIONS, () => {
           durationMs: 4000,
           origin: 'review',
         }));
-        data = { ...data, log: { kubernetes: log } };
+        data = { ...data, log: { kubernetes: deckLog(log) } };
         const encode = createStudyDataEncoder();
         if (readFirst) encode.adopt(encodeStudyData(data), data);
         expectSameAsFull(encode(data), data);
         for (const { card, at, rating, progress, kind } of steps) {
           const cardId = ids[card];
-          const deck = data.log.kubernetes ?? [];
+          const deck = logArray(data.log.kubernetes);
           if (kind === 0) {
             // 100 more cards at once: the deck passes its number of chunks.
             const more = ids.slice(300).map((id, index): ReviewEntry => ({
@@ -158,16 +158,16 @@ describe('the caching encoder', PROPERTY_TEST_OPTIONS, () => {
               durationMs: 0,
               origin: 'quiz',
             }));
-            data = { ...data, log: { ...data.log, kubernetes: [...deck, ...more].sort(compareReviewEntries) } };
+            data = { ...data, log: { ...data.log, kubernetes: deckLog([...deck, ...more].sort(compareReviewEntries)) } };
           } else if (kind === 1 && deck.length > 0) {
-            data = { ...data, log: { ...data.log, kubernetes: deck.filter((entry) => entry !== deck[card % deck.length]) } };
+            data = { ...data, log: { ...data.log, kubernetes: deckLog(deck.filter((entry) => entry !== deck[card % deck.length])) } };
           } else {
             const entry: ReviewEntry = { cardId, at, rating, stateBefore: State.Learning, durationMs: 1000, origin: 'review' };
             data = {
               ...data,
-              progress: { ...data.progress, kubernetes: { ...data.progress.kubernetes, [cardId]: progress } },
-              cardChangedAt: { ...data.cardChangedAt, kubernetes: { ...data.cardChangedAt.kubernetes, [cardId]: at } },
-              log: { ...data.log, kubernetes: withReviewEntry(deck, entry) },
+              progress: withCardValue(data.progress, 'kubernetes', cardId, progress),
+              cardChangedAt: withCardValue(data.cardChangedAt, 'kubernetes', cardId, at),
+              log: withLoggedReview(data.log, 'kubernetes', entry),
             };
           }
           expectSameAsFull(encode(data), data);
@@ -195,11 +195,11 @@ describe('the caching encoder', PROPERTY_TEST_OPTIONS, () => {
       durationMs: 1000,
       origin: 'review',
     }));
-    const data: StudyData = { ...emptyStudyData(), log: { kubernetes: log } };
+    const data = studyData({ log: { kubernetes: log } });
     const read = encodeStudyData(data);
     encode.adopt(read, data);
     const graded = ids[500];
-    const after = encode({ ...data, log: { kubernetes: [...log, { ...log[500], at: Date.UTC(2026, 1, 1) }] } });
+    const after = encode({ ...data, log: { kubernetes: deckLog([...log, { ...log[500], at: Date.UTC(2026, 1, 1) }]) } });
     const changed = Object.keys(after.decks.kubernetes.chunks).filter((index) => after.decks.kubernetes.chunks[index] !== read.decks.kubernetes.chunks[index]);
     expect(read.decks.kubernetes.buckets).toBe(8);
     expect(changed).toEqual([String(cardBucket(graded, 8))]);

@@ -5,6 +5,9 @@ import { STORAGE_KEY } from '../../../src/store/create-study-store';
 import { BACKUP_KEY_PREFIX } from '../../../src/store/persist/guarded-storage';
 import { DECK, ETCD, KUBELET, makeStore, MINUTE, POD, T0, undoLast } from '../store-test-kit';
 import { Rating } from '../../../src/domain/progress';
+import { deckCardValue } from '../../../src/store/data/study-data';
+import { cardIds } from '../../../src/domain/card-map';
+import { logArray } from '../../study-data-kit';
 
 function openTab() {
   return makeStore(localStorage, { tabSyncSource: window });
@@ -16,7 +19,7 @@ function storageEvent(key: string | null = STORAGE_KEY) {
 }
 
 function reviewsOf(tab: ReturnType<typeof openTab>) {
-  return (tab.getState().log[DECK] ?? []).map((entry) => [entry.cardId, entry.at, entry.rating]);
+  return logArray(tab.getState().log[DECK]).map((entry) => [entry.cardId, entry.at, entry.rating]);
 }
 
 describe('two tabs', () => {
@@ -47,7 +50,7 @@ describe('two tabs', () => {
     storageEvent();
 
     for (const tab of [a, b]) {
-      expect(tab.getState().progress[DECK][KUBELET].scheduling).toEqual(later.scheduling);
+      expect(deckCardValue(tab.getState().progress, DECK, KUBELET)!.scheduling).toEqual(later.scheduling);
       expect(reviewsOf(tab)).toEqual([
         [KUBELET, T0, 3],
         [KUBELET, T0 + MINUTE, 1],
@@ -61,7 +64,7 @@ describe('two tabs', () => {
     a.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     const second = a.getState().gradeCard(DECK, KUBELET, Rating.Good, T0 + 10 * MINUTE, 5_000);
     storageEvent();
-    expect(b.getState().progress[DECK][KUBELET].scheduling).toEqual(second.scheduling);
+    expect(deckCardValue(b.getState().progress, DECK, KUBELET)!.scheduling).toEqual(second.scheduling);
 
     undoLast(a);
     storageEvent();
@@ -69,7 +72,7 @@ describe('two tabs', () => {
     storageEvent();
 
     for (const tab of [a, b]) {
-      expect(tab.getState().progress[DECK][KUBELET].scheduling.reps).toBe(1);
+      expect(deckCardValue(tab.getState().progress, DECK, KUBELET)!.scheduling.reps).toBe(1);
       expect(reviewsOf(tab)).toEqual([
         [KUBELET, T0, 3],
         [POD, T0 + 11 * MINUTE, 3],
@@ -88,7 +91,7 @@ describe('two tabs', () => {
     storageEvent();
 
     for (const tab of [a, b]) {
-      expect(Object.keys(tab.getState().progress[DECK])).toEqual([ETCD]);
+      expect(cardIds(tab.getState().progress[DECK])).toEqual([ETCD]);
       expect(reviewsOf(tab)).toEqual([[ETCD, T0 + 2 * MINUTE, 3]]);
     }
   });

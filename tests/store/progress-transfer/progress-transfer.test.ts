@@ -18,13 +18,15 @@ import {
 } from '../../../src/store/progress-transfer/progress-transfer';
 import { MAX_PROGRESS_FILE_BYTES } from '../../../src/store/progress-transfer/progress-transfer-json';
 import { exportStoreProgress, importIntoStore } from '../../../src/store/progress-transfer/progress-transfer-store';
-import { emptyStudyData, studyDataOf, type StudyData } from '../../../src/store/data/study-data';
+import { emptyStudyData, studyDataOf, type StudyData, deckCardValue } from '../../../src/store/data/study-data';
 import type { StudyStore } from '../../../src/store/create-study-store';
 import { mergeStudyData } from '../../../src/store/data/merge-study-data';
 import { cardIdArb, studyDataFrom, twoTabsArb } from '../study-data-arbitraries';
 import { DAY, DECK, ETCD, KUBELET, KUBELET_REVERSE, makeStore, MINUTE, POD, readStoredFixture, T0, undoLast } from '../store-test-kit';
 import { Rating } from '../../../src/domain/progress';
 import { repoPath } from '../../paths';
+import { cardIds } from '../../../src/domain/card-map';
+import { logArray } from '../../study-data-kit';
 
 const APP_VERSION = '0.1.0';
 const OTHER_DECK = 'linux-basics';
@@ -74,7 +76,9 @@ function expectRefused(read: ProgressFileRead): string {
 }
 
 const reviewTimes = (data: StudyData, deckId: string, cardId: string) =>
-  (data.log[deckId] ?? []).filter((entry) => entry.cardId === cardId).map((entry) => entry.at);
+  logArray(data.log[deckId])
+    .filter((entry) => entry.cardId === cardId)
+    .map((entry) => entry.at);
 
 describe('exporting progress', () => {
   it('writes the envelope with the store schema version and the compact data', () => {
@@ -106,7 +110,7 @@ describe('exporting progress', () => {
     const text = exportProgressFile(data, T0, APP_VERSION);
     expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(MAX_PROGRESS_FILE_BYTES / 10 / 4);
     const read = expectRead(parseProgressFile(text));
-    expect(read.data.log[deck.id]).toHaveLength(20_000);
+    expect(logArray(read.data.log[deck.id])).toHaveLength(20_000);
     expect(read.data).toEqual(data);
   });
 });
@@ -136,7 +140,7 @@ describe('round trip', () => {
       cardIdArb.filter((id) => /^[a-z-]+\/[a-z]+\/[a-z0-9-]+/.test(id)),
       { minLength: 1, maxLength: 10 },
     );
-    const dataArb = realisticIds.chain((cardIds) => studyDataFrom({ cardIds, earlyResetsOnly: true }));
+    const dataArb = realisticIds.chain((ids) => studyDataFrom({ cardIds: ids, earlyResetsOnly: true }));
     fc.assert(
       fc.property(dataArb, (data) => {
         const bytes = new TextEncoder().encode(exportProgressFile(data, T0, APP_VERSION));
@@ -158,7 +162,7 @@ describe('round trip', () => {
     const file = { format: 'study-deck-progress', version: 1, exportedAt: '2026-10-01T12:00:00Z', app: { version: '0.0.9' }, data: v1.state };
     const read = expectRead(parseProgressFile(JSON.stringify(file)));
     expect(read.data.settings).toMatchObject({ newCardsPerDay: 15, desiredRetention: 0.85, dayStartHour: 5, theme: 'dark', studyReverseCards: true });
-    expect(read.data.progress[DECK][KUBELET].scheduling.reps).toBe(4);
+    expect(deckCardValue(read.data.progress, DECK, KUBELET)!.scheduling.reps).toBe(4);
     expect(read.data.quizHistory).toHaveLength(1);
   });
 });
@@ -200,7 +204,7 @@ describe('merge and replace', () => {
     expect(reviewTimes(merged, DECK, POD)).toEqual([T0 + MINUTE, T0 + DAY]);
     expect(reviewTimes(merged, DECK, ETCD)).toEqual([T0 + DAY + MINUTE]);
     // Pod's progress is the file's: its grade a day later is the later change.
-    expect(merged.progress[DECK][POD]).toEqual(there.getState().progress[DECK][POD]);
+    expect(deckCardValue(merged.progress, DECK, POD)).toEqual(deckCardValue(there.getState().progress, DECK, POD));
     expect(merged.quizHistory.map((record) => record.id)).toEqual(['here', 'there']);
     expect(merged.settings.newCardsPerDay).toBe(30);
     expect(studyDataOf(here.getState())).toEqual(merged);
@@ -230,14 +234,14 @@ describe('merge and replace', () => {
 
       const result = imported(store, backup, mode);
       expect(result.progressResetAt, mode).toBeNull();
-      expect(Object.keys(result.progress[DECK]).sort(), mode).toEqual(mode === 'merge' ? [ETCD, KUBELET, POD].sort() : [KUBELET, POD].sort());
+      expect(cardIds(result.progress[DECK]).sort(), mode).toEqual(mode === 'merge' ? [ETCD, KUBELET, POD].sort() : [KUBELET, POD].sort());
       expect(studyDataOf(makeStore(storage).getState()), `${mode} after a reload`).toEqual(result);
     }
   });
 
   it('merge keeps every review of both sides that was not undone, whatever either side’s reset time, also after a reload', { timeout: 60_000 }, () => {
     const keysOf = (data: StudyData) =>
-      new Set(Object.entries(data.log).flatMap(([deckId, entries]) => entries.map((entry) => `${deckId} ${entry.cardId} ${entry.at}`)));
+      new Set(Object.entries(data.log).flatMap(([deckId, log]) => logArray(log).map((entry) => `${deckId} ${entry.cardId} ${entry.at}`)));
     const undoneOf = (data: StudyData) =>
       Object.entries(data.undoneReviews).flatMap(([deckId, cards]) =>
         Object.entries(cards).flatMap(([cardId, times]) => times.map((at) => `${deckId} ${cardId} ${at}`)),
@@ -268,7 +272,7 @@ describe('merge and replace', () => {
     const merged = applyImport(studyDataOf(store.getState()), incoming, 'merge');
     expect(resetAt).toBe(T0 + MINUTE);
     expect(merged.progressResetAt).toBe(resetAt);
-    expect(Object.keys(merged.progress[DECK])).toEqual([POD]);
+    expect(cardIds(merged.progress[DECK])).toEqual([POD]);
   });
 });
 

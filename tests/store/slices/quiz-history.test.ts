@@ -7,6 +7,7 @@ import type { QuizRecord } from '../../../src/domain/quiz-record';
 import { selectStorageIssue } from '../../../src/store/study-selectors';
 import { DAY, DECK, ETCD, KUBELET, makeStore, MINUTE, POD, readStoredFixture, storageWith, storedEnvelope, T0 } from '../store-test-kit';
 import { Rating } from '../../../src/domain/progress';
+import { logArray } from '../../study-data-kit';
 
 const KUBE_PROXY = 'kubernetes-architecture/definition/kube-proxy';
 
@@ -86,6 +87,6 @@ describe('quiz records with confusions, scope and exam timing', () => {
     const store = makeStore(storage);
     expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'damaged-records', damagedCount: 1 });
     expect(store.getState().quizHistory).toEqual([]);
-    expect(store.getState().log[DECK]).toHaveLength(1);
+    expect(logArray(store.getState().log[DECK])).toHaveLength(1);
   });
 });

@@ -19,6 +19,8 @@ import {
   schedulerStatement,
 } from '../../fixtures/quiz-questions';
 import { DAY, DECK, makeStore, MINUTE, T0 } from '../store-test-kit';
+import { deckCardValue } from '../../../src/store/data/study-data';
+import { logArray } from '../../study-data-kit';
 
 const SECOND = 1000;
 const ARCH = 'kubernetes-architecture/definition';
@@ -34,7 +36,9 @@ function studiedStore(storage = createMemoryStorage()) {
 }
 
 const quizEntries = (store: ReturnType<typeof makeStore>) =>
-  (store.getState().log[DECK] ?? []).filter((entry) => entry.origin === 'quiz').map((entry) => [entry.cardId, entry.rating, entry.at]);
+  logArray(store.getState().log[DECK])
+    .filter((entry) => entry.origin === 'quiz')
+    .map((entry) => [entry.cardId, entry.rating, entry.at]);
 
 describe('a quiz in progress', () => {
   it('is stored under its own key and read back exactly by a new store (a reload, a closed tab)', () => {
@@ -77,8 +81,8 @@ describe('a quiz in progress', () => {
       [`${ARCH}/controller-manager`]: 'new-card',
       [`${ARCH}/etcd`]: 'new-card',
     });
-    expect(store.getState().progress[DECK][`${ARCH}/scheduler`].scheduling.state).toBe(State.Review);
-    expect(store.getState().progress[DECK][`${ARCH}/api-server`]).toBeUndefined();
+    expect(deckCardValue(store.getState().progress, DECK, `${ARCH}/scheduler`)!.scheduling.state).toBe(State.Review);
+    expect(deckCardValue(store.getState().progress, DECK, `${ARCH}/api-server`)).toBeUndefined();
     // Quiz grades are never the review screen's to undo.
     expect(store.getState().session.undoStack.map((step) => step.entry.origin)).toEqual(['review', 'review', 'review']);
     // Grade and session were one save: a reload has both.

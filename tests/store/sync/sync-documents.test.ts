@@ -1,5 +1,6 @@
 // Documents from a server are untrusted: each is checked with the progress import's schemas and refused with a
 // reason when malformed or malicious. And a change of this device that loses to a later one is reported.
+import { deckCardValue } from '../../../src/store/data/study-data';
 import { describe, expect, it } from 'vitest';
 import { changeCards } from '../../../src/store/card-changes';
 import { studyDataOf } from '../../../src/store/data/study-data';
@@ -71,10 +72,10 @@ describe('a change that loses to a later one', () => {
 
     const onLaptop = applyRemoteDocs(studyDataOf(laptop.getState()), fromPhone, laptopLedger, false);
     // The laptop's suspension and the phone's flag are different fields: both stay, on both devices.
-    expect(onLaptop.data.progress[DECK][KUBELET]).toMatchObject({ suspended: true, flag: 'red' });
+    expect(deckCardValue(onLaptop.data.progress, DECK, KUBELET)).toMatchObject({ suspended: true, flag: 'red' });
     expect(onLaptop.conflicts).toEqual([]);
     const onPhone = applyRemoteDocs(studyDataOf(phone.getState()), fromLaptop, phoneLedger, false);
-    expect(onPhone.data.progress[DECK][KUBELET]).toMatchObject({ suspended: true, flag: 'red' });
+    expect(deckCardValue(onPhone.data.progress, DECK, KUBELET)).toMatchObject({ suspended: true, flag: 'red' });
 
     // Then, both offline, the laptop flags the card green and a minute later the phone flags it blue: the
     // same field changed on both without seeing the other: the later one wins, the other is reported.
@@ -87,7 +88,7 @@ describe('a change that loses to a later one', () => {
     for (const doc of laptopGreen) recordDoc(laptopLedger, doc);
     for (const doc of phoneBlue) recordDoc(phoneLedger, doc);
     const later = applyRemoteDocs(studyDataOf(laptop.getState()), phoneBlue, laptopLedger, false);
-    expect(later.data.progress[DECK][KUBELET].flag).toBe('blue');
+    expect(deckCardValue(later.data.progress, DECK, KUBELET)?.flag).toBe('blue');
     expect(later.conflicts).toEqual([
       { kind: 'card', deckId: DECK, cardId: KUBELET, lost: 'green flag', kept: 'blue flag', keptAt: T0 + 3 * MINUTE, keptDevice: 'phone' },
     ]);
