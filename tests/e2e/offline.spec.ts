@@ -21,6 +21,8 @@ test('the first visit is enough: going offline right after, a screen that was ne
 });
 
 test('offline, the app reloads and every screen works', async ({ page, context }) => {
+  // Two page loads per screen of the route table (about 17 s on a quiet machine): its time grows with the routes.
+  test.setTimeout(90_000);
   await page.goto('./');
   await waitForServiceWorkerControl(page);
   await context.setOffline(true);
