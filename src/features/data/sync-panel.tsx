@@ -138,7 +138,7 @@ function SyncField({ id, label, value, disabled, onChange, type, autoComplete }:
       </label>
       <input
         id={id}
-        className="sync-input"
+        className="field-input sync-input"
         type={type}
         autoComplete={autoComplete}
         placeholder={type === 'url' ? 'https://couch.example.org/study-deck' : undefined}

@@ -76,7 +76,7 @@ export function ExamWhatIf(props: ExamWhatIfProps) {
       <div className="exam-what-if-row">
         <input
           id={inputId}
-          className="exam-what-if-input"
+          className="field-input exam-what-if-input"
           type="number"
           inputMode="numeric"
           min={1}

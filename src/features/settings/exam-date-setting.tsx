@@ -69,7 +69,7 @@ export function ExamDateSetting({ clock }: ExamDateSettingProps) {
             id={`${id}-date`}
             name="examDate"
             type="date"
-            className="settings-input"
+            className="field-input settings-input"
             value={value}
             min={examDateInputValue(clock())}
             max={examDateInputValue(latestExamDate(clock()))}

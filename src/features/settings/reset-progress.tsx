@@ -99,7 +99,7 @@ export function ResetProgress({ clock, deckTitle }: ResetProgressProps) {
           <input
             ref={inputRef}
             id={inputId}
-            className="settings-input reset-input"
+            className="field-input settings-input reset-input"
             value={typed}
             onChange={(event) => {
               setTyped(event.target.value);

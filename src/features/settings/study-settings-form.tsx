@@ -104,7 +104,7 @@ export function StudySettingsForm({ clock, retentionWorkload }: StudySettingsFor
           id={idOf(field)}
           name={field}
           type="number"
-          className="settings-input"
+          className="field-input settings-input"
           value={draft[field]}
           onChange={edit(field)}
           aria-describedby={describedBy}
@@ -169,7 +169,7 @@ export function StudySettingsForm({ clock, retentionWorkload }: StudySettingsFor
             <select
               id={idOf('dayStartHour')}
               name="dayStartHour"
-              className="settings-input settings-select"
+              className="field-input settings-input settings-select"
               value={draft.dayStartHour}
               onChange={edit('dayStartHour')}
               aria-describedby={describedBy}

@@ -44,7 +44,7 @@ import {
 import { compareReviewEntries, emptyStudyData, type QuizSessionSlot, type StudyData } from '../data/study-data';
 import type { QuizRecord } from '../../domain/quiz-record';
 import { own, setOwn } from '../data/own-key';
-import { cardMapOf, cardRecordOf, emptyCardMap, type CardMap } from '../../domain/card-map';
+import { cardMapOf, cardRecordOf, emptyCardMap, hashCardId, type CardMap } from '../../domain/card-map';
 import { emptyReviewLog, logEntries, reviewLogOfSorted, type ReviewLog } from '../../domain/review-log';
 
 /** One chunk of a deck's cards (schema 3), or a whole deck (schema 2). */
@@ -655,16 +655,6 @@ export function decodeDeck(encoded: PersistedDeck): DeckData {
 
 /** Most cards a chunk holds on average before a deck's chunks double (30–40 KB a chunk at 20 reviews a card). */
 export const MAX_AVERAGE_CARDS_PER_CHUNK = 160;
-
-/** FNV-1a (32 bits) of the id's UTF-16 units: the same bucket in every tab and every version. */
-export function hashCardId(cardId: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < cardId.length; i += 1) {
-    hash ^= cardId.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 /** The bucket of a card in a deck of `buckets` chunks (a power of two). */
 export function cardBucket(cardId: string, buckets: number): number {
