@@ -106,11 +106,14 @@ async function grade(page: Page, times: number, grade: 'Again' | 'Good' = 'Good'
   }
 }
 
-/** The reviews this browser holds, as Backup & export counts them. */
+/**
+ * The reviews this browser holds, as Backup & export counts them. Replication retries with back-off (up to a minute)
+ * after a failure, so the wait covers one full back-off.
+ */
 async function expectReviews(page: Page, reviews: number) {
   if (!page.url().includes('#/data')) await page.goto('./#/data');
   await expect(page.getByRole('region', { name: 'Export progress' }).getByText(/^In this browser now:/)).toContainText(`, ${reviews} review`, {
-    timeout: 30_000,
+    timeout: 75_000,
   });
 }
 
@@ -127,6 +130,8 @@ test('a grade on one device shows on the other; the Sync section is labelled, fi
 });
 
 test('both offline, grading the same and different cards: back online, both keep every review', async ({ browser }) => {
+  // Both devices may wait out a back-off after coming back online: up to a minute each.
+  test.setTimeout(240_000);
   const [laptop, phone] = await twoSyncedDevices(browser, './#/review', (page) => page.getByRole('button', { name: /^Show answer/ }));
   await setOffline([laptop, phone], true);
   // The queues are alike: the first card is the same on both, the laptop's second is one the phone leaves.
