@@ -24,7 +24,8 @@ export function hashCardId(cardId: string): number {
   return hash >>> 0;
 }
 
-function shardOf(cardId: string): number {
+/** The shard a card is kept in. */
+export function shardOf(cardId: string): number {
   return hashCardId(cardId) & (SHARD_COUNT - 1);
 }
 

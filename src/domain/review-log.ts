@@ -25,6 +25,65 @@ export interface ReviewLog<T extends LoggedAt> {
 
 const EMPTY_LOG: ReviewLog<never> = Object.freeze({ months: Object.freeze([]), size: 0 });
 
+/** What a month read from storage was made from: its stored texts (and lists of them, such as the ids they name). */
+export type MonthSource = readonly (string | readonly string[])[];
+const storedSources = new WeakMap<LogMonth<LoggedAt>, MonthSource>();
+/** Months not read yet, with the number of entries they hold. */
+const unread = new WeakMap<LogMonth<LoggedAt>, number>();
+
+/**
+ * A month whose entries are made by `decode` when first read: a stored month costs nothing until a screen needs it
+ * (opening the store reads only the counts). `source` names what it is made from (the stored texts), so a month read
+ * twice from the same texts is known to be the same (sameLogMonth) without reading either.
+ */
+export function lazyLogMonth<T extends LoggedAt>(month: number, size: number, decode: () => readonly T[], source: MonthSource): LogMonth<T> {
+  let entries: readonly T[] | undefined;
+  const lazy = { month } as LogMonth<T>;
+  // Enumerable, so structural comparisons (tests' toEqual) read the entries like a plain month's.
+  Object.defineProperty(lazy, 'entries', {
+    enumerable: true,
+    get: () => {
+      if (entries === undefined) {
+        entries = decode();
+        unread.delete(lazy);
+      }
+      return entries;
+    },
+  });
+  storedSources.set(lazy, source);
+  unread.set(lazy, size);
+  return lazy;
+}
+
+/** How many entries a month holds, without reading a month that has not been read. */
+export function monthSize(month: LogMonth<LoggedAt>): number {
+  return unread.get(month) ?? month.entries.length;
+}
+
+/** Whether a month's entries have been made (always, for a month not read from storage). */
+export function isMonthRead(month: LogMonth<LoggedAt>): boolean {
+  return !unread.has(month);
+}
+
+/** Months of a log whose entries have not been made yet (a stored month no screen has read). */
+export function unreadMonthCount(log: ReviewLog<LoggedAt> | undefined): number {
+  return log ? log.months.filter((month) => unread.has(month)).length : 0;
+}
+
+function sameTexts(a: MonthSource | readonly string[] | undefined, b: MonthSource | readonly string[] | undefined): boolean {
+  if (a === b) return a !== undefined;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  return a.every((text, index) => {
+    const other = b[index];
+    return typeof text === 'string' || typeof other === 'string' ? text === other : sameTexts(text, other);
+  });
+}
+
+/** Whether two months hold the same entries, known without reading them: the same object, or read from the same texts. */
+export function sameLogMonth(a: LogMonth<LoggedAt> | undefined, b: LogMonth<LoggedAt> | undefined): boolean {
+  return a !== undefined && (a === b || (a.month === b?.month && sameTexts(storedSources.get(a), storedSources.get(b))));
+}
+
 /** Months since January 1970 (UTC) of a time. */
 export function monthOf(at: number): number {
   const date = new Date(at);
@@ -33,7 +92,7 @@ export function monthOf(at: number): number {
 
 /** The first instant of a month counted by `monthOf`. */
 export function monthStart(month: number): number {
-  return Date.UTC(1970 + Math.floor(month / 12), month % 12, 1);
+  return Date.UTC(1970 + Math.floor(month / 12), ((month % 12) + 12) % 12, 1);
 }
 
 /** Chronological, then by card id: one canonical order, so equal logs encode to equal text. */
@@ -185,12 +244,13 @@ function arrayChanges<T>(before: readonly T[], after: readonly T[], into: { adde
 export function logChanges<T extends LoggedAt>(previous: ReviewLog<T>, next: ReviewLog<T>): { added: T[]; removed: T[] } {
   const changes: { added: T[]; removed: T[] } = { added: [], removed: [] };
   if (previous === next) return changes;
-  const before = new Map(previous.months.map((month) => [month.month, month.entries]));
-  for (const { month, entries } of next.months) {
-    const old = before.get(month);
-    before.delete(month);
-    if (old !== entries) arrayChanges(old ?? [], entries, changes);
+  // Months compared as objects first: a month read from storage and not changed since is never decoded here.
+  const before = new Map(previous.months.map((month) => [month.month, month]));
+  for (const month of next.months) {
+    const old = before.get(month.month);
+    before.delete(month.month);
+    if (!sameLogMonth(old, month) && old?.entries !== month.entries) arrayChanges(old?.entries ?? [], month.entries, changes);
   }
-  for (const entries of before.values()) changes.removed.push(...entries);
+  for (const { entries } of before.values()) changes.removed.push(...entries);
   return changes;
 }

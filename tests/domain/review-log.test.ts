@@ -4,6 +4,11 @@ import {
   compareLogged,
   emptyReviewLog,
   hasLogEntry,
+  isMonthRead,
+  lazyLogMonth,
+  monthSize,
+  sameLogMonth,
+  unreadMonthCount,
   lastLogEntry,
   logChanges,
   logEntries,
@@ -39,6 +44,12 @@ describe('months', () => {
     expect(monthOf(Date.UTC(2026, 10, 30, 23, 59, 59))).toBe(56 * 12 + 10);
     expect(monthStart(56 * 12 + 11)).toBe(Date.UTC(2026, 11, 1));
     expect(monthOf(monthStart(56 * 12 + 11) - 1)).toBe(56 * 12 + 10);
+  });
+
+  it('counts months before 1970 back from it, each starting on its first day', () => {
+    expect(monthOf(Date.UTC(1969, 11, 31))).toBe(-1);
+    expect(monthStart(-1)).toBe(Date.UTC(1969, 11, 1));
+    expect(monthStart(-13)).toBe(Date.UTC(1968, 11, 1));
   });
 });
 
@@ -120,5 +131,57 @@ describe('a review log by month', () => {
     expect(hasLogEntry(log, { at: Date.UTC(2026, 0, 5), cardId: 'b' })).toBe(false);
     expect(withoutLogEntry(log, { at: Date.UTC(2026, 5, 5), cardId: 'a' })).toBe(log);
     expect(withoutLogEntry(log, { at: Date.UTC(2026, 0, 5), cardId: 'a' })).toBe(emptyReviewLog());
+  });
+});
+
+describe('a month read from storage', () => {
+  const JANUARY = monthOf(JAN_2026);
+  const stored = [
+    { at: JAN_2026 + DAY, cardId: 'geology/definition/basalt' },
+    { at: JAN_2026 + 2 * DAY, cardId: 'geology/definition/quartz' },
+  ];
+  function storedMonth(text = 'january text') {
+    let decodes = 0;
+    const month = lazyLogMonth(
+      JANUARY,
+      stored.length,
+      () => {
+        decodes += 1;
+        return stored;
+      },
+      ['ids', text],
+    );
+    return { month, decodes: () => decodes };
+  }
+
+  it('makes its entries once, when they are first read, and knows its size before', () => {
+    const { month, decodes } = storedMonth();
+    expect(isMonthRead(month)).toBe(false);
+    expect(monthSize(month)).toBe(2);
+    expect(decodes()).toBe(0);
+    expect(month.entries).toEqual(stored);
+    expect(month.entries).toBe(month.entries);
+    expect(decodes()).toBe(1);
+    expect(isMonthRead(month)).toBe(true);
+  });
+
+  it('is the same as another month read from the same texts, and not as one read from others, without reading either', () => {
+    const first = storedMonth();
+    const second = storedMonth();
+    expect(sameLogMonth(first.month, second.month)).toBe(true);
+    expect(sameLogMonth(first.month, storedMonth('other text').month)).toBe(false);
+    expect(sameLogMonth(first.month, { month: JANUARY, entries: stored })).toBe(false);
+    expect(first.decodes() + second.decodes()).toBe(0);
+  });
+
+  it('is not read to find what changed after a grade in a later month', () => {
+    const { month, decodes } = storedMonth();
+    const log: ReviewLog<Entry> = { months: [month], size: 2 };
+    const graded = withLogEntry(log, { at: Date.UTC(2026, 1, 3), cardId: 'geology/definition/basalt' });
+    expect(logChanges(log, graded)).toEqual({ added: [{ at: Date.UTC(2026, 1, 3), cardId: 'geology/definition/basalt' }], removed: [] });
+    expect(logChanges(log, { months: [storedMonth().month], size: 2 })).toEqual({ added: [], removed: [] });
+    expect(unreadMonthCount(graded)).toBe(1);
+    expect(decodes()).toBe(0);
+    expect(graded.size).toBe(3);
   });
 });
