@@ -58,7 +58,7 @@ test('progress exported after a review and imported after a reset gives the same
   await expect(page.getByRole('heading', { level: 1, name: 'Backup & export' })).toBeVisible();
   const exported = await downloadFrom(page, 'Export progress');
   expect(exported.download.suggestedFilename()).toMatch(/^study-deck-progress-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(JSON.parse(exported.text)).toMatchObject({ format: 'study-deck-progress', version: 4 });
+  expect(JSON.parse(exported.text)).toMatchObject({ format: 'study-deck-progress', version: 5 });
 
   await page.goto('./#/settings');
   await page.getByRole('button', { name: 'Reset all progress…' }).click();

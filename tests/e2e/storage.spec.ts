@@ -43,7 +43,7 @@ test('progress is kept over several keys, and a grade rewrites its card’s chun
   await gradeGood(page, 3);
   const before = await storedKeys(page);
   expect(Object.keys(before).sort()).toEqual(['study-deck', 'study-deck:cards:kubernetes:1:0']);
-  expect(JSON.parse(before['study-deck'])).toMatchObject({ version: 4, state: { decks: { kubernetes: { buckets: 1, chunks: [0] } } } });
+  expect(JSON.parse(before['study-deck'])).toMatchObject({ version: 5, state: { decks: { kubernetes: { buckets: 1, chunks: [0] } } } });
   await gradeGood(page, 1);
   const after = await storedKeys(page);
   expect(after['study-deck']).not.toBe(before['study-deck']);

@@ -11,7 +11,7 @@ import type { QuizRecord } from '../../domain/quiz-record';
 import { compareReviewEntries, impliedChangedAt, sameCardProgress, type QuizSessionSlot, type StudyData } from './study-data';
 import { own, setOwn } from './own-key';
 import { CARD_MAP_SHARDS, cardMapOfShards, cardShard, type CardMap } from '../../domain/card-map';
-import { logEntries, reviewLogOfSorted, type ReviewLog } from '../../domain/review-log';
+import { emptyReviewLog, monthOf, monthSize, monthStart, sameLogMonth, type LogMonth, type ReviewLog } from '../../domain/review-log';
 
 type Kept = (time: number) => boolean;
 
@@ -133,6 +133,48 @@ function mergeLogs(local: readonly ReviewEntry[] = [], incoming: readonly Review
   return mergeSorted(local, incoming, (entry) => kept(entry.at) && !removed.get(entry.cardId)?.has(entry.at));
 }
 
+/**
+ * Two review logs merged month by month (mergeLogs). A month neither an undo nor a reset reaches, and that both sides
+ * hold alike (the same object, or read from the same stored texts) or only one side holds, is kept without reading
+ * its entries: merging another tab's save reads only the months that differ, not years of reviews.
+ */
+function mergeReviewLogs(
+  local: ReviewLog<ReviewEntry> | undefined,
+  incoming: ReviewLog<ReviewEntry> | undefined,
+  undone: Record<string, number[]>,
+  resetAt: number | null,
+  kept: Kept,
+): ReviewLog<ReviewEntry> | undefined {
+  if (!incoming || incoming.size === 0) {
+    if (!local || (resetAt === null && Object.keys(undone).length === 0)) return local;
+  }
+  const touched = new Set<number>();
+  for (const times of Object.values(undone)) for (const at of times) touched.add(monthOf(at));
+  const mine = new Map((local?.months ?? []).map((month) => [month.month, month]));
+  const theirs = new Map((incoming?.months ?? []).map((month) => [month.month, month]));
+  const months: LogMonth<ReviewEntry>[] = [];
+  let size = 0;
+  let sameAsLocal = true;
+  for (const month of [...new Set([...mine.keys(), ...theirs.keys()])].sort((a, b) => a - b)) {
+    const a = mine.get(month);
+    const b = theirs.get(month);
+    const whole = !touched.has(month) && (resetAt === null || monthStart(month) > resetAt);
+    let merged: LogMonth<ReviewEntry> | undefined;
+    if (whole && (b === undefined || sameLogMonth(a, b))) merged = a;
+    else if (whole && a === undefined) merged = b;
+    else {
+      const entries = mergeLogs(a?.entries, b?.entries, undone, kept);
+      merged = entries === a?.entries ? a : entries.length > 0 ? { month, entries } : undefined;
+    }
+    if (merged !== a) sameAsLocal = false;
+    if (!merged) continue;
+    months.push(merged);
+    size += monthSize(merged);
+  }
+  if (sameAsLocal) return local;
+  return months.length === 0 ? emptyReviewLog() : { months, size };
+}
+
 /** Manual entries are never removed, so merging them is a union. */
 function mergeManualLogs(local: readonly ManualEntry[] = [], incoming: readonly ManualEntry[] = [], kept: Kept): ManualEntry[] {
   return mergeSorted(local, incoming, (entry) => kept(entry.at));
@@ -206,10 +248,7 @@ export function mergeStudyData(local: StudyData, incoming: StudyData): StudyData
       kept,
     );
     const undone = mergeUndone(own(local.undoneReviews, deckId), own(incoming.undoneReviews, deckId), kept);
-    const localLog = own(local.log, deckId);
-    const localReviews = logEntries(localLog);
-    const reviews = mergeLogs(localReviews, logEntries(own(incoming.log, deckId)), undone, kept);
-    const log: ReviewLog<ReviewEntry> | undefined = reviews === localReviews ? localLog : reviewLogOfSorted(reviews);
+    const log = mergeReviewLogs(own(local.log, deckId), own(incoming.log, deckId), undone, resetAt, kept);
     const manual = mergeManualLogs(own(local.manualLog, deckId), own(incoming.manualLog, deckId), kept);
     // A deck appears in a map only when it has something there.
     if (cards.progress.size > 0) {

@@ -1,34 +1,23 @@
 // The stored form of schema version 2 ("compact codec"): one value holding every deck whole, each deck in the shape
-// a chunk has now (persisted-codec.ts). Kept to read data stored before schema 3, and for the step from schema 1.
+// a chunk had in schemas 3 and 4 (persisted-chunk-v4.ts). Kept to read data stored before schema 3, and for the step from schema 1.
 import type { StudySettings } from '../../domain/progress';
 import type { QuizRecord } from '../../domain/quiz-record';
 import type { StudyData } from '../data/study-data';
 import { setOwn } from '../data/own-key';
-import {
-  addDeckTo,
-  dataWithoutDecks,
-  decodedOnce,
-  decodeDeckInto,
-  emptyDeckData,
-  encodeDeck,
-  nonEmptyDecks,
-  deckDataOf,
-  type DamagedRecord,
-  type LenientDecode,
-  type PersistedDeck,
-} from './persisted-codec';
+import { addDeckTo, dataWithoutDecks, decodedOnce, emptyDeckData, nonEmptyDecks, deckDataOf, type DamagedRecord, type LenientDecode } from './persisted-codec';
+import { decodeDeckIntoV4, encodeDeckV4, type PersistedDeckV4 } from './persisted-chunk-v4';
 
 export interface PersistedStudyDataV2 {
   settings: StudySettings;
   settingsChangedAt: number | null;
   progressResetAt: number | null;
   quizHistory: QuizRecord[];
-  decks: Record<string, PersistedDeck>;
+  decks: Record<string, PersistedDeckV4>;
 }
 
 export function encodeStudyDataV2(data: StudyData): PersistedStudyDataV2 {
-  const decks: Record<string, PersistedDeck> = {};
-  for (const [deckId, deck] of nonEmptyDecks(data)) setOwn(decks, deckId, encodeDeck(deckDataOf(deck)));
+  const decks: Record<string, PersistedDeckV4> = {};
+  for (const [deckId, deck] of nonEmptyDecks(data)) setOwn(decks, deckId, encodeDeckV4(deckDataOf(deck)));
   return {
     settings: data.settings,
     settingsChangedAt: data.settingsChangedAt,
@@ -47,7 +36,7 @@ export const decodeStudyDataV2Lenient = decodedOnce((persisted: PersistedStudyDa
   const data = dataWithoutDecks(persisted, persisted.quizHistory);
   for (const [deckId, encoded] of Object.entries(persisted.decks)) {
     const deck = emptyDeckData();
-    decodeDeckInto(encoded, deck, damaged, `deck ${deckId}`);
+    decodeDeckIntoV4(encoded, deck, damaged, `deck ${deckId}`);
     addDeckTo(data, deckId, deck);
   }
   return { data, damaged };

@@ -1,35 +1,43 @@
-// The stored form of the study data (schema version 4, "quiz sessions": schema 3's "chunked keys" and the quizzes in
-// progress) and its pure encode/decode.
+// The stored form of the study data (schema version 5, "monthly reviews": schema 4's keys, with each chunk's reviews
+// kept by month) and its pure encode/decode.
 //
 // Layout in localStorage (the key names are the storage's: stored-layout.ts; `study-deck` is the store's name):
 // - `study-deck`: the root, written last on every save: `{ state: { settings, settingsChangedAt, progressResetAt,
 //   decks: { <deck id>: { buckets, chunks: [<index>…] } }, quizzes: [<yyyy-mm>…], sessions?: [<deck id>…],
-//   fingerprint }, version: 4 }`.
+//   fingerprint }, version: 5 }`.
 //   It lists every other key, so a reader never meets half of a save (see the storage for the order of writes).
 // - `study-deck:cards:<deck id>:<buckets>:<index>`: one chunk of a deck's cards. A card belongs to chunk
 //   `fnv1a(card id) mod buckets`, so a grade rewrites one chunk of at most about 160 cards, not the deck; `buckets`
-//   is a power of two, doubled when the deck passes 160 cards a chunk on average. A chunk holds everything about its cards — id, scheduling
-//   state, review log, manual changes, undone reviews — so each one reads on its own, and one grade writes one chunk
-//   (a grade's state and its log entry can never be torn apart).
+//   is a power of two, doubled when the deck passes 160 cards a chunk on average. A chunk holds everything about its
+//   cards — id, scheduling state, reviews, manual changes, undone reviews — so each one reads on its own, and one
+//   grade writes one chunk (a grade's state and its review can never be torn apart).
 // - `study-deck:quizzes:<yyyy-mm>`: the finished quizzes of one month (UTC), oldest first.
 // - `study-deck:session:<deck id>`: the deck's quiz in progress as plain JSON (`{ changedAt, running }`, running null
 //   once discarded or finished), listed in the root's `sessions`. Written only when the quiz changes.
 //
-// A chunk is `{ t, ids, states, logs, undone? }`, the same shape a whole deck had in schema 2:
+// A chunk is `{ t, ids, states, log?, manual?, undone? }`:
 // - ids: sorted, front-coded (one character says how many leading characters repeat the previous id; every 16th id
 //   is written whole, so a damaged id costs at most the ids built on it);
 // - states: one comma-separated line per card, numbers in base 36, times as whole seconds after the chunk's base
-//   time `t` (its earliest time); stability and difficulty as integers of 1e-8 (ts-fsrs rounds to 8 decimals);
-// - logs: per card, its history in time order. A grade is `<seconds since the card's previous entry><flag><duration>`,
-//   the flag (one character) packing rating, state before and origin, and ending the base-36 number before it; a
-//   manual change (a card forgotten, ts-fsrs's Rating.Manual) is `<seconds>(`. Every entry is immutable and
-//   identified by (deck, card, time): replaying a card's entries (domain/card-replay.ts) gives its state.
+//   time `t` (the earliest time of its states, manual changes and undone reviews); stability and difficulty as
+//   integers of 1e-8 (ts-fsrs rounds to 8 decimals);
+// - log: the chunk's reviews by UTC month (`2026-11` → one text), each month in time order. A review is
+//   `<seconds since the previous review of the month (the first: since the month began)><flag><duration><card>`:
+//   the flag (one character) packs rating, state before and origin, and ends the base-36 number before it; the card
+//   is its index in `ids` in base 36, every index of the chunk as wide as the widest. Opening the store only counts a
+//   month's reviews (a scan that makes no objects); their entries are made when a screen first reads that month
+//   (review-log.ts), so opening costs the same after years of reviews.
+// - manual: card index → its manual changes (a card forgotten by hand, ts-fsrs's Rating.Manual), each
+//   `<seconds since the card's previous change (the first: since t)>(`.
 // - undone: card index → times of reviews removed by undo, so a merge with another tab cannot bring them back.
-// Any number off the compact grid (a time with milliseconds, a stability with more decimals) is written as
-// `~<decimal>` instead, so the codec is lossless for every valid state; only durations are capped and rounded.
+// Every entry is immutable and identified by (deck, card, time): replaying a card's entries (domain/card-replay.ts)
+// gives its state. Any number off the compact grid (a time with milliseconds, a stability with more decimals) is
+// written as `~<decimal>` instead, so the codec is lossless for every valid state; only durations are capped and
+// rounded. Schemas 2–4 kept each card's whole log in one text (persisted-chunk-v4.ts).
 //
-// Reading is per record: a card whose id, state or log cannot be read is set aside (DamagedRecord) and every other
-// card, entry and setting is kept. Budget: 10,000 cards × 20 reviews in ≤ 2 MB (`npm run bench -- storage`).
+// Reading is per record: a card whose id, state or manual log cannot be read, or a month of reviews that cannot be
+// read past some point, is set aside (DamagedRecord) and every other card, entry and setting is kept.
+// Budget: 10,000 cards × 20 reviews in ≤ 2 MB (`npm run bench -- storage`).
 import {
   CARD_FLAGS,
   type CardFlag,
@@ -44,19 +52,21 @@ import {
 import { compareReviewEntries, emptyStudyData, type QuizSessionSlot, type StudyData } from '../data/study-data';
 import type { QuizRecord } from '../../domain/quiz-record';
 import { own, setOwn } from '../data/own-key';
-import { cardMapOf, cardRecordOf, emptyCardMap, hashCardId, type CardMap } from '../../domain/card-map';
-import { emptyReviewLog, logEntries, reviewLogOfSorted, type ReviewLog } from '../../domain/review-log';
+import { CARD_MAP_SHARDS, cardMapOf, cardMapOfShards, cardRecordOf, emptyCardMap, hashCardId, shardOf, type CardMap } from '../../domain/card-map';
+import { emptyReviewLog, lazyLogMonth, logEntries, monthOf, monthStart, reviewLogOfSorted, type LogMonth, type ReviewLog } from '../../domain/review-log';
 
-/** One chunk of a deck's cards (schema 3), or a whole deck (schema 2). */
+/** One chunk of a deck's cards (schema 5). */
 export interface PersistedDeck {
-  /** Base time of the chunk in epoch seconds; stored times are offsets from it. */
+  /** Base time of the chunk's states, manual changes and undone reviews, in epoch seconds. */
   t: number;
   /** Card ids, sorted, front-coded. */
   ids: string[];
   /** Scheduling state per card; '' for a card that only has log entries. */
   states: string[];
-  /** Grades and manual changes per card; '' for none. */
-  logs: string[];
+  /** UTC month (`2026-11`) → the month's reviews of these cards, in time order; only months with reviews. */
+  log?: Record<string, string>;
+  /** Card index → the card's manual changes; only present when there are some. */
+  manual?: Record<string, string>;
   /** Card index → times of reviews removed by undo (comma-separated); only present when there are some. */
   undone?: Record<string, string>;
 }
@@ -68,7 +78,7 @@ export interface PersistedDeckChunks {
   chunks: Record<string, PersistedDeck>;
 }
 
-/** Everything stored, as objects (schema 4); the storage writes the root, each chunk and each session under its own key. */
+/** Everything stored, as objects (schema 5); the storage writes the root, each chunk and each session under its own key. */
 export interface PersistedStudyData {
   settings: StudySettings;
   settingsChangedAt: number | null;
@@ -79,9 +89,6 @@ export interface PersistedStudyData {
   /** Each deck's quiz in progress (or its end); absent when no deck has had one. */
   quizSessions?: Record<string, QuizSessionSlot>;
 }
-
-/** Schema 3: the same, before quizzes were kept in progress. */
-export type PersistedStudyDataV3 = Omit<PersistedStudyData, 'quizSessions'>;
 
 export class CodecError extends Error {
   override name = 'CodecError';
@@ -246,15 +253,23 @@ function decodeFlag(text: string): CardFlag | undefined {
   return flag;
 }
 
+const DAY_MS = 86_400_000;
+
+/** The due time a state implies when it is `scheduledDays` whole days after its last review (a review state's). */
+function impliedDue(scheduling: Pick<SchedulingState, 'lastReview' | 'scheduledDays'>): number | null {
+  return scheduling.lastReview !== null && scheduling.scheduledDays > 0 ? scheduling.lastReview + scheduling.scheduledDays * DAY_MS : null;
+}
+
 /**
  * `due,lastReview,stability,difficulty,scheduledDays,learningSteps,reps,lapses,state,suspended,changedAt,flag`,
- * trailing empties dropped (so a state without a flag is written as before flags existed).
+ * trailing empties dropped (so a state without a flag is written as before flags existed). With `dueImplied` (schema
+ * 5), a due time exactly `scheduledDays` days after the last review is left empty: most review states' is.
  */
-export function encodeCardState(progress: CardProgress, changedAt: number, baseSeconds: number): string {
+export function encodeCardState(progress: CardProgress, changedAt: number, baseSeconds: number, dueImplied = false): string {
   const s = progress.scheduling;
   const implied = s.lastReview ?? s.due;
   const fields = [
-    encodeTime(s.due, baseSeconds),
+    dueImplied && impliedDue(s) === s.due ? '' : encodeTime(s.due, baseSeconds),
     s.lastReview === null ? '' : encodeTime(s.lastReview, baseSeconds),
     encodeFixed8(s.stability),
     encodeFixed8(s.difficulty),
@@ -283,10 +298,91 @@ function decodeCount(text: string, what: string): number {
   return value;
 }
 
+/** Most base-36 digits a field can have and still be read exactly by the fast path (36^10 < 2^53). */
+const FAST_DIGITS = 10;
+const COMMA_CODE = 44;
+const fastFields = new Float64Array(STATE_FIELD_COUNT);
+
+/**
+ * The fields of a state made only of base-36 digits (what the store writes for states it made itself), read without
+ * splitting or regexes; '' as NaN. Null for anything else (a `~` number, a sign, too many fields), read the long way.
+ */
+function readFastFields(text: string): number {
+  let field = 0;
+  let value = 0;
+  let digits = 0;
+  for (let position = 0; position <= text.length; position += 1) {
+    const code = position < text.length ? text.charCodeAt(position) : COMMA_CODE;
+    if (code === COMMA_CODE) {
+      if (field >= STATE_FIELD_COUNT) return -1;
+      fastFields[field] = digits === 0 ? NaN : value;
+      field += 1;
+      value = 0;
+      digits = 0;
+      continue;
+    }
+    const digit = code < 128 ? BASE36_INDEX[code] : -1;
+    if (digit < 0 || digits === FAST_DIGITS) return -1;
+    value = value * 36 + digit;
+    digits += 1;
+  }
+  return field;
+}
+
+/** The due time an empty due field stands for, as a field; throws when the state implies none. */
+function impliedDueText(lastReview: string, scheduledDays: string, baseSeconds: number): string {
+  const due =
+    lastReview === ''
+      ? null
+      : impliedDue({ lastReview: decodeTime(lastReview, baseSeconds, 'last review'), scheduledDays: decodeCount(scheduledDays, 'scheduled days') });
+  if (due === null) throw new CodecError('no due time, and no last review and interval to imply one');
+  return encodeTime(due, baseSeconds);
+}
+
+/** A state whose fields are all plain base-36 numbers, or null when it needs the full reader. */
+function decodeCardStateFast(text: string, baseSeconds: number): { progress: CardProgress; changedAt: number } | null {
+  const count = readFastFields(text);
+  if (count < 9) return null;
+  const f = fastFields;
+  const base = baseSeconds;
+  // Required fields present, state a known code, suspended and flag in range.
+  if (Number.isNaN(f[2]) || Number.isNaN(f[3]) || Number.isNaN(f[4]) || Number.isNaN(f[5])) return null;
+  // An empty due is implied by the last review and the interval (encodeCardState's `dueImplied`).
+  const due = Number.isNaN(f[0]) ? (Number.isNaN(f[1]) || f[4] === 0 ? NaN : (f[1] + base) * SECOND_MS + f[4] * DAY_MS) : (f[0] + base) * SECOND_MS;
+  if (Number.isNaN(due)) return null;
+  if (Number.isNaN(f[6]) || Number.isNaN(f[7]) || !(f[8] <= 3)) return null;
+  const suspended = count > 9 ? f[9] : NaN;
+  const flag = count > 11 ? f[11] : NaN;
+  if (!(Number.isNaN(suspended) || suspended === 1) || !(Number.isNaN(flag) || (flag >= 1 && flag <= CARD_FLAGS.length))) return null;
+  const scheduling: SchedulingState = {
+    due,
+    stability: f[2] / FIXED8_SCALE,
+    difficulty: f[3] / FIXED8_SCALE,
+    scheduledDays: f[4],
+    learningSteps: f[5],
+    reps: f[6],
+    lapses: f[7],
+    state: f[8] as State,
+    lastReview: Number.isNaN(f[1]) ? null : (f[1] + base) * SECOND_MS,
+  };
+  const changedAt = count > 10 && !Number.isNaN(f[10]) ? (f[10] + base) * SECOND_MS : (scheduling.lastReview ?? scheduling.due);
+  const progress: CardProgress = Number.isNaN(flag)
+    ? { scheduling, suspended: suspended === 1 }
+    : { scheduling, suspended: suspended === 1, flag: CARD_FLAGS[flag - 1] };
+  return { progress, changedAt };
+}
+
 export function decodeCardState(text: string, baseSeconds: number): { progress: CardProgress; changedAt: number } {
+  const fast = decodeCardStateFast(text, baseSeconds);
+  if (fast) return fast;
   const fields = text.split(',');
   if (fields.length < 9 || fields.length > STATE_FIELD_COUNT) throw new CodecError(`bad card state: "${text}"`);
   const [due, lastReview, stability, difficulty, scheduledDays, learningSteps, reps, lapses, state] = fields;
+  if (due === '') {
+    // Implied by the last review and the interval (encodeCardState's `dueImplied`).
+    const explicit = decodeCardState([impliedDueText(lastReview, scheduledDays, baseSeconds), ...fields.slice(1)].join(','), baseSeconds);
+    return explicit;
+  }
   const suspended = fields[9] ?? '';
   const changedAt = fields[10] ?? '';
   const flag = decodeFlag(fields[11] ?? '');
@@ -417,6 +513,125 @@ export function firstLogTime(text: string, baseSeconds: number): number {
   return number.startsWith(EXACT_MARK) ? decodeExact(number, 'review time') : (parseBase36(number, 'review time') + baseSeconds) * SECOND_MS;
 }
 
+// ---- a month of a chunk's reviews -------------------------------------------------------------------------
+
+/** `2026-11`: the key of a month counted by monthOf (UTC), as quizzes are kept. */
+export function monthKey(month: number): string {
+  const year = 1970 + Math.floor(month / 12);
+  return `${String(year).padStart(4, '0')}-${String((((month % 12) + 12) % 12) + 1).padStart(2, '0')}`;
+}
+
+const MONTH_KEY_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** The month a key names, or NaN for a key that names none. */
+export function monthOfKey(key: string): number {
+  const match = MONTH_KEY_PATTERN.exec(key);
+  return match ? (Number(match[1]) - 1970) * 12 + Number(match[2]) - 1 : NaN;
+}
+
+/** Base-36 digits of every card index in a chunk of `cardCount` cards. */
+export function indexWidth(cardCount: number): number {
+  let width = 1;
+  for (let limit = 36; limit < cardCount; limit *= 36) width += 1;
+  return width;
+}
+
+/**
+ * One month of a chunk's reviews, in canonical order (time, then card id), as one text: per review its time (seconds
+ * after the previous review; the first after the month began), flag, duration, and the card's index in `indexOf`.
+ */
+export function encodeMonthReviews(entries: readonly ReviewEntry[], indexOf: ReadonlyMap<string, number>, width: number, month: number): string {
+  let previous = monthStart(month);
+  let text = '';
+  for (const entry of entries) {
+    const index = indexOf.get(entry.cardId);
+    if (index === undefined) throw new CodecError(`review of a card not in its chunk: ${entry.cardId}`);
+    const step = entry.at - previous;
+    assertFinite(entry.at, 'review time');
+    text += step >= 0 && step % SECOND_MS === 0 ? (step / SECOND_MS).toString(36) : encodeExact(entry.at);
+    text += reviewFlag(entry) + durationChar(entry.durationMs) + index.toString(36).padStart(width, '0');
+    previous = entry.at;
+  }
+  return text;
+}
+
+/** Damage in a month of reviews: `count` reviews before it could be read. */
+export class MonthDamage extends CodecError {
+  constructor(
+    message: string,
+    readonly count: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Reads a month of a chunk's reviews (encodeMonthReviews), pushing each into `into` when given, and returns how many
+ * there are. With `into` null it only checks and counts, making no objects: opening the store does that for every
+ * month. Throws MonthDamage at the first review it cannot read (or whose card is not in `ids`).
+ */
+export function readMonthReviews(text: string, ids: readonly (string | null)[], width: number, month: number, into: ReviewEntry[] | null): number {
+  let previous = monthStart(month);
+  const end = monthStart(month + 1);
+  let position = 0;
+  let count = 0;
+  const length = text.length;
+  const damage = (at: number, what: string): never => {
+    throw new MonthDamage(`${what} at character ${at} of the reviews of ${monthKey(month)}`, count);
+  };
+  while (position < length) {
+    const start = position;
+    const exact = text.charCodeAt(start) === EXACT_CODE;
+    let seconds = 0;
+    let flag = -1;
+    while (position < length) {
+      const code = text.charCodeAt(position);
+      flag = code < 128 ? FLAG_INDEX[code] : -1;
+      if (flag >= 0) break;
+      if (!exact) {
+        const digit = code < 128 ? BASE36_INDEX[code] : -1;
+        if (digit < 0) damage(position, 'not a review');
+        seconds = seconds * 36 + digit;
+      }
+      position += 1;
+    }
+    if (flag < 0 || position === start || position + 2 + width > length) damage(start, 'a review cut short');
+    if (!exact && !Number.isSafeInteger(seconds)) damage(start, 'a time out of range');
+    let at = previous + seconds * SECOND_MS;
+    if (exact) {
+      at = Number(text.slice(start + 1, position));
+      if (position - start < 2 || !(at >= previous)) damage(start, 'a bad exact time');
+    }
+    const durationCode = text.charCodeAt(position + 1);
+    const durationSeconds = durationCode < 128 ? BASE62_INDEX[durationCode] : -1;
+    if (durationSeconds < 0 || durationSeconds > MAX_DURATION_SECONDS) damage(position + 1, 'a bad duration');
+    let index = 0;
+    for (let digit = position + 2; digit < position + 2 + width; digit += 1) {
+      const code = text.charCodeAt(digit);
+      const value = code < 128 ? BASE36_INDEX[code] : -1;
+      if (value < 0) damage(digit, 'a bad card index');
+      index = index * 36 + value;
+    }
+    const cardId = ids[index];
+    if (cardId === null || cardId === undefined) damage(position + 2, `a card index (${index}) with no readable card`);
+    if (at >= end) damage(start, 'a review past the end of its month');
+    if (into) {
+      into.push({
+        cardId: cardId as string,
+        at,
+        rating: RATING_OF[flag],
+        stateBefore: STATE_BEFORE_OF[flag],
+        durationMs: durationSeconds * SECOND_MS,
+        origin: ORIGIN_OF[flag],
+      });
+    }
+    count += 1;
+    position += 2 + width;
+    previous = at;
+  }
+  return count;
+}
+
 // ---- decks and chunks -------------------------------------------------------------------------------------
 
 /** One deck's part of the study data (or one chunk's part of a deck). */
@@ -477,94 +692,161 @@ export function sortedCardIds(deck: DeckData, logByCard: ReadonlyMap<string, unk
 }
 
 /** The card's state text, or '' when it has no progress (only entries). */
-export function cardStateText(deck: DeckData, cardId: string, baseSeconds: number): string {
+export function cardStateText(deck: DeckData, cardId: string, baseSeconds: number, dueImplied = false): string {
   const progress = own(deck.progress, cardId);
   if (!progress) return '';
-  return encodeCardState(progress, own(deck.changedAt, cardId) ?? progress.scheduling.lastReview ?? progress.scheduling.due, baseSeconds);
-}
-
-/** Assembles a chunk from its columns; undone reviews are keyed by the card's index in `ids`. */
-export function assembleDeck(
-  undone: Record<string, number[]>,
-  baseSeconds: number,
-  ids: readonly string[],
-  columns: Pick<PersistedDeck, 'ids' | 'states' | 'logs'>,
-): PersistedDeck {
-  const encoded: PersistedDeck = { t: baseSeconds, ...columns };
-  const byIndex: Record<string, string> = {};
-  ids.forEach((cardId, index) => {
-    const times = own(undone, cardId);
-    if (times && times.length > 0) byIndex[String(index)] = times.map((at) => encodeTime(at, baseSeconds)).join(',');
-  });
-  if (Object.keys(byIndex).length > 0) encoded.undone = byIndex;
-  return encoded;
-}
-
-export function encodeDeck(deck: DeckData): PersistedDeck {
-  const base = earliestTime(deck);
-  const logByCard = groupByCard(deck.log, deck.manual);
-  const ids = sortedCardIds(deck, logByCard);
-  return assembleDeck(deck.undone, base, ids, {
-    ids: frontCodeIds(ids),
-    states: ids.map((cardId) => cardStateText(deck, cardId, base)),
-    logs: ids.map((cardId) => encodeCardLog(logByCard.get(cardId) ?? [], base)),
-  });
+  return encodeCardState(progress, own(deck.changedAt, cardId) ?? progress.scheduling.lastReview ?? progress.scheduling.due, baseSeconds, dueImplied);
 }
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The base time of a chunk: the earliest time of its states, manual changes and undone reviews (not its reviews). */
+export function stateBaseTime(deck: DeckData): number {
+  return earliestTime({ ...deck, log: [] });
+}
+
+/** The text of each month's reviews of `reviews` (in canonical order), by month key, oldest first. */
+export function encodeReviewsByMonth(reviews: readonly ReviewEntry[], indexOf: ReadonlyMap<string, number>, width: number): Record<string, string> {
+  const log: Record<string, string> = {};
+  let start = 0;
+  while (start < reviews.length) {
+    const month = monthOf(reviews[start].at);
+    const next = monthStart(month + 1);
+    let end = start + 1;
+    while (end < reviews.length && reviews[end].at < next) end += 1;
+    log[monthKey(month)] = encodeMonthReviews(reviews.slice(start, end), indexOf, width, month);
+    start = end;
+  }
+  return log;
+}
+
+/** The chunk of some cards (or a deck's cards, for a whole deck encoded as one chunk). */
+export function encodeDeck(deck: DeckData): PersistedDeck {
+  const base = stateBaseTime(deck);
+  const manualByCard = groupByCard([], deck.manual);
+  const reviewed = new Map<string, true>();
+  for (const entry of deck.log) reviewed.set(entry.cardId, true);
+  for (const cardId of manualByCard.keys()) reviewed.set(cardId, true);
+  const ids = sortedCardIds(deck, reviewed);
+  const indexOf = new Map(ids.map((cardId, index) => [cardId, index]));
+  const encoded: PersistedDeck = { t: base, ids: frontCodeIds(ids), states: ids.map((cardId) => cardStateText(deck, cardId, base, true)) };
+  const log = encodeReviewsByMonth(deck.log, indexOf, indexWidth(ids.length));
+  if (hasKeys(log)) encoded.log = log;
+  const manual: Record<string, string> = {};
+  for (const [cardId, entries] of manualByCard) manual[String(indexOf.get(cardId))] = encodeCardLog(entries, base);
+  if (hasKeys(manual)) encoded.manual = manual;
+  const undone = encodeUndone(deck.undone, ids, base);
+  if (undone) encoded.undone = undone;
+  return encoded;
+}
+
+/** Undone reviews keyed by the card's index in `ids`; undefined when there are none. */
+export function encodeUndone(undone: Record<string, number[]>, ids: readonly string[], baseSeconds: number): Record<string, string> | undefined {
+  const byIndex: Record<string, string> = {};
+  ids.forEach((cardId, index) => {
+    const times = own(undone, cardId);
+    if (times && times.length > 0) byIndex[String(index)] = times.map((at) => encodeTime(at, baseSeconds)).join(',');
+  });
+  return hasKeys(byIndex) ? byIndex : undefined;
+}
+
+/** A month of one chunk's reviews as read, not decoded yet. */
+export interface MonthPart {
+  text: string;
+  ids: readonly (string | null)[];
+  width: number;
+  /** Reviews in it that can be read (those before any damage). */
+  count: number;
+  /** The chunk's stored (front-coded) ids: with the text, what the month's entries are made from. */
+  codedIds: readonly string[];
+}
+
+/** A deck's part of the data as a chunk is read into it: its reviews stay in their months until read. */
+export interface DeckRead extends DeckData {
+  months: Map<number, MonthPart[]>;
+  /**
+   * When present, states and change times go straight into the card map's shards (card-map.ts) instead of
+   * `progress` and `changedAt`: a chunk of a deck with 64 chunks or more is a shard or part of one, so opening the
+   * store neither hashes the ids again nor builds a record of every card.
+   */
+  shards?: { progress: Record<string, CardProgress>[]; changedAt: Record<string, number>[]; cards: number };
+}
+
+export function emptyDeckRead(sharded = false): DeckRead {
+  const read: DeckRead = { ...emptyDeckData(), months: new Map() };
+  if (sharded) read.shards = { progress: [], changedAt: [], cards: 0 };
+  return read;
+}
+
+/** The shard of each card of chunk `index` of `buckets`, when one shard holds the whole chunk. */
+export function chunkShard(index: number, buckets: number): number | undefined {
+  return buckets % CARD_MAP_SHARDS === 0 ? index % CARD_MAP_SHARDS : undefined;
+}
+
 /**
- * Reads a chunk (or a schema-2 deck) into `into`, record by record: an id, state, log or undo record that cannot be
- * read goes to `damaged` (as its text) and the rest is kept. Log entries are appended unsorted (sortDeckLogs).
+ * Reads a chunk into `into`, record by record: an id, state, manual log or undo record that cannot be read goes to
+ * `damaged` (as its text) and the rest is kept; a month of reviews is checked and counted, and kept up to any damage.
  * `where` names the chunk in the damage reports.
  */
-export function decodeDeckInto(encoded: PersistedDeck, into: DeckData, damaged: DamagedRecord[], where: string): void {
+export function decodeDeckInto(encoded: PersistedDeck, into: DeckRead, damaged: DamagedRecord[], where: string, shard?: number): void {
   const base = encoded.t;
   if (!Number.isSafeInteger(base)) {
     damaged.push({ where, reason: `bad base time: ${String(base)}`, text: JSON.stringify(encoded) });
     return;
   }
   const ids = frontDecodeIdsLenient(encoded.ids);
-  const count = Math.max(ids.length, encoded.states.length, encoded.logs.length);
+  const count = Math.max(ids.length, encoded.states.length);
   for (let index = 0; index < count; index += 1) {
     const cardId = ids[index];
     const stateText = encoded.states[index];
-    const logText = encoded.logs[index];
-    if (cardId === null || cardId === undefined || typeof stateText !== 'string' || typeof logText !== 'string') {
-      const reason = cardId === undefined || stateText === undefined || logText === undefined ? 'columns differ in length' : 'unreadable card id';
-      damaged.push({ where: `${where}, card #${index}`, reason, text: JSON.stringify([encoded.ids[index], stateText, logText]) });
+    if (cardId === null || cardId === undefined || typeof stateText !== 'string') {
+      const reason = cardId === undefined || stateText === undefined ? 'columns differ in length' : 'unreadable card id';
+      damaged.push({ where: `${where}, card #${index}`, reason, text: JSON.stringify([encoded.ids[index], stateText]) });
       continue;
     }
-    if (stateText !== '') {
-      try {
-        const { progress, changedAt } = decodeCardState(stateText, base);
-        // Plain assignment is several times faster; only `__proto__` needs defining as an entry.
-        if (cardId === '__proto__') {
-          setOwn(into.progress, cardId, progress);
-          setOwn(into.changedAt, cardId, changedAt);
-        } else {
-          into.progress[cardId] = progress;
-          into.changedAt[cardId] = changedAt;
-        }
-      } catch (error) {
-        damaged.push({ where: `${where}, card ${cardId}: state`, reason: errorText(error), text: stateText });
+    if (stateText === '') continue;
+    try {
+      const { progress, changedAt } = decodeCardState(stateText, base);
+      let progressOf = into.progress;
+      let changedAtOf = into.changedAt;
+      if (into.shards) {
+        const index = shard ?? shardOf(cardId);
+        progressOf = into.shards.progress[index] ??= {};
+        changedAtOf = into.shards.changedAt[index] ??= {};
+        into.shards.cards += 1;
       }
+      // Plain assignment is several times faster; only `__proto__` needs defining as an entry.
+      if (cardId === '__proto__') {
+        setOwn(progressOf, cardId, progress);
+        setOwn(changedAtOf, cardId, changedAt);
+      } else {
+        progressOf[cardId] = progress;
+        changedAtOf[cardId] = changedAt;
+      }
+    } catch (error) {
+      damaged.push({ where: `${where}, card ${cardId}: state`, reason: errorText(error), text: stateText });
     }
-    if (logText !== '') {
-      try {
-        decodeCardLog(logText, cardId, base, into.log, into.manual);
-      } catch (error) {
-        // The entries before the damage are in; the rest of this card's log is set aside.
-        damaged.push({ where: `${where}, card ${cardId}: log`, reason: errorText(error), text: logText });
-      }
+  }
+  const cardOf = (indexText: string) => {
+    const cardId = /^\d+$/.test(indexText) ? ids[Number(indexText)] : undefined;
+    if (cardId === null || cardId === undefined) throw new CodecError(`no card #${indexText}`);
+    return cardId;
+  };
+  for (const [indexText, text] of Object.entries(encoded.manual ?? {})) {
+    try {
+      const reviews: ReviewEntry[] = [];
+      decodeCardLog(text, cardOf(indexText), base, reviews, into.manual);
+      if (reviews.length > 0) throw new CodecError('a review among the manual changes');
+    } catch (error) {
+      damaged.push({ where: `${where}, manual changes of card #${indexText}`, reason: errorText(error), text });
     }
   }
   for (const [indexText, timesText] of Object.entries(encoded.undone ?? {})) {
-    const cardId = ids[Number(indexText)];
     try {
-      if (cardId === null || cardId === undefined || timesText === '') throw new CodecError(`no card #${indexText}`);
+      const cardId = cardOf(indexText);
+      if (timesText === '') throw new CodecError(`no times for card #${indexText}`);
       setOwn(
         into.undone,
         cardId,
@@ -574,6 +856,91 @@ export function decodeDeckInto(encoded: PersistedDeck, into: DeckData, damaged: 
       damaged.push({ where: `${where}, undone reviews of card #${indexText}`, reason: errorText(error), text: timesText });
     }
   }
+  const width = indexWidth(ids.length);
+  for (const [key, text] of Object.entries(encoded.log ?? {})) {
+    const month = monthOfKey(key);
+    let readable: number;
+    try {
+      if (Number.isNaN(month)) throw new MonthDamage(`not a month: "${key}"`, 0);
+      readable = readMonthReviews(text, ids, width, month, null);
+    } catch (error) {
+      readable = error instanceof MonthDamage ? error.count : 0;
+      damaged.push({ where: `${where}, reviews of ${key}`, reason: errorText(error), text });
+    }
+    if (readable === 0) continue;
+    const parts = into.months.get(month);
+    const part = { text, ids, width, count: readable, codedIds: encoded.ids };
+    if (parts) parts.push(part);
+    else into.months.set(month, [part]);
+  }
+}
+
+/** Strict: a chunk with any unreadable record throws; its reviews are decoded, in canonical order. */
+export function decodeDeck(encoded: PersistedDeck): DeckData {
+  const deck = emptyDeckRead();
+  const damaged: DamagedRecord[] = [];
+  decodeDeckInto(encoded, deck, damaged, 'deck');
+  if (damaged.length > 0) throw new CodecError(`${damaged[0].where}: ${damaged[0].reason}`);
+  const { months, ...data } = deck;
+  return { ...data, log: logEntries(lazyReviewLog(months)) as ReviewEntry[], manual: sortCanonically(deck.manual) };
+}
+
+/** The reviews of a month read from its chunks' parts, in canonical order. */
+function decodeMonth(month: number, parts: readonly MonthPart[]): ReviewEntry[] {
+  const entries: ReviewEntry[] = [];
+  for (const part of parts) {
+    const into: ReviewEntry[] = [];
+    try {
+      readMonthReviews(part.text, part.ids, part.width, month, into);
+    } catch {
+      // Damage found when the chunk was read: the reviews before it are kept, the rest were reported then.
+    }
+    for (let index = 0; index < part.count; index += 1) entries.push(into[index]);
+  }
+  return parts.length === 1 ? entries : sortMonth(entries, monthStart(month));
+}
+
+/** Entries of a month before the position number outgrows a sort key (2^21). */
+const MONTH_SORT_LIMIT = 2 ** 21;
+
+/**
+ * A month's entries in canonical order. Whole-second times are packed with each entry's position into one number and
+ * sorted as a Float64Array (the engine's numeric sort, no comparator to call): a grade right after opening decodes the
+ * month it lands in, before any sorting code has warmed up.
+ */
+function sortMonth(entries: ReviewEntry[], start: number): ReviewEntry[] {
+  if (entries.length >= MONTH_SORT_LIMIT) return entries.sort(compareReviewEntries);
+  const keys = new Float64Array(entries.length);
+  for (let index = 0; index < entries.length; index += 1) {
+    const offset = (entries[index].at - start) / SECOND_MS;
+    if (!Number.isInteger(offset) || offset < 0) return entries.sort(compareReviewEntries);
+    keys[index] = offset * MONTH_SORT_LIMIT + index;
+  }
+  keys.sort();
+  const sorted = new Array<ReviewEntry>(entries.length);
+  for (let index = 0; index < keys.length; index += 1) sorted[index] = entries[keys[index] % MONTH_SORT_LIMIT];
+  return orderTies(sorted);
+}
+
+/** A deck's log from the months read from its chunks: each month decoded when first read. */
+export function lazyReviewLog(months: ReadonlyMap<number, readonly MonthPart[]>): ReviewLog<ReviewEntry> {
+  const logMonths: LogMonth<ReviewEntry>[] = [];
+  let size = 0;
+  for (const month of [...months.keys()].sort((a, b) => a - b)) {
+    const parts = months.get(month)!;
+    let count = 0;
+    for (const part of parts) count += part.count;
+    size += count;
+    logMonths.push(
+      lazyLogMonth(
+        month,
+        count,
+        () => decodeMonth(month, parts),
+        parts.flatMap((part) => [part.codedIds, part.text]),
+      ),
+    );
+  }
+  return logMonths.length === 0 ? emptyReviewLog() : { months: logMonths, size };
 }
 
 /** Sorts runs of entries with the same time by card id (after a stable sort by time alone). */
@@ -638,17 +1005,6 @@ export function sortCanonically<T extends Pick<ReviewEntry, 'at' | 'cardId'>>(en
   const sorted = new Array<T>(entries.length);
   for (let i = 0; i < order.length; i += 1) sorted[i] = entries[order[i]];
   return orderTies(sorted);
-}
-
-/** Strict: a chunk (or schema-2 deck) with any unreadable record throws. */
-export function decodeDeck(encoded: PersistedDeck): DeckData {
-  const deck = emptyDeckData();
-  const damaged: DamagedRecord[] = [];
-  decodeDeckInto(encoded, deck, damaged, 'deck');
-  if (damaged.length > 0) throw new CodecError(`${damaged[0].where}: ${damaged[0].reason}`);
-  deck.log = sortCanonically(deck.log);
-  deck.manual = sortCanonically(deck.manual);
-  return deck;
 }
 
 // ---- buckets ----------------------------------------------------------------------------------------------
@@ -820,14 +1176,28 @@ export function withQuizSessions(persisted: PersistedStudyData, sessions: Record
 }
 
 /** Puts a deck's decoded parts into `data`, its logs put in order (a deck appears in a map only when it has something there). */
-export function addDeckTo(data: StudyData, deckId: string, deck: DeckData): void {
+export function addDeckTo(data: StudyData, deckId: string, deck: DeckData | DeckRead): void {
   deck.log = sortCanonically(deck.log);
   deck.manual = sortCanonically(deck.manual);
-  if (hasKeys(deck.progress)) {
+  if ('shards' in deck && deck.shards && deck.shards.cards > 0) {
+    const { progress, changedAt } = deck.shards;
+    setOwn(
+      data.progress,
+      deckId,
+      cardMapOfShards((index) => progress[index] ?? {}),
+    );
+    setOwn(
+      data.cardChangedAt,
+      deckId,
+      cardMapOfShards((index) => changedAt[index] ?? {}),
+    );
+  } else if (hasKeys(deck.progress)) {
     setOwn(data.progress, deckId, cardMapOf(deck.progress));
     setOwn(data.cardChangedAt, deckId, cardMapOf(deck.changedAt));
   }
+  // A chunk read whole (schemas 2–4) gives entries; one of schema 5 gives months, decoded when first read.
   if (deck.log.length > 0) setOwn(data.log, deckId, reviewLogOfSorted(deck.log));
+  else if ('months' in deck && deck.months.size > 0) setOwn(data.log, deckId, lazyReviewLog(deck.months));
   if (deck.manual.length > 0) setOwn(data.manualLog, deckId, deck.manual);
   if (hasKeys(deck.undone)) setOwn(data.undoneReviews, deckId, deck.undone);
 }
@@ -886,10 +1256,10 @@ export function decodeStudyDataLenient(persisted: PersistedStudyData): LenientDe
   const damaged: DamagedRecord[] = [];
   const data = dataWithoutDecks(persisted, joinQuizMonths(persisted.quizzes), persisted.quizSessions);
   for (const [deckId, { buckets, chunks }] of Object.entries(persisted.decks)) {
-    const deck = emptyDeckData();
+    const deck = emptyDeckRead(true);
     for (const [index, chunk] of Object.entries(chunks)) {
       const found: DamagedRecord[] = [];
-      decodeDeckInto(chunk, deck, found, `deck ${deckId}, chunk ${index} of ${buckets}`);
+      decodeDeckInto(chunk, deck, found, `deck ${deckId}, chunk ${index} of ${buckets}`, chunkShard(Number(index), buckets));
       for (const record of found) damaged.push({ ...record, deckId, chunk: Number(index) });
     }
     addDeckTo(data, deckId, deck);

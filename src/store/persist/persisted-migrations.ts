@@ -4,7 +4,8 @@ import { isUntouchedNewState } from '../../domain/card-replay';
 import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progress';
 import { cardMapOf, cardValue } from '../../domain/card-map';
 import { logEntries, reviewLogOf, type ReviewLog } from '../../domain/review-log';
-import { decodePersisted, encodeStudyData, joinQuizMonths, quizzesByMonth, type PersistedStudyData, type PersistedStudyDataV3 } from './persisted-codec';
+import { decodePersisted, encodeStudyData, joinQuizMonths, quizzesByMonth, type PersistedStudyData } from './persisted-codec';
+import { decodeStudyDataV4, encodeStudyDataV4, type PersistedStudyDataV3, type PersistedStudyDataV4 } from './persisted-chunk-v4';
 import { decodeStudyDataV2Lenient, encodeStudyDataV2, type PersistedStudyDataV2 } from './persisted-codec-v2';
 import type { PersistedStudyDataV1 } from './persisted-schemas';
 import { storedReviewDuration } from '../data/stored-time';
@@ -20,9 +21,11 @@ export const StoreVersions = {
   ChunkedKeys: 3,
   /** Each deck's quiz in progress under a key of its own; finished quizzes keep their results page. */
   QuizSessions: 4,
+  /** Each chunk's reviews by month, decoded only when a screen reads that month: opening no longer decodes them all. */
+  MonthlyReviews: 5,
 } as const;
 
-export const CURRENT_STORE_VERSION = StoreVersions.QuizSessions;
+export const CURRENT_STORE_VERSION = StoreVersions.MonthlyReviews;
 export const OLDEST_STORE_VERSION = StoreVersions.PlainJson;
 
 function mapValues<T, U>(record: Record<string, T>, map: (value: T) => U): Record<string, U> {
@@ -101,9 +104,9 @@ export function migrateCompactCodecToChunkedKeys(v2: PersistedStudyDataV2): Pers
   const { data } = decodeStudyDataV2Lenient(v2);
   // Quizzes in the order reading them by month gives (ties by id).
   const migrated = { ...data, manualLog: recordPastResets(data), quizHistory: joinQuizMonths(quizzesByMonth(data.quizHistory)) };
-  const encoded = encodeStudyData(migrated);
-  // The codec is lossless, so what the new form decodes to is known: the store opening it need not decode it again.
-  decodePersisted.remember(encoded, { data: migrated, damaged: [] });
+  const encoded = encodeStudyDataV4(migrated);
+  // The codec is lossless, so what the new form decodes to is known: the next step need not decode it again.
+  decodeStudyDataV4.remember(encoded, { data: migrated, damaged: [] });
   return encoded;
 }
 
@@ -112,8 +115,20 @@ export function migrateCompactCodecToChunkedKeys(v2: PersistedStudyDataV2): Pers
  * The same object is returned, so its decoding (done once when it was read) is reused. The version still changes,
  * so that a tab of an older version meets data it must not write over (it would drop the quizzes in progress).
  */
-export function migrateChunkedKeysToQuizSessions(v3: PersistedStudyDataV3): PersistedStudyData {
+export function migrateChunkedKeysToQuizSessions(v3: PersistedStudyDataV3): PersistedStudyDataV4 {
   return v3;
+}
+
+/**
+ * v4 → v5: each chunk's reviews move from per-card logs to months (persisted-codec.ts); the keys stay the same, so
+ * the first save overwrites each chunk in place. Records v4 could not read are left out (the reader has already set
+ * them aside and backed them up), as in the earlier steps.
+ */
+export function migrateQuizSessionsToMonthlyReviews(v4: PersistedStudyDataV4): PersistedStudyData {
+  const { data } = decodeStudyDataV4(v4);
+  const encoded = encodeStudyData(data, (deckId) => own(v4.decks, deckId)?.buckets);
+  decodePersisted.remember(encoded, { data, damaged: [] });
+  return encoded;
 }
 
 /** One step per version: `steps[n]` turns version n − 1 into version n. */
@@ -121,6 +136,7 @@ const steps: Record<number, (state: never) => unknown> = {
   [StoreVersions.CompactCodec]: migratePlainJsonToCompactCodec,
   [StoreVersions.ChunkedKeys]: migrateCompactCodecToChunkedKeys,
   [StoreVersions.QuizSessions]: migrateChunkedKeysToQuizSessions,
+  [StoreVersions.MonthlyReviews]: migrateQuizSessionsToMonthlyReviews,
 };
 
 /** Runs every step from `fromVersion` up to the current version; `state` must be valid for `fromVersion`. */

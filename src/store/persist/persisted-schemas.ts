@@ -72,10 +72,10 @@ export type PersistedStudyDataV1 = v.InferOutput<typeof PersistedStudyDataV1Sche
 // ---- version 2: the compact codec (persisted-codec.ts) ------------------------------------------------------
 
 /**
- * A whole deck in schema 2, a chunk of one in schema 3. Its records are read one by one (persisted-codec.ts), so
- * columns of different lengths make only the cards without all three columns unreadable.
+ * A whole deck in schema 2, a chunk of one in schemas 3 and 4. Its records are read one by one
+ * (persisted-chunk-v4.ts), so columns of different lengths make only the cards without all three columns unreadable.
  */
-export const PersistedDeckSchema = v.object({
+export const PersistedDeckV4Schema = v.object({
   t: v.pipe(v.number(), v.safeInteger()),
   ids: v.array(v.string()),
   states: v.array(v.string()),
@@ -88,7 +88,7 @@ export const PersistedStudyDataV2Schema = v.object({
   settingsChangedAt: v.nullable(finiteNumber),
   progressResetAt: v.nullable(finiteNumber),
   quizHistory: v.array(QuizRecordSchema),
-  decks: v.record(v.string(), PersistedDeckSchema),
+  decks: v.record(v.string(), PersistedDeckV4Schema),
 });
 
 // ---- version 3: chunked keys (persisted-codec.ts) -----------------------------------------------------------
@@ -113,7 +113,7 @@ export const PersistedStudyDataV3Schema = v.object({
   decks: v.record(
     v.string(),
     v.pipe(
-      v.object({ buckets: bucketCount, chunks: v.record(bucketIndex, PersistedDeckSchema) }),
+      v.object({ buckets: bucketCount, chunks: v.record(bucketIndex, PersistedDeckV4Schema) }),
       v.check((deck) => Object.keys(deck.chunks).every((index) => Number(index) < deck.buckets), 'has a chunk past its number of chunks'),
     ),
   ),
@@ -143,7 +143,31 @@ export const StoredRootV4Schema = v.object({
   sessions: v.optional(v.array(v.string())),
 });
 
-/** A root as read: schema 3's, or schema 4's with its quizzes in progress. */
+// ---- version 5: reviews by month (persisted-codec.ts) -------------------------------------------------------
+
+/** A chunk of schema 5: its reviews by month instead of per card. Its records too are read one by one. */
+export const PersistedDeckSchema = v.object({
+  t: v.pipe(v.number(), v.safeInteger()),
+  ids: v.array(v.string()),
+  states: v.array(v.string()),
+  log: v.optional(v.record(v.string(), v.string())),
+  manual: v.optional(v.record(v.string(), v.string())),
+  undone: v.optional(v.record(v.string(), v.string())),
+});
+
+/** Schema 4 with chunks of schema 5. */
+export const PersistedStudyDataV5Schema = v.object({
+  ...PersistedStudyDataV4Schema.entries,
+  decks: v.record(
+    v.string(),
+    v.pipe(
+      v.object({ buckets: bucketCount, chunks: v.record(bucketIndex, PersistedDeckSchema) }),
+      v.check((deck) => Object.keys(deck.chunks).every((index) => Number(index) < deck.buckets), 'has a chunk past its number of chunks'),
+    ),
+  ),
+});
+
+/** A root as read: schema 3's, or schema 4's (and 5's, the same) with its quizzes in progress. */
 export type StoredRoot = v.InferOutput<typeof StoredRootV4Schema>;
 
 /** What persist stores: `{ state, version }`. */

@@ -1,10 +1,11 @@
-// Reads what a store left in a storage: the root, then (schemas 3 and 4) every key it lists, or (schemas 1 and 2) the one
+// Reads what a store left in a storage: the root, then (schemas 3 to 5) every key it lists, or (schemas 1 and 2) the one
 // value that held everything. Checks version and shape and reads record by record, so a damaged record is listed
 // and everything else kept. No side effects: the guarded storage decides what to back up and report, and importing a
 // backup reads it the same way from a copy of its keys.
 import * as v from 'valibot';
 import { decodePersisted, type DamagedRecord } from './persisted-codec';
 import { decodeStudyDataV2Lenient, type PersistedStudyDataV2 } from './persisted-codec-v2';
+import { decodeStudyDataV4, type PersistedStudyDataV4 } from './persisted-chunk-v4';
 import { CURRENT_STORE_VERSION, OLDEST_STORE_VERSION, StoreVersions } from './persisted-migrations';
 import {
   describeIssues,
@@ -15,7 +16,7 @@ import {
   StoredRootV4Schema,
   type StoredRoot,
 } from './persisted-schemas';
-import { chunkKey, readLayout, rootFromKeys } from './stored-layout';
+import { chunkKey, chunkVersionOf, readLayout, rootFromKeys } from './stored-layout';
 import type { RawStorage } from './guarded-storage';
 
 /** Why stored data was set aside (whole), or that some of its records were. */
@@ -98,6 +99,7 @@ export function readStored(area: RawStorage, name: string): StoredRead | null {
     };
   }
   const root = v.safeParse(version === StoreVersions.ChunkedKeys ? StoredRootV3Schema : StoredRootV4Schema, state);
+  // Schema 5's root is schema 4's: only its chunks differ.
   if (!root.success) {
     const detail = `schema ${version}: ${describeIssues(root.issues)}`;
     return recovered(area, name, rootText, detail) ?? { ok: false, problem: 'foreign-shape', detail };
@@ -113,16 +115,18 @@ function recovered(area: RawStorage, name: string, rootText: string, detail: str
   const root = rootFromKeys(area, name);
   if (!root) return null;
   const damagedRoot: DamagedStoredRecord = { key: name, where: 'the root (settings and the list of keys)', reason: detail, text: rootText };
-  return readFromRoot(area, name, root, rootText, CURRENT_STORE_VERSION, [damagedRoot]);
+  return readFromRoot(area, name, root, rootText, chunkVersionOf(area, name, root, CURRENT_STORE_VERSION), [damagedRoot]);
 }
 
 function readFromRoot(area: RawStorage, name: string, root: StoredRoot, rootText: string, version: number, damagedBefore: DamagedStoredRecord[]): StoredRead {
-  const layout = readLayout(area, name, root, rootText);
+  const layout = readLayout(area, name, root, rootText, version);
   const keyOf = (record: DamagedRecord) =>
     record.deckId !== undefined && record.chunk !== undefined
       ? chunkKey(name, record.deckId, layout.persisted.decks[record.deckId].buckets, record.chunk)
       : name;
-  const inRecords = decodePersisted(layout.persisted).damaged.map((record) => ({ ...record, key: keyOf(record) }));
+  const decoded =
+    version >= StoreVersions.MonthlyReviews ? decodePersisted(layout.persisted) : decodeStudyDataV4(layout.persisted as unknown as PersistedStudyDataV4);
+  const inRecords = decoded.damaged.map((record) => ({ ...record, key: keyOf(record) }));
   return {
     ok: true,
     version,

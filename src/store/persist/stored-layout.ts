@@ -3,11 +3,33 @@
 import * as v from 'valibot';
 import type { QuizRecord } from '../../domain/quiz-record';
 import { type DamagedRecord, type PersistedDeck, type PersistedStudyData } from './persisted-codec';
-import { describeIssues, PersistedDeckSchema, QuizMonthSchema, QuizRecordSchema, StoredRootV4Schema, type StoredRoot } from './persisted-schemas';
+import {
+  describeIssues,
+  PersistedDeckSchema,
+  PersistedDeckV4Schema,
+  QuizMonthSchema,
+  QuizRecordSchema,
+  StoredRootV4Schema,
+  type StoredRoot,
+} from './persisted-schemas';
 import { QuizSessionSlotSchema } from './quiz-schemas';
 import type { QuizSessionSlot } from '../data/study-data';
 import type { RawStorage } from './guarded-storage';
 import { setOwn } from '../data/own-key';
+
+/** The first schema whose chunks keep reviews by month (persisted-migrations.ts names it). */
+const MONTHLY_REVIEWS_VERSION = 5;
+
+/** The schema the chunks in storage were written in, for a root that could not be read: 4 if any has per-card logs. */
+export function chunkVersionOf(area: RawStorage, name: string, root: StoredRoot, current: number): number {
+  for (const [deckId, { buckets, chunks }] of Object.entries(root.decks)) {
+    for (const index of chunks) {
+      const text = area.getItem(chunkKey(name, deckId, buckets, index));
+      if (text !== null && text.includes('"logs":')) return MONTHLY_REVIEWS_VERSION - 1;
+    }
+  }
+  return current;
+}
 
 /** A deck's chunk: `<name>:cards:<deck id, URI-encoded>:<buckets>:<index>`. */
 export function chunkKey(name: string, deckId: string, buckets: number, index: number | string): string {
@@ -121,8 +143,12 @@ function readJson(area: RawStorage, key: string, texts: Map<string, string>): { 
   }
 }
 
-/** Reads every key a schema-3 or -4 root lists; what is missing or unreadable is reported, the rest kept. */
-export function readLayout(area: RawStorage, name: string, root: StoredRoot, rootText: string): LayoutRead {
+/**
+ * Reads every key a schema-3, -4 or -5 root lists; what is missing or unreadable is reported, the rest kept. Chunks
+ * are checked as `version` wrote them (schema 5 keeps reviews by month; `persisted` then holds chunks of that shape).
+ */
+export function readLayout(area: RawStorage, name: string, root: StoredRoot, rootText: string, version: number): LayoutRead {
+  const chunkSchema = version >= MONTHLY_REVIEWS_VERSION ? PersistedDeckSchema : PersistedDeckV4Schema;
   const texts = new Map([[name, rootText]]);
   const sources = new Map<object, string>();
   const damaged: LayoutRead['damaged'] = [];
@@ -143,9 +169,9 @@ export function readLayout(area: RawStorage, name: string, root: StoredRoot, roo
         damaged.push({ key, where, reason: json.reason, text: json.text, deckId, chunk: index });
         continue;
       }
-      const chunk = v.safeParse(PersistedDeckSchema, json.value);
+      const chunk = v.safeParse(chunkSchema, json.value);
       if (chunk.success && index < buckets) {
-        read[String(index)] = chunk.output;
+        read[String(index)] = chunk.output as PersistedDeck;
         sources.set(chunk.output, texts.get(key)!);
       } else
         damaged.push({

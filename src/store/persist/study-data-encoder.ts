@@ -1,9 +1,9 @@
 // The encoder the store writes with. Its output equals encodeStudyData's, but it encodes only what changed: a deck
 // whose objects are the same as last time is reused whole, and in a changed deck only the chunks holding a changed
-// card are assembled again, reusing the text of every card in them that did not change. A grade on a 10,000-card
-// deck encodes one card and assembles one chunk of about 150. After a read, `adopt` tells it what the stored chunks
-// hold, so opening the store encodes nothing.
-import type { CardProgress } from '../../domain/progress';
+// card are assembled again, reusing the text of every card and every month of reviews in them that did not change. A
+// grade on a 10,000-card deck encodes one card's state and one month of its chunk's reviews. After a read, `adopt`
+// tells it what the stored chunks hold, so opening the store encodes nothing.
+import type { CardProgress, ManualEntry, ReviewEntry } from '../../domain/progress';
 import type { QuizRecord } from '../../domain/quiz-record';
 import {
   bucketCountFor,
@@ -14,19 +14,22 @@ import {
   deckSourceOf,
   encodeCardLog,
   encodeCardState,
+  encodeDeck,
   encodeDeckChunks,
-  encodeTime,
-  firstLogTime,
+  encodeMonthReviews,
+  encodeUndone,
   frontCodeIds,
   frontDecodeIdsLenient,
-  groupByCard,
+  indexWidth,
   isEmptySource,
+  monthKey,
+  monthOfKey,
   nonEmptyDecks,
   quizzesByMonth,
+  readMonthReviews,
   splitDeck,
   storedCardCount,
   withQuizSessions,
-  type CardLogEntry,
   type DeckSource,
   type PersistedDeck,
   type PersistedDeckChunks,
@@ -35,8 +38,8 @@ import {
 import { itemsChangedSince, keysChangedSince } from '../data/change-trail';
 import { own, setOwn } from '../data/own-key';
 import { cardValue, changedCardIds } from '../../domain/card-map';
-import { logChanges } from '../../domain/review-log';
-import type { StudyData } from '../data/study-data';
+import { logChanges, monthOf } from '../../domain/review-log';
+import { compareReviewEntries, type StudyData } from '../data/study-data';
 
 const SECOND_MS = 1000;
 
@@ -50,10 +53,10 @@ interface CardTexts {
   undone: number[] | undefined;
   /** '' when the card has no progress. */
   state: string;
-  /** '' when the card has no entries. */
-  log: string;
-  /** Time of the card's first entry (the chunk's base time is the earliest of everything in it); Infinity for none. */
-  firstEntryAt: number;
+  /** Its manual changes; '' for none. */
+  manual: string;
+  /** Time of its first manual change (the chunk's base time is the earliest of everything but reviews); Infinity for none. */
+  firstManualAt: number;
 }
 
 /** One chunk as last written (or read), with its cards' texts; made when a card in it first changes. */
@@ -77,12 +80,12 @@ interface DeckEncoding {
   stale: Set<number>;
 }
 
-interface EntryChanges {
-  removed: CardLogEntry[];
-  added: CardLogEntry[];
+interface EntryChanges<T> {
+  removed: T[];
+  added: T[];
 }
 
-const EMPTY_CHUNK: Chunk = { base: 0, cards: new Map(), ids: [], encoded: { t: 0, ids: [], states: [], logs: [] } };
+const EMPTY_CHUNK: Chunk = { base: 0, cards: new Map(), ids: [], encoded: { t: 0, ids: [], states: [] } };
 
 function sameSource(a: DeckSource, b: DeckSource): boolean {
   return a.progress === b.progress && a.log === b.log && a.manual === b.manual && a.changedAt === b.changedAt && a.undone === b.undone;
@@ -104,7 +107,7 @@ function addChangedKeys<T>(previous: Record<string, T>, next: Record<string, T>,
 }
 
 /** Entries removed from and added to `previous` to make `next` (by identity), or null when too many changed. */
-function entryChanges(previous: readonly CardLogEntry[], next: readonly CardLogEntry[]): EntryChanges | null {
+function entryChanges(previous: readonly ManualEntry[], next: readonly ManualEntry[]): EntryChanges<ManualEntry> | null {
   if (previous === next) return { removed: [], added: [] };
   const noted = itemsChangedSince(next, previous);
   if (noted) return noted;
@@ -118,14 +121,29 @@ function entryChanges(previous: readonly CardLogEntry[], next: readonly CardLogE
   return removed.length + added.length > MAX_PATCHED_ENTRIES ? null : { removed, added };
 }
 
-const entryKey = (entry: CardLogEntry) => `${'action' in entry ? 'm' : 'r'}${entry.at}`;
+const entryKey = (entry: { cardId: string; at: number }) => `${entry.cardId}\n${entry.at}`;
 
-function decodeEntries(logText: string, cardId: string, base: number): CardLogEntry[] {
-  if (logText === '') return [];
-  const reviews: CardLogEntry[] = [];
-  const manual: CardLogEntry[] = [];
-  decodeCardLog(logText, cardId, base, reviews as never, manual as never);
-  return [...reviews, ...manual].sort(compareCardEntries);
+/** `entries` without those in `changes.removed` (matched by card and time), with `changes.added`, in `compare` order. */
+function patched<T extends { cardId: string; at: number }>(entries: readonly T[], changes: EntryChanges<T> | undefined, compare: (a: T, b: T) => number): T[] {
+  if (!changes) return entries as T[];
+  const removed = new Set(changes.removed.map(entryKey));
+  return [...entries.filter((entry) => !removed.has(entryKey(entry))), ...changes.added].sort(compare);
+}
+
+function decodeManual(text: string, cardId: string, base: number): ManualEntry[] {
+  if (text === '') return [];
+  const manual: ManualEntry[] = [];
+  decodeCardLog(text, cardId, base, [], manual);
+  return manual;
+}
+
+/** The reviews of one month of a chunk as stored. */
+function storedReviews(chunk: Chunk, key: string): ReviewEntry[] {
+  const text = own(chunk.encoded.log ?? {}, key);
+  if (!text) return [];
+  const reviews: ReviewEntry[] = [];
+  readMonthReviews(text, chunk.ids, indexWidth(chunk.ids.length), monthOfKey(key), reviews);
+  return reviews;
 }
 
 /** A stored chunk's cards, matched with the objects the chunk was written with or read into (`source`). */
@@ -133,20 +151,21 @@ function chunkFromStored(encoded: PersistedDeck, source: DeckSource): Chunk {
   const ids = frontDecodeIdsLenient(encoded.ids) as string[];
   const cards = new Map<string, CardTexts>();
   ids.forEach((cardId, index) => {
+    const manual = own(encoded.manual ?? {}, String(index)) ?? '';
     cards.set(cardId, {
       progress: cardValue(source.progress, cardId),
       changedAt: cardValue(source.changedAt, cardId),
       undone: own(source.undone, cardId),
       state: encoded.states[index],
-      log: encoded.logs[index],
-      firstEntryAt: firstLogTime(encoded.logs[index], encoded.t),
+      manual,
+      firstManualAt: decodeManual(manual, cardId, encoded.t)[0]?.at ?? Infinity,
     });
   });
   return { base: encoded.t, cards, ids, encoded };
 }
 
 function earliestTimeOf(card: CardTexts): number {
-  let earliest = card.firstEntryAt;
+  let earliest = card.firstManualAt;
   if (card.progress) {
     const { due, lastReview } = card.progress.scheduling;
     if (due < earliest) earliest = due;
@@ -157,23 +176,47 @@ function earliestTimeOf(card: CardTexts): number {
   return earliest;
 }
 
+/** What changed in one chunk: its changed cards, each one's manual changes, and its reviews' changes by month key. */
+interface ChunkChanges {
+  cards: ReadonlySet<string>;
+  manualOf: (cardId: string) => ManualEntry[];
+  reviews: ReadonlyMap<string, EntryChanges<ReviewEntry>>;
+}
+
+/** Cards with a review in the chunk's months (`months` as they will be; the others as stored). */
+function reviewedCards(chunk: Chunk, months: ReadonlyMap<string, ReviewEntry[]>): Set<string> {
+  const reviewed = new Set<string>();
+  for (const key of Object.keys(chunk.encoded.log ?? {})) if (!months.has(key)) for (const entry of storedReviews(chunk, key)) reviewed.add(entry.cardId);
+  for (const entries of months.values()) for (const entry of entries) reviewed.add(entry.cardId);
+  return reviewed;
+}
+
 /**
- * The chunk after its `changed` cards changed: each one's entries are `entriesOf` it, its state is the deck's; every
- * other card keeps its texts unless the chunk's base time moved.
+ * The chunk after `changes`: each changed card's state is the deck's and its manual changes `manualOf` it; each
+ * changed month's reviews are patched. Every other card and month keeps its text unless the chunk's base time moved
+ * (states and manual changes are written from it) or its cards changed (reviews name cards by index).
  */
-function reencodeChunk(chunk: Chunk, deck: DeckSource, changed: ReadonlySet<string>, entriesOf: (cardId: string) => CardLogEntry[]): Chunk {
+function reencodeChunk(chunk: Chunk, deck: DeckSource, changes: ChunkChanges): Chunk {
+  const months = new Map<string, ReviewEntry[]>();
+  for (const [key, change] of changes.reviews) months.set(key, patched(storedReviews(chunk, key), change, compareReviewEntries));
+
   const cards = new Map(chunk.cards);
-  const changedEntries = new Map<string, CardLogEntry[]>();
-  for (const cardId of changed) {
+  const changedManual = new Map<string, ManualEntry[]>();
+  let reviewed: Set<string> | undefined;
+  for (const cardId of changes.cards) {
     const progress = cardValue(deck.progress, cardId);
     const undone = own(deck.undone, cardId);
-    const entries = entriesOf(cardId);
-    if (!progress && entries.length === 0 && !(undone && undone.length > 0)) {
-      cards.delete(cardId);
-      continue;
+    const manual = changes.manualOf(cardId);
+    if (!progress && manual.length === 0 && !(undone && undone.length > 0)) {
+      // Kept only while it has reviews: it was graded, then its progress went (an undone first grade, a merge).
+      reviewed ??= reviewedCards(chunk, months);
+      if (!reviewed.has(cardId)) {
+        cards.delete(cardId);
+        continue;
+      }
     }
-    changedEntries.set(cardId, entries);
-    cards.set(cardId, { progress, changedAt: cardValue(deck.changedAt, cardId), undone, state: '', log: '', firstEntryAt: entries[0]?.at ?? Infinity });
+    changedManual.set(cardId, manual);
+    cards.set(cardId, { progress, changedAt: cardValue(deck.changedAt, cardId), undone, state: '', manual: '', firstManualAt: manual[0]?.at ?? Infinity });
   }
 
   let earliest = Infinity;
@@ -182,26 +225,40 @@ function reencodeChunk(chunk: Chunk, deck: DeckSource, changed: ReadonlySet<stri
   const moved = base !== chunk.base;
 
   for (const [cardId, card] of cards) {
-    const entries = changedEntries.get(cardId) ?? (moved ? decodeEntries(card.log, cardId, chunk.base) : null);
-    if (!entries) continue;
+    const manual = changedManual.get(cardId) ?? (moved ? decodeManual(card.manual, cardId, chunk.base) : null);
+    if (!manual) continue;
     const { progress } = card;
     const changedAt = card.changedAt ?? (progress ? (progress.scheduling.lastReview ?? progress.scheduling.due) : 0);
-    cards.set(cardId, { ...card, state: progress ? encodeCardState(progress, changedAt, base) : '', log: encodeCardLog(entries, base) });
+    cards.set(cardId, { ...card, state: progress ? encodeCardState(progress, changedAt, base, true) : '', manual: encodeCardLog(manual, base) });
   }
 
   const sameMembers = chunk.ids.length === cards.size && chunk.ids.every((cardId) => cards.has(cardId));
   const ids = sameMembers ? chunk.ids : [...cards.keys()].sort();
   const states: string[] = [];
-  const logs: string[] = [];
-  const undone: Record<string, string> = {};
+  const manualTexts: Record<string, string> = {};
   ids.forEach((cardId, index) => {
     const card = cards.get(cardId)!;
     states.push(card.state);
-    logs.push(card.log);
-    if (card.undone && card.undone.length > 0) undone[String(index)] = card.undone.map((at) => encodeTime(at, base)).join(',');
+    if (card.manual !== '') manualTexts[String(index)] = card.manual;
   });
-  const encoded: PersistedDeck = { t: base, ids: sameMembers && chunk.encoded.ids.length === ids.length ? chunk.encoded.ids : frontCodeIds(ids), states, logs };
-  if (Object.keys(undone).length > 0) encoded.undone = undone;
+
+  // Reviews name their card by its index: when the cards changed, every month is written again.
+  const storedLog = chunk.encoded.log ?? {};
+  const keys = new Set([...Object.keys(storedLog), ...months.keys()]);
+  const indexOf = sameMembers ? null : new Map(ids.map((cardId, index) => [cardId, index]));
+  const log: Record<string, string> = {};
+  for (const key of [...keys].sort()) {
+    const reviews = months.get(key) ?? (indexOf ? storedReviews(chunk, key) : null);
+    if (!reviews) log[key] = storedLog[key];
+    else if (reviews.length > 0)
+      log[key] = encodeMonthReviews(reviews, indexOf ?? new Map(ids.map((cardId, index) => [cardId, index])), indexWidth(ids.length), monthOfKey(key));
+  }
+
+  const encoded: PersistedDeck = { t: base, ids: sameMembers && chunk.encoded.ids.length === ids.length ? chunk.encoded.ids : frontCodeIds(ids), states };
+  if (Object.keys(log).length > 0) encoded.log = log;
+  if (Object.keys(manualTexts).length > 0) encoded.manual = manualTexts;
+  const undone = encodeUndone(Object.fromEntries([...cards].filter(([, card]) => card.undone).map(([cardId, card]) => [cardId, card.undone!])), ids, base);
+  if (undone) encoded.undone = undone;
   return { base, cards, ids, encoded };
 }
 
@@ -212,29 +269,18 @@ function freshEncoding(source: DeckSource, atLeastBuckets: number): DeckEncoding
   return { source, buckets: persisted.buckets, cardCount, persisted, chunks: new Map(), stale: new Set() };
 }
 
-/** Each changed card's entries: as its chunk holds them, with the log's changes applied. */
-function patchedEntries(chunk: Chunk, changes: ReadonlyMap<string, EntryChanges>): (cardId: string) => CardLogEntry[] {
+/** Each changed card's manual changes: as its chunk holds them, with the deck's changes applied. */
+function patchedManual(chunk: Chunk, changes: ReadonlyMap<string, EntryChanges<ManualEntry>>): (cardId: string) => ManualEntry[] {
   return (cardId) => {
     const known = chunk.cards.get(cardId);
-    const entries = known ? decodeEntries(known.log, cardId, chunk.base) : [];
-    const change = changes.get(cardId);
-    if (!change) return entries;
-    const removed = new Set(change.removed.map(entryKey));
-    return [...entries.filter((entry) => !removed.has(entryKey(entry))), ...change.added].sort(compareCardEntries);
+    return patched(known ? decodeManual(known.manual, cardId, chunk.base) : [], changes.get(cardId), compareCardEntries);
   };
 }
 
-/** A stale chunk is made again from the deck: every card of its bucket counts as changed. */
-function rebuildFromDeck(
-  deck: DeckSource,
-  buckets: number,
-  bucket: number,
-  before: Chunk,
-): { changed: Set<string>; entriesOf: (cardId: string) => CardLogEntry[] } {
-  const part = splitDeck(deckDataOf(deck), buckets)[bucket];
-  const byCard = groupByCard(part.log, part.manual);
-  const changed = new Set([...Object.keys(part.progress), ...Object.keys(part.undone), ...byCard.keys(), ...before.cards.keys()]);
-  return { changed, entriesOf: (cardId) => byCard.get(cardId) ?? [] };
+function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }
 
 function encodeDeckReusing(deck: DeckSource, previous: DeckEncoding | undefined): DeckEncoding {
@@ -244,46 +290,56 @@ function encodeDeckReusing(deck: DeckSource, previous: DeckEncoding | undefined)
   const changed = changedCardIds(previous.source.progress, deck.progress);
   for (const cardId of changedCardIds(previous.source.changedAt, deck.changedAt)) changed.add(cardId);
   addChangedKeys(previous.source.undone, deck.undone, changed);
-  const loggedChanges = logChanges(previous.source.log, deck.log);
-  const reviewChanges = loggedChanges.added.length + loggedChanges.removed.length > MAX_PATCHED_ENTRIES ? null : loggedChanges;
+  const reviewChanges = logChanges(previous.source.log, deck.log);
   const manualChanges = entryChanges(previous.source.manual, deck.manual);
-  if (!reviewChanges || !manualChanges) return freshEncoding(deck, previous.buckets);
-  const changesByCard = new Map<string, EntryChanges>();
-  const noteChange = (entry: CardLogEntry, kind: keyof EntryChanges) => {
+  if (!manualChanges || reviewChanges.added.length + reviewChanges.removed.length > MAX_PATCHED_ENTRIES) return freshEncoding(deck, previous.buckets);
+
+  // Review changes by chunk, then by month; manual changes by card.
+  const reviewsByBucket = new Map<number, Map<string, EntryChanges<ReviewEntry>>>();
+  const noteReview = (entry: ReviewEntry, kind: keyof EntryChanges<ReviewEntry>) => {
     changed.add(entry.cardId);
-    let change = changesByCard.get(entry.cardId);
-    if (!change) changesByCard.set(entry.cardId, (change = { removed: [], added: [] }));
-    change[kind].push(entry);
+    const byMonth = getOrAdd(reviewsByBucket, cardBucket(entry.cardId, previous.buckets), () => new Map<string, EntryChanges<ReviewEntry>>());
+    getOrAdd(byMonth, monthKey(monthOf(entry.at)), () => ({ removed: [], added: [] }))[kind].push(entry);
   };
-  for (const entry of [...reviewChanges.removed, ...manualChanges.removed]) noteChange(entry, 'removed');
-  for (const entry of [...reviewChanges.added, ...manualChanges.added]) noteChange(entry, 'added');
+  for (const entry of reviewChanges.removed) noteReview(entry, 'removed');
+  for (const entry of reviewChanges.added) noteReview(entry, 'added');
+  const manualByCard = new Map<string, EntryChanges<ManualEntry>>();
+  for (const kind of ['removed', 'added'] as const) {
+    for (const entry of manualChanges[kind]) {
+      changed.add(entry.cardId);
+      getOrAdd(manualByCard, entry.cardId, () => ({ removed: [], added: [] }))[kind].push(entry);
+    }
+  }
 
   const changedByBucket = new Map<number, Set<string>>();
   // Chunks that held unreadable records are written anew at the first save, changed or not.
   for (const bucket of previous.stale) changedByBucket.set(bucket, new Set());
-  for (const cardId of changed) {
-    const bucket = cardBucket(cardId, previous.buckets);
-    let cards = changedByBucket.get(bucket);
-    if (!cards) changedByBucket.set(bucket, (cards = new Set()));
-    cards.add(cardId);
-  }
+  for (const cardId of changed) getOrAdd(changedByBucket, cardBucket(cardId, previous.buckets), () => new Set<string>()).add(cardId);
 
   const chunks = new Map(previous.chunks);
   const stale = new Set(previous.stale);
   const persistedChunks: Record<string, PersistedDeck> = { ...previous.persisted.chunks };
   let cardCount = previous.cardCount;
+  let rebuiltParts: ReturnType<typeof splitDeck> | undefined;
   for (const [bucket, cards] of changedByBucket) {
-    let before = chunks.get(bucket);
-    if (!before) {
-      const stored = own(previous.persisted.chunks, String(bucket));
-      before = stored && !stale.has(bucket) ? chunkFromStored(stored, previous.source) : EMPTY_CHUNK;
+    let after: Chunk;
+    const wasStale = stale.has(bucket);
+    const before = chunks.get(bucket) ?? (stale.has(bucket) ? undefined : own(previous.persisted.chunks, String(bucket)));
+    const beforeChunk = before === undefined ? EMPTY_CHUNK : 'cards' in before ? before : chunkFromStored(before, previous.source);
+    if (wasStale) {
+      // Made again from the deck (which has every record that could be read).
+      rebuiltParts ??= splitDeck(deckDataOf(deck), previous.buckets);
+      after = chunkFromStored(encodeDeck(rebuiltParts[bucket]), deck);
+      stale.delete(bucket);
+    } else {
+      after = reencodeChunk(beforeChunk, deck, {
+        cards,
+        manualOf: patchedManual(beforeChunk, manualByCard),
+        reviews: reviewsByBucket.get(bucket) ?? new Map(),
+      });
     }
-    const work = stale.has(bucket)
-      ? rebuildFromDeck(deck, previous.buckets, bucket, before)
-      : { changed: cards, entriesOf: patchedEntries(before, changesByCard) };
-    const after = reencodeChunk(before, deck, work.changed, work.entriesOf);
-    stale.delete(bucket);
-    cardCount += after.cards.size - before.cards.size;
+    // A stale chunk's cards were not counted when it was read.
+    cardCount += after.cards.size - (wasStale ? 0 : beforeChunk.cards.size);
     chunks.set(bucket, after);
     if (after.cards.size > 0) persistedChunks[String(bucket)] = after.encoded;
     else delete persistedChunks[String(bucket)];

@@ -4,7 +4,13 @@
 import * as v from 'valibot';
 import { CARD_FLAGS, defaultStudySettings, type StudySettings } from '../../domain/progress';
 import { StoreVersions } from '../persist/persisted-migrations';
-import { PersistedStudyDataV1Schema, PersistedStudyDataV2Schema, PersistedStudyDataV3Schema, PersistedStudyDataV4Schema } from '../persist/persisted-schemas';
+import {
+  PersistedStudyDataV1Schema,
+  PersistedStudyDataV2Schema,
+  PersistedStudyDataV3Schema,
+  PersistedStudyDataV4Schema,
+  PersistedStudyDataV5Schema,
+} from '../persist/persisted-schemas';
 import { SettingsChangeSchema } from '../data/settings-schema';
 import { MAX_REVIEW_DURATION_MS } from '../data/stored-time';
 
@@ -32,6 +38,7 @@ export const progressDataSchemas: Record<number, v.GenericSchema> = {
   [StoreVersions.CompactCodec]: v.object({ ...PersistedStudyDataV2Schema.entries, settings: ImportedSettingsSchema }),
   [StoreVersions.ChunkedKeys]: v.object({ ...PersistedStudyDataV3Schema.entries, settings: ImportedSettingsSchema }),
   [StoreVersions.QuizSessions]: v.object({ ...PersistedStudyDataV4Schema.entries, settings: ImportedSettingsSchema }),
+  [StoreVersions.MonthlyReviews]: v.object({ ...PersistedStudyDataV5Schema.entries, settings: ImportedSettingsSchema }),
 };
 
 // ---- ranges of the decoded data ---------------------------------------------------------------------------

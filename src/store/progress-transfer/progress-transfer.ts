@@ -13,6 +13,7 @@
 // offered and the records that cannot be are counted.
 import * as v from 'valibot';
 import { decodeStudyData, decodeStudyDataLenient, encodeStudyData, type PersistedStudyData } from '../persist/persisted-codec';
+import { decodeStudyDataV4, type PersistedStudyDataV4 } from '../persist/persisted-chunk-v4';
 import { decodeStudyDataV2Lenient, type PersistedStudyDataV2 } from '../persist/persisted-codec-v2';
 import { CURRENT_STORE_VERSION, migratePersisted, OLDEST_STORE_VERSION, StoreVersions } from '../persist/persisted-migrations';
 import { createMemoryStorage } from '../persist/memory-storage';
@@ -131,11 +132,14 @@ function errorMessage(error: unknown): string {
 /** The study data of a checked `data` of `version`, migrated to the current version like stored data is; strict. */
 function decodeFileData(checked: unknown, version: number): StudyData {
   if (version === CURRENT_STORE_VERSION) return decodeStudyData(checked as PersistedStudyData);
-  if (version === StoreVersions.CompactCodec) {
-    // The step to schema 3 leaves out records it cannot read; a progress file has to be whole.
-    const { damaged } = decodeStudyDataV2Lenient(checked as PersistedStudyDataV2);
-    if (damaged.length > 0) throw new Error(`${damaged[0].where}: ${damaged[0].reason}`);
-  }
+  // The steps to schemas 3 and 5 leave out records they cannot read; a progress file has to be whole.
+  const damaged =
+    version === StoreVersions.CompactCodec
+      ? decodeStudyDataV2Lenient(checked as PersistedStudyDataV2).damaged
+      : version === StoreVersions.ChunkedKeys || version === StoreVersions.QuizSessions
+        ? decodeStudyDataV4(checked as PersistedStudyDataV4).damaged
+        : [];
+  if (damaged.length > 0) throw new Error(`${damaged[0].where}: ${damaged[0].reason}`);
   return decodeStudyData(migratePersisted(checked, version));
 }
 

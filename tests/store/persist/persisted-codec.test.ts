@@ -11,6 +11,9 @@ import {
   decodeDeck,
   decodeDeckInto,
   decodeFixed8,
+  emptyDeckRead,
+  lazyReviewLog,
+  type DeckRead,
   decodeStudyData,
   decodeStudyDataLenient,
   emptyDeckData,
@@ -19,6 +22,7 @@ import {
   encodeCardState,
   encodeDeck,
   encodeFixed8,
+  encodeMonthReviews,
   encodeStudyData,
   encodeTime,
   frontCodeIds,
@@ -28,6 +32,7 @@ import {
 } from '../../../src/store/persist/persisted-codec';
 import { cardIdArb, schedulingStateArb, studyDataArb, timeArb } from '../study-data-arbitraries';
 import { cardEntries, cardIds, cardMapOf } from '../../../src/domain/card-map';
+import { logEntries, monthOf } from '../../../src/domain/review-log';
 import { studyData } from '../../study-data-kit';
 
 /** Hundreds of generated cases each: more than the default 5 s on a busy machine (a limit, not a speed check). */
@@ -156,6 +161,20 @@ describe('compact encoding', () => {
     expect(encodeCardState({ scheduling: reviewed, suspended: true }, reviewed.lastReview! + 5000, BASE_SECONDS)).toBe(`${text},1,${(600 + 5).toString(36)}`);
   });
 
+  it('leaves a due time out when it is the interval’s whole days after the last review, and reads it back', () => {
+    const options = schedulerOptionsFrom(defaultStudySettings, false);
+    const first = gradeCard(newSchedulingState(at(0)), Rating.Good, at(0), options).next;
+    const review = gradeCard(first, Rating.Good, at(10) + 517, options).next;
+    expect(review.due).toBe(review.lastReview! + review.scheduledDays * 86_400_000);
+    const implied = encodeCardState({ scheduling: review, suspended: false }, review.lastReview!, BASE_SECONDS, true);
+    expect(implied.startsWith(',')).toBe(true);
+    expect(implied.length).toBeLessThan(encodeCardState({ scheduling: review, suspended: false }, review.lastReview!, BASE_SECONDS).length);
+    expect(decodeCardState(implied, BASE_SECONDS).progress.scheduling).toEqual(review);
+    // A learning state (due minutes away, no whole-day interval) keeps its due time.
+    expect(encodeCardState({ scheduling: first, suspended: false }, first.lastReview!, BASE_SECONDS, true).startsWith(',')).toBe(false);
+    expect(() => decodeCardState(',,0,0,0,0,0,0,0', BASE_SECONDS)).toThrow(CodecError);
+  });
+
   it('writes a flag as a twelfth field, Anki’s number (1 red … 4 blue), and reads states stored before flags as unflagged', () => {
     const state = newSchedulingState(at(0));
     const plain = encodeCardState({ scheduling: state, suspended: false }, at(0), BASE_SECONDS);
@@ -216,16 +235,23 @@ describe('decoding damaged text', () => {
     ['a state with too few fields', { states: ['0,,0,0'] }],
     ['an unknown state code', { states: [valid.states[0].replace(/,0$/, ',7')] }],
     ['a base-36 number with other characters', { states: [valid.states[0].replace(/^0/, '0?')] }],
-    ['a review without its duration', { logs: ['0C'] }],
-    ['a review without a flag', { logs: ['12'] }],
-    ['a duration past 60 s', { logs: ['0CZ'] }],
+    ['a review without its duration', { log: { '2026-10': '0C' } }],
+    ['a review without its card', { log: { '2026-10': '0C5' } }],
+    ['a review without a flag', { log: { '2026-10': '12' } }],
+    ['a duration past 60 s', { log: { '2026-10': '0CZ0' } }],
+    ['a card index past the chunk’s cards', { log: { '2026-10': '0C51' } }],
+    ['a review past the end of its month', { log: { '2026-10': 'zzzzzC50' } }],
+    ['a month that is not one', { log: { '2026-13': '0C50' } }],
+    ['a review among the manual changes', { manual: { '0': '0C5' } }],
+    ['manual changes of a card that is not there', { manual: { '1': '0(' } }],
     ['an id entry sharing more than the previous id has', { ids: ['5abc'] }],
-    ['columns of different lengths', { logs: [] }],
+    ['columns of different lengths', { states: [] }],
   ])('throws a CodecError for %s', (_what, damage) => {
     expect(() => decodeDeck({ ...valid, ...damage })).toThrow(CodecError);
   });
 
-  it('decodes the undamaged deck', () => {
+  it('decodes the undamaged deck, its review in the month it was in', () => {
+    expect(valid.log).toEqual({ '2026-10': '0C50' });
     expect(decodeDeck(valid).log).toHaveLength(1);
   });
 });
@@ -243,30 +269,37 @@ describe('reading record by record', () => {
   function read(damage: (copy: typeof chunk) => void) {
     const copy = structuredClone(chunk);
     damage(copy);
-    const into = emptyDeckData();
+    const into = emptyDeckRead();
     const damaged: DamagedRecord[] = [];
     decodeDeckInto(copy, into, damaged, 'chunk');
     return { into, damaged };
   }
+  const reviewsOf = (into: DeckRead) => logEntries(lazyReviewLog(into.months));
 
   it('keeps every other card when one state cannot be read', () => {
     const { into, damaged } = read((copy) => (copy.states[3] = 'garbage,,,'));
     expect(damaged).toEqual([{ where: `chunk, card ${ids[3]}: state`, reason: expect.stringContaining('bad'), text: 'garbage,,,' }]);
     expect(Object.keys(into.progress)).toEqual(ids.filter((_, index) => index !== 3));
-    expect(into.log).toHaveLength(40);
+    expect(reviewsOf(into)).toHaveLength(40);
   });
 
-  it('keeps the entries before the damage in a card’s log', () => {
-    const { into, damaged } = read((copy) => (copy.logs[5] = `${copy.logs[5]}7?`));
-    expect(damaged.map((record) => record.where)).toEqual([`chunk, card ${ids[5]}: log`]);
-    expect(into.log.filter((entry) => entry.cardId === ids[5])).toHaveLength(1);
+  it('keeps the reviews of a month before the damage in it, and counts them without decoding them', () => {
+    const month = '2026-10';
+    // Five reviews (one a minute from the month's start, card indices two digits wide: 40 cards), then damage.
+    const cut = encodeMonthReviews(deck.log.slice(0, 5), new Map(ids.map((id, index) => [id, index])), 2, monthOf(at(0))).length;
+    const { into, damaged } = read((copy) => (copy.log![month] = `${copy.log![month].slice(0, cut)}?${copy.log![month].slice(cut)}`));
+    expect(damaged).toEqual([{ where: `chunk, reviews of ${month}`, reason: expect.stringContaining(`character ${cut}`), text: expect.any(String) }]);
+    expect(into.months.get(monthOf(at(0)))?.[0].count).toBe(5);
+    expect(reviewsOf(into).map((entry) => entry.cardId)).toEqual(ids.slice(0, 5));
   });
 
-  it('loses an unreadable id and the ids built on it, up to the next id written whole', () => {
+  it('loses an unreadable id and the ids built on it, up to the next id written whole, and the reviews from the first of theirs', () => {
     const { into, damaged } = read((copy) => (copy.ids[3] = '\u00e9'));
-    // Ids 0 and 16 and 32 are written whole: the damage at 3 costs 3 to 15.
-    expect(damaged).toHaveLength(13);
+    // Ids 0 and 16 and 32 are written whole: the damage at 3 costs 3 to 15; the month's reviews stop at card 3's.
+    expect(damaged).toHaveLength(14);
+    expect(damaged.at(-1)?.reason).toContain('no readable card');
     expect(Object.keys(into.progress)).toEqual(ids.filter((_, index) => index < 3 || index >= 16));
+    expect(reviewsOf(into).map((entry) => entry.cardId)).toEqual(ids.slice(0, 3));
   });
 
   it('reports the record, not the whole data, when decoding leniently, and throws when strict', () => {

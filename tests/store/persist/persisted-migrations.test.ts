@@ -13,6 +13,7 @@ import {
   migrateCompactCodecToChunkedKeys,
   migratePersisted,
   migratePlainJsonToCompactCodec,
+  migrateQuizSessionsToMonthlyReviews,
   StoreVersions,
 } from '../../../src/store/persist/persisted-migrations';
 import {
@@ -20,7 +21,10 @@ import {
   PersistedStudyDataV2Schema,
   PersistedStudyDataV3Schema,
   PersistedStudyDataV4Schema,
+  PersistedStudyDataV5Schema,
 } from '../../../src/store/persist/persisted-schemas';
+import { decodeStudyDataV4Lenient, encodeStudyDataV4, type PersistedStudyDataV4 } from '../../../src/store/persist/persisted-chunk-v4';
+import { isMonthRead, logEntries } from '../../../src/domain/review-log';
 import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { readStored } from '../../../src/store/persist/read-persisted';
 import { studyDataOf, deckCardValue, withCardValue } from '../../../src/store/data/study-data';
@@ -34,18 +38,27 @@ const v2Fixture = JSON.parse(readStoredFixture('v2-compact-codec.json'));
 const v2State = v.parse(PersistedStudyDataV2Schema, v2Fixture.state) as PersistedStudyDataV2;
 const v3Keys: Record<string, string> = JSON.parse(readStoredFixture('v3-chunked-keys.json')).keys;
 const v4Keys: Record<string, string> = JSON.parse(readStoredFixture('v4-quiz-sessions.json')).keys;
+const v5Keys: Record<string, string> = JSON.parse(readStoredFixture('v5-monthly-reviews.json')).keys;
+
+/** Schema-3 or -4 data decoded strictly (the fixtures have no damaged record). */
+function decodeV4(state: unknown) {
+  const { data, damaged } = decodeStudyDataV4Lenient(state as PersistedStudyDataV4);
+  expect(damaged).toEqual([]);
+  return data;
+}
 
 /** A copy the test may change (decoding is remembered per object). */
 const decodeV2 = (state: PersistedStudyDataV2) => structuredClone(decodeStudyDataV2Lenient(state).data);
 
 describe('store versions', () => {
   it('are named, one step apart, the current one last', () => {
-    expect(StoreVersions).toEqual({ PlainJson: 1, CompactCodec: 2, ChunkedKeys: 3, QuizSessions: 4 });
-    expect(CURRENT_STORE_VERSION).toBe(StoreVersions.QuizSessions);
+    expect(StoreVersions).toEqual({ PlainJson: 1, CompactCodec: 2, ChunkedKeys: 3, QuizSessions: 4, MonthlyReviews: 5 });
+    expect(CURRENT_STORE_VERSION).toBe(StoreVersions.MonthlyReviews);
     expect(v1Fixture.version).toBe(StoreVersions.PlainJson);
     expect(v2Fixture.version).toBe(StoreVersions.CompactCodec);
     expect(JSON.parse(v3Keys[STORAGE_KEY]).version).toBe(StoreVersions.ChunkedKeys);
     expect(JSON.parse(v4Keys[STORAGE_KEY]).version).toBe(StoreVersions.QuizSessions);
+    expect(JSON.parse(v5Keys[STORAGE_KEY]).version).toBe(StoreVersions.MonthlyReviews);
   });
 });
 
@@ -95,7 +108,7 @@ describe('v2 compact codec → v3 chunked keys', () => {
 
   it('keeps every card, review, undone review, setting and quiz exactly', () => {
     expect(v.safeParse(PersistedStudyDataV3Schema, migrated).success).toBe(true);
-    expect(decodeStudyData(migrated)).toEqual({ ...before, manualLog: {} });
+    expect(decodeV4(migrated)).toEqual({ ...before, manualLog: {} });
   });
 
   it('splits the quizzes by the month they finished in, and a deck into chunks by card', () => {
@@ -120,7 +133,7 @@ describe('v2 compact codec → v3 chunked keys', () => {
 
   it('records the resets the old log did not: one that ended a card’s history at its time, one before a later grade a second before it', () => {
     const { state, resetAt } = withPastResets();
-    const data = decodeStudyData(migrateCompactCodecToChunkedKeys(state));
+    const data = decodeV4(migrateCompactCodecToChunkedKeys(state));
     const kubeletLast = logArray(data.log[DECK])
       .filter((entry) => entry.cardId === KUBELET)
       .at(-1)!;
@@ -165,10 +178,10 @@ describe('v2 compact codec → v3 chunked keys', () => {
   });
 });
 
-describe('v1 plain JSON, three steps up', () => {
+describe('v1 plain JSON, four steps up', () => {
   it('gives valid current-version data through migratePersisted', () => {
     const result = migratePersisted(v1State, StoreVersions.PlainJson);
-    expect(v.safeParse(PersistedStudyDataV4Schema, result).success).toBe(true);
+    expect(v.safeParse(PersistedStudyDataV5Schema, result).success).toBe(true);
     expect(decodeStudyData(result)).toEqual({ ...decodeV2(migratePlainJsonToCompactCodec(v1State)), manualLog: {} });
   });
 
@@ -193,7 +206,7 @@ describe('the v3 chunked keys fixture', () => {
 
   it('decodes to the state it was saved from, the forget in the log', () => {
     if (!read?.ok) throw new Error('unreadable fixture');
-    const data = decodeStudyData(read.state as never);
+    const data = decodeV4(read.state);
     const before = decodeV2(v2State);
     expect(data.manualLog).toEqual({ [DECK]: [{ cardId: ETCD, at: Date.UTC(2026, 9, 7, 10, 0), action: 'forget' }] });
     expect(deckCardValue(data.progress, DECK, ETCD)!.scheduling).toEqual(newSchedulingState(Date.UTC(2026, 9, 7, 10, 0)));
@@ -205,7 +218,7 @@ describe('the v3 chunked keys fixture', () => {
 
   it('encodes back to the same chunks, so the stored format does not drift unnoticed', () => {
     if (!read?.ok) throw new Error('unreadable fixture');
-    expect(JSON.stringify(encodeStudyData(decodeStudyData(read.state as never)).decks)).toBe(JSON.stringify((read.state as { decks: unknown }).decks));
+    expect(JSON.stringify(encodeStudyDataV4(decodeV4(read.state)).decks)).toBe(JSON.stringify((read.state as { decks: unknown }).decks));
   });
 });
 
@@ -215,18 +228,19 @@ describe('v3 chunked keys → v4 quiz sessions', () => {
   it('takes the data as it is: no quiz was in progress before', () => {
     if (!read?.ok) throw new Error('unreadable fixture');
     expect(migrateChunkedKeysToQuizSessions(read.state as never)).toBe(read.state);
-    expect(migratePersisted(read.state, StoreVersions.ChunkedKeys)).toBe(read.state);
+    expect(migratePersisted(read.state, StoreVersions.ChunkedKeys)).toEqual(migrateQuizSessionsToMonthlyReviews(read.state as never));
     expect(v.safeParse(PersistedStudyDataV4Schema, read.state).success).toBe(true);
   });
 
-  it('runs when a store opens the v3 fixture: only the root is written again, with the new version', () => {
+  it('runs when a store opens the v3 fixture, with the step to v5 after it: the same data, under the same keys', () => {
     const storage = createMemoryStorage(v3Keys);
     const store = makeStore(storage);
     expect(store.getState().quizSessions).toEqual({});
     expect(store.getState().session.storageIssue).toBeNull();
-    for (const [key, text] of Object.entries(v3Keys)) if (key !== STORAGE_KEY) expect(storage.getItem(key)).toBe(text);
-    const root = JSON.parse(storage.getItem(STORAGE_KEY)!);
-    expect(root).toEqual({ ...JSON.parse(v3Keys[STORAGE_KEY]), version: StoreVersions.QuizSessions });
+    expect(Object.keys(v3Keys).every((key) => storage.getItem(key) !== null)).toBe(true);
+    expect(storedEnvelope(storage).version).toBe(CURRENT_STORE_VERSION);
+    if (!read?.ok) throw new Error('unreadable fixture');
+    expect(studyDataOf(store.getState())).toEqual(decodeV4(read.state));
     expect(studyDataOf(makeStore(storage).getState())).toEqual(studyDataOf(store.getState()));
   });
 });
@@ -262,16 +276,87 @@ describe('the v4 quiz sessions fixture', () => {
       [1, 'q1', 'network proxy running on each WN'],
     ]);
   });
+});
 
-  it('is opened without writing anything, and written again as the same texts', () => {
+describe('v4 quiz sessions → v5 monthly reviews', () => {
+  const read = readStored(createMemoryStorage(v4Keys), STORAGE_KEY);
+  const state = read?.ok ? read.state : null;
+  const before = decodeV4(state);
+  const migrated = migrateQuizSessionsToMonthlyReviews(state as PersistedStudyDataV4);
+
+  it('keeps every card, review, forget, undone review, setting, quiz and quiz in progress exactly', () => {
+    expect(v.safeParse(PersistedStudyDataV5Schema, migrated).success).toBe(true);
+    expect(decodeStudyData(migrated)).toEqual(before);
+    expect(logEntries(decodeStudyData(migrated).log[DECK])).toEqual(logEntries(before.log[DECK]));
+    expect(migratePersisted(state, StoreVersions.QuizSessions)).toEqual(migrated);
+  });
+
+  it('moves each chunk’s reviews from its cards into its months, in the same number of chunks', () => {
+    const chunk = migrated.decks[DECK].chunks['0'];
+    expect(migrated.decks[DECK].buckets).toBe((state as PersistedStudyDataV4).decks[DECK].buckets);
+    expect(Object.keys(chunk.log ?? {})).toEqual(['2026-10']);
+    expect(chunk).not.toHaveProperty('logs');
+    expect(chunk.manual).toEqual({ '1': expect.stringMatching(/\($/) });
+  });
+
+  it('runs when a store opens the v4 fixture: every chunk rewritten under its own key, the root last with the new version, read back alike', () => {
     const storage = createMemoryStorage(v4Keys);
     const store = makeStore(storage);
-    for (const [key, text] of Object.entries(v4Keys)) expect(storage.getItem(key)).toBe(text);
+    expect(store.getState().session.storageIssue).toBeNull();
+    expect(Object.keys(v4Keys).every((key) => storage.getItem(key) !== null)).toBe(true);
+    expect(storage.getItem(`${STORAGE_KEY}:cards:${DECK}:1:0`)).not.toBe(v4Keys[`${STORAGE_KEY}:cards:${DECK}:1:0`]);
+    expect(storedEnvelope(storage).version).toBe(StoreVersions.MonthlyReviews);
+    expect(studyDataOf(store.getState())).toEqual(before);
+    expect(studyDataOf(makeStore(storage).getState())).toEqual(before);
+  });
+});
+
+describe('the v5 monthly reviews fixture', () => {
+  const read = readStored(createMemoryStorage(v5Keys), STORAGE_KEY);
+
+  it('reads whole: each key checked, every record read', () => {
+    expect(read).toMatchObject({ ok: true, version: StoreVersions.MonthlyReviews, damaged: [] });
+  });
+
+  it('is the v4 fixture migrated, with one grade a month later', () => {
+    const data = studyDataOf(makeStore(createMemoryStorage(v5Keys)).getState());
+    const v4Read = readStored(createMemoryStorage(v4Keys), STORAGE_KEY);
+    const v4 = decodeV4(v4Read?.ok ? v4Read.state : null);
+    const added = logEntries(data.log[DECK]).filter((entry) => !logEntries(v4.log[DECK]).some((old) => old.at === entry.at && old.cardId === entry.cardId));
+    expect(added).toEqual([
+      { cardId: KUBELET, at: Date.UTC(2026, 10, 3, 9, 0), rating: 3, stateBefore: expect.any(Number), durationMs: 7000, origin: 'review' },
+    ]);
+    expect(data.log[DECK].months.map((month) => month.month)).toEqual([(2026 - 1970) * 12 + 9, (2026 - 1970) * 12 + 10]);
+    expect(data.manualLog).toEqual(v4.manualLog);
+    expect(data.undoneReviews).toEqual(v4.undoneReviews);
+  });
+
+  it('opens without decoding a month of reviews, and decodes one when it is read', () => {
+    const log = makeStore(createMemoryStorage(v5Keys)).getState().log[DECK];
+    expect(log.size).toBe(logEntries(decodeStudyData(migrated5()).log[DECK]).length);
+    expect(log.months.map(isMonthRead)).toEqual([false, false]);
+    expect(log.months[1].entries).toHaveLength(1);
+    expect(log.months.map(isMonthRead)).toEqual([false, true]);
+  });
+
+  it('is opened without writing anything, and written again as the same texts', () => {
+    const storage = createMemoryStorage(v5Keys);
+    const store = makeStore(storage);
+    for (const [key, text] of Object.entries(v5Keys)) expect(storage.getItem(key)).toBe(text);
     store.setState({ ...studyDataOf(store.getState()) });
-    for (const [key, text] of Object.entries(v4Keys)) expect(storage.getItem(key)).toBe(text);
+    for (const [key, text] of Object.entries(v5Keys)) expect(storage.getItem(key)).toBe(text);
+  });
+
+  it('encodes back to the same chunks, so the stored format does not drift unnoticed', () => {
+    expect(JSON.stringify(encodeStudyData(decodeStudyData(migrated5())).decks)).toBe(JSON.stringify(migrated5().decks));
   });
 
   it('needs no migration step', () => {
-    expect(migratePersisted(read?.ok ? read.state : null, StoreVersions.QuizSessions)).toBe(read?.ok ? read.state : null);
+    expect(migratePersisted(read?.ok ? read.state : null, StoreVersions.MonthlyReviews)).toBe(read?.ok ? read.state : null);
   });
+
+  function migrated5() {
+    if (!read?.ok) throw new Error('unreadable fixture');
+    return read.state as Parameters<typeof decodeStudyData>[0];
+  }
 });

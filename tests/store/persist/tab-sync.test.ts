@@ -8,6 +8,7 @@ import { Rating } from '../../../src/domain/progress';
 import { deckCardValue } from '../../../src/store/data/study-data';
 import { cardIds } from '../../../src/domain/card-map';
 import { logArray } from '../../study-data-kit';
+import { monthOf, unreadMonthCount } from '../../../src/domain/review-log';
 
 function openTab() {
   return makeStore(localStorage, { tabSyncSource: window });
@@ -141,5 +142,31 @@ describe('two tabs', () => {
     a.getState().gradeCard(DECK, KUBELET, Rating.Good, T0, 5_000);
     storageEvent();
     expect(b.getState().log).toEqual({});
+  });
+
+  it('read no month that is the same on both sides when merging another tab’s save: a year of reviews stays unread', () => {
+    const JANUARY_2026 = Date.UTC(2026, 0, 10, 9);
+    const first = openTab();
+    // A review in each of twelve months, in a chunk both tabs read from storage.
+    for (let month = 0; month < 12; month += 1)
+      first.getState().gradeCard(DECK, month % 2 ? KUBELET : POD, Rating.Good, JANUARY_2026 + month * 31 * 86_400_000, 5_000);
+    first.stopTabSync();
+    const a = openTab();
+    const b = openTab();
+    expect(unreadMonthCount(a.getState().log[DECK])).toBe(12);
+    const now = JANUARY_2026 + 12 * 31 * 86_400_000;
+    // A card both tabs have (a new card would renumber its chunk's cards, and so change every month's text).
+    b.getState().gradeCard(DECK, KUBELET, Rating.Good, now, 5_000);
+    storageEvent();
+
+    const log = a.getState().log[DECK];
+    expect(log.size).toBe(13);
+    expect(log.months.at(-1)?.month).toBe(monthOf(now));
+    // The twelve months are the same texts on both sides, so stay unread; only b's new month is read (to write the
+    // merge back, the encoder lists what it adds).
+    expect(unreadMonthCount(log)).toBe(12);
+    expect(log.months.at(-1)?.entries).toHaveLength(1);
+    expect(reviewsOf(a)).toEqual(reviewsOf(b));
+    expect(reviewsOf(a)).toHaveLength(13);
   });
 });

@@ -315,7 +315,7 @@ const refusals: Array<[string, string | Uint8Array, RegExp]> = [
     '{"state": {"progress": 7}, "version": 2}',
     /^The backup cannot be imported: it is not Study Deck progress/,
   ],
-  ['a newer version', edited((file) => (file.version = 5)), /newer version of Study Deck \(file version 5; this app reads up to version 4\)/],
+  ['a newer version', edited((file) => (file.version = 6)), /newer version of Study Deck \(file version 6; this app reads up to version 5\)/],
   ['an unknown old version', edited((file) => (file.version = 0)), /unknown version \(0\)/],
   ['a version that is not a number', edited((file) => (file.version = '2')), /no valid version number/],
   ['a missing export date', edited((file) => delete file.exportedAt), /file\.exportedAt is missing/],
