@@ -7,7 +7,7 @@
 // each setting, take the winning document (sync-ledger.ts) unless this device changed them later; a change of this
 // device that loses is reported as a conflict, never dropped without a word.
 import { cardEntries } from '../../domain/card-map';
-import { logEntries, reviewLogOf } from '../../domain/review-log';
+import { logEntries, reviewLogOf, type LogMonth } from '../../domain/review-log';
 import { cardTimeline, entriesByCard, replayCard } from '../../domain/card-replay';
 import { defaultStudySettings, type CardFlag, type CardProgress, type ManualEntry, type ReviewEntry, type StudySettings } from '../../domain/progress';
 import { newSchedulingState, schedulerOptionsFrom } from '../../domain/scheduler';
@@ -96,15 +96,28 @@ function laterThan(changedAt: number, winner: { changedAt: number } | undefined)
  * The documents this device's data holds that the ledger has not seen: new reviews, forgets, undos, quizzes, a
  * reset, and each card mark and setting that differs from the winning document (changed here since).
  */
+/**
+ * Months (immutable) each ledger has seen every review of: later pushes skip them, so a push after a grade reads the
+ * month it changed, not years of reviews. `seen` only grows, so a month once fully seen stays so.
+ */
+const monthsPushed = new WeakMap<SyncLedger, WeakSet<LogMonth<ReviewEntry>>>();
+
 export function localChanges(data: StudyData, ledger: SyncLedger, device: string): SyncDoc[] {
   const docs: SyncDoc[] = [];
   const add = (doc: SyncDoc) => {
     if (!ledger.seen.has(doc._id)) docs.push(doc);
   };
+  let pushed = monthsPushed.get(ledger);
+  if (!pushed) monthsPushed.set(ledger, (pushed = new WeakSet()));
   for (const [deckId, log] of Object.entries(data.log)) {
-    for (const entry of logEntries(log)) {
-      const _id = cachedReviewDocId(deckId, entry);
-      if (!ledger.seen.has(_id)) docs.push({ _id, type: 'review', deckId, entry });
+    for (const month of log.months) {
+      if (pushed.has(month)) continue;
+      const before = docs.length;
+      for (const entry of month.entries) {
+        const _id = cachedReviewDocId(deckId, entry);
+        if (!ledger.seen.has(_id)) docs.push({ _id, type: 'review', deckId, entry });
+      }
+      if (docs.length === before) pushed.add(month);
     }
   }
   for (const [deckId, entries] of Object.entries(data.manualLog)) {

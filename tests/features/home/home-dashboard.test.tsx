@@ -14,6 +14,7 @@ import { createMemoryStorage } from '../../../src/store/persist/memory-storage';
 import { StudyStoreContext } from '../../../src/store/study-store-context';
 import { DAY, HOUR, makeTestStore, MINUTE, renderInApp, T0, waitForHomeFigures } from './screen-harness';
 import { deckLog, deckProgress } from '../../study-data-kit';
+import { unreadMonthCount } from '../../../src/domain/review-log';
 
 const deck: Deck = builtDeck;
 const KUBELET = 'kubernetes-architecture/definition/kubelet';
@@ -200,5 +201,25 @@ describe('day streak', () => {
     const times = [T0 - DAY, Date.UTC(2026, 10, 27, 2, 0)];
     await renderHome(storeStudiedOn(times, 0), T0);
     expect(stat(todayPanel(), 'Day streak')).toEqual({ figure: 2, detail: 'days · studied today' });
+  });
+});
+
+describe('home dashboard over a long history', () => {
+  it('shows the counts and the streak after reading only the months they reach back to', async () => {
+    const storage = createMemoryStorage();
+    const writer = makeTestStore(storage);
+    const cards = deck.cards.filter((card) => !card.reverse);
+    // A grade a month for two years, then one each of the last three days.
+    for (let month = 24; month >= 1; month -= 1) grade(writer, cards[month % cards.length]!.id, 3, T0 - month * 31 * DAY);
+    for (const daysAgo of [2, 1, 0]) grade(writer, cards[30 + daysAgo]!.id, 3, T0 - daysAgo * DAY - HOUR);
+    writer.stopTabSync();
+
+    const store = makeTestStore(storage);
+    expect(unreadMonthCount(store.getState().log[deck.id])).toBe(store.getState().log[deck.id]!.months.length);
+    await renderHome(store, T0);
+    expect(stat(todayPanel(), 'Day streak')).toEqual({ figure: 3, detail: 'days · studied today' });
+    expect(stat(todayPanel(), 'Reviewed today').figure).toBe(1);
+    // Today's figures and the streak read the last month; the two years before it stay unread.
+    expect(unreadMonthCount(store.getState().log[deck.id])).toBeGreaterThanOrEqual(22);
   });
 });

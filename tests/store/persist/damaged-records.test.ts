@@ -10,7 +10,7 @@ import { selectStorageIssue } from '../../../src/store/study-selectors';
 import { DAY, DECK, ETCD, KUBELET, makeStore, MINUTE, POD, readStoredFixture, storageWith, T0 } from '../store-test-kit';
 import { Rating } from '../../../src/domain/progress';
 import { cardIds } from '../../../src/domain/card-map';
-import { progressRecord } from '../../study-data-kit';
+import { logArray, progressRecord } from '../../study-data-kit';
 
 /** Today's stored data (schema 2) with one card's state replaced, as the reliability pass did. */
 function v2WithDamagedState(index: number, damage = 'garbage,,,'): { text: string; damagedId: string } {
@@ -115,5 +115,46 @@ describe('damage in stored data of schema 3', () => {
     const issue = selectStorageIssue(store.getState());
     const backup = JSON.parse(storage.getItem(issue && 'backupKey' in issue ? issue.backupKey! : '')!);
     expect(backup.keys[STORAGE_KEY]).toBe('garbage,,,');
+  });
+
+  it('a damaged month of reviews keeps the reviews before the damage, is backed up, and is written clean at the next save', () => {
+    const { storage, data } = studied();
+    const chunk = JSON.parse(storage.getItem(chunkKeyOf(1))!);
+    const [month] = Object.keys(chunk.log);
+    const text: string = chunk.log[month];
+    // Cut into the middle of the month: the reviews after the cut cannot be read.
+    chunk.log[month] = `${text.slice(0, Math.floor(text.length / 2))}?`;
+    storage.setItem(chunkKeyOf(1), JSON.stringify(chunk));
+
+    const store = makeStore(storage);
+    const issue = selectStorageIssue(store.getState());
+    expect(issue).toMatchObject({ kind: 'damaged-records', damagedCount: 1 });
+    expect(storage.getItem(issue && 'backupKey' in issue ? issue.backupKey! : '')).toContain(text.slice(0, 20));
+    const kept = logArray(store.getState().log[DECK]);
+    const all = logArray(data.log[DECK]);
+    expect(kept.length).toBeGreaterThan(all.length / 2);
+    expect(kept.length).toBeLessThan(all.length);
+    // Every card state is kept: a review's loss does not change a schedule.
+    expect(store.getState().progress).toEqual(data.progress);
+
+    const other = cardIds(data.progress[DECK]).find((cardId) => cardBucket(cardId, 2) === 0)!;
+    store.getState().gradeCard(DECK, other, Rating.Good, T0 + DAY, 2000);
+    const reopened = makeStore(storage);
+    expect(selectStorageIssue(reopened.getState())).toBeNull();
+    expect(studyDataOf(reopened.getState())).toEqual(studyDataOf(store.getState()));
+  });
+});
+
+describe('an unreadable root over chunks of schema 4', () => {
+  it('reads the chunks as schema 4 and brings them up to date: only the settings are lost', () => {
+    const v4Keys: Record<string, string> = JSON.parse(readStoredFixture('v4-quiz-sessions.json')).keys;
+    const intact = studyDataOf(makeStore(createMemoryStorage(v4Keys)).getState());
+    const storage = createMemoryStorage({ ...v4Keys, [STORAGE_KEY]: 'garbage,,,' });
+    const store = makeStore(storage);
+    expect(selectStorageIssue(store.getState())).toMatchObject({ kind: 'damaged-records', damagedCount: 1 });
+    expect(store.getState().progress).toEqual(intact.progress);
+    expect(store.getState().log).toEqual(intact.log);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(5);
+    expect(makeStore(storage).getState().log).toEqual(intact.log);
   });
 });
