@@ -18,7 +18,7 @@ import {
   dataWithoutDecks,
   decodeCardLog,
   decodeCardState,
-  decodeTime,
+  decodeUndoneInto,
   earliestTime,
   emptyDeckData,
   encodeCardLog,
@@ -136,19 +136,7 @@ export function decodeDeckIntoV4(encoded: PersistedDeckV4, into: DeckData, damag
       }
     }
   }
-  for (const [indexText, timesText] of Object.entries(encoded.undone ?? {})) {
-    const cardId = ids[Number(indexText)];
-    try {
-      if (cardId === null || cardId === undefined || timesText === '') throw new CodecError(`no card #${indexText}`);
-      setOwn(
-        into.undone,
-        cardId,
-        timesText.split(',').map((text) => decodeTime(text, base, 'undone review time')),
-      );
-    } catch (error) {
-      damaged.push({ where: `${where}, undone reviews of card #${indexText}`, reason: errorText(error), text: timesText });
-    }
-  }
+  decodeUndoneInto(encoded.undone, ids, base, into.undone, damaged, where);
 }
 
 /** Strict: a chunk (or schema-2 deck) with any unreadable record throws. */

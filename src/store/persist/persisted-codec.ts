@@ -752,6 +752,37 @@ export function encodeUndone(undone: Record<string, number[]>, ids: readonly str
   return hasKeys(byIndex) ? byIndex : undefined;
 }
 
+/** The card a record names by its index in the chunk's ids; throws when there is none. */
+function cardAtIndex(ids: readonly (string | null)[], indexText: string): string {
+  const cardId = /^\d+$/.test(indexText) ? ids[Number(indexText)] : undefined;
+  if (cardId === null || cardId === undefined) throw new CodecError(`no card #${indexText}`);
+  return cardId;
+}
+
+/** Reads a chunk's undone reviews (card index → times) into `into`, record by record (decodeDeckInto). */
+export function decodeUndoneInto(
+  undone: Record<string, string> | undefined,
+  ids: readonly (string | null)[],
+  base: number,
+  into: Record<string, number[]>,
+  damaged: DamagedRecord[],
+  where: string,
+): void {
+  for (const [indexText, timesText] of Object.entries(undone ?? {})) {
+    try {
+      const cardId = cardAtIndex(ids, indexText);
+      if (timesText === '') throw new CodecError(`no times for card #${indexText}`);
+      setOwn(
+        into,
+        cardId,
+        timesText.split(',').map((text) => decodeTime(text, base, 'undone review time')),
+      );
+    } catch (error) {
+      damaged.push({ where: `${where}, undone reviews of card #${indexText}`, reason: errorText(error), text: timesText });
+    }
+  }
+}
+
 /** A month of one chunk's reviews as read, not decoded yet. */
 export interface MonthPart {
   text: string;
@@ -829,11 +860,7 @@ export function decodeDeckInto(encoded: PersistedDeck, into: DeckRead, damaged: 
       damaged.push({ where: `${where}, card ${cardId}: state`, reason: errorText(error), text: stateText });
     }
   }
-  const cardOf = (indexText: string) => {
-    const cardId = /^\d+$/.test(indexText) ? ids[Number(indexText)] : undefined;
-    if (cardId === null || cardId === undefined) throw new CodecError(`no card #${indexText}`);
-    return cardId;
-  };
+  const cardOf = (indexText: string) => cardAtIndex(ids, indexText);
   for (const [indexText, text] of Object.entries(encoded.manual ?? {})) {
     try {
       const reviews: ReviewEntry[] = [];
@@ -843,19 +870,7 @@ export function decodeDeckInto(encoded: PersistedDeck, into: DeckRead, damaged: 
       damaged.push({ where: `${where}, manual changes of card #${indexText}`, reason: errorText(error), text });
     }
   }
-  for (const [indexText, timesText] of Object.entries(encoded.undone ?? {})) {
-    try {
-      const cardId = cardOf(indexText);
-      if (timesText === '') throw new CodecError(`no times for card #${indexText}`);
-      setOwn(
-        into.undone,
-        cardId,
-        timesText.split(',').map((text) => decodeTime(text, base, 'undone review time')),
-      );
-    } catch (error) {
-      damaged.push({ where: `${where}, undone reviews of card #${indexText}`, reason: errorText(error), text: timesText });
-    }
-  }
+  decodeUndoneInto(encoded.undone, ids, base, into.undone, damaged, where);
   const width = indexWidth(ids.length);
   for (const [key, text] of Object.entries(encoded.log ?? {})) {
     const month = monthOfKey(key);
