@@ -5,8 +5,8 @@ import { useStore } from 'zustand';
 import type { Deck } from '../domain/deck';
 import { addToMasteryTally, cardMastery, emptyMasteryTally, masterySummaryOf } from '../domain/mastery';
 import { schedulerOptionsFrom } from '../domain/scheduler';
-import { selectDeckProgress, selectSettings } from '../store/study-selectors';
-import { useStudyStore } from '../store/study-store-context';
+import { selectSettings } from '../store/study-selectors';
+import { useStudyStore, useDeckProgress } from '../store/study-store-context';
 import { MasteryBar } from './mastery-bar';
 
 interface SectionMasteryProps {
@@ -19,10 +19,7 @@ interface SectionMasteryProps {
 
 export function SectionMastery({ deck, sectionId, title, clock = Date.now }: SectionMasteryProps) {
   const store = useStudyStore();
-  const progress = useStore(
-    store,
-    useMemo(() => selectDeckProgress(deck.id), [deck.id]),
-  );
+  const progress = useDeckProgress(deck.id);
   const settings = useStore(store, selectSettings);
   const summary = useMemo(() => {
     const now = clock();

@@ -5,10 +5,10 @@ import { useStore } from 'zustand';
 import type { CardChange } from '../../domain/card-changes';
 import type { ManualEntry } from '../../domain/progress';
 import { own } from '../../store/data/own-key';
-import { selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
+import { selectSettings } from '../../store/study-selectors';
 import { changeCards, undoCardChanges, type CardsChanged } from '../../store/card-changes';
 import type { StudyState } from '../../store/study-state';
-import { useStudyStore } from '../../store/study-store-context';
+import { useStudyStore, useDeckProgress, useDeckLog } from '../../store/study-store-context';
 
 export type { CardsChanged };
 
@@ -18,14 +18,8 @@ const selectDeckManualLog = (deckId: string) => (state: StudyState) => own(state
 /** A deck's study data, re-read when it changes. */
 export function useCardStudyData(deckId: string) {
   const store = useStudyStore();
-  const progress = useStore(
-    store,
-    useMemo(() => selectDeckProgress(deckId), [deckId]),
-  );
-  const log = useStore(
-    store,
-    useMemo(() => selectDeckLog(deckId), [deckId]),
-  );
+  const progress = useDeckProgress(deckId);
+  const log = useDeckLog(deckId);
   const manualLog = useStore(
     store,
     useMemo(() => selectDeckManualLog(deckId), [deckId]),

@@ -17,8 +17,8 @@ import { MasteryBar } from '../../components/mastery-bar';
 import { chapterLabel } from '../../components/scope-label';
 import { paths } from '../../config/paths';
 import type { DeckSource } from '../../store/deck-library/deck-source';
-import { selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
-import { useStudyStore } from '../../store/study-store-context';
+import { selectSettings } from '../../store/study-selectors';
+import { useStudyStore, useDeckProgress, useDeckLog } from '../../store/study-store-context';
 import { ExamWhatIf } from './exam-what-if';
 import './exam-readiness.css';
 
@@ -109,14 +109,8 @@ function ExamSummary({ readiness }: { readiness: ExamReadiness }) {
 export function ExamReadinessPanel({ source, deck: touchedDeck, clock }: ExamReadinessPanelProps) {
   const store = useStudyStore();
   const { outline } = source;
-  const progress = useStore(
-    store,
-    useMemo(() => selectDeckProgress(outline.id), [outline.id]),
-  );
-  const log = useStore(
-    store,
-    useMemo(() => selectDeckLog(outline.id), [outline.id]),
-  );
+  const progress = useDeckProgress(outline.id);
+  const log = useDeckLog(outline.id);
   const settings = useStore(store, selectSettings);
   const wholeDeck = settings.examDate === null ? null : (source.loaded() ?? use(source.load()));
   const { mastery, readiness } = useMemo(() => {

@@ -8,8 +8,8 @@ import { notesOf, touchedChapters } from '../../domain/review-chapters';
 import { studyDayStart } from '../../domain/study-day';
 import type { StudyStore } from '../../store/create-study-store';
 import type { DeckSource } from '../../store/deck-library/deck-source';
-import { selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
-import { useStudyStore } from '../../store/study-store-context';
+import { selectSettings } from '../../store/study-selectors';
+import { useStudyStore, useDeckProgress, useDeckLog } from '../../store/study-store-context';
 import { dashboardCounts, studyStreak } from './dashboard-counts';
 import type { Dashboard } from './study-counts';
 
@@ -72,14 +72,8 @@ export interface DashboardState {
 export function useDashboard(source: DeckSource, clock: Clock): DashboardState {
   const store = useStudyStore();
   const { outline } = source;
-  const progress = useStore(
-    store,
-    useMemo(() => selectDeckProgress(outline.id), [outline.id]),
-  );
-  const log = useStore(
-    store,
-    useMemo(() => selectDeckLog(outline.id), [outline.id]),
-  );
+  const progress = useDeckProgress(outline.id);
+  const log = useDeckLog(outline.id);
   const settings = useStore(store, selectSettings);
   const now = useNow(store, clock);
   const touched = useMemo(

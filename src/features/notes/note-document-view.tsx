@@ -5,8 +5,8 @@ import type { Chapter, Deck } from '../../domain/deck';
 import { masteryOfCards } from '../../domain/mastery';
 import type { NoteBlock, NoteDocument } from '../../domain/note-document';
 import { schedulerOptionsFrom } from '../../domain/scheduler';
-import { selectDeckProgress, selectSettings } from '../../store/study-selectors';
-import { useStudyStore } from '../../store/study-store-context';
+import { selectSettings } from '../../store/study-selectors';
+import { useStudyStore, useDeckProgress } from '../../store/study-store-context';
 import { conceptsByLine } from './note-concepts';
 import { Blocks } from './note-blocks';
 import { type NotesView, NotesViewContext } from './notes-view-context';
@@ -39,10 +39,7 @@ export function NoteDocumentView({ deck, chapter, document, clock, initialOpenKe
   const store = useStudyStore();
   const [openKey, setOpenKey] = useState(initialOpenKey);
   const conceptsAt = useMemo(() => conceptsByLine(deck.cards, chapter.id), [deck.cards, chapter.id]);
-  const progress = useStore(
-    store,
-    useMemo(() => selectDeckProgress(deck.id), [deck.id]),
-  );
+  const progress = useDeckProgress(deck.id);
   const settings = useStore(store, selectSettings);
   const mastery = useMemo(() => {
     const chapterCards = deck.cards.filter((card) => card.chapterId === chapter.id);

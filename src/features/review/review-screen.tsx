@@ -11,8 +11,8 @@ import { newSchedulingState, previewIntervals, schedulerOptionsFrom } from '../.
 import { Kbd } from '../../components/kbd';
 import { PageTitle } from '../../components/page-title';
 import { paths } from '../../config/paths';
-import { selectCanUndo, selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
-import { useStudyStore } from '../../store/study-store-context';
+import { selectCanUndo, selectSettings } from '../../store/study-selectors';
+import { useStudyStore, useDeckProgress, useDeckLog } from '../../store/study-store-context';
 import { customQueueCounts } from './custom-session';
 import { GradeButtons } from './grade-buttons';
 import { ReviewCard } from './review-card';
@@ -77,14 +77,8 @@ export function ReviewScreen({ deck, scope, customCardIds = null, clock }: Revie
     useMemo(() => selectCanUndo(deck.id, lastGrade), [deck.id, lastGrade]),
   );
 
-  const progress = useStore(
-    store,
-    useMemo(() => selectDeckProgress(deck.id), [deck.id]),
-  );
-  const log = useStore(
-    store,
-    useMemo(() => selectDeckLog(deck.id), [deck.id]),
-  );
+  const progress = useDeckProgress(deck.id);
+  const log = useDeckLog(deck.id);
   const settings = useStore(store, selectSettings);
 
   const input: QueueInput = useMemo(

@@ -19,8 +19,8 @@ import { formatDayKey } from '../../components/day-label';
 import { GRADE_LABELS } from '../../components/grade-labels';
 import { PageTitle } from '../../components/page-title';
 import { reviewedTodayNote } from '../../components/today-grades-text';
-import { selectDeckLog, selectDeckProgress, selectSettings } from '../../store/study-selectors';
-import { useStudyStore } from '../../store/study-store-context';
+import { selectSettings } from '../../store/study-selectors';
+import { useStudyStore, useDeckProgress, useDeckLog } from '../../store/study-store-context';
 import { LeechesSection } from './leeches-section';
 import {
   answersText,
@@ -56,14 +56,8 @@ const minutesText = (minutes: number) => (Number.isInteger(minutes) || minutes >
 
 export function StatsScreen({ deck, clock = Date.now }: StatsScreenProps) {
   const store = useStudyStore();
-  const progress = useStore(
-    store,
-    useMemo(() => selectDeckProgress(deck.id), [deck.id]),
-  );
-  const log = useStore(
-    store,
-    useMemo(() => selectDeckLog(deck.id), [deck.id]),
-  );
+  const progress = useDeckProgress(deck.id);
+  const log = useDeckLog(deck.id);
   const settings = useStore(store, selectSettings);
   const stats = useMemo(() => reviewStats({ cards: deck.cards, progress, log, now: clock(), settings }), [clock, deck.cards, log, progress, settings]);
   const leeches = useMemo(() => {

@@ -12,8 +12,8 @@ import { weakTopics } from '../../domain/weak-topics';
 import { plural } from '../../components/card-counts';
 import { PageTitle } from '../../components/page-title';
 import { paths } from '../../config/paths';
-import { selectDeckLog, selectDeckProgress, selectQuizHistory, selectSettings } from '../../store/study-selectors';
-import { useStudyStore } from '../../store/study-store-context';
+import { selectQuizHistory, selectSettings } from '../../store/study-selectors';
+import { useStudyStore, useDeckProgress, useDeckLog } from '../../store/study-store-context';
 import { ConfusedPairView } from './confused-pair-view';
 import { chapterLabel, indexDeck, topicTitle, type DeckIndex } from './weak-topic-text';
 import { WeakTopicRow } from './weak-topic-row';
@@ -73,14 +73,8 @@ function NotStartedList({ topics, index }: { topics: NotStartedTopic[]; index: D
 
 export function WeakTopicsScreen({ deck, clock = Date.now }: WeakTopicsScreenProps) {
   const store = useStudyStore();
-  const progress = useStore(
-    store,
-    useMemo(() => selectDeckProgress(deck.id), [deck.id]),
-  );
-  const log = useStore(
-    store,
-    useMemo(() => selectDeckLog(deck.id), [deck.id]),
-  );
+  const progress = useDeckProgress(deck.id);
+  const log = useDeckLog(deck.id);
   const history = useStore(store, selectQuizHistory);
   const settings = useStore(store, selectSettings);
   const index = useMemo(() => indexDeck(deck), [deck]);
