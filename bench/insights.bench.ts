@@ -9,6 +9,7 @@ import { reviewStats } from '../src/domain/review-stats';
 import { schedulerOptionsFrom } from '../src/domain/scheduler';
 import { weakTopics, type ConfusionEvent } from '../src/domain/weak-topics';
 import type { Bench, BenchRow } from './bench-row';
+import { median, percentile, rounded } from './sample-stats';
 import { makeSyntheticDeck, makeSyntheticProgress } from './synthetic-deck';
 
 const CARD_COUNT = 10_000;
@@ -16,21 +17,6 @@ const REVIEWS_PER_CARD = 20;
 const RUNS = 40;
 const WARM_UP = 10;
 const TARGET_MS = 50;
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function percentile(samples: number[], share: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
-}
-
-function rounded(ms: number): number {
-  return Math.round(ms * 1000) / 1000;
-}
 
 /** Median and p95 of `RUNS` timed calls after a warm-up; the last result is returned so it cannot be optimised away. */
 export function measure<T>(run: () => T): { medianMs: number; p95Ms: number; result: T } {

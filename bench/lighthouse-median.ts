@@ -1,17 +1,12 @@
 // Lighthouse's advice for variance, without reaching into its internals: of several runs, report the one closest
 // to the median FCP and the median TTI (Euclidean distance, ties to the earlier TTI), as its median-run helper does.
 import type { Result } from 'lighthouse';
+import { median } from './sample-stats';
 
 const FCP = 'first-contentful-paint';
 const TTI = 'interactive';
 
 const valueOf = (run: Result, audit: string) => run.audits[audit]?.numericValue ?? Number.NaN;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /** Runs that measured both FCP and TTI; only they can be ranked. */
 export function measuredRuns(runs: readonly Result[]): Result[] {

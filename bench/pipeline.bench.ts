@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { encodeDeck } from '../src/domain/deck-payload';
 import { buildDeck } from '../src/pipeline/build-deck';
 import { mayUseGfm, parseMarkdown, parseMarkdownWithGfm } from '../src/pipeline/parse-markdown';
+import { median } from './sample-stats';
 import type { Bench, BenchRow } from './bench-row';
 import { generateNotes } from './generate-notes';
 
@@ -11,12 +12,6 @@ const SEED = 20_240_601;
 const WARM_UP_RUNS = 2;
 const TIMED_RUNS = 5;
 const TARGET_RATIO = 1.25;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 

@@ -6,6 +6,7 @@ import { defaultStudySettings, Rating } from '../src/domain/progress';
 import { buildReviewQueue, nextCardId, type QueueInput } from '../src/domain/review-queue';
 import { gradeCard, newSchedulingState, schedulerOptionsFrom } from '../src/domain/scheduler';
 import type { Bench, BenchRow } from './bench-row';
+import { median, percentile, rounded } from './sample-stats';
 import { makeSyntheticDeck, makeSyntheticProgress } from './synthetic-deck';
 
 const CARD_COUNT = 10_000;
@@ -14,21 +15,6 @@ const GRADES_MEASURED = 400;
 const QUEUE_BUILDS_MEASURED = 60;
 const WARM_UP = 20;
 const NEXT_CARD_TARGET_MS = 16;
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function percentile(samples: number[], share: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
-}
-
-function rounded(ms: number): number {
-  return Math.round(ms * 1000) / 1000;
-}
 
 const reviewBench: Bench = async () => {
   const now = Date.UTC(2026, 10, 27, 9, 0);

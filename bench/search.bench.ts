@@ -1,6 +1,7 @@
 // Search speed on a large deck: building the fuse.js index on first use, and each query as the learner types.
 import { buildSearchIndex } from '../src/features/search/search-engine';
 import type { Bench, BenchRow } from './bench-row';
+import { median, percentile, rounded } from './sample-stats';
 import { makeSyntheticDeck } from './synthetic-deck';
 
 const CARD_COUNT = 10_000;
@@ -9,19 +10,6 @@ const QUERY_TARGET_MS = 16;
 /** What a learner types, keystroke by keystroke (each prefix is one query), plus a typo and a miss. */
 const TYPED = ['kubelet', 'controller manager', 'etdc', 'schedular', 'ingress webhook', 'zzqx'];
 const ROUNDS = 5;
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function percentile(samples: number[], share: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
-}
-
-const rounded = (ms: number) => Math.round(ms * 1000) / 1000;
 
 const searchBench: Bench = async () => {
   const deck = makeSyntheticDeck(CARD_COUNT, 20261127);

@@ -15,6 +15,7 @@ import { layoutParts } from '../src/store/persist/stored-layout';
 import { storedReviewDuration, toWholeSecond } from '../src/store/data/stored-time';
 import { compareReviewEntries, emptyStudyData, type StudyData } from '../src/store/data/study-data';
 import type { Bench, BenchRow } from './bench-row';
+import { median, percentile } from './sample-stats';
 import { makeSyntheticDeck, makeSyntheticProgress } from './synthetic-deck';
 
 const CARD_COUNT = 10_000;
@@ -27,18 +28,6 @@ const OPENS_MEASURED = 11;
 const GRADE_TARGET_MS = 5;
 const OPEN_TARGET_MS = 50;
 const DECK_ID = 'kubernetes';
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-/** The sample at or below which `share` of the samples lie (nearest rank). */
-function percentile(samples: number[], share: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
-}
 
 const twoDecimals = (ms: number) => Math.round(ms * 100) / 100;
 
