@@ -904,13 +904,13 @@ export function decodeDeck(encoded: PersistedDeck): DeckData {
 function decodeMonth(month: number, parts: readonly MonthPart[]): ReviewEntry[] {
   const entries: ReviewEntry[] = [];
   for (const part of parts) {
-    const into: ReviewEntry[] = [];
+    const start = entries.length;
     try {
-      readMonthReviews(part.text, part.ids, part.width, month, into);
+      readMonthReviews(part.text, part.ids, part.width, month, entries);
     } catch {
       // Damage found when the chunk was read: the reviews before it are kept, the rest were reported then.
     }
-    for (let index = 0; index < part.count; index += 1) entries.push(into[index]);
+    entries.length = start + part.count;
   }
   return parts.length === 1 ? entries : sortMonth(entries, monthStart(month));
 }
