@@ -108,7 +108,7 @@ export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, title
           </label>
           <select
             id={`${ids}-scope`}
-            className="quiz-select"
+            className="field-input field-input-soft quiz-select"
             value={scope}
             onChange={(event) => setScope(event.target.value)}
             aria-describedby={`${ids}-scope-hint`}
@@ -142,7 +142,7 @@ export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, title
           </label>
           <input
             id={`${ids}-count`}
-            className="quiz-input quiz-count"
+            className="field-input field-input-soft quiz-input quiz-count"
             type="number"
             inputMode="numeric"
             min={MIN_QUIZ_QUESTIONS}
