@@ -25,7 +25,7 @@ export function CardCountSummary({ counts }: { counts: CardCounts }) {
           <dd>{counts.other}</dd>
         </div>
       </dl>
-      <p className="counts-note">{reverseNote(counts)}</p>
+      <p className="small-note">{reverseNote(counts)}</p>
     </div>
   );
 }

@@ -63,16 +63,16 @@ export function ExportProgress({ clock, saveFile, deckNames }: ExportProgressPro
   return (
     <div className="export-progress">
       <p>One file with your progress on every card, the review log, quiz history and settings. Keep it as a backup, or import it in another browser.</p>
-      <p className="data-hint">In this browser now: {summary}.</p>
+      <p className="small-note data-hint">In this browser now: {summary}.</p>
       {decks.length > 0 && (
-        <ul className="data-list data-hint" aria-label="Progress by deck">
+        <ul className="data-list small-note data-hint" aria-label="Progress by deck">
           {decks.map((line) => (
             <li key={line.deckId}>{line.text}</li>
           ))}
         </ul>
       )}
       {hasImported && (
-        <p className="data-hint">
+        <p className="small-note data-hint">
           Every deck’s progress is in the file, imported decks’ too. The notes of imported decks are not: to study them in another browser, import their notes
           there as well, and their progress comes back with them.
         </p>

@@ -31,9 +31,9 @@ export function FileSummary({ fileName, file, damagedCount, preview }: FileSumma
   return (
     <section className="import-summary" aria-labelledby={titleId}>
       <h3 id={titleId}>What the file holds</h3>
-      <p className="data-hint">{fileOrigin(fileName, file)}</p>
+      <p className="small-note data-hint">{fileOrigin(fileName, file)}</p>
       {damagedCount > 0 && (
-        <p className="data-hint">
+        <p className="small-note data-hint">
           {plural(damagedCount, 'damaged record')} could not be read and {damagedCount === 1 ? 'is' : 'are'} left out.
         </p>
       )}

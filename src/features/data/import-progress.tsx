@@ -156,7 +156,7 @@ export function ImportProgress({ deck, clock, deckNames }: ImportProgressProps) 
           aria-describedby={hintId}
           onChange={onChoose}
         />
-        <p id={hintId} className="data-hint">
+        <p id={hintId} className="small-note data-hint">
           A .json file from “Export progress”, or a backup Study Deck offered to download, at most 10 MB. You can also drop it here. If Study Deck is open in
           other tabs, close them first, so they do not merge their older progress back in.
         </p>
@@ -195,7 +195,7 @@ export function ImportProgress({ deck, clock, deckNames }: ImportProgressProps) 
                   aria-describedby={`${id}-${option}-hint`}
                 />
                 <label htmlFor={`${id}-${option}`}>{option === 'merge' ? 'Merge with this browser’s progress' : 'Replace this browser’s progress'}</label>
-                <p id={`${id}-${option}-hint`} className="data-hint">
+                <p id={`${id}-${option}-hint`} className="small-note data-hint">
                   {MODE_HINTS[option]}
                 </p>
               </div>

@@ -40,7 +40,7 @@ function PreviewList({ preview, refused }: { preview: SyncPreview; refused: numb
   return (
     <div className="sync-preview" data-testid="sync-preview">
       <h3>What turning sync on will do</h3>
-      <p className="data-hint">Your progress here and on the server are merged: nothing on either side is replaced or deleted.</p>
+      <p className="small-note data-hint">Your progress here and on the server are merged: nothing on either side is replaced or deleted.</p>
       <ul>
         <li>
           This device has {plural(preview.reviewsHere, 'review')}; the server has {plural(preview.reviewsOnServer, 'review')}.
@@ -73,7 +73,7 @@ function DecksElsewhere({ decks }: { decks: SyncStatus['decks'] }) {
   return (
     <>
       <h3>Imported decks on your other devices</h3>
-      <p className="data-hint">Their progress syncs; their notes do not: import the same notes here under Decks to study them.</p>
+      <p className="small-note data-hint">Their progress syncs; their notes do not: import the same notes here under Decks to study them.</p>
       <ul className="sync-conflicts">
         {lines.map((line) => (
           <li key={line}>{line}</li>
@@ -215,7 +215,7 @@ export function SyncPanel() {
 
   return (
     <div className="sync-panel">
-      <p className="data-hint">
+      <p className="small-note data-hint">
         Keep your progress in step on several devices through a CouchDB database you run (see the README). The address, user and password stay on this device:
         they are never exported.
       </p>

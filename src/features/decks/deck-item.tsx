@@ -70,7 +70,7 @@ function RenameForm({ deck, onRename, onClose }: { deck: DeckOutline; onRename: 
       <input
         ref={inputRef}
         id={`${id}-name`}
-        className="deck-input"
+        className="field-input field-input-soft deck-input"
         value={title}
         maxLength={MAX_DECK_TITLE_LENGTH}
         autoComplete="off"
@@ -82,7 +82,7 @@ function RenameForm({ deck, onRename, onClose }: { deck: DeckOutline; onRename: 
         aria-describedby={error ? `${id}-error` : undefined}
       />
       {error && (
-        <p id={`${id}-error`} className="deck-error">
+        <p id={`${id}-error`} className="form-error">
           {error}
         </p>
       )}
@@ -126,7 +126,7 @@ function DeleteForm({
     <form className="deck-panel deck-delete" aria-label={`Delete ${deck.title}`} onSubmit={submit} onKeyDown={closeOnEscape(onClose)}>
       <p id={`${id}-warning`}>Delete “{deck.title}”? Its notes and cards leave this browser. The built-in deck and other decks stay.</p>
       {progress.cards > 0 && (
-        <label className="deck-check">
+        <label className="check-inline deck-check">
           <input type="checkbox" checked={forgetProgress} onChange={(event) => setForgetProgress(event.target.checked)} />
           Also delete its progress ({progressText(progress).toLocaleLowerCase()})
         </label>

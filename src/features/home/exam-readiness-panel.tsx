@@ -99,7 +99,9 @@ function ExamSummary({ readiness }: { readiness: ExamReadiness }) {
           <Link href={paths.review.customHref(cram)} className="button button-primary">
             Cram
           </Link>
-          <p className="exam-cram-note">A session of the {plural(cram.length, 'card')} with the lowest predicted recall on exam day, lowest first.</p>
+          <p className="small-note exam-cram-note">
+            A session of the {plural(cram.length, 'card')} with the lowest predicted recall on exam day, lowest first.
+          </p>
         </div>
       )}
     </>

@@ -59,11 +59,11 @@ export function ImportConfirm({ draft, decks, initialTarget, busy, onConfirm, on
       {decks.length > 0 && (
         <fieldset className="import-targets">
           <legend>Import as</legend>
-          <label className="import-target">
+          <label className="check-inline">
             <input type="radio" name={`${id}-target`} value={NEW_DECK} checked={isNew} onChange={() => setTarget(NEW_DECK)} />A new deck
           </label>
           {decks.map((entry) => (
-            <label key={entry.deck.id} className="import-target">
+            <label key={entry.deck.id} className="check-inline">
               <input type="radio" name={`${id}-target`} value={entry.deck.id} checked={target === entry.deck.id} onChange={() => setTarget(entry.deck.id)} />A
               new version of “{entry.deck.title}”
             </label>
@@ -75,7 +75,7 @@ export function ImportConfirm({ draft, decks, initialTarget, busy, onConfirm, on
           <label htmlFor={`${id}-title`}>Deck name</label>
           <input
             id={`${id}-title`}
-            className="import-input"
+            className="field-input field-input-soft import-input"
             value={title}
             maxLength={MAX_DECK_TITLE_LENGTH}
             autoComplete="off"
@@ -87,7 +87,7 @@ export function ImportConfirm({ draft, decks, initialTarget, busy, onConfirm, on
             aria-describedby={titleError ? `${id}-title-error` : undefined}
           />
           {titleError && (
-            <p id={`${id}-title-error`} className="import-error">
+            <p id={`${id}-title-error`} className="form-error">
               {titleError}
             </p>
           )}

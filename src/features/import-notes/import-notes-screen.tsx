@@ -261,7 +261,7 @@ export function ImportNotesScreen({ clock = Date.now }: ImportNotesScreenProps) 
           </label>
           <textarea
             id={`${id}-paste`}
-            className="import-textarea"
+            className="field-input field-input-soft import-textarea"
             rows={10}
             value={pasted}
             spellCheck={false}

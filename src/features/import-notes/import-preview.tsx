@@ -115,7 +115,7 @@ export function KindCounts({ cards }: { cards: readonly Card[] }) {
           </div>
         ))}
       </dl>
-      <p className="counts-note">
+      <p className="small-note">
         {plural(cards.length, 'card')} in all
         {counts.reverse > 0 ? `, including ${plural(counts.reverse, 'reverse card')} (from the answer back to the term)` : ''}.
       </p>

@@ -71,7 +71,7 @@ function TableView({ block }: { block: Extract<NoteBlock, { type: 'table' }> }) 
   return (
     // Wide tables scroll on their own instead of pushing the page sideways; focusable so keys can scroll them.
     <div id={placeElementId(block.line)} className="note-table" role="region" aria-label={`Table from line ${block.line}`} tabIndex={0}>
-      <table>
+      <table className="data-table">
         <thead>
           <tr>
             {block.head.map((cell, column) => (

@@ -186,7 +186,7 @@ function TypedControls({ question, response, result, onChange, onEnter, fieldRef
         {...TEXT_FIELD_PROPS}
         ref={fieldRef as RefObject<HTMLInputElement | null>}
         id={id}
-        className={`quiz-input${verdictClass}`}
+        className={`field-input field-input-soft quiz-input${verdictClass}`}
         value={response.text}
         readOnly={locked}
         enterKeyHint={locked ? 'next' : 'done'}
@@ -228,7 +228,7 @@ function ListRecallControls({ question, response, result, onChange, onEnter, fie
                 {...TEXT_FIELD_PROPS}
                 ref={index === 0 ? (fieldRef as RefObject<HTMLInputElement | null>) : undefined}
                 id={fieldId(index)}
-                className={`quiz-input${verdictClass}`}
+                className={`field-input field-input-soft quiz-input${verdictClass}`}
                 value={entry}
                 readOnly={locked}
                 placeholder={`Item ${index + 1}`}
@@ -284,7 +284,7 @@ function MatchingControls({ question, response, result, onChange, fieldRef, labe
               <select
                 ref={index === 0 ? (fieldRef as RefObject<HTMLSelectElement | null>) : undefined}
                 id={id}
-                className="quiz-select"
+                className="field-input field-input-soft quiz-select"
                 value={matches[index] === null ? '' : String(matches[index])}
                 disabled={locked}
                 aria-describedby={item ? `${id}-verdict` : undefined}

@@ -37,7 +37,7 @@ function Breakdown({ title, header, rows }: { title: string; header: string; row
   return (
     <section className="quiz-breakdown" aria-labelledby={`breakdown-${header}`}>
       <h2 id={`breakdown-${header}`}>{title}</h2>
-      <table className="quiz-table">
+      <table className="data-table quiz-table">
         <thead>
           <tr>
             <th scope="col">{header}</th>

@@ -108,7 +108,7 @@ export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, title
           </label>
           <select
             id={`${ids}-scope`}
-            className="quiz-select"
+            className="field-input field-input-soft quiz-select"
             value={scope}
             onChange={(event) => setScope(event.target.value)}
             aria-describedby={`${ids}-scope-hint`}
@@ -131,7 +131,7 @@ export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, title
               ),
             )}
           </select>
-          <p id={`${ids}-scope-hint`} className="quiz-setup-hint">
+          <p id={`${ids}-scope-hint`} className="small-note">
             {plural(cardCount, 'card')} in this part of your notes
           </p>
         </div>
@@ -142,7 +142,7 @@ export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, title
           </label>
           <input
             id={`${ids}-count`}
-            className="quiz-input quiz-count"
+            className="field-input field-input-soft quiz-input quiz-count"
             type="number"
             inputMode="numeric"
             min={MIN_QUIZ_QUESTIONS}
@@ -153,7 +153,7 @@ export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, title
             aria-invalid={errors.count ? true : undefined}
             aria-describedby={`${ids}-count-hint`}
           />
-          <p id={`${ids}-count-hint`} className={errors.count ? 'quiz-setup-hint is-error' : 'quiz-setup-hint'}>
+          <p id={`${ids}-count-hint`} className={errors.count ? 'small-note quiz-setup-hint is-error' : 'small-note'}>
             {errors.count ?? `From ${MIN_QUIZ_QUESTIONS} to ${MAX_QUIZ_QUESTIONS}.`}
           </p>
         </div>
@@ -161,7 +161,7 @@ export function QuizSetup({ deck, initial, linkNotFound, problem, onStart, title
         <fieldset className="quiz-setup-field quiz-setup-group" aria-describedby={errors.formats ? `${ids}-formats-error` : undefined}>
           <legend className="quiz-setup-label">Types of question</legend>
           {errors.formats && (
-            <p id={`${ids}-formats-error`} className="quiz-setup-hint is-error">
+            <p id={`${ids}-formats-error`} className="small-note quiz-setup-hint is-error">
               {errors.formats}
             </p>
           )}

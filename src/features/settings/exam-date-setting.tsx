@@ -85,7 +85,7 @@ export function ExamDateSetting({ clock }: ExamDateSettingProps) {
               {error}
             </p>
           )}
-          <p id={hintId} className="settings-hint">
+          <p id={hintId} className="small-note settings-hint">
             {examDate === null ? 'No exam date set.' : `Set to ${formatDayKey(examDateInputValue(examDate), 'long')}.`}
           </p>
         </div>

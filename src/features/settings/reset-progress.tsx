@@ -71,7 +71,7 @@ export function ResetProgress({ clock, deckTitle }: ResetProgressProps) {
   return (
     <div className="reset-progress">
       <p>Forget every card’s progress, the review log and the quiz history, and start again with every card new. Your notes and settings stay.</p>
-      <p className="settings-hint">
+      <p className="small-note settings-hint">
         Saved now: {plural(size.cards, 'card')} with progress, {plural(size.reviews, 'logged review')}.
       </p>
       <button

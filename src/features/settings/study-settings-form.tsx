@@ -45,7 +45,7 @@ function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
           {error}
         </p>
       )}
-      <p id={hintId} className="settings-hint">
+      <p id={hintId} className="small-note settings-hint">
         {hint}
       </p>
     </div>
@@ -198,7 +198,7 @@ export function StudySettingsForm({ clock, retentionWorkload }: StudySettingsFor
           <label htmlFor={idOf('studyReverseCards')} className="settings-label">
             Study reverse cards
           </label>
-          <p id={`${idOf('studyReverseCards')}-hint`} className="settings-hint">
+          <p id={`${idOf('studyReverseCards')}-hint`} className="small-note settings-hint">
             Also ask from a definition back to its term.
           </p>
         </div>

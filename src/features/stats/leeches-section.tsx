@@ -43,11 +43,11 @@ function LeechRow({ card, place, progress, confirming, onSuspend, onAskReset, on
           <Link href={paths.chapter.href(card.chapterId, { sectionId: card.sectionId })}>{name}</Link>
           {card.reverse && <span className="leech-tag">reverse</span>}
         </h3>
-        <p className="leech-meta">
+        <p className="small-note leech-meta">
           <strong>{progress.scheduling.lapses} lapses</strong> · {place}
           {progress.suspended && <> · suspended</>}
         </p>
-        <p className="leech-source">
+        <p className="small-note">
           From your notes: <code>{`${card.source.file}:${card.source.line}`}</code>
         </p>
       </div>

@@ -97,7 +97,7 @@ export function FsrsTrainingPanel({ clock, runner = workerTrainingRunner }: Fsrs
   const running = run.kind === 'running';
   return (
     <div className="fsrs-training">
-      <p className="settings-hint">
+      <p className="small-note settings-hint">
         {settings.fsrsParameters ? 'The schedule uses parameters trained on your reviews.' : 'The schedule uses the default FSRS parameters.'} Training fits the
         memory model to your own flashcard reviews (quiz answers are left out); it runs on this device and sends nothing anywhere.
       </p>
