@@ -6,7 +6,6 @@ import { own, setOwn } from '../data/own-key';
 import {
   addDeckTo,
   bucketCountFor,
-  CodecError,
   decodedOnce,
   deckDataOf,
   nonEmptyDecks,
@@ -28,7 +27,6 @@ import {
   groupByCard,
   isEmptyDeck,
   joinQuizMonths,
-  sortCanonically,
   sortedCardIds,
   type DamagedRecord,
   type DeckData,
@@ -137,17 +135,6 @@ export function decodeDeckIntoV4(encoded: PersistedDeckV4, into: DeckData, damag
     }
   }
   decodeUndoneInto(encoded.undone, ids, base, into.undone, damaged, where);
-}
-
-/** Strict: a chunk (or schema-2 deck) with any unreadable record throws. */
-export function decodeDeckV4(encoded: PersistedDeckV4): DeckData {
-  const deck = emptyDeckData();
-  const damaged: DamagedRecord[] = [];
-  decodeDeckIntoV4(encoded, deck, damaged, 'deck');
-  if (damaged.length > 0) throw new CodecError(`${damaged[0].where}: ${damaged[0].reason}`);
-  deck.log = sortCanonically(deck.log);
-  deck.manual = sortCanonically(deck.manual);
-  return deck;
 }
 
 /** Schema-3 or -4 data decoded record by record: what cannot be read is listed in `damaged`, the rest kept. */

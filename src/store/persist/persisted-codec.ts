@@ -500,19 +500,6 @@ export function decodeCardLog(text: string, cardId: string, baseSeconds: number,
   }
 }
 
-/** The time of the first entry of a card's log text (without reading the rest); Infinity for ''. */
-export function firstLogTime(text: string, baseSeconds: number): number {
-  if (text === '') return Infinity;
-  let end = 0;
-  while (end < text.length) {
-    const code = text.charCodeAt(end);
-    if (code === FORGET_CODE || (code < 128 && FLAG_INDEX[code] >= 0)) break;
-    end += 1;
-  }
-  const number = text.slice(0, end);
-  return number.startsWith(EXACT_MARK) ? decodeExact(number, 'review time') : (parseBase36(number, 'review time') + baseSeconds) * SECOND_MS;
-}
-
 // ---- a month of a chunk's reviews -------------------------------------------------------------------------
 
 /** `2026-11`: the key of a month counted by monthOf (UTC), as quizzes are kept. */

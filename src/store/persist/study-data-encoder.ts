@@ -245,15 +245,16 @@ function reencodeChunk(chunk: Chunk, deck: DeckSource, changes: ChunkChanges): C
   // Reviews name their card by its index: when the cards changed, every month is written again.
   const storedLog = chunk.encoded.log ?? {};
   const keys = new Set([...Object.keys(storedLog), ...months.keys()]);
-  const indexOf = sameMembers ? null : new Map(ids.map((cardId, index) => [cardId, index]));
+  let indexOf: Map<string, number> | undefined;
   const log: Record<string, string> = {};
   for (const key of [...keys].sort()) {
-    const reviews = months.get(key) ?? (indexOf ? storedReviews(chunk, key) : null);
+    const reviews = months.get(key) ?? (sameMembers ? null : storedReviews(chunk, key));
     if (!reviews) log[key] = storedLog[key];
-    else if (reviews.length > 0)
-      log[key] = encodeMonthReviews(reviews, indexOf ?? new Map(ids.map((cardId, index) => [cardId, index])), indexWidth(ids.length), monthOfKey(key));
+    else if (reviews.length > 0) {
+      indexOf ??= new Map(ids.map((cardId, index) => [cardId, index]));
+      log[key] = encodeMonthReviews(reviews, indexOf, indexWidth(ids.length), monthOfKey(key));
+    }
   }
-
   const encoded: PersistedDeck = { t: base, ids: sameMembers && chunk.encoded.ids.length === ids.length ? chunk.encoded.ids : frontCodeIds(ids), states };
   if (Object.keys(log).length > 0) encoded.log = log;
   if (Object.keys(manualTexts).length > 0) encoded.manual = manualTexts;
